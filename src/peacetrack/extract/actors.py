@@ -1,0 +1,260 @@
+"""People in an article: one actor per person, with title and party.
+
+Mentions come from spaCy PERSON entities and from the gazetteer's spellings
+(the small model often tags "Zelenskyy" as a place). Mentions are clustered
+by surname, and by the gazetteer's aliases, so "Trump", "Donald Trump" and
+"President Trump" are one actor. The title is read from the words before a
+name ("Kremlin spokesman Dmitry Peskov") or from an apposition after it
+("Dmitry Peskov, the Kremlin spokesman,"). Offices used in place of a name
+("the US president") are resolved to the actor holding them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .. import vocab
+from ..records import Actor
+from .parties import find_parties, party_of_phrase
+
+# Head nouns of offices and roles; a phrase without one is no title.
+TITLE_HEADS = {
+    "president", "vice-president", "leader", "minister", "secretary", "secretary-general", "spokesman",
+    "spokeswoman", "spokesperson", "envoy", "adviser", "advisor", "aide", "chancellor", "ambassador",
+    "commander", "chief", "head", "director", "governor", "mayor", "official", "negotiator", "lawmaker",
+    "senator", "representative", "king", "prince", "emir", "amir", "premier", "chairman", "chairwoman",
+    "chair", "researcher", "analyst", "fellow", "professor", "correspondent", "general", "admiral",
+    "deputy", "speaker", "member", "mp", "sheikh", "sultan", "monarch", "pope", "diplomat", "officer",
+    "coordinator", "commissioner", "administrator", "ruler", "dictator", "strongman", "counterpart",
+    "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime",
+}
+# Words allowed inside a title written before a name.
+TITLE_WORDS = TITLE_HEADS | {
+    "of", "state", "foreign", "defense", "defence", "national", "security", "special", "senior", "top",
+    "prime", "vice", "deputy", "former", "acting", "affairs", "council", "ministry", "presidential",
+    "army", "armed", "forces", "military", "intelligence", "finance", "treasury", "economy", "economic",
+    "energy", "press", "interior", "regional", "chief", "staff", "commander-in-chief", "house", "white",
+    "crown", "first", "lady", "general", "nsc", "u.s.", "us", "un", "u.n.", "eu", "nato", "for",
+    "the", "to",
+}
+NOMINAL_RE = re.compile(
+    r"\b(?:the|The)\s+((?:[A-Z][\w.]*\s+|former\s+|then-)?(?:president|leader|prime minister|chancellor|"
+    r"foreign minister|secretary of state|head of state|premier))\b"
+)
+_PRONOUN_SKIP = {"mr", "mrs", "ms", "dr", "president", "sir"}
+
+
+def fold(name: str) -> str:
+    """Case-fold, strip diacritics and punctuation: the key names are compared on."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"['’ʼ]s\b", "", text)
+    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
+
+
+def surname(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+@dataclass
+class Person:
+    name: str
+    forms: set[str] = field(default_factory=set)
+    title: str | None = None
+    party: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    known: vocab.KnownActor | None = None
+
+    def to_actor(self) -> Actor:
+        aliases = sorted({f for f in self.forms if f != self.name} | set(self.known.aliases if self.known else ()))
+        return Actor(name=self.name, aliases=aliases, title=self.title, party=self.party)
+
+
+def _known_by_form() -> dict[str, vocab.KnownActor]:
+    out = {}
+    for k in vocab.gazetteer():
+        for form in (k.name, *k.aliases):
+            out[fold(form)] = k
+    return out
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’ʼ]s$", "", text.strip())
+    text = re.sub(r"^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Gen\.?)\s+", "", text)
+    return text.strip(" ,.;:\"“”'")
+
+
+def _title_before(doc, ent) -> str | None:
+    """Title words written right before the name: "Kremlin spokesman Dmitry Peskov"."""
+    i = ent.start - 1
+    sent_start = ent.sent.start
+    words = []
+    while i >= sent_start:
+        tok = doc[i]
+        low = tok.lower_
+        if tok.is_punct and tok.text not in {"-", "'s", "’s"}:
+            break
+        if low in {"the", "a", "an"}:
+            break
+        if tok.text in {"'s", "’s"} or low in TITLE_WORDS or tok.is_title or tok.is_upper or find_parties(tok.text):
+            if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON"):
+                break
+            words.insert(0, tok)
+            i -= 1
+            continue
+        break
+    while words and words[0].lower_ in {"of", "and", "for", "to", "'s", "’s"}:
+        words.pop(0)
+    if not words or not any(w.lower_ in TITLE_HEADS for w in words):
+        return None
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _title_after(doc, ent) -> str | None:
+    """An apposition after the name: "Dmitry Peskov, the Kremlin spokesman, said"."""
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    words = []
+    for tok in doc[ent.end + 1 : min(len(doc), ent.end + 20)]:
+        if tok.text in {",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”"} or tok.is_sent_start:
+            break
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
+            return None
+        words.append(tok)
+    while words and words[0].lower_ in {"the", "a", "an"}:
+        words.pop(0)
+    # "head of X and a participant in Y": keep the first role
+    for k, w in enumerate(words):
+        if w.lower_ == "and" and k + 1 < len(words) and words[k + 1].lower_ in {"a", "an", "the"}:
+            words = words[:k]
+            break
+    if not words or not any(w.lower_ in TITLE_HEADS for w in words):
+        return None
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+class ActorIndex:
+    """The people of one article and where each is mentioned."""
+
+    def __init__(self, people: list[Person], date: str):
+        self.people = people
+        self.date = date
+        self._by_key: dict[str, int] = {}
+        for i, p in enumerate(people):
+            for f in p.forms | {p.name}:
+                self._by_key.setdefault(fold(f), i)
+                self._by_key.setdefault(surname(f), i)
+            if p.known:
+                for f in (p.known.name, *p.known.aliases):
+                    self._by_key.setdefault(fold(f), i)
+
+    def actors(self) -> list[Actor]:
+        return [p.to_actor() for p in self.people]
+
+    def at(self, start: int, end: int) -> Person | None:
+        """The person mentioned in (or overlapping) the span."""
+        for p in self.people:
+            for s, e in p.mentions:
+                if s < end and start < e:
+                    return p
+        return None
+
+    def by_name(self, name: str) -> Person | None:
+        key = fold(_clean_name(name))
+        i = self._by_key.get(key)
+        if i is None:
+            i = self._by_key.get(surname(key))
+        return self.people[i] if i is not None else None
+
+    def resolve_nominal(self, phrase: str) -> Person | None:
+        """ "the US president", "the Kremlin leader" -> the person holding that office here."""
+        low = phrase.lower()
+        party = party_of_phrase(phrase)
+        head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "president",
+                                 "leader", "chancellor", "premier", "head of state") if h in low), None)
+        if head is None:
+            return None
+        heads = {head} | ({"president", "prime minister", "chancellor", "premier", "leader"} if head in {"leader", "head of state"} else set())
+        cands = []
+        for p in self.people:
+            title = (p.title or (p.known.title_on(self.date) if p.known else None) or "").lower()
+            if party and p.party and p.party != party:
+                continue
+            if any(h in title for h in heads) and not ("vice" in title and "vice" not in low):
+                cands.append(p)
+        if len(cands) == 1 or (cands and party):
+            return cands[0]
+        return None
+
+    def resolve(self, text: str, start: int | None = None, end: int | None = None) -> Person | None:
+        if start is not None and end is not None:
+            hit = self.at(start, end)
+            if hit:
+                return hit
+        return self.by_name(text) or self.resolve_nominal(text)
+
+
+def find_actors(doc, date: str) -> ActorIndex:
+    """Cluster the people of a parsed article into actors with titles and parties."""
+    known = _known_by_form()
+    text = doc.text
+    clusters: dict[str, Person] = {}  # key: surname, or gazetteer name
+    order: list[str] = []
+
+    def key_for(name: str) -> tuple[str, vocab.KnownActor | None]:
+        k = known.get(fold(name)) or known.get(surname(name))
+        return (fold(k.name) if k else surname(name)), k
+
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        name = _clean_name(ent.text)
+        if not name or not re.search(r"[A-Z]", name) or find_parties(name) and fold(name) not in known:
+            continue
+        if len(name.split()) > 5 or any(ch.isdigit() for ch in name):
+            continue
+        spans.append((ent, name))
+    # gazetteer spellings the model missed or mislabelled
+    seen_starts = {ent.start_char for ent, _ in spans}
+    for k in vocab.gazetteer():
+        for form in sorted({k.name, *k.aliases}, key=len, reverse=True):
+            if len(form) < 4:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if not any(s <= m.start() < e for s, e in ((en.start_char, en.end_char) for en, _ in spans)):
+                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                    if span is not None and m.start() not in seen_starts:
+                        spans.append((span, form))
+                        seen_starts.add(m.start())
+    spans.sort(key=lambda s: s[0].start_char)
+    for ent, name in spans:
+        key, k = key_for(name)
+        if not key:
+            continue
+        person = clusters.get(key)
+        if person is None:
+            person = clusters[key] = Person(name=name, known=k)
+            order.append(key)
+        person.forms.add(name)
+        if len(name.split()) > len(person.name.split()):
+            person.name = name
+        person.mentions.append((ent.start_char, ent.end_char))
+        if person.title is None:
+            person.title = _title_before(doc, ent) or _title_after(doc, ent)
+    people = [clusters[k] for k in order]
+    for p in people:
+        p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None)
+    index = ActorIndex(people, date)
+    _add_nominal_mentions(index, text)
+    return index
+
+
+def _add_nominal_mentions(index: ActorIndex, text: str) -> None:
+    """Record "the US president" as a mention of the person it names, when unambiguous."""
+    for m in NOMINAL_RE.finditer(text):
+        p = index.resolve_nominal(m.group(0))
+        if p is not None:
+            p.mentions.append((m.start(), m.end()))

@@ -1,0 +1,51 @@
+"""Find the parties a text names: states, blocs, their adjectives and seats.
+
+"the Kremlin said" names Russia, "Ukrainian negotiators" Ukraine, "Washington"
+the United States. Matching is case-sensitive on word boundaries, longest
+match first, so "North Korea" is not also "Korea" and "turkey" is no party.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+
+
+@dataclass(frozen=True)
+class PartyMention:
+    start: int
+    end: int
+    party: str
+    kind: str  # name | adjective | seat
+
+
+@functools.lru_cache(maxsize=1)
+def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    forms: dict[str, tuple[str, str]] = {}
+    for p in vocab.parties():
+        # seats first, then adjectives, then names: a later kind wins a clash ("US" is a name)
+        for kind, words in (("seat", p.seats), ("adjective", p.adjectives), ("name", p.names + (p.name,))):
+            for w in words:
+                forms[w] = (p.name, kind)
+                if kind == "name" and not w.endswith("s"):
+                    forms[w + "'s"] = (p.name, kind)
+    alts = sorted(forms, key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in alts)
+    return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])"), forms
+
+
+def find_parties(text: str) -> list[PartyMention]:
+    pattern, forms = _pattern()
+    out = []
+    for m in pattern.finditer(text):
+        party, kind = forms[m.group(0)]
+        out.append(PartyMention(m.start(), m.end(), party, kind))
+    return out
+
+
+def party_of_phrase(phrase: str) -> str | None:
+    """The party a phrase belongs to ("Kremlin spokesman" -> Russia), the first named."""
+    found = find_parties(phrase)
+    return found[0].party if found else None
