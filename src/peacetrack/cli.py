@@ -1,0 +1,269 @@
+"""The `peacetrack` command: parses arguments, calls the library, prints."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .display import table
+
+DEFAULT_DB = "peacetrack.db"
+
+
+def _db_option(f):
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False), default=lambda: os.environ.get("PEACETRACK_DB", DEFAULT_DB),
+        show_default=f"$PEACETRACK_DB or {DEFAULT_DB}", help="SQLite store to use.",
+    )(f)
+
+
+def _json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")(f)
+
+
+def _open(db: str):
+    from .store import StoreError, open_store
+
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _emit(records: list[dict], as_json: bool, headers: list[str], row) -> None:
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1, default=str))
+        return
+    if not records:
+        click.echo("(nothing)")
+        return
+    click.echo(table(headers, [row(r) for r in records]))
+
+
+@click.group()
+@click.version_option(__version__)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Follow a peace process through the news."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def _parse_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD") from exc
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", callback=_parse_date, help="Date for inputs that carry none (HTML pages, feed items).")
+@_db_option
+def ingest(paths: tuple[str, ...], date, db: str) -> None:
+    """Read articles (files, folders, globs; '-' = JSON Lines on stdin) into the store."""
+    from .extract.pipeline import extract_articles  # noqa: F401  (fail early on a broken install)
+    from .ingest import ingest as run
+    from .nlp import ModelError
+
+    store = _open(db)
+    show = sys.stderr.isatty()
+    done = 0
+
+    def refused(r) -> None:
+        click.echo(f"refused {r}", err=True)
+
+    def progress(article, outcome) -> None:
+        nonlocal done
+        done += 1
+        if show:
+            click.echo(f"\r{done} articles ({outcome}: {article.id[:50]})".ljust(80), err=True, nl=False)
+
+    try:
+        report = run(paths, store, date=date, on_refusal=refused, on_article=progress)
+    except ModelError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()
+    if show:
+        click.echo("", err=True)
+    click.echo(report.summary())
+    if report.refused:
+        sys.exit(1)
+
+
+@cli.command()
+@_db_option
+@_json_option
+def agenda(db: str, as_json: bool) -> None:
+    """Provisions x parties: each party's stance, each provision's latest status."""
+    from .store import agenda as q
+
+    store = _open(db)
+    rows = q(store)
+    if as_json:
+        _emit(rows, True, [], None)
+        return
+    parties = sorted({p for r in rows for p in (r.get("stances") or {})})
+    headers = ["provision", "status", "since"] + parties
+    _emit(rows, False, headers, lambda r: [r["provision"], r.get("status"), r.get("status_date")]
+          + [((r.get("stances") or {}).get(p) or {}).get("stance", "") for p in parties])
+
+
+@cli.command()
+@click.option("--since", callback=_parse_date)
+@click.option("--until", callback=_parse_date)
+@_db_option
+@_json_option
+def timeline(since, until, db: str, as_json: bool) -> None:
+    """Dated events, oldest first."""
+    from .store import timeline as q
+
+    rows = q(_open(db), since=since.isoformat() if since else None, until=until.isoformat() if until else None)
+    _emit(rows, as_json, ["date", "type", "participants", "articles", "evidence"],
+          lambda r: [r.get("date") or "?", r["type"], ", ".join(r["participants"]), r.get("articles", 1),
+                     (r.get("evidence") or [{}])[0].get("sentence", "")])
+
+
+@cli.command()
+@click.option("--speaker", help="Only quotes of this speaker (name or surname).")
+@_db_option
+@_json_option
+def quotes(speaker, db: str, as_json: bool) -> None:
+    """Direct quotes with their speakers."""
+    from .store import quotes as q
+
+    rows = q(_open(db), speaker=speaker)
+    _emit(rows, as_json, ["date", "speaker", "quote", "article"],
+          lambda r: [r.get("date"), r["speaker"], r["text"], r.get("article")])
+
+
+@cli.command()
+@_db_option
+@_json_option
+def actors(db: str, as_json: bool) -> None:
+    """People, with their titles and parties."""
+    from .store import actors as q
+
+    rows = q(_open(db))
+    _emit(rows, as_json, ["name", "party", "title", "articles"],
+          lambda r: [r["name"], r.get("party"), _titles(r.get("titles")), r.get("articles")])
+
+
+def _titles(titles) -> str:
+    if not titles:
+        return ""
+    if isinstance(titles, list):
+        return "; ".join(t.get("title", "") if isinstance(t, dict) else str(t) for t in titles if t)
+    return str(titles)
+
+
+@cli.command()
+@click.argument("article")
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show(article: str, db: str, as_json: bool) -> None:
+    """All that was extracted from one article (id or hash prefix), with evidence."""
+    from .store import NotFound, QueryError
+    from .store import article as q
+
+    try:
+        rec = q(_open(db), article)
+    except (NotFound, QueryError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(rec, ensure_ascii=False, indent=1, default=str))
+        return
+    head = rec.get("article", rec)
+    click.echo(f"{head.get('id')}  {head.get('date')}  {head.get('title') or ''}")
+    for section in ("actors", "events", "quotes", "positions", "status"):
+        items = rec.get(section) or []
+        click.echo(f"\n{section} ({len(items)})")
+        for it in items:
+            fields = {k: v for k, v in it.items() if k not in {"evidence", "article", "id", "hash"} and v not in (None, "", [])}
+            click.echo("  " + json.dumps(fields, ensure_ascii=False, default=str))
+            ev = it.get("evidence")
+            sentence = ev.get("sentence") if isinstance(ev, dict) else None
+            if sentence:
+                click.echo(f"      ↳ {sentence[:200]}")
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", default=50, show_default=True)
+@_db_option
+@_json_option
+def search(query: str, limit: int, db: str, as_json: bool) -> None:
+    """Full-text search over sentences."""
+    from .store import QueryError
+    from .store import search as q
+
+    try:
+        rows = q(_open(db), query, limit=limit)
+    except QueryError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _emit(rows, as_json, ["date", "article", "sentence"],
+          lambda r: [r.get("date"), r.get("article"), r.get("snippet") or r.get("sentence")])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", callback=_parse_date, help="Date for inputs that carry none.")
+def extract(paths: tuple[str, ...], date) -> None:
+    """No store: one JSON answer key (FORMAT.md) per article per line."""
+    from .extract.pipeline import extract_articles
+    from .read import read_paths
+    from .records import Refusal
+
+    refused = 0
+
+    def articles():
+        nonlocal refused
+        for item in read_paths(paths, date=date):
+            if isinstance(item, Refusal):
+                refused += 1
+                click.echo(f"refused {item}", err=True)
+            else:
+                yield item
+
+    for ex in extract_articles(articles()):
+        click.echo(json.dumps(ex.to_answer_key(), ensure_ascii=False))
+    if refused:
+        sys.exit(1)
+
+
+@cli.command(name="eval")
+@click.argument("articles_dir", type=click.Path(exists=True, file_okay=False))
+@click.argument("gold_dirs", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--explain", is_flag=True, help="List, per article, what was missed and what was extra.")
+def evaluate(articles_dir: str, gold_dirs: tuple[str, ...], as_json: bool, explain: bool) -> None:
+    """Score a fresh extraction against answer keys (FORMAT.md)."""
+    from .evaluation import run_eval
+
+    report = run_eval(Path(articles_dir), [Path(g) for g in gold_dirs])
+    if as_json:
+        click.echo(json.dumps(report.figures(), indent=1))
+        return
+    if explain:
+        for line in report.explain():
+            click.echo(line)
+        click.echo("")
+    for line in report.lines():
+        click.echo(line)
+
+
+def main() -> None:
+    cli(prog_name="peacetrack")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""From a parsed article to its records: the one place a Doc becomes plain data."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from .. import nlp
+from ..records import Actor, Article, Evidence, Extraction, Quote
+from .actors import ActorIndex, find_actors
+from .dates import find_timexes
+from .events import find_events
+from .positions import find_positions
+from .quotes import find_quotes
+
+log = logging.getLogger(__name__)
+
+
+def extract_doc(article: Article, doc) -> Extraction:
+    """All records of one article from its spaCy Doc (parsed from `nlp.clean(article.text)`)."""
+    text = article.text
+
+    def evidence(start: int, end: int) -> Evidence:
+        # trim the whitespace and paragraph breaks spaCy keeps at sentence edges
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Evidence(article.id, start, end, text[start:end])
+
+    def sentence_at(offset: int):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span.sent if span is not None else None
+
+    date = article.date.isoformat()
+    index = find_actors(doc, date)
+    timexes = find_timexes(doc, article.date)
+    quotes = _quotes(doc, text, index, sentence_at, evidence)
+    events = find_events(doc, index, timexes)
+    for e in events:
+        start, end = e.evidence  # the sentence span find_events recorded
+        e.evidence = evidence(start, end)
+    positions, statuses = find_positions(doc, index, evidence)
+    actors = _actors(index, quotes, events, sentence_at, evidence)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    return Extraction(article, actors, events, quotes, positions, statuses, sentences)
+
+
+def _quotes(doc, text: str, index: ActorIndex, sentence_at, evidence) -> list[Quote]:
+    out = []
+    for q in find_quotes(doc, text):
+        if not q.text.strip():
+            continue
+        speaker = None
+        if q.speaker:
+            person = index.resolve(q.speaker, q.speaker_start, q.speaker_end)
+            speaker = person.name if person else q.speaker.strip()
+        if not speaker:
+            continue
+        sent = sentence_at(q.start)
+        ev = evidence(sent.start_char, sent.end_char) if sent is not None else evidence(q.start, q.end)
+        out.append(Quote(speaker=speaker, text=q.text, start=q.start, end=q.end, evidence=ev))
+    return out
+
+
+def _actors(index: ActorIndex, quotes, events, sentence_at, evidence) -> list[Actor]:
+    out = []
+    for person in index.people:
+        actor = person.to_actor()
+        if person.mentions:
+            s, _ = person.mentions[0]
+            sent = sentence_at(s)
+            if sent is not None:
+                actor.evidence = evidence(sent.start_char, sent.end_char)
+        out.append(actor)
+    return out
+
+
+def extract_articles(articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
+    """Parse in batches and extract; yields one Extraction per article, in order."""
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), batch_size=batch_size):
+        yield extract_doc(article, doc)
+
+
+def extract_article(article: Article) -> Extraction:
+    return extract_doc(article, nlp.parse(article.text))
