@@ -24,12 +24,31 @@ def clean(text: str) -> str:
     return text.translate(_HYGIENE)
 
 
+def _line_breaks(doc: Any) -> Any:
+    """A line break ends a sentence: headlines, bullets and paragraphs are never merged.
+
+    The parser keeps boundaries set before it runs and only adds its own.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Any:
     try:
         import spacy
+        from spacy.language import Language
 
-        return spacy.load(MODEL)
+        if not Language.has_factory("peacetrack_line_breaks"):
+            Language.component("peacetrack_line_breaks", func=_line_breaks)
+        nlp = spacy.load(MODEL)
+        nlp.add_pipe("peacetrack_line_breaks", before="parser")
+        return nlp
     except Exception as exc:  # OSError for a missing package, others for broken ones
         raise ModelError(f"cannot load spaCy model {MODEL!r}: {exc}") from exc
 

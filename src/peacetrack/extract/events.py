@@ -57,25 +57,84 @@ def _occurred(sentence: str, cand: Candidate) -> bool:
     return not NOT_OCCURRED.search(window)
 
 
-def _participants(sent, index: ActorIndex, last_person, cand: Candidate, text: str) -> list[str]:
-    people = []
+PLACE_PREP = re.compile(r"\b(?:in|at|to|into|near|across|over|inside|outside|across)\s+(?:the\s+)?$", re.I)
+LINK_PREPS = {"with", "between", "among", "by", "and"}
+ROLE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent", "conj", "appos"}
+
+
+def _who(doc, start: int, end: int, index: ActorIndex, context: list) -> tuple[list[str], list[str]]:
+    """People and parties named in a stretch of text (parties named as places left out)."""
+    people, parties = [], []
     for p in index.people:
-        if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions) and p.name not in people:
+        if any(start <= s < end for s, _ in p.mentions) and p.name not in people:
             people.append(p.name)
-    if not people and last_person is not None and PRONOUNS.match(sent.text.strip()):
-        people.append(last_person.name)
-    parties = []
-    covered = {p.party for p in index.people if p.name in people}
-    for pm in find_parties(sent.text):
-        if pm.party not in parties and pm.party not in covered:
+    for pm in find_parties(doc.text[start:end]):
+        at = start + pm.start
+        if PLACE_PREP.search(doc.text[max(0, at - 12) : at]):
+            continue
+        if pm.party not in parties:
             parties.append(pm.party)
+    phrase = doc.text[start:end].strip()
+    if not people and not parties and re.fullmatch(r"(?:he|she|they|we)", phrase, re.I) and context:
+        people = list(context)
+    return people, parties
+
+
+def _role_nodes(doc, start: int, end: int):
+    """Tokens that fill a role of the trigger: its subject, object, "with X", "X's", "US-Russia"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    anchors = [root]
+    node = root
+    for _ in range(3):  # "held talks" -> held; "a call with" -> the verb above
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        node = node.head
+        anchors.append(node)
+    if node.dep_ in {"xcomp", "conj", "advcl", "relcl"} and node.head.i != node.i:
+        anchors.append(node.head)  # "agreed to meet": the subject is the head's
+    out = []
+    for a in anchors:
+        for c in a.children:
+            if c.dep_ in ROLE_DEPS and not (c.i >= span.start and c.i < span.end):
+                out.append(c)
+            elif c.dep_ == "prep" and c.lower_ in LINK_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        for t in span:
+            if t.dep_ in {"compound", "amod", "poss"} and t.head.i in {x.i for x in span} and t not in out:
+                out.append(t)
+    more = []
+    for c in out:
+        more.extend(x for x in c.conjuncts if x not in out)
+    return out + more
+
+
+def _participants(doc, sent, index: ActorIndex, recent: list[str], cand: Candidate) -> list[str]:
+    start = sent.start_char + cand.start
+    end = sent.start_char + cand.end
+    people, parties = [], []
+    for node in _role_nodes(doc, start, end):
+        lo, hi = node.left_edge.idx, node.right_edge.idx + len(node.right_edge.text)
+        pe, pa = _who(doc, lo, hi, index, recent)
+        people += [p for p in pe if p not in people]
+        parties += [p for p in pa if p not in parties]
+    trigger_words = doc.text[start:end]
+    pe, pa = _who(doc, start, end, index, recent)  # "US-Russia talks", "Ukrainian delegation"
+    people += [p for p in pe if p not in people]
+    parties += [p for p in pa if p not in parties]
+    if not people and not parties:
+        people, parties = _who(doc, sent.start_char, sent.end_char, index, [])
+        if not people and recent and PRONOUNS.match(sent.text.strip()):
+            people = recent[:1]
+    covered = {p.party for p in index.people if p.name in people}
+    parties = [p for p in parties if p not in covered]
     if cand.type == "statement":
         return people[:1] or parties[:1]
-    if cand.type in {"call", "meeting", "visit"} and len(people) >= 2:
-        return people
     if cand.type in {"attack", "exchange"}:
-        return parties[:2] if parties else people[:2]
-    return people + [p for p in parties if p not in covered][: max(0, 2 - len(people))] if people else parties[:3]
+        return (parties or people)[:2]
+    return people + parties
 
 
 def _date_in(sent, timexes, cand_abs: int) -> str | None:
@@ -91,13 +150,13 @@ def _date_in(sent, timexes, cand_abs: int) -> str | None:
 def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     """Events reported in a parsed article, one per (type, participants)."""
     events: dict[tuple[str, frozenset[str]], Event] = {}
-    last_person = None
+    recent: list[str] = []  # the people of the last sentence that named any
     for sent in doc.sents:
         text = sent.text
         for cand in triggers(text):
             if not _occurred(text, cand):
                 continue
-            parts = _participants(sent, index, last_person, cand, doc.text)
+            parts = _participants(doc, sent, index, recent, cand)
             if not parts or (cand.type in {"call", "meeting"} and len(parts) < 2):
                 continue
             date = _date_in(sent, timexes, sent.start_char + cand.start)
@@ -109,7 +168,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             elif prev.date is None and date:
                 prev.date = date
             break  # one event per sentence
-        for p in index.people:
-            if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions):
-                last_person = p
+        named = [p.name for p in index.people if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)]
+        if named:
+            recent = named
     return list(events.values())

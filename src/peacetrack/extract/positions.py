@@ -28,7 +28,7 @@ STANCE_CUES: list[tuple[str, re.Pattern[str]]] = [
     ("support", re.compile(r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)?|welcom(?:ed|es|e|ing)|endors(?:ed|es|e)|accept(?:ed|s)?|ready to|willing(?:ness)? to|open to|in favou?r of|approv(?:ed|es|e)|embrac(?:ed|es|e)|in principle|reaffirm(?:ed|s)?|commend(?:ed|s)?|praised|applaud(?:ed|s)?|stand(?:s)? with|interested in)\b", re.I)),
     ("discuss", re.compile(r"\b(?:discuss(?:ed|es|ing|ion|ions)?|talk(?:ed|s)? (?:about|on)|raised|address(?:ed|es)?|touched on|negotiat(?:e|ed|ing|ions)|consider(?:ed|s|ing)?|exchange(?:d)? views|focus(?:ed)? on|covered|on the agenda|sensitive issues?)\b", re.I)),
 ]
-MODAL = re.compile(r"\b(?:could|would|should|might|may|will|can|must|to|if|suggests?|suggested|proposed?|wants?|hopes?)\b(?:\s+\w+){0,6}\s*$", re.I)
+MODAL = re.compile(r"\b(?:could|would|should|might|may|will|can|must|to|if|suggests?|suggested|proposed?|wants?|hopes?)\b[^.;:]{0,45}$", re.I)
 NEGATION = re.compile(r"\b(?:not|n't|never|no|neither|nor|without)\b(?:\s+\w+){0,3}\s*$", re.I)
 VIOLATION = re.compile(r"\b(?:violat(?:ed|ing|ion|ions|e|es)|breach(?:ed|es|ing)?|broke|broken|breaking|accus(?:ed|es|ing) [^.]{0,60}(?:of|with) (?:attack|strik|violat|breach|break))", re.I)
 IMPLEMENTED = re.compile(r"\b(?:(?:came|come|comes) into (?:force|effect)|took effect|takes effect|entered into force|in force|in effect|implemented|implementing|(?:has|have) (?:been )?(?:halted|stopped)|took place|was carried out|were (?:freed|released|exchanged|returned)|fulfilling|observ(?:ed|ing) the|began to|has begun|have begun|underway|under way)\b", re.I)
@@ -44,24 +44,52 @@ class Speaker:
     party: str | None = None
 
 
-def _stance_of(sentence: str) -> tuple[str, int] | None:
-    """The strongest non-negated stance cue of a sentence and its offset."""
-    best = None
+def _cues(sentence: str) -> list[tuple[str, int]]:
+    """Every stance cue of a sentence as (stance, offset), negation and modality applied."""
+    out = []
     for stance, pat in STANCE_CUES:
         for m in pat.finditer(sentence):
-            if NEGATION.search(sentence[max(0, m.start() - 40) : m.start()]):
-                if stance in {"agree", "support"}:
-                    continue  # "have not agreed" agrees nothing; "not support" is no support
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            found = stance
+            if NEGATION.search(before) and stance in {"agree", "support"}:
+                continue  # "have not agreed" agrees nothing; "not support" is no support
             if stance == "agree":
-                before = sentence[max(0, m.start() - 40) : m.start()]
                 if re.search(r"\b(?:ready|willing|prepared|open)\s+to\s+$|\bin principle\b", before + sentence[m.end() : m.end() + 15], re.I):
-                    stance = "support"
+                    found = "support"
                 elif MODAL.search(before):
-                    stance = "propose"
-            if best is None or STANCE_RANK[stance] > STANCE_RANK[best[0]]:
-                best = (stance, m.start())
-            break
-    return best
+                    found = "propose"
+            out.append((found, m.start()))
+    return out
+
+
+def _cue_for(doc, sent, mention: ProvisionMention, cues: list[tuple[str, int]]) -> tuple[str, int] | None:
+    """The cue that governs a provision mention: a syntactic ancestor, else the nearest before it."""
+    if not cues:
+        return None
+    by_offset = {}
+    for stance, at in cues:
+        prev = by_offset.get(at)
+        if prev is None or STANCE_RANK[stance] > STANCE_RANK[prev]:
+            by_offset[at] = stance
+    span = doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+    if span is not None:
+        node = span.root
+        for _ in range(8):
+            rel = node.idx - sent.start_char
+            if rel in by_offset and node.i != span.root.i:
+                return by_offset[rel], rel
+            if node.head.i == node.i:
+                break
+            node = node.head
+    before = [(mention.start - at, at) for at in by_offset if at <= mention.start]
+    if before:
+        _, at = min(before)
+        return by_offset[at], at
+    after = [(at - mention.end, at) for at in by_offset if at >= mention.end and at - mention.end < 60]
+    if after:
+        _, at = min(after)
+        return by_offset[at], at
+    return None
 
 
 SPEECH_LEMMAS = {"say", "tell", "stress", "note", "add", "announce", "write", "believe", "insist", "argue", "warn",
@@ -139,7 +167,7 @@ def _parties_in(doc, start: int, end: int, index: ActorIndex, context: _Context,
 def find_positions(doc, index: ActorIndex, evidence) -> tuple[list[Position], list[Status]]:
     """Positions and statuses of a parsed article; `evidence(start, end)` makes an Evidence."""
     positions: dict[tuple[str, str], Position] = {}
-    statuses: dict[str, tuple[int, Status]] = {}
+    flags: dict[str, _StatusCues] = {}
     context = _Context()
     stage = 0
     for sent in doc.sents:
@@ -147,58 +175,95 @@ def find_positions(doc, index: ActorIndex, evidence) -> tuple[list[Position], li
         mentions = find_provisions(text)
         speaker_parties = _speaker_parties(doc, sent, index)
         if mentions:
-            stance_cue = _stance_of(text)
-            stance, at = stance_cue if stance_cue else ("discuss", mentions[0].start)
-            cue = text[at:].split(" ", 2)
-            cue_text = " ".join(cue[:2]) if cue and cue[0].lower().startswith("need") else (cue[0] if cue else "")
-            holders = []
-            if OBLIGATION.match(cue_text.strip(",.")):
-                holders = _reporter_parties(doc, sent, sent.start_char + at, index, context)
-            holders = holders or _subject_parties(doc, sent, sent.start_char + at, index, context)
-            if not holders:
-                holders = speaker_parties or ([context.last_party] if context.last_party and stance != "agree" else [])
-            if stance == "agree" and len(holders) < 2:
-                holders = _agreeing(text, holders)
-            if STAGE.search(text) and stance in {"propose", "support"}:
-                stage += 1
+            cues = _cues(text)
+            staged = bool(STAGE.search(text))
             cond = CONDITION.search(text)
+            if staged:
+                stage += 1
+            holders_at: dict[int, list[str]] = {}
             for pm in _dedup(mentions):
-                for party in holders:
+                found = _cue_for(doc, sent, pm, cues)
+                flags.setdefault(pm.provision, _StatusCues()).note(text, evidence(sent.start_char, sent.end_char))
+                if found is None:
+                    continue  # named, but nobody takes a stance on it here: a status, no position
+                stance, at = found
+                if at not in holders_at:
+                    holders_at[at] = _holders(doc, sent, text, stance, at, index, context, speaker_parties)
+                for party in holders_at[at]:
                     _keep(positions, Position(pm.provision, party, stance,
                                               condition=cond.group(0).strip() if cond else None,
-                                              stage=stage if STAGE.search(text) else None,
+                                              stage=stage if staged and stance in {"propose", "support"} else None,
                                               evidence=evidence(sent.start_char, sent.end_char)))
-                st = _status(text, stance, holders)
-                rank = STATUS_RANK[st]
-                prev = statuses.get(pm.provision)
-                if prev is None or rank > prev[0]:
-                    statuses[pm.provision] = (rank, Status(pm.provision, st, evidence(sent.start_char, sent.end_char)))
         people_parties = tuple(dict.fromkeys(
             p.party for p in index.people if p.party and any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)))
         if speaker_parties:
             context.last_party = speaker_parties[0]
         if people_parties:
             context.prev_parties = people_parties
-    return list(positions.values()), [s for _, s in statuses.values()]
+    statuses = []
+    for provision, cues in flags.items():
+        stances = [p.stance for p in positions.values() if p.provision == provision]
+        best = max(stances, key=STANCE_RANK.__getitem__) if stances else None
+        statuses.append(Status(provision, cues.status(best), cues.evidence))
+    return list(positions.values()), statuses
 
 
-STATUS_RANK = {"raised": 1, "proposed": 2, "under_negotiation": 3, "rejected": 4, "agreed": 5, "implemented": 6, "signed": 7, "violated": 8}
+SIGNED = re.compile(r"\b(?:signed|signing|signature)\b", re.I)
+TALKS_HELD = re.compile(r"\b(?:(?:talks|negotiations|meetings?) (?:were|was) held|held (?:\w+ ){0,2}(?:talks|negotiations)|(?:talks|negotiations) (?:took place|ended|began|started|continued|resumed)|met (?:in|with|on)|round of (?:talks|negotiations))\b", re.I)
 
 
-def _status(text: str, stance: str, holders: list[str]) -> str:
-    if VIOLATION.search(text):
-        return "violated"
-    if re.search(r"\bsigned\b", text, re.I) and stance == "agree":
-        return "signed"
-    if stance == "agree":
-        return "implemented" if IMPLEMENTED.search(text) else "agreed"
-    if stance == "reject":
-        return "rejected"
-    if NEGOTIATING.search(text):
-        return "under_negotiation"
-    if stance in {"propose", "support"}:
-        return "proposed"
-    return "raised"
+@dataclass
+class _StatusCues:
+    """What the sentences naming one provision say about where it stands."""
+
+    signed: bool = False
+    implemented: bool = False
+    negotiating: bool = False
+    violations: int = 0
+    evidence: object = None
+
+    def note(self, text: str, evidence) -> None:
+        if self.evidence is None:
+            self.evidence = evidence
+        self.signed |= bool(SIGNED.search(text))
+        self.implemented |= bool(IMPLEMENTED.search(text) or TALKS_HELD.search(text))
+        self.negotiating |= bool(NEGOTIATING.search(text))
+        self.violations += bool(VIOLATION.search(text))
+
+    def status(self, best: str | None) -> str:
+        """The article's status of the provision from its strongest stance and the cues.
+
+        Violations are only believed when more than one sentence reports them:
+        a single accusation is reported about many items that still stand.
+        """
+        if best == "agree":
+            if self.signed:
+                return "signed"
+            if self.violations >= 2:
+                return "violated"
+            return "implemented" if self.implemented else "agreed"
+        if best == "reject":
+            return "rejected"
+        if self.negotiating:
+            return "under_negotiation"
+        if best in {"propose", "support"}:
+            return "proposed"
+        return "raised"
+
+
+def _holders(doc, sent, text: str, stance: str, at: int, index: ActorIndex, context: _Context,
+             speaker_parties: list[str]) -> list[str]:
+    """Who holds the stance whose cue is at `at`: its subject, the reporter, or the speaker."""
+    word = re.match(r"\w+(?:\s+to)?", text[at:])
+    holders: list[str] = []
+    if word and OBLIGATION.match(word.group(0)):
+        holders = _reporter_parties(doc, sent, sent.start_char + at, index, context)
+    holders = holders or _subject_parties(doc, sent, sent.start_char + at, index, context)
+    if not holders:
+        holders = speaker_parties or ([context.last_party] if context.last_party and stance != "agree" else [])
+    if stance == "agree" and len(holders) < 2:
+        holders = _agreeing(text, holders)
+    return holders
 
 
 def _agreeing(text: str, holders: list[str]) -> list[str]:
