@@ -20,8 +20,11 @@ class ModelError(RuntimeError):
 
 
 def clean(text: str) -> str:
-    """Map look-alike characters to plain ones; the result has the same length."""
-    return text.translate(_HYGIENE)
+    """Map look-alike characters to plain ones; the result has the same length.
+
+    Markdown escapes left in scraped text ("United\\_States") become spaces.
+    """
+    return text.translate(_HYGIENE).replace("\\_", "  ")
 
 
 def _line_breaks(doc: Any) -> Any:

@@ -42,7 +42,10 @@ NOMINAL_RE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Z][\w.]*\s+|former\s+|then-)?(?:president|leader|prime minister|chancellor|"
     r"foreign minister|secretary of state|head of state|premier))\b"
 )
-_PRONOUN_SKIP = {"mr", "mrs", "ms", "dr", "president", "sir"}
+# Words that show a PERSON entity of the small model is a document, body or place.
+NOT_A_PERSON = {"statement", "declaration", "agreement", "council", "ministry", "sea", "plan", "summit",
+                "house", "office", "committee", "forces", "army", "fund", "bank", "initiative", "accords",
+                "treaty", "group", "news", "agency", "channel", "street", "square", "region", "oblast"}
 
 
 def fold(name: str) -> str:
@@ -215,6 +218,8 @@ def find_actors(doc, date: str) -> ActorIndex:
         if not name or not re.search(r"[A-Z]", name) or find_parties(name) and fold(name) not in known:
             continue
         if len(name.split()) > 5 or any(ch.isdigit() for ch in name):
+            continue
+        if any(w.lower() in NOT_A_PERSON for w in name.split()):
             continue
         spans.append((ent, name))
     # gazetteer spellings the model missed or mislabelled

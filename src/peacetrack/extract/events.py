@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from ..records import Event
 from .actors import ActorIndex
+from ..nlp import clean
 from .parties import find_parties
 
 # (type, pattern); checked in this order, the first type found in a sentence wins
 TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("exchange", re.compile(r"\b(?:(?:prisoner|prisoners|pow|captive|body|bodies)[- ](?:exchange|swap)s?|exchanged? (?:\d+ |of )?(?:prisoners|pows|captives|bodies)|swapped (?:\d+ )?(?:prisoners|pows)|(?:were|was) (?:returned|released) (?:home|from captivity)|returned home from captivity)\b", re.I)),
-    ("call", re.compile(r"\b(?:(?:phone|telephone|video) (?:call|conversation|talks?)|(?:spoke|talked|spoken|speaking) (?:by|on the|over the) (?:phone|telephone)|phoned|call with|call between|calls? with|held a call|conversation with|spoke with [^.]{0,60}? by phone)\b", re.I)),
+    ("call", re.compile(r"\b(?:(?:phone|telephone|video) (?:call|conversation|talks?)|(?:spoke|talked|spoken|speaking)(?: (?:to|with) [^.,;]{1,60}?)? (?:by|on the|over the) (?:phone|telephone)|phoned|call with|call between|calls? with|held a call|conversation with|spoke with [^.]{0,60}? by phone)\b", re.I)),
     ("visit", re.compile(r"\b(?:visited|visiting|(?:official |state |surprise )?visit to|arrived in|travell?ed to|trip to|(?:was|were) in (?:Kyiv|Moscow|Washington|Riyadh|Paris|London|Berlin|Brussels|Istanbul|Ankara|Geneva|Jeddah|Doha|Cairo|Beijing))\b", re.I)),
     ("agreement", re.compile(r"\b(?:signed|reached (?:an? |the )?(?:agreement|deal|accord|understanding|ceasefire)|struck (?:an? |the )?(?:deal|agreement)|(?:agreement|deal|accord|arrangements?|memorandum) (?:was|were|has been|have been) (?:reached|signed|struck|concluded|announced)|joint (?:statement|declaration)|(?:announced|unveiled) (?:an? |the )?(?:agreement|deal|arrangements?|accord)|concluded (?:an? |the )?(?:agreement|deal))\b", re.I)),
     ("meeting", re.compile(r"\b(?:met(?! with resistance)|meeting (?:with|between|in|of)|(?:held|hold|holding) (?:\w+ ){0,2}(?:talks|meetings?|negotiations|consultations)|talks (?:in|with|between|on|at)|summit|sat down with|round of (?:talks|negotiations)|negotiations (?:in|with|between)|(?:talks|negotiations) (?:were|was) held|hosted)\b", re.I)),
@@ -57,6 +58,8 @@ def _occurred(sentence: str, cand: Candidate) -> bool:
     return not NOT_OCCURRED.search(window)
 
 
+SPEECH_LEMMAS = {"say", "tell", "consider", "believe", "think", "describe", "add", "stress", "note",
+                 "claim", "report", "write", "announce", "confirm", "insist", "argue", "warn", "recall", "suggest"}
 PLACE_PREP = re.compile(r"\b(?:in|at|to|into|near|across|over|inside|outside|across)\s+(?:the\s+)?$", re.I)
 LINK_PREPS = {"with", "between", "among", "by", "and"}
 ROLE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "agent", "conj", "appos"}
@@ -97,6 +100,8 @@ def _role_nodes(doc, start: int, end: int):
         anchors.append(node.head)  # "agreed to meet": the subject is the head's
     out = []
     for a in anchors:
+        if a.lemma_.lower() in SPEECH_LEMMAS and a.i not in {t.i for t in span}:
+            continue  # "Rubio considers the call a first step": Rubio was not on the call
         for c in a.children:
             if c.dep_ in ROLE_DEPS and not (c.i >= span.start and c.i < span.end):
                 out.append(c)
@@ -128,6 +133,12 @@ def _participants(doc, sent, index: ActorIndex, recent: list[str], cand: Candida
         people, parties = _who(doc, sent.start_char, sent.end_char, index, [])
         if not people and recent and PRONOUNS.match(sent.text.strip()):
             people = recent[:1]
+    if cand.type in {"call", "meeting"} and len(people) + len(parties) < 2:
+        # the parse did not link the other side: take the sentence's people
+        pe, pa = _who(doc, sent.start_char, sent.end_char, index, [])
+        people += [p for p in pe if p not in people]
+        if len(people) + len(parties) < 2:
+            parties += [p for p in pa if p not in parties]
     covered = {p.party for p in index.people if p.name in people}
     parties = [p for p in parties if p not in covered]
     if cand.type == "statement":
@@ -167,8 +178,32 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
                 events[key].evidence = (sent.start_char, sent.end_char)  # replaced by Evidence by the caller
             elif prev.date is None and date:
                 prev.date = date
-            break  # one event per sentence
         named = [p.name for p in index.people if any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)]
         if named:
             recent = named
     return list(events.values())
+
+
+OFFICIAL = re.compile(r"^\s*(?P<kind>Joint Statement|Statement|Readout|Remarks|Fact Sheet|Press Release|Communiqu[eé]|Joint Communiqu[eé])\b(?P<rest>.*)", re.I)
+
+
+def release_event(title: str | None, date: str, index: ActorIndex) -> Event | None:
+    """An official release is itself a statement by whoever issues it, on its date.
+
+    "Joint Statement ... of the United States, Egypt and Qatar" -> those parties;
+    "Statement from <office> <name>" / "Remarks by <name>" -> that person;
+    "Readout of ...", "Fact Sheet: ..." -> the party of the first person or state named.
+    """
+    m = OFFICIAL.match(clean(title or ""))
+    if not m:
+        return None
+    kind, rest = m.group("kind").lower(), m.group("rest")
+    parties = list(dict.fromkeys(pm.party for pm in find_parties(rest)))
+    found = ((re.search(rf"\b{re.escape(p.name.split()[-1])}\b", rest), p) for p in index.people)
+    people = [p for m, p in sorted(((m, p) for m, p in found if m), key=lambda mp: mp[0].start())]
+    if kind.startswith("joint") and len(parties) >= 2:
+        return Event("statement", date, parties)
+    if kind in {"statement", "remarks"} and re.match(r"\s*(?:from|by)\b", rest) and people:
+        return Event("statement", date, [p.name for p in people])
+    party = (people[0].party if people and people[0].party else None) or (parties[0] if parties else None)
+    return Event("statement", date, [party]) if party else None

@@ -32,7 +32,7 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
                 if kind == "name" and not w.endswith("s"):
                     forms[w + "'s"] = (p.name, kind)
     alts = sorted(forms, key=len, reverse=True)
-    body = "|".join(re.escape(a) for a in alts)
+    body = "|".join(re.escape(a).replace("\\ ", r"\s+") for a in alts)
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])"), forms
 
 
@@ -40,7 +40,7 @@ def find_parties(text: str) -> list[PartyMention]:
     pattern, forms = _pattern()
     out = []
     for m in pattern.finditer(text):
-        party, kind = forms[m.group(0)]
+        party, kind = forms[" ".join(m.group(0).split())]
         out.append(PartyMention(m.start(), m.end(), party, kind))
     return out
 

@@ -8,7 +8,7 @@ from .. import nlp
 from ..records import Actor, Article, Evidence, Extraction, Quote
 from .actors import ActorIndex, find_actors
 from .dates import find_timexes
-from .events import find_events
+from .events import find_events, release_event
 from .positions import find_positions
 from .quotes import find_quotes
 
@@ -39,6 +39,11 @@ def extract_doc(article: Article, doc) -> Extraction:
     for e in events:
         start, end = e.evidence  # the sentence span find_events recorded
         e.evidence = evidence(start, end)
+    release = release_event(article.title, date, index)
+    if release is not None and not any(e.key() == release.key() for e in events):
+        first_line = text.split("\n", 1)[0]
+        release.evidence = evidence(0, len(first_line))
+        events.insert(0, release)
     positions, statuses = find_positions(doc, index, evidence)
     actors = _actors(index, quotes, events, sentence_at, evidence)
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
