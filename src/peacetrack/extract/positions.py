@@ -22,7 +22,7 @@ from .provisions import ProvisionMention, find_provisions
 STANCE_RANK = {"agree": 5, "reject": 4, "propose": 3, "support": 2, "discuss": 1}
 
 STANCE_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("agree", re.compile(r"\b(?:agreed|agree|agrees|agreement (?:was|has been) reached|reached (?:an? |the )?(?:agreement|deal|accord|understanding)|signed|sign|struck (?:an? |the )?deal|committed to|commit to|concluded|finali[sz]ed|accord on|deal on|arrangements? (?:on|for)|(?:have|has) (?:jointly )?(?:decided|endorsed)|jointly)\b", re.I)),
+    ("agree", re.compile(r"\b(?:agreed|agree|agrees|agreement (?:was|has been) reached|reached (?:an? |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|understanding)|signed|sign|struck (?:an? |the )?deal|committed to|commit to|concluded|finali[sz]ed|accord on|deal on|arrangements? (?:on|for)|(?:have|has) (?:jointly )?(?:decided|endorsed)|jointly)\b", re.I)),
     ("reject", re.compile(r"\b(?:reject(?:ed|s|ing)?|refus(?:ed|es|e|ing)|rul(?:ed|es|e) out|dismiss(?:ed|es)?|oppos(?:ed|es|e)|no to|unacceptable|red line|won't accept|will not accept|would not accept|cannot accept|never accept|out of the question|turned down|not (?:be )?(?:on the table|possible|acceptable)|denied|den(?:y|ies)|not interested|ruled|vetoed|blocked)\b", re.I)),
     ("propose", re.compile(r"\b(?:propos(?:ed|es|e|al|als|ing)|suggest(?:ed|s|ion)?|call(?:ed|s|ing)? for|demand(?:ed|s|ing)?|urg(?:ed|es|e|ing)|insist(?:ed|s|ing)?|push(?:ed|es|ing)? for|offer(?:ed|s)?|float(?:ed|s)|seek(?:s|ing)?|sought|want(?:s|ed)?|must|should|need(?:s|ed)? to|ask(?:ed|s)? for|condition(?:s|ed)?|plan(?:s|ned)? (?:for|to)|initiative|put forward|pressed for|pressing for|advocat(?:ed|es|e)|requir(?:e|es|ed)|start(?:ing)? with|called on|calls on|appeal(?:ed|s)? (?:for|to))\b", re.I)),
     ("support", re.compile(r"\b(?:support(?:ed|s|ing)?|back(?:ed|s|ing)?|welcom(?:ed|es|e|ing)|endors(?:ed|es|e)|accept(?:ed|s)?|ready to|willing(?:ness)? to|open to|in favou?r of|approv(?:ed|es|e)|embrac(?:ed|es|e)|in principle|reaffirm(?:ed|s)?|commend(?:ed|s)?|praised|applaud(?:ed|s)?|stand(?:s)? with|interested in)\b", re.I)),
@@ -62,34 +62,48 @@ def _cues(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
-def _cue_for(doc, sent, mention: ProvisionMention, cues: list[tuple[str, int]]) -> tuple[str, int] | None:
-    """The cue that governs a provision mention: a syntactic ancestor, else the nearest before it."""
+def _cues_for(doc, sent, mention: ProvisionMention, cues: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The cues that govern a provision mention.
+
+    A cue on the mention's chain of syntactic heads ("agreed to a ceasefire"),
+    and one in a clause attached to the mention ("sanctions, which Kyiv
+    dismissed"); when the parse links none, the nearest cue before it.
+    """
     if not cues:
-        return None
-    by_offset = {}
+        return []
+    by_offset: dict[int, str] = {}
     for stance, at in cues:
         prev = by_offset.get(at)
         if prev is None or STANCE_RANK[stance] > STANCE_RANK[prev]:
             by_offset[at] = stance
+    found: list[tuple[str, int]] = []
     span = doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
     if span is not None:
         node = span.root
         for _ in range(8):
             rel = node.idx - sent.start_char
             if rel in by_offset and node.i != span.root.i:
-                return by_offset[rel], rel
+                found.append((by_offset[rel], rel))
+                break
             if node.head.i == node.i:
                 break
             node = node.head
+        for tok in span.root.children:
+            if tok.dep_ in {"relcl", "acl"}:
+                rel = tok.idx - sent.start_char
+                if rel in by_offset:
+                    found.append((by_offset[rel], rel))
+    if found:
+        return found
     before = [(mention.start - at, at) for at in by_offset if at <= mention.start]
     if before:
         _, at = min(before)
-        return by_offset[at], at
+        return [(by_offset[at], at)]
     after = [(at - mention.end, at) for at in by_offset if at >= mention.end and at - mention.end < 60]
     if after:
         _, at = min(after)
-        return by_offset[at], at
-    return None
+        return [(by_offset[at], at)]
+    return []
 
 
 SPEECH_LEMMAS = {"say", "tell", "stress", "note", "add", "announce", "write", "believe", "insist", "argue", "warn",
@@ -156,6 +170,11 @@ def _parties_in(doc, start: int, end: int, index: ActorIndex, context: _Context,
             out.append(pm.party)
     if not out and re.fullmatch(r"(?:he|she|him|her)", phrase.strip(), re.I) and context.last_party:
         out.append(context.last_party)
+    if not out and re.fullmatch(r"(?:it|we)", phrase.strip(), re.I):
+        # "The U.S. said it had reached ...": the party named before the pronoun
+        earlier = [pm for pm in find_parties(doc.text[sent.start_char:start])]
+        if earlier:
+            out.append(earlier[0].party)
     if not out and BOTH.search(phrase):
         if len(context.prev_parties) >= 2 and phrase.strip().lower() == "they":
             out = list(context.prev_parties)
@@ -182,18 +201,16 @@ def find_positions(doc, index: ActorIndex, evidence) -> tuple[list[Position], li
                 stage += 1
             holders_at: dict[int, list[str]] = {}
             for pm in _dedup(mentions):
-                found = _cue_for(doc, sent, pm, cues)
                 flags.setdefault(pm.provision, _StatusCues()).note(text, evidence(sent.start_char, sent.end_char))
-                if found is None:
-                    continue  # named, but nobody takes a stance on it here: a status, no position
-                stance, at = found
-                if at not in holders_at:
-                    holders_at[at] = _holders(doc, sent, text, stance, at, index, context, speaker_parties)
-                for party in holders_at[at]:
-                    _keep(positions, Position(pm.provision, party, stance,
-                                              condition=cond.group(0).strip() if cond else None,
-                                              stage=stage if staged and stance in {"propose", "support"} else None,
-                                              evidence=evidence(sent.start_char, sent.end_char)))
+                # no cue: named, but nobody takes a stance on it here: a status, no position
+                for stance, at in _cues_for(doc, sent, pm, cues):
+                    if at not in holders_at:
+                        holders_at[at] = _holders(doc, sent, text, stance, at, index, context, speaker_parties)
+                    for party in holders_at[at]:
+                        _keep(positions, Position(pm.provision, party, stance,
+                                                  condition=cond.group(0).strip() if cond else None,
+                                                  stage=stage if staged and stance in {"propose", "support"} else None,
+                                                  evidence=evidence(sent.start_char, sent.end_char)))
         people_parties = tuple(dict.fromkeys(
             p.party for p in index.people if p.party and any(sent.start_char <= s < sent.end_char for s, _ in p.mentions)))
         if speaker_parties:
