@@ -28,7 +28,7 @@ from peacetrack.records import Article, Refusal
 
 FIXTURES = Path(__file__).parent / "fixtures" / "read"
 GOOD, BAD, MIXED = FIXTURES / "good", FIXTURES / "bad", FIXTURES / "mixed"
-DEV_CORPUS = Path("/work/shared/corpus/dev")
+from conftest import DEV_CORPUS  # noqa: E402
 
 
 def read(*paths: Path | str, date: dt.date | None = None) -> list[Article | Refusal]:
