@@ -251,6 +251,9 @@ def find_actors(doc, date: str) -> ActorIndex:
             person.title = _title_before(doc, ent) or _title_after(doc, ent)
     people = [clusters[k] for k in order]
     for p in people:
+        if p.known and len(p.name.split()) < len(p.known.name.split()):
+            p.forms.add(p.name)
+            p.name = p.known.name  # one name for one person across articles
         p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
