@@ -1,0 +1,47 @@
+"""Quality gate: dev figures must not fall more than 0.005 below the pinned baseline.
+
+The baseline (tests/eval_baseline.json) is raised when extraction improves,
+never lowered to make this pass. Figures are over all dev answer keys: the
+shared ones and the team's (tests/gold/dev).
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DEV_CORPUS, ROOT, SHARED_GOLD, TEAM_GOLD, need_shared
+from peacetrack.evaluation import run_eval
+
+TOLERANCE = 0.005
+BASELINE = ROOT / "tests" / "eval_baseline.json"
+
+
+def flatten(figures: dict, prefix: str = "") -> dict[str, float]:
+    out = {}
+    for key, value in figures.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            out.update(flatten(value, name + "."))
+        elif isinstance(value, float):
+            out[name] = value
+    return out
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    need_shared()
+    return flatten(run_eval(DEV_CORPUS, [SHARED_GOLD, TEAM_GOLD]).figures())
+
+
+def test_no_figure_drops_below_the_baseline(figures: dict[str, float]) -> None:
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))["figures"]
+    drops = {k: (v, figures.get(k)) for k, v in pinned.items() if figures.get(k) is None or figures[k] < v - TOLERANCE}
+    assert not drops, "figures below the pinned baseline (pinned, now): " + json.dumps(drops, indent=1)
+
+
+def test_baseline_covers_every_section() -> None:
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))["figures"]
+    for key in ("overall_f1", "events.f1", "quotes.f1", "positions.f1", "positions_loose.f1", "actors.f1",
+                "status_accuracy", "date_accuracy", "speaker_accuracy", "title_accuracy"):
+        assert key in pinned, key
