@@ -86,7 +86,10 @@ def _known_by_form() -> dict[str, vocab.KnownActor]:
 def _clean_name(text: str) -> str:
     text = re.sub(r"['’ʼ]s$", "", text.strip())
     text = re.sub(r"^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Gen\.?)\s+", "", text)
-    return text.strip(" ,.;:\"“”'")
+    words = text.split()
+    while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS | {"sen", "rep", "gov", "hh", "his", "her"}:
+        words.pop(0)  # "Crown Prince Mohammed bin Salman": the office is no part of the name
+    return " ".join(words).strip(" ,.;:\"“”'")
 
 
 def _title_before(doc, ent) -> str | None:
@@ -113,6 +116,15 @@ def _title_before(doc, ent) -> str | None:
     if not words or not any(w.lower_ in TITLE_HEADS for w in words):
         return None
     return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+
+
+def _title_inside(text: str, name: str) -> str | None:
+    """The office the model took into the name: "Crown Prince Mohammed bin Salman"."""
+    at = text.find(name)
+    prefix = text[:at].strip() if at > 0 else ""
+    if prefix and any(w.lower().strip(".") in TITLE_HEADS for w in prefix.split()):
+        return prefix
+    return None
 
 
 def _title_after(doc, ent) -> str | None:
@@ -221,6 +233,9 @@ def find_actors(doc, date: str) -> ActorIndex:
             continue
         if any(w.lower() in NOT_A_PERSON for w in name.split()):
             continue
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if before in {"in", "near", "at", "into"} and name not in known and fold(name) not in known:
+            continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
     # gazetteer spellings the model missed or mislabelled
     seen_starts = {ent.start_char for ent, _ in spans}
@@ -248,7 +263,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             person.name = name
         person.mentions.append((ent.start_char, ent.end_char))
         if person.title is None:
-            person.title = _title_before(doc, ent) or _title_after(doc, ent)
+            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent)
     people = [clusters[k] for k in order]
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):

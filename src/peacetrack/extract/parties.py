@@ -46,6 +46,15 @@ def find_parties(text: str) -> list[PartyMention]:
 
 
 def party_of_phrase(phrase: str) -> str | None:
-    """The party a phrase belongs to ("Kremlin spokesman" -> Russia), the first named."""
+    """The party a phrase belongs to ("Kremlin spokesman" -> Russia), the first named.
+
+    A title that names no party may still hold an office of one ("Sen.").
+    """
     found = find_parties(phrase)
-    return found[0].party if found else None
+    if found:
+        return found[0].party
+    for p in vocab.parties():
+        for office in p.offices:
+            if re.search(rf"(?<![\w.]){re.escape(office)}(?!\w)", phrase):
+                return p.name
+    return None

@@ -36,6 +36,7 @@ class Party:
     names: tuple[str, ...]
     adjectives: tuple[str, ...]
     seats: tuple[str, ...]
+    offices: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ def provisions() -> tuple[Provision, ...]:
 @functools.lru_cache(maxsize=1)
 def parties() -> tuple[Party, ...]:
     return tuple(
-        Party(e["name"], tuple(e.get("names", ())), tuple(e.get("adjectives", ())), tuple(e.get("seats", ())))
+        Party(e["name"], tuple(e.get("names", ())), tuple(e.get("adjectives", ())), tuple(e.get("seats", ())),
+              tuple(e.get("offices", ())))
         for e in _read("parties.json", "parties", "name")
     )
 
