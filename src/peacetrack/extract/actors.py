@@ -115,7 +115,7 @@ def _title_before(doc, ent) -> str | None:
         words.pop(0)
     if not words or not any(w.lower_ in TITLE_HEADS for w in words):
         return None
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _title_inside(text: str, name: str) -> str | None:
@@ -147,7 +147,7 @@ def _title_after(doc, ent) -> str | None:
             break
     if not words or not any(w.lower_ in TITLE_HEADS for w in words):
         return None
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1].text)]
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 class ActorIndex:
@@ -264,7 +264,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         person.mentions.append((ent.start_char, ent.end_char))
         if person.title is None:
             person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent)
-    people = [clusters[k] for k in order]
+    people = [clusters[k] for k in order if not _only_credited(clusters[k], doc)]
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
             p.forms.add(p.name)
@@ -273,6 +273,22 @@ def find_actors(doc, date: str) -> ActorIndex:
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     return index
+
+
+CREDIT = re.compile(
+    r"\b(?:contributed(?: to)? (?:this|the) report|contributed reporting|(?:writers?|reporters?|correspondents?|"
+    r"photographers?) [A-Z]|AP Photo|via AP|/AP\b|Photo(?:graph)?:|Getty Images|Reuters/|reported from|"
+    r"(?:AP|Reuters|AFP) correspondent|Written by|Reporting by|Editing by)"
+)
+
+
+def _only_credited(person: Person, doc) -> bool:
+    """Bylines and photo credits name journalists, not actors of the process."""
+    for start, _ in person.mentions:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not CREDIT.search(span.sent.text):
+            return False
+    return bool(person.mentions)
 
 
 def _add_nominal_mentions(index: ActorIndex, text: str) -> None:
