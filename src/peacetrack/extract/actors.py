@@ -93,10 +93,19 @@ def _clean_name(text: str) -> str:
 
 
 def _title_before(doc, ent) -> str | None:
-    """Title words written right before the name: "Kremlin spokesman Dmitry Peskov"."""
-    i = ent.start - 1
+    """Title words written right before the name: "Kremlin spokesman Dmitry Peskov".
+
+    Also before a comma: "his Russian counterpart, Vladimir Putin".
+    """
+    found = _title_ending_at(doc, ent, ent.start - 1)
+    if found is None and ent.start >= 2 and doc[ent.start - 1].text == ",":
+        found = _title_ending_at(doc, ent, ent.start - 2)
+    return found
+
+
+def _title_ending_at(doc, ent, i: int) -> str | None:
     sent_start = ent.sent.start
-    words = []
+    words: list = []
     while i >= sent_start:
         tok = doc[i]
         low = tok.lower_
@@ -104,7 +113,7 @@ def _title_before(doc, ent) -> str | None:
             break
         if low in {"the", "a", "an"}:
             break
-        if tok.text in {"'s", "’s"} or low in TITLE_WORDS or tok.is_title or tok.is_upper or find_parties(tok.text):
+        if tok.text in {"'s", "’s"} or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
             if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON"):
                 break
             words.insert(0, tok)
@@ -113,9 +122,14 @@ def _title_before(doc, ent) -> str | None:
         break
     while words and words[0].lower_ in {"of", "and", "for", "to", "'s", "’s"}:
         words.pop(0)
-    if not words or not any(w.lower_ in TITLE_HEADS for w in words):
+    if not words or not any(_is_head(w.lower_) for w in words):
         return None
-    return doc[words[0].i : words[-1].i + 1].text
+    title = doc[words[0].i : words[-1].i + 1].text
+    return title[:-1] if title.endswith("ts") and title.lower().endswith("presidents") else title
+
+
+def _is_head(word: str) -> bool:
+    return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)
 
 
 def _title_inside(text: str, name: str) -> str | None:
