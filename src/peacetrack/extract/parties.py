@@ -21,10 +21,15 @@ class PartyMention:
     kind: str  # name | adjective | seat
 
 
-@functools.lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    return _compile(vocab.parties())
+
+
+@functools.lru_cache(maxsize=4)
+def _compile(parties: tuple[vocab.Party, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Compiled once per vocabulary (a user's extension is a new vocabulary)."""
     forms: dict[str, tuple[str, str]] = {}
-    for p in vocab.parties():
+    for p in parties:
         # seats first, then adjectives, then names: a later kind wins a clash ("US" is a name)
         for kind, words in (("seat", p.seats), ("adjective", p.adjectives), ("name", p.names + (p.name,))):
             for w in words:

@@ -15,10 +15,15 @@ class ProvisionMention:
     end: int
 
 
-@functools.lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _compile(vocab.provisions())
+
+
+@functools.lru_cache(maxsize=4)
+def _compile(provisions: tuple[vocab.Provision, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Compiled once per vocabulary (a user's extension is a new vocabulary)."""
     out = []
-    for p in vocab.provisions():
+    for p in provisions:
         if p.cues:
             out.append((p.id, re.compile(r"(?<![\w-])(?:" + "|".join(p.cues) + r")(?![\w-])", re.I)))
     return tuple(out)
