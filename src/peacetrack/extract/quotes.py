@@ -1,0 +1,1175 @@
+"""Direct quotations and their speakers.
+
+Three steps, all pure:
+
+1. `quote_spans(text)` finds the quoted regions from the characters of the
+   ORIGINAL text (curly and straight double marks, British single marks,
+   headline quotes, multi-paragraph quotes). The decision needs the original
+   text: the cleaned text the parser sees has ’ and ‘ turned into '.
+2. `find_quotes(doc, text)` drops what is not someone's words: titles and
+   names (capitalised short spans with no verb, or after "called", "dubbed",
+   "titled", "the so-called", "the word"), quoted subheadings, single
+   pronouns, markup attributes; a capitalised utterance ("“Absolutely,” he
+   said.", "chanting “Death to America”") stays a quote, and so do short
+   partial quotes ("very well"). Headline quotes are kept.
+3. Each quote gets a speaker, tried in this order, from the dependency parse
+   and the entities of the Doc:
+   a name after a dash ("“…” ― Anna Varga"); the speech verb that governs the
+   quote (its subject; for "…, saying" or "and added" the subject of the verb
+   above it); "according to X"; the nearest speech verb of the sentence;
+   a verb of opinion or description ("considers", "described … as");
+   a short attribution right after the quote ("“…?” Varga asked."); a label
+   ("Nathan Sales: “…”"); the speaker of the previous quote of the paragraph;
+   in a headline, the name before the quote; the subject of the sentence;
+   the attribution of the previous paragraph; a speech verb in the next
+   sentence. Pronouns (he, she, they, it) are resolved to the nearest
+   suitable preceding mention: a previous quote's speaker or a name of the
+   right gender (a subject first). Names are returned without their titles
+   ("Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy");
+   nominal mentions ("the US president", "the Kremlin", "Brandt's
+   spokesman") are returned as written, for the caller to resolve.
+
+Multi-paragraph convention (as in the project's gold): a paragraph that opens
+a quote and does not close it ends that quote at the paragraph end when the
+next paragraph reopens with a mark (one quote per paragraph); when the next
+paragraph does not reopen and the next mark in the text closes, the quote runs
+on to that mark (a statement quoted whole over several paragraphs).
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CUE_LEMMAS", "OPINION_CUES", "SPEECH_CUES", "QuoteMention", "QuoteSpan", "find_quotes", "quote_spans"]
+
+
+@dataclass(frozen=True)
+class QuoteMention:
+    """One direct quotation: the quoted words, who said them, and the cue."""
+
+    start: int  # offsets of the quoted words (inside the marks) in the text
+    end: int
+    text: str  # original text[start:end], exactly as written
+    speaker: str | None  # surface text of the speaker mention (antecedent's for pronouns)
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None  # "said", "according to", "wrote", "considers", ...
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted region found from the characters alone."""
+
+    start: int  # quoted words, inside the marks
+    end: int
+    open_at: int  # offset of the opening mark
+    close_end: int  # offset just after the closing mark (== end when the quote is unclosed)
+    single: bool  # single marks (‘…’ or '…')
+    headline: bool  # in the first line of a text of several lines
+
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+# Lemmas of verbs that report speech: they govern the quote and their subject speaks.
+SPEECH_CUES = frozenset(
+    """
+    say tell add write note insist acknowledge admit announce argue ask assert claim comment
+    complain concede conclude confirm declare deny explain maintain mention observe point predict
+    promise remark reply report respond reiterate repeat reveal state stress emphasize emphasise
+    tweet post warn urge testify recall recount exclaim shout joke quip boast continue answer
+    counter retort muse lament caution assure affirm proclaim allege charge brief inform signal
+    threaten vow pledge underline underscore question wonder quote speak
+    """.split()
+)
+# Verbs of opinion or description: a cue only when no speech verb governs the quote.
+OPINION_CUES = frozenset(
+    """
+    believe think consider feel reckon guess hope agree disagree call describe characterize
+    characterise label brand deem suggest propose demand welcome praise criticize criticise
+    condemn denounce accuse slam blast decry hail tout dismiss reject rebuke scoff contest refute
+    recommend advise indicate voice highlight summarize summarise estimate posit cite express
+    see view compare liken paint portray pound mock dub term cast
+    """.split()
+)
+CUE_LEMMAS = SPEECH_CUES | OPINION_CUES
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its"})
+# Heads of nominal mentions of a person ("the minister", "the US president").
+_PERSON_NOUNS = frozenset(
+    """
+    president minister spokesman spokeswoman spokesperson official leader secretary adviser
+    advisor envoy ambassador chancellor premier commander chief head governor mayor senator
+    lawmaker diplomat negotiator representative aide analyst expert king queen prince pope general
+    director chairman chairwoman chair prosecutor judge candidate nominee lawyer attorney founder
+    ceo economist researcher professor fellow author journalist reporter correspondent
+    """.split()
+)
+# Heads of nominal mentions of an institution that can speak ("the Kremlin", "the ministry").
+_BODY_NOUNS = frozenset(
+    """
+    ministry office government administration kremlin company agency delegation statement campaign
+    party group army military staff council committee service department board embassy commission
+    parliament court police authorities officials sources source aides diplomats leaders spokesmen
+    document report readout declaration communique website newspaper force forces
+    """.split()
+)
+# Words in front of a name that make it a person's ("President Zelenskyy", "Mr. Smith").
+_PERSON_TITLES = _PERSON_NOUNS | frozenset(
+    "mr. mrs. ms. dr. gen. sen. rep. gov. lt. col. sgt. capt. sir lady lord princess mr mrs ms dr".split()
+)
+# Gender of first names, honorifics and nouns, only to keep "she" off a man and "he" off a woman.
+_FEMALE = frozenset(
+    """
+    mrs. mrs ms. ms miss madam madame lady queen princess dame woman mother wife girl daughter sister
+    grandmother chairwoman spokeswoman congresswoman businesswoman stateswoman
+    hillary melania melanie michelle loretta nancy angela theresa marine ivanka chelsea gwen donna
+    elizabeth kellyanne huma jill sarah condoleezza madeleine yulia ursula kaja giorgia kamala karine
+    mary patricia jennifer linda barbara susan jessica karen lisa betty margaret sandra ashley kimberly
+    emily carol amanda dorothy rebecca sharon laura cynthia kathleen amy shirley anna brenda pamela
+    emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+    diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+    andrea cheryl hannah jacqueline martha gloria teresa ann sara frances kathryn janice jean abigail
+    alice judy sophia grace denise amber doris marilyn danielle beverly isabella diana natalie
+    brittany charlotte marie kayla lori tina veronica adriana ariana stephanie krystal esther sonya
+    nikki tulsi elise marsha kirsten dianne debbie maxine ilhan alexandria liz tammy kyrsten gretchen
+    kristi ayanna rashida maura valerie gina kathy sheila oksana olena iryna natalia tetiana svetlana
+    marina yelena elena irina olga tatiana ekaterina viktoria valentina annalena mette sanna jacinda
+    priti suella kemi penny federica kristalina ngozi sonia nadia leila fatima aisha indira golda
+    hasina roberta antonia silvia claudia beatrice monica ruth rosa carmen lucia paula ines
+    """.split()
+)
+_MALE = frozenset(
+    """
+    mr. mr mister sir lord king prince man father husband son brother chairman spokesman congressman
+    businessman statesman
+    donald barack bill joe joseph mike michael vladimir volodymyr marco sergei sergey dmitry dmitri
+    emmanuel keir olaf boris tim bernie ted jeb paul mitch harry john james robert william david
+    richard charles thomas christopher daniel matthew anthony mark steven steve andrew kenneth kevin
+    brian george edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen
+    larry justin scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis
+    jerry tyler aaron jose adam henry nathan douglas peter kyle walter jeremy harold keith roger
+    gerald carl terry sean arthur lawrence jesse bryan billy bruce albert gabriel alan juan wayne roy
+    ralph randy eugene vincent russell louis bobby philip johnny rick chris newt rudy reince mitt hugh
+    jim tom tony nick ben dan ken bob ron rand xi recep tayyip yoav abdel mohammed muhammad ahmed ali
+    hassan hussein abdullah salman tamim narendra rahul shinzo fumio antonio pedro luiz jair javier
+    gustavo nicolas jens pierre friedrich viktor andrzej mateusz petr sauli ulf jonas kyriakos ilham
+    nikol aleksandar dmytro oleksandr andriy andrii denys rustem mykhailo petro yuriy yuri serhiy
+    sergiy vitali vitaliy kyrylo yaroslav oleksiy oleg maxim maksim alexei alexey aleksandr nikolai
+    nikolay igor valery ramzan yevgeny evgeny grigory anatoly mikhail leonid guo wang li kofi ban
+    """.split()
+)
+# Words of a title in front of a name ("President", "Secretary of State"): not part of the name.
+_TITLE_WORDS = frozenset(
+    """
+    president vice secretary minister prime foreign defense defence chancellor general gen. senator
+    sen. rep. representative gov. governor mr. mrs. ms. dr. king queen pope prince ambassador envoy
+    spokesman spokeswoman spokesperson adviser advisor chief commander lawmaker mayor state special
+    deputy former first lady sir lord judge justice speaker leader premier chairman director
+    treasury department homeland security commerce energy interior labor health education
+    agriculture transportation veterans house senate congress national council of the
+    """.split()
+)
+_NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_FUNCTION_WORDS = frozenset(
+    "of the and a an for in on to at by with or nor from de la le du von van der vs via into upon as".split()
+)
+_SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Entity labels that never speak.
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "LANGUAGE"})
+_DASHES = "―—–-"  # noqa: RUF001 (dashes of several widths)
+_DASH_NAME = re.compile(r"[^\S\n]*[" + _DASHES + r"]{1,2}[^\S\n]*(?=[A-Z])")  # "” ― Anna Varga"
+
+# ---------------------------------------------------------------------------
+# Step 1: quoted regions from the characters
+
+# Double marks, including doubled single marks used as one (’' '' ‘‘ ’’ ``).
+_DOUBLE_MARK = re.compile(r"``|''|’'|'’|‘‘|’’|‘'|[\"“”„«»]")
+_OPEN_CHARS = frozenset("“„«")
+_CLOSE_CHARS = frozenset("”»")
+_LEFT_OPENERS = frozenset("([{<—–-/‘'\"“”«„»")
+_RIGHT_CLOSERS = frozenset(".,;:!?)]}>—–-/…'’\"”»‘“")
+_SINGLE_OPEN = re.compile(r"[‘']")
+_CONTRACTION = re.compile(r"'(?:s|t|d|ll|re|ve|m|em|tis|twas|cause|n|til|nuff)\b", re.IGNORECASE)
+
+
+def _intrinsic(mark: str) -> str | None:
+    if mark in ("``", "‘‘") or mark in _OPEN_CHARS:
+        return "open"
+    if mark in _CLOSE_CHARS or mark in ("''", "’’", "’'", "'’", "‘'"):
+        return "close"
+    return None  # straight "
+
+
+def _context(text: str, p: int, q: int) -> tuple[bool, bool]:
+    """(opener-like, closer-like) from the characters around text[p:q]."""
+    prev = text[p - 1] if p > 0 else "\n"
+    nxt = text[q] if q < len(text) else "\n"
+    opener = (prev.isspace() or prev in _LEFT_OPENERS) and not nxt.isspace() and nxt not in ".,;:!?)]}"
+    closer = not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_CLOSERS)
+    return opener, closer
+
+
+def _role(text: str, p: int, q: int, mark: str, is_open: bool) -> str:
+    opener, closer = _context(text, p, q)
+    kind = _intrinsic(mark)
+    if kind == "open":
+        return "close" if (is_open and closer and not opener) else "open"
+    if kind == "close":
+        return "open" if (not is_open and opener and not closer) else "close"
+    if opener and not closer:
+        return "open"
+    if closer and not opener:
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _paragraph_end(text: str, p: int) -> int:
+    nl = text.find("\n", p)
+    return len(text) if nl < 0 else nl
+
+
+def _reopens(text: str, nl: int) -> bool:
+    """Does the paragraph after the break at `nl` start with an opening double mark?"""
+    i = nl
+    while i < len(text) and text[i].isspace():
+        i += 1
+    m = _DOUBLE_MARK.match(text, i)
+    return bool(m) and _role(text, m.start(), m.end(), m.group(), False) == "open"
+
+
+def _has_word(s: str) -> bool:
+    return any(ch.isalnum() for ch in s)
+
+
+def _nested_close(text: str, marks: Sequence[re.Match[str]], i: int) -> int | None:
+    """Index of the mark closing a quote nested at marks[i], when the paragraph
+    still holds a closing mark for the outer quote after it; else None."""
+    para_end = _paragraph_end(text, marks[i].end())
+    closers = []
+    for k in range(i + 1, len(marks)):
+        m = marks[k]
+        if m.start() >= para_end:
+            break
+        if _role(text, m.start(), m.end(), m.group(), True) != "close":
+            return None  # another opening mark: not a simple nesting
+        closers.append(k)
+    return closers[0] if len(closers) >= 2 else None
+
+
+def _double_spans(text: str, headline_end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    marks = list(_DOUBLE_MARK.finditer(text))
+
+    def emit(open_m: re.Match[str], end: int, close_end: int) -> None:
+        start = open_m.end()
+        if end > start and _has_word(text[start:end]):
+            spans.append(QuoteSpan(start, end, open_m.start(), close_end, False, open_m.start() < headline_end))
+
+    open_m: re.Match[str] | None = None
+    i = 0
+    while i < len(marks):
+        m = marks[i]
+        if open_m is None:
+            if _role(text, m.start(), m.end(), m.group(), False) == "open":
+                open_m = m
+            i += 1
+            continue
+        nl = text.find("\n", open_m.end(), m.start())
+        if nl >= 0:  # the quote reached a paragraph end before this mark
+            role = _role(text, m.start(), m.end(), m.group(), True)
+            if role == "close" and not _reopens(text, nl):
+                emit(open_m, m.start(), m.end())  # one quote over several paragraphs
+                open_m = None
+                i += 1
+                continue
+            emit(open_m, len(text[:nl].rstrip()), nl)
+            open_m = None
+            continue  # look at this mark again, outside any quote
+        if _role(text, m.start(), m.end(), m.group(), True) == "close":
+            emit(open_m, m.start(), m.end())
+            open_m = None
+        elif _nested_close(text, marks, i) is not None:
+            inner_close = _nested_close(text, marks, i)
+            i = inner_close  # a quote within the quote ("what he calls “hell” than …"): skip it
+        else:
+            open_m = m  # a second opening mark: the first one was stray
+        i += 1
+    if open_m is not None:
+        nl = _paragraph_end(text, open_m.end())
+        emit(open_m, len(text[:nl].rstrip()), nl)
+    return spans
+
+
+def _single_spans(text: str, headline_end: int, taken: Sequence[QuoteSpan]) -> list[QuoteSpan]:
+    """‘…’ and '…' quotes outside double-quoted regions, decided at word boundaries."""
+    covered = sorted((s.open_at, s.close_end) for s in taken)
+    starts = [c[0] for c in covered]
+
+    def inside_double(p: int) -> bool:
+        k = bisect.bisect_right(starts, p) - 1
+        return k >= 0 and covered[k][0] <= p < covered[k][1]
+
+    spans: list[QuoteSpan] = []
+    p = 0
+    n = len(text)
+    while True:
+        m = _SINGLE_OPEN.search(text, p)
+        if m is None:
+            break
+        o = m.start()
+        p = o + 1
+        ch = text[o]
+        prev = text[o - 1] if o > 0 else "\n"
+        nxt = text[o + 1] if o + 1 < n else "\n"
+        if inside_double(o) or not (prev.isspace() or prev in "([{—–-/\"“”„«"):
+            continue
+        if ch == "'" and (not nxt.isalpha() or _CONTRACTION.match(text, o)):
+            continue
+        if ch == "‘" and (nxt.isspace() or nxt in "’'"):
+            continue
+        para_end = _paragraph_end(text, o)
+        closers = []
+        for c in re.finditer(r"[’']" if ch == "‘" else r"'", text[o + 1 : para_end]):
+            k = o + 1 + c.start()
+            before = text[k - 1]
+            after = text[k + 1] if k + 1 < n else "\n"
+            if before.isspace() or after.isalnum() or inside_double(k):
+                continue
+            closers.append(k)
+        if not closers:
+            continue
+        close = closers[0]
+        for k in closers:  # skip plural possessives ("the voters’ choice")
+            after = text[k + 1 : k + 3]
+            if not (text[k - 1] in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()):
+                close = k
+                break
+        content = text[o + 1 : close]
+        if not _has_word(content) or _DOUBLE_MARK.search(content):
+            continue
+        spans.append(QuoteSpan(o + 1, close, o, close + 1, True, o < headline_end))
+        p = close + 1
+    return spans
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted region of `text` (the original, uncleaned text), in text order.
+
+    Single-quoted regions inside a double-quoted one (a quote within a quote)
+    are not returned.
+    """
+    if not text:
+        return []
+    first_nl = text.find("\n")
+    body_after = text[first_nl:].strip() if first_nl >= 0 else ""
+    headline_end = first_nl if (first_nl >= 0 and body_after) else 0
+    doubles = _double_spans(text, headline_end)
+    singles = _single_spans(text, headline_end, doubles)
+    return sorted(doubles + singles, key=lambda s: s.start)
+
+
+# ---------------------------------------------------------------------------
+# Step 2: titles and names in quotation marks are not quotes
+
+_TERM_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\b(?:en)?titled|\bthe\s+(?:word|words|term|terms|phrase|slogan|hashtag|motto|label|headline))\s*$",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(r"\b(?:called|dubbed|named|nicknamed|known\s+as|branded|labell?ed)\s*$", re.IGNORECASE)
+_SPOKEN_BEFORE = re.compile(  # "chanting “Death to America”", "described him as “A Dictator …”"
+    r"(?:\b(?:chant|shout|yell|scream|cr(?:y|ied|ies)|sa(?:y|ys|id|ying)|exclaim|declar)\w*\s*,?:?"
+    r"|\b(?:describ|characteri[sz]|portray)\w*\b[^.;:]{0,60}\bas)\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_WORDS = frozenset("i you he she it we they me him her us them".split())
+_WORD = re.compile(r"[^\W_][\w'’\-.&]*")
+
+
+def _title_like(content: str) -> bool:
+    words = _WORD.findall(content)
+    if not words or len(words) > 8:
+        return False
+    if re.search(r"[.!?]\s+\S", content):  # several sentences
+        return False
+    caps = 0
+    for w in words:
+        if w[0].isupper() or w[0].isdigit():
+            caps += 1
+        elif w.lower() not in _FUNCTION_WORDS:
+            return False
+    return caps > 0
+
+
+def _utterance_start(text: str, qs: QuoteSpan) -> bool:
+    """The quote opens a sentence or follows a colon ("“Absolutely,” he said.")."""
+    before = text[: qs.open_at].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:;" or before[-1] in "”\"’"
+
+
+def _has_verb(tokens: Sequence[Any]) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _is_not_speech(text: str, qs: QuoteSpan, tokens: Sequence[Any], ents: Sequence[Any]) -> bool:
+    content = text[qs.start : qs.end]
+    before = text[max(0, qs.open_at - 40) : qs.open_at]
+    if _TERM_BEFORE.search(before) or before.endswith("="):  # a term, or a markup attribute
+        return True
+    words = _WORD.findall(content)
+    if len(words) == 1 and words[0].lower() in _PRONOUN_WORDS:  # "because “she” is a “he”"
+        return True
+    stripped = content.strip().rstrip(",.;:")
+    ends_like_speech = content.rstrip()[-1:] in (",", ".", "!", "?", "…")
+    if _NAMED_BEFORE.search(before) and _title_like(content):
+        return True
+    if qs.headline:
+        return False
+    # "“Absolutely,” he said." and "chanting “Death to America”" are speech; "on “Fox News Sunday,”" is a title
+    spoken = (_utterance_start(text, qs) and ends_like_speech) or bool(_SPOKEN_BEFORE.search(before))
+    for e in ents:
+        if e.label_ in ("WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC") and e.text == stripped and not spoken:
+            return True
+    line_start = text.rfind("\n", 0, qs.open_at) + 1
+    alone = not text[line_start : qs.open_at].strip() and not text[qs.close_end : _paragraph_end(text, qs.close_end)].strip()
+    if alone and len(words) > 1 and _title_like(content):
+        return True  # a quoted subheading alone on its line
+    return _title_like(content) and not _has_verb(tokens) and not spoken
+
+
+# ---------------------------------------------------------------------------
+# Step 3: speakers
+
+Mention = tuple[str, int, int]  # surface text, start, end
+
+
+@dataclass
+class _Quote:
+    span: QuoteSpan
+    tokens: list[Any]  # tokens of the quoted words
+    unit: int  # attribution unit holding the opening mark
+    para: int  # paragraph index
+    speaker: Mention | None = None
+    cue: str | None = None
+    person: bool = False  # the speaker is a person (not an institution)
+
+
+class _Text:
+    """One parsed text: offsets, quote membership, attribution units, paragraphs, names."""
+
+    def __init__(self, doc: Any, text: str, spans: Sequence[QuoteSpan]) -> None:
+        self.doc = doc
+        self.text = text
+        self.spans = spans
+        self.tok_starts = [t.idx for t in doc]
+        self.in_quote = [-1] * len(doc)  # index of the quote covering the token, marks included
+        for qi, s in enumerate(spans):
+            for t in self.tokens_in(s.open_at, s.close_end):
+                self.in_quote[t.i] = qi
+        self.para_starts = [m.end() for m in re.finditer(r"\n\s*", text)]
+        self.ent_of: list[Any] = [None] * len(doc)
+        for e in doc.ents:
+            for k in range(e.start, e.end):
+                self.ent_of[k] = e
+        self.units = self._units()
+        self.unit_of: list[int] = [0] * len(doc)
+        for ui, (a, b) in enumerate(self.units):
+            for k in range(a, b):
+                self.unit_of[k] = ui
+        self.people_ner: set[str] = set()  # last names the parser tags PERSON
+        self.people = self._people()  # ... and those the text shows to be people's
+        self.gender_of_last = self._genders()
+
+    # -- offsets --------------------------------------------------------
+    def para(self, char: int) -> int:
+        return bisect.bisect_right(self.para_starts, char)
+
+    def tokens_in(self, a: int, b: int) -> list[Any]:
+        i = bisect.bisect_left(self.tok_starts, a)
+        out = []
+        while i < len(self.doc) and self.doc[i].idx < b:
+            out.append(self.doc[i])
+            i += 1
+        return out
+
+    def outside(self, tok: Any) -> bool:
+        return self.in_quote[tok.i] < 0
+
+    def span(self, a: int, b: int) -> Mention | None:
+        a, b = _trim(self.text, a, b)
+        return (self.text[a:b], a, b) if b > a else None
+
+    # -- attribution units ----------------------------------------------
+    def _units(self) -> list[tuple[int, int]]:
+        """Sentences, split at line breaks, merged across quotes and short attributions."""
+        doc = self.doc
+        n = len(doc)
+        if n == 0:
+            return []
+        starts = {0}
+        for s in doc.sents:
+            starts.add(s.start)
+        for t in doc:
+            if "\n" in t.text:
+                starts.add(t.i)
+                starts.add(t.i + 1)
+            elif t.i > 0 and "\n" in doc[t.i - 1].whitespace_:
+                starts.add(t.i)
+        ordered = sorted(k for k in starts if 0 <= k < n)
+        merged: list[tuple[int, int]] = []
+        for a, b in zip(ordered, ordered[1:] + [n]):
+            if merged and self._join(merged[-1], (a, b)):
+                merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        return merged
+
+    def _join(self, left: tuple[int, int], right: tuple[int, int]) -> bool:
+        doc, text = self.doc, self.text
+        first = doc[right[0]]
+        boundary = first.idx
+        qa, qb = self.in_quote[left[1] - 1], self.in_quote[right[0]]
+        if qa >= 0 and qa == qb and self.spans[qa].close_end > boundary:
+            return True  # a quote runs over the boundary
+        if "\n" in text[doc[left[1] - 1].idx : boundary] or first.is_space:
+            return False
+        last = text[doc[left[0]].idx : boundary].rstrip()
+        core = last.rstrip("”\"’'»")
+        if core[-1:] in (",", ":", ";", "—", "–", "-"):
+            return True
+        if first.text[:1].islower() and self.outside(first):
+            return True
+        return last[-1:] in ("”", '"', "’", "'") and self.bare_attribution(right) is not None
+
+    def bare_attribution(self, unit: tuple[int, int]) -> Any | None:
+        """The cue of a short unit without quotes made of a speaker and a cue ("Putin questioned.")."""
+        a, b = unit
+        toks = [t for t in self.doc[a:b] if not t.is_space]
+        if not toks or len(toks) > 12 or any(not self.outside(t) for t in toks):
+            return None
+        for t in toks:
+            if self.is_cue(t) and self.speaker_token(t) is not None:
+                return t
+        return None
+
+    # -- cues and subjects ----------------------------------------------
+    def is_cue(self, tok: Any) -> bool:
+        return (
+            self.outside(tok)
+            and tok.lemma_.lower() in CUE_LEMMAS
+            and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
+        )
+
+    def direct_subject(self, verb: Any) -> Any | None:
+        for c in verb.children:
+            if c.dep_ in _SUBJ_DEPS and self.outside(c) and (c.is_alpha and self.can_speak(c) or c.pos_ == "PRON"):
+                if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                    return verb.head  # "Guterres, who said …"
+                if self.is_dateline(c):  # "WASHINGTON -- President Obama, …, said"
+                    return next((g for g in c.children if g.dep_ == "appos"), None)
+                return c
+        for c in verb.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj" and self.outside(g):
+                        return g
+        if verb.lemma_.lower() == "say":  # "…,” said Zelenskyy.
+            for c in verb.rights:
+                if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.pos_ == "PROPN" and self.outside(c):
+                    if self.ent_of[c.i] is None or self.ent_of[c.i].label_ not in _NOT_SPEAKERS:
+                        return c
+        if verb.lemma_.lower() in SPEECH_CUES:
+            return self._adjacent_subject(verb)
+        return None
+
+    def _adjacent_subject(self, verb: Any) -> Any | None:
+        """A mis-parsed "“…,” Zelenskyy's adviser Dmytro Lytvyn said": the noun phrase
+        between a quote (or the start of the unit) and the verb."""
+        unit_start = self.units[self.unit_of[verb.i]][0] if hasattr(self, "unit_of") else 0
+        k = verb.i - 1
+        run = []
+        while k >= unit_start:
+            t = self.doc[k]
+            if not self.outside(t):
+                break
+            if t.pos_ not in ("PROPN", "NOUN", "DET", "ADJ", "PART", "NUM", "ADP") and not (
+                t.is_alpha and t.text[:1].isupper()
+            ):
+                break
+            if t.pos_ == "ADP" and t.lower_ != "of":
+                break
+            run.append(t)
+            k -= 1
+        if not run:
+            return None
+        before = self.doc[k] if k >= unit_start else None
+        if before is not None and self.outside(before) and before.text not in (",", "—", "–"):
+            return None
+        heads = [t for t in run if (t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper()) and self.can_speak(t)]
+        return heads[0] if heads else None  # run is right to left: the rightmost noun heads it
+
+    def speaker_token(self, cue: Any) -> Any | None:
+        """The subject of a cue; for a participle or coordinated cue without one, that of the
+        nearest governing cue ("…, saying …"), else of the governing verb."""
+        subj = self.direct_subject(cue)
+        if subj is not None:
+            return subj
+        if cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN") and self.outside(cue.head):
+            return cue.head  # "footage of Trump saying, “…”"
+        if cue.tag_ == "VBG" and cue.i > 0:
+            prev = self.doc[cue.i - 1]
+            if self.outside(prev) and self.can_speak(prev) and (self.is_name(prev) or prev.pos_ == "PROPN"):
+                return prev  # "footage of Hillary Clinton asking, “…”" parsed otherwise
+        t, fallback = cue, None
+        for _ in range(6):
+            if t.head is t or t.dep_ in _SUBJ_DEPS or t.dep_ in ("dobj", "pobj", "attr"):
+                break
+            t = t.head
+            if not self.outside(t):
+                continue
+            subj = self.direct_subject(t)
+            if subj is None:
+                continue
+            if self.is_cue(t) and self.speakerish(subj):  # not "the talks would continue, saying …"
+                return subj
+            if fallback is None:
+                fallback = subj
+        return fallback
+
+    def speakerish(self, tok: Any) -> bool:
+        """Can this subject speak: a name, a pronoun, an organisation, a person or body noun?"""
+        ent = self.ent_of[tok.i]
+        if tok.pos_ in ("PRON", "PROPN") or self.is_name(tok):
+            return True
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        return tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in _BODY_NOUNS
+
+    # -- names ------------------------------------------------------------
+    def _people(self) -> set[str]:
+        """Lower-cased last names of the people of the text (NER misses many of them)."""
+        people: set[str] = set()
+        for e in self.doc.ents:
+            if e.label_ == "PERSON":
+                words = [w for w in e.text.split() if w.lower() not in _TITLE_WORDS]
+                if words:
+                    people.add(_strip_possessive(words[-1]).lower())
+        self.people_ner = set(people)
+        for t in self.doc:
+            if t.pos_ != "PROPN" or not self.outside(t) or t.dep_ == "compound":
+                continue
+            ent = self.ent_of[t.i]
+            if t.lower_ in _TITLE_WORDS or t.lower_ in _BODY_NOUNS or (ent is not None and ent.label_ in ("GPE", "NORP")):
+                continue
+            lefts = [c for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            if any(c.lower_ in _PERSON_TITLES for c in lefts):
+                people.add(t.lower_)  # "President Zelenskyy", "spokesman Dmitry Peskov"
+            elif t.dep_ == "appos" and t.head.lower_ in _PERSON_NOUNS:
+                people.add(t.lower_)  # "the city head, Oleksandr Vilkul"
+            elif any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in t.children):
+                people.add(t.lower_)  # "Peskov, the Kremlin spokesman"
+        return people
+
+    def _genders(self) -> dict[str, str]:
+        """Last name -> "f" or "m", from the full or titled mentions of the text (majority)."""
+        votes: dict[str, list[int]] = {}
+        for t in self.doc:
+            if t.pos_ != "PROPN" or t.dep_ == "compound" or not self.outside(t):
+                continue
+            words = [c.lower_ for c in self.doc[t.left_edge.i : t.i]] if t.left_edge.i < t.i else []
+            g = _word_gender(words[-3:])
+            if g:
+                v = votes.setdefault(_strip_possessive(t.text).lower(), [0, 0])
+                v[0 if g == "f" else 1] += 1
+        return {k: ("f" if f > m else "m") for k, (f, m) in votes.items() if f != m}
+
+    def gender(self, mention: Mention) -> str | None:
+        """"f", "m" or None for a name mention ("Hillary Clinton", "Clinton", "Mrs. Clinton")."""
+        words = [w.lower() for w in mention[0].split()]
+        before = self.text[max(0, mention[1] - 12) : mention[1]].lower().split()[-1:]
+        g = _word_gender(before + words[:-1])
+        if g:
+            return g
+        return self.gender_of_last.get(_strip_possessive(words[-1]) if words else "")
+
+    def is_dateline(self, tok: Any) -> bool:
+        """A capitalised place opening a paragraph before a dash ("WASHINGTON --")."""
+        if not tok.text.isupper() or len(tok.text) < 2:
+            return False
+        start = tok.left_edge.idx
+        line_start = self.text.rfind("\n", 0, start) + 1
+        after = self.text[tok.idx + len(tok) : tok.idx + len(tok) + 8].lstrip()
+        return not self.text[line_start:start].strip() and after[:1] in ("-", "—", "–", "(", ",")
+
+    def can_speak(self, tok: Any) -> bool:
+        """Not a date, a time, a number or a quantity."""
+        ent = self.ent_of[tok.i]
+        return tok.is_alpha and (ent is None or ent.label_ not in _NOT_SPEAKERS)
+
+    def is_name(self, tok: Any) -> bool:
+        """A person's name (the parser's PERSON, or a word the text uses as one)."""
+        ent = self.ent_of[tok.i]
+        if ent is not None and ent.label_ == "PERSON":
+            return True
+        if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            return False
+        word = _strip_possessive(tok.text).lower()
+        if ent is not None and ent.label_ in ("GPE", "NORP"):
+            return word in self.people_ner
+        if ent is not None and ent.label_ not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC"):
+            return False
+        return word in self.people
+
+    def name_span(self, tok: Any) -> Mention | None:
+        """The name part of a mention: "Ukrainian President Volodymyr Zelenskyy" -> "Volodymyr Zelenskyy"."""
+        right = tok
+        if tok.lower_ in _NAME_SUFFIXES:  # "Harold Ford, Jr."
+            k = tok.i - 1
+            while k >= 0 and self.doc[k].is_punct:
+                k -= 1
+            if k >= 0 and self.doc[k].pos_ == "PROPN":
+                tok = self.doc[k]
+        ent = self.ent_of[tok.i]
+        if ent is not None and ent.label_ == "PERSON":
+            toks = [t for t in ent if not t.is_punct]
+            while len(toks) > 1 and (toks[0].lower_ in _TITLE_WORDS or not toks[0].text[:1].isupper()):
+                toks = toks[1:]
+            end = max(toks[-1].idx + len(toks[-1]), right.idx + len(right))
+            return self.span(toks[0].idx, end)
+        left = tok
+        k = tok.i - 1
+        while k >= 0:  # the capitalised words just before, titles and places excepted
+            c = self.doc[k]
+            if c.pos_ != "PROPN" or not c.text[:1].isupper() or not self.outside(c) or c.lower_ in _TITLE_WORDS:
+                break
+            if self.ent_of[c.i] is not None and self.ent_of[c.i].label_ in ("GPE", "NORP"):
+                break
+            if c.head is not tok and c.head.i != c.i + 1:
+                break
+            left = c
+            k -= 1
+        return self.span(left.idx, right.idx + len(right))
+
+    def noun_phrase(self, tok: Any) -> Mention | None:
+        """A nominal mention as written: "the US president", "Russia's Defense Ministry"."""
+        left = right = tok
+        for c in tok.lefts:
+            if c.dep_ in ("det", "poss", "compound", "amod", "nmod", "nummod", "quantmod") and self.outside(c.left_edge):
+                left = min(left, c.left_edge, key=lambda t: t.i)
+        ent = self.ent_of[tok.i]
+        if ent is not None:
+            left = min(left, ent[0], key=lambda t: t.i)
+            right = max(right, ent[-1], key=lambda t: t.i)
+            if left.i == ent.start and left.i > 0 and self.doc[left.i - 1].lower_ == "the":
+                left = self.doc[left.i - 1]
+        for c in tok.rights:  # "the head of the US Treasury"
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1 and tok.pos_ == "NOUN":
+                if all(self.outside(t) for t in c.subtree):
+                    right = c.right_edge
+        return self.span(left.idx, right.idx + len(right))
+
+
+def _word_gender(words: Sequence[str]) -> str | None:
+    """The gender the nearest gendered word gives ("Mrs.", "Hillary"), if any."""
+    for w in reversed(words):
+        if w in _FEMALE:
+            return "f"
+        if w in _MALE:
+            return "m"
+    return None
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "ʼs", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:—–-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    for suffix in ("'s", "’s", "ʼs"):
+        if text[a:b].endswith(suffix) and b - a > len(suffix):
+            b -= len(suffix)
+            break
+    return a, b
+
+
+class _Speakers:
+    """Turns subject tokens into speaker mentions; resolves pronouns."""
+
+    def __init__(self, tx: _Text, quotes: list[_Quote]) -> None:
+        self.tx = tx
+        self.quotes = quotes
+
+    def mention(self, tok: Any, qi: int) -> tuple[Mention | None, bool]:
+        """(speaker mention, is a person) for a subject token of quote `qi`."""
+        tx = self.tx
+        low = tok.lower_
+        if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS or tok.pos_ == "PRON":
+            person = low in _PERSON_PRONOUNS
+            if person or low in _GROUP_PRONOUNS:
+                ante = self.antecedent(tok, qi, person)
+                if ante is not None:
+                    return ante, person
+            return tx.span(tok.idx, tok.idx + len(tok)), person
+        if tx.is_name(tok):
+            return tx.name_span(tok), True
+        for c in tok.children:  # "the city administration head, Oleksandr Vilkul"
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
+                return tx.name_span(c), True
+        return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS
+
+    def antecedent(self, pron: Any, qi: int, person: bool, depth: int = 0) -> Mention | None:
+        """The nearest suitable preceding mention: a previous quote's speaker or a name."""
+        tx = self.tx
+        cur = tx.unit_of[pron.i]
+        para = tx.para(pron.idx)
+        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}.get(pron.lower_)
+
+        def agrees(m: Mention) -> bool:
+            g = tx.gender(m) if wanted else None
+            return g is None or g == wanted
+
+        prior: dict[int, list[_Quote]] = {}
+        for q in self.quotes[:qi]:
+            if q.speaker is not None and q.person == person and q.speaker[1] < pron.idx:
+                prior.setdefault(q.unit, []).append(q)
+        for ui in range(cur, max(-1, cur - 10), -1):
+            a, b = tx.units[ui]
+            if para - tx.para(tx.doc[a].idx) > 3:
+                break
+            best: tuple[int, int, Mention] | None = None  # (rank, -position, mention)
+            for q in prior.get(ui, []):
+                assert q.speaker is not None
+                if not agrees(q.speaker):
+                    continue
+                cand = (3, q.speaker[1], q.speaker)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+            for t in tx.doc[a:b]:
+                if t.i >= pron.i:
+                    break
+                if not tx.outside(t) or t.dep_ in ("compound", "flat"):
+                    continue
+                if person and t.lower_ == pron.lower_ and t.dep_ in _SUBJ_DEPS and depth < 3:
+                    m = self.antecedent(t, qi, person, depth + 1)  # "He doesn't think so. “…,” he said."
+                elif person:
+                    if not tx.is_name(t):
+                        continue
+                    m = tx.name_span(t)
+                    if m is not None and not agrees(m):
+                        continue
+                elif t.dep_ in _SUBJ_DEPS and tx.is_cue(t.head) and tx.speakerish(t) and t.lower_ not in _PERSON_PRONOUNS:
+                    m = tx.noun_phrase(t)  # "Kyiv's air force said …; it said"
+                    if m is not None and (best is None or best[0] < 3):
+                        best = (3, -t.i, m)
+                    continue
+                else:
+                    ent = tx.ent_of[t.i]
+                    body = t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_NOUNS and t.dep_ in _SUBJ_DEPS
+                    if not body and (
+                        ent is None or ent.label_ not in ("ORG", "GPE", "NORP") or t.dep_ == "amod" or tx.is_name(t)
+                    ):
+                        continue
+                    m = tx.noun_phrase(t)
+                if m is None:
+                    continue
+                rank = 2 if t.dep_ in _SUBJ_DEPS else (0 if t.dep_ == "poss" else 1)
+                cand = (rank, -t.i, m)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+            if best is not None:
+                return best[2]
+        return None
+
+
+def _roots(tx: _Text, q: _Quote) -> list[Any]:
+    """Tokens of the quoted words whose head lies outside the quote."""
+    qi = tx.in_quote[q.tokens[0].i] if q.tokens else -1
+    return [
+        t
+        for t in q.tokens
+        if not (t.is_punct or t.is_space) and (t.head is t or tx.in_quote[t.head.i] != qi)
+    ]
+
+
+def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
+    """(speech cue, opinion cue) nearest above the quote in the parse, within its unit."""
+    speech: tuple[int, Any] | None = None
+    opinion: tuple[int, Any] | None = None
+    for r in _roots(tx, q):
+        t, steps = r, 0
+        while t.head is not t and steps < 12:
+            t = t.head
+            steps += 1
+            if tx.unit_of[t.i] != q.unit:
+                break
+            as_pattern = (  # "pounding Trump as a “con artist”"
+                t.lower_ == "as" and t.dep_ == "prep" and t.head.pos_ == "VERB" and tx.outside(t.head)
+            )
+            if as_pattern and tx.speaker_token(t.head) is not None:
+                if opinion is None or steps < opinion[0]:
+                    opinion = (steps, t.head)
+                continue
+            if not tx.is_cue(t) or tx.speaker_token(t) is None:
+                continue
+            if tx.speaker_token(t).lower_ in ("it", "this", "that"):
+                continue  # "she says it underscores that …": the outer cue speaks
+            if t.lemma_.lower() in SPEECH_CUES:
+                if speech is None or steps < speech[0]:
+                    speech = (steps, t)
+                break
+            if opinion is None or steps < opinion[0]:
+                opinion = (steps, t)
+    return (speech[1] if speech else None), (opinion[1] if opinion else None)
+
+
+def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
+    """(speech cue, opinion cue) nearest to the quote in its unit, outside quotes."""
+    a, b = tx.units[q.unit]
+    best: dict[bool, tuple[int, Any]] = {}
+    for t in tx.doc[a:b]:
+        if not tx.is_cue(t) or tx.speaker_token(t) is None:
+            continue
+        dist = (q.span.open_at - t.idx) if t.idx < q.span.open_at else (t.idx - q.span.close_end)
+        speech = t.lemma_.lower() in SPEECH_CUES
+        if speech not in best or dist < best[speech][0]:
+            best[speech] = (dist, t)
+    return (best[True][1] if True in best else None), (best[False][1] if False in best else None)
+
+
+def _according_to(tx: _Text, unit: int) -> Any | None:
+    a, b = tx.units[unit]
+    for t in tx.doc[a:b]:
+        if t.lower_ != "according" or not tx.outside(t) or t.i + 1 >= b:
+            continue
+        to = tx.doc[t.i + 1]
+        if to.lower_ != "to":
+            continue
+        for c in list(to.children) + list(t.children):
+            if c.dep_ == "pobj":
+                return c
+        for c in tx.doc[to.i + 1 : min(b, to.i + 6)]:
+            if c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return c
+    return None
+
+
+def _unit_subject(tx: _Text, q: _Quote) -> Any | None:
+    """A speaker-like subject of the quote's unit, outside quotes (no cue in it)."""
+    a, b = tx.units[q.unit]
+    subjects = [t for t in tx.doc[a:b] if tx.outside(t) and t.dep_ in _SUBJ_DEPS]
+    subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))  # the main clause's subject first
+    for t in subjects:
+        ent = tx.ent_of[t.i]
+        if ent is not None and ent.label_ in _NOT_SPEAKERS:
+            continue
+        if tx.is_name(t) or t.lower_ in _PERSON_PRONOUNS or (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")):
+            return t
+        if t.pos_ == "NOUN" and t.lemma_.lower() in (_PERSON_NOUNS | _BODY_NOUNS):
+            return t
+        for c in t.children:  # "Trump's threat of …"
+            if c.dep_ == "poss" and tx.is_name(c):
+                return c
+    return None
+
+
+def _headline_subject(tx: _Text, q: _Quote) -> Any | None:
+    """In a headline, the last name before the quote ("Trump ‘angry’ with Putin")."""
+    a, _ = tx.units[q.unit]
+    cand = None
+    for t in tx.doc[a:]:
+        if t.idx >= q.span.open_at:
+            break
+        if tx.outside(t) and t.is_alpha and t.text[:1].isupper() and (t.pos_ == "PROPN" or tx.ent_of[t.i] is not None):
+            cand = t
+    return cand
+
+
+def _dash_attribution(tx: _Text, q: _Quote) -> Any | None:
+    """The name after a dash that follows the quote ("“…” ― Sonya Herridge")."""
+    text = tx.text
+    m = _DASH_NAME.match(text, q.span.close_end)
+    if m is None or q.span.close_end == q.span.end:
+        return None
+    toks = tx.tokens_in(m.end(), _paragraph_end(text, m.end()))
+    name = None
+    for t in toks:
+        if t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha):
+            name = t
+        elif name is not None or not t.is_punct:
+            break
+    return name
+
+
+def _label_speaker(tx: _Text, q: _Quote) -> Any | None:
+    """A short label and a colon before the quote, at the start of its unit or right after
+    another quote ("Pence: Trump ‘mocking’ …", "Statement: “…”", "“…”   Rubio: “…”")."""
+    a, _ = tx.units[q.unit]
+    before = [t for t in tx.doc[a:] if t.idx < q.span.open_at and not t.is_space]
+    head: list[Any] = []
+    if before and before[-1].text == ":":  # "… ” Secretary of State Marco Rubio: “…”"
+        for t in reversed(before[:-1]):
+            if not tx.outside(t) or t.text in (".", "!", "?", ";", ":"):
+                break
+            head.insert(0, t)
+    else:  # "Pat Caddell: Democrat voters worried …; it's ‘in their heads’"
+        for t in before:
+            if not tx.outside(t):
+                return None
+            if t.text == ":":
+                break
+            head.append(t)
+        else:
+            return None
+    words = head
+    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+        return None
+    nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
+
+
+def _previous_attribution(tx: _Text, quotes: list[_Quote], qi: int, max_paras: int) -> tuple[str, Any] | None:
+    """The nearest preceding attribution at most `max_paras` paragraphs back:
+    ("quote", j) for the speaker of quote j, ("cue", token) for the subject of a cue."""
+    q = quotes[qi]
+    done = [j for j in range(qi) if quotes[j].speaker is not None]
+    last_q = done[-1] if done else None
+    if last_q is not None and quotes[last_q].unit == q.unit:
+        return ("quote", last_q)
+    for ui in range(q.unit - 1, max(-1, q.unit - 6), -1):
+        a, b = tx.units[ui]
+        if q.para - tx.para(tx.doc[a].idx) > max_paras:
+            break
+        if last_q is not None and quotes[last_q].unit >= ui:
+            return ("quote", last_q)
+        cues = [t for t in tx.doc[a:b] if tx.is_cue(t) and tx.speaker_token(t) is not None]
+        if cues:
+            return ("cue", cues[-1])
+    return None
+
+
+def _cue_text(t: Any) -> str:
+    prt = [c for c in t.children if c.dep_ == "prt" and c.i == t.i + 1]
+    return t.text + (" " + prt[0].text if prt else "")
+
+
+def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) -> None:
+    q = quotes[qi]
+
+    def take(tok: Any | None, cue: str | None) -> bool:
+        if tok is None:
+            return False
+        spk, person = speakers.mention(tok, qi)
+        if spk is None:
+            return False
+        q.speaker, q.cue, q.person = spk, cue, person
+        return True
+
+    def take_cue(cue: Any | None) -> bool:
+        return cue is not None and take(tx.speaker_token(cue), _cue_text(cue))
+
+    dash = _dash_attribution(tx, q)
+    if dash is not None and take(dash, None):
+        return
+    gov_speech, gov_opinion = _governing_cues(tx, q)
+    near_speech, near_opinion = _nearest_cues(tx, q)
+    if take_cue(gov_speech):
+        return
+    acc = _according_to(tx, q.unit)
+    if acc is not None and take(acc, "according to"):
+        return
+    if take_cue(near_speech) or take_cue(gov_opinion) or take_cue(near_opinion):
+        return
+    # no cue in the quote's own unit
+    same_para_next = q.unit + 1 < len(tx.units) and tx.para(tx.doc[tx.units[q.unit + 1][0]].idx) == q.para
+    if same_para_next and take_cue(tx.bare_attribution(tx.units[q.unit + 1])):
+        return
+    label = _label_speaker(tx, q)
+    if label is not None and label.pos_ == "PROPN":  # "Former Special Envoy Nathan Sales: “…”"
+        spk = tx.name_span(label)
+        if spk is not None:
+            q.speaker, q.cue, q.person = spk, None, True
+            return
+    if take(label, None):
+        return
+    prev = _previous_attribution(tx, quotes, qi, max_paras=0)
+    if prev is None:
+        if q.span.headline and take(_headline_subject(tx, q), None):
+            return
+        if take(_unit_subject(tx, q), None):
+            return
+        prev = _previous_attribution(tx, quotes, qi, max_paras=1)
+    if prev is not None:
+        kind, ref = prev
+        if kind == "quote":
+            src = quotes[ref]
+            q.speaker, q.cue, q.person = src.speaker, src.cue, src.person
+            return
+        if take_cue(ref):
+            return
+    if same_para_next:  # the speaker named in the following sentence
+        a, b = tx.units[q.unit + 1]
+        for t in tx.doc[a:b]:
+            if tx.is_cue(t) and take_cue(t):
+                return
+
+
+def find_quotes(doc: Any, text: str | None = None) -> list[QuoteMention]:
+    """Every direct quotation of a parsed article, with its speaker and cue.
+
+    `doc` is the parse of the cleaned text; `text` is the original text (same
+    length), from which the marks are read and the quoted words copied.
+    """
+    if doc is None:
+        return []
+    original = text if (text is not None and len(text) == len(doc.text)) else doc.text
+    if not original.strip():
+        return []
+    spans = quote_spans(original)
+    if not spans:
+        return []
+    probe = _Text(doc, original, spans)
+    kept = []
+    for s in spans:
+        toks = probe.tokens_in(s.start, s.end)
+        ents = [e for e in doc.ents if e.start_char >= s.start and e.end_char <= s.end]
+        if not _is_not_speech(original, s, toks, ents):
+            kept.append(s)
+    if not kept:
+        return []
+    tx = probe if len(kept) == len(spans) else _Text(doc, original, kept)
+    quotes = []
+    for s in kept:
+        anchor = tx.tokens_in(s.open_at, s.close_end)
+        unit = tx.unit_of[anchor[0].i] if anchor else 0
+        toks = [t for t in tx.tokens_in(s.start, s.end) if not t.is_space]
+        quotes.append(_Quote(s, toks, unit, tx.para(s.open_at)))
+    speakers = _Speakers(tx, quotes)
+    for qi in range(len(quotes)):
+        try:
+            _attribute(tx, quotes, speakers, qi)
+        except Exception:  # an odd parse must not lose the quote: keep it without a speaker
+            log.warning("no speaker for the quote at %d: attribution failed", quotes[qi].span.start, exc_info=True)
+    return [
+        QuoteMention(
+            start=q.span.start,
+            end=q.span.end,
+            text=original[q.span.start : q.span.end],
+            speaker=q.speaker[0] if q.speaker else None,
+            speaker_start=q.speaker[1] if q.speaker else None,
+            speaker_end=q.speaker[2] if q.speaker else None,
+            cue=q.cue,
+        )
+        for q in quotes
+    ]

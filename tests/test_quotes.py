@@ -1,0 +1,261 @@
+"""Direct quotes and their speakers, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peacetrack import nlp
+from peacetrack.extract.quotes import QuoteMention, find_quotes, quote_spans
+
+
+def quotes(text: str) -> list[QuoteMention]:
+    return find_quotes(nlp.parse(text), text)
+
+
+def only(text: str) -> QuoteMention:
+    found = quotes(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def well_formed(text: str, found: list[QuoteMention]) -> None:
+    for m in found:
+        assert 0 <= m.start <= m.end <= len(text)
+        assert m.text == text[m.start : m.end]
+        if m.speaker is not None:
+            assert m.speaker_start is not None and m.speaker_end is not None
+            assert 0 <= m.speaker_start < m.speaker_end <= len(text)
+            assert m.speaker == text[m.speaker_start : m.speaker_end]
+        else:
+            assert m.speaker_start is None and m.speaker_end is None
+
+
+# -- quotation marks ---------------------------------------------------------
+
+
+def test_straight_double_quotes_with_speaker_after() -> None:
+    text = '"We made real progress today," Maria Keller said.'
+    m = only(text)
+    assert m.text == "We made real progress today,"
+    assert (m.speaker, m.cue) == ("Maria Keller", "said")
+    assert text[m.speaker_start : m.speaker_end] == "Maria Keller"
+
+
+def test_curly_quotes_with_inverted_said() -> None:
+    m = only("“The door to a settlement is still open,” said Tomas Brandt.")
+    assert m.text == "The door to a settlement is still open,"
+    assert m.speaker == "Tomas Brandt"
+
+
+def test_british_single_quotes_are_told_from_apostrophes() -> None:
+    text = "The minister’s aides said Kyiv’s reply was ‘too vague to sign’ and the envoys’ meeting would go on."
+    m = only(text)
+    assert m.text == "too vague to sign"
+    assert m.speaker == "The minister’s aides"
+
+
+def test_apostrophes_alone_make_no_quote() -> None:
+    assert quotes("The envoys’ talks and Brandt’s plan didn’t move; the allies’ reply came on Friday.") == []
+
+
+def test_multi_paragraph_quote_reopened_gives_one_quote_per_paragraph() -> None:
+    text = (
+        "Anna Varga told the assembly: “The first phase will take a month.\n\n"
+        "“The second phase depends on what the other side does.”"
+    )
+    found = quotes(text)
+    assert [m.text for m in found] == [
+        "The first phase will take a month.",
+        "The second phase depends on what the other side does.",
+    ]
+    assert all(m.speaker == "Anna Varga" for m in found)
+
+
+def test_quote_over_paragraphs_without_reopening_is_one_quote() -> None:
+    text = "The two offices issued a statement.\n\n“The talks were long.\n\nThey will go on next week.”"
+    m = only(text)
+    assert m.text == "The talks were long.\n\nThey will go on next week."
+
+
+def test_partial_quote_inside_a_sentence() -> None:
+    m = only("Keller described the meeting as “long and frank” before flying home.")
+    assert m.text == "long and frank"
+    assert (m.speaker, m.cue) == ("Keller", "described")
+
+
+def test_short_partial_quotes_are_quotes() -> None:
+    m = only("Brandt said the call had gone “very well” for both sides.")
+    assert m.text == "very well"
+    assert m.speaker == "Brandt"
+
+
+def test_quote_in_a_headline() -> None:
+    text = "Brandt: ‘No deal without guarantees’\nThe talks in Vienna ended late on Friday."
+    m = only(text)
+    assert m.text == "No deal without guarantees"
+    assert m.speaker == "Brandt"
+
+
+# -- titles and names are not quotes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders met on Tuesday as the “Coalition of the Willing” to plan the next steps.",
+        "She wrote a memoir called “The Long Road Home” after the war.",
+        "Diplomats discussed the so-called “peace formula” at length.",
+        "The plan, titled “Ten Steps to Security,” was published on Monday.",
+    ],
+)
+def test_titles_and_names_in_quotes_are_not_quotes(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_capitalised_words_someone_used_are_a_quote() -> None:
+    m = only("Brandt described the offer as “A Plan Without Guarantees” on Monday.")
+    assert m.text == "A Plan Without Guarantees"
+    assert m.speaker == "Brandt"
+
+
+def test_a_quoted_subheading_is_not_a_quote() -> None:
+    assert quotes("The talks went on.\n\n“Open Questions Remain”\n\nNo date was set for the next round.") == []
+
+
+def test_a_standalone_one_word_utterance_is_speech() -> None:
+    m = only("“Absolutely,” Keller said when asked about the deal.")
+    assert m.text == "Absolutely,"
+    assert m.speaker == "Keller"
+
+
+# -- speakers -----------------------------------------------------------------
+
+
+def test_according_to() -> None:
+    m = only("According to Anna Varga, the ceasefire is “holding for now”.")
+    assert (m.speaker, m.cue) == ("Anna Varga", "according to")
+
+
+def test_considers() -> None:
+    m = only("Brandt considers the new proposal “a step in the right direction”.")
+    assert (m.speaker, m.cue) == ("Brandt", "considers")
+
+
+def test_added_that() -> None:
+    m = only("Varga added that a deal on prisoners was “within reach”.")
+    assert (m.speaker, m.cue) == ("Varga", "added")
+
+
+def test_pronoun_is_resolved_to_the_preceding_person() -> None:
+    text = "Tomas Brandt met the envoys in Geneva on Monday.\n\n“We will not give up,” he said."
+    m = only(text)
+    assert m.speaker == "Tomas Brandt"
+    assert (m.speaker_start, m.speaker_end) == (0, len("Tomas Brandt"))
+
+
+def test_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = "Maria Keller met Tomas Brandt in Vienna.\n\n“We have a basis for talks,” she said."
+    assert only(text).speaker == "Maria Keller"
+
+
+def test_institution_speaker() -> None:
+    m = only("In a statement, the Kremlin said the proposal was “unacceptable in its current form”.")
+    assert (m.speaker, m.cue) == ("the Kremlin", "said")
+
+
+def test_nominal_speaker_is_returned_as_written() -> None:
+    m = only("“We are ready to sign,” the US president wrote on Sunday.")
+    assert (m.speaker, m.cue) == ("the US president", "wrote")
+
+
+def test_possessive_spokesman() -> None:
+    assert only("“There is nothing to add,” Brandt's spokesman told reporters.").speaker == "Brandt's spokesman"
+
+
+def test_name_part_of_a_titled_mention() -> None:
+    m = only("“The offer stands,” Foreign Minister Anna Varga said.")
+    assert m.speaker == "Anna Varga"
+
+
+def test_second_quote_of_a_paragraph_keeps_the_speaker() -> None:
+    found = quotes("“The first round is over,” Keller said. “The second starts in May.”")
+    assert [m.speaker for m in found] == ["Keller", "Keller"]
+
+
+def test_bare_attribution_after_a_question() -> None:
+    m = only("“Who will guarantee the line of contact?” Varga asked.")
+    assert (m.speaker, m.cue) == ("Varga", "asked")
+
+
+def test_speaker_in_the_previous_sentence() -> None:
+    text = "Keller spoke to reporters after the meeting.\n\n“It was a good day for both delegations.”"
+    assert only(text).speaker == "Keller"
+
+
+def test_participle_cue_takes_the_subject_of_the_governing_cue() -> None:
+    text = "Brandt said on Monday that the talks would continue, saying the mood was “constructive”."
+    assert only(text).speaker == "Brandt"
+
+
+def test_labels_before_quotes() -> None:
+    text = "Reactions came in.\n\nForeign Minister Anna Varga: “We welcome the talks.”   Tomas Brandt: “So do we.”"
+    assert [m.speaker for m in quotes(text)] == ["Anna Varga", "Tomas Brandt"]
+
+
+def test_dash_attribution() -> None:
+    text = "Readers wrote in.\n“Peace is possible if both sides want it.” ― Anna Varga\n“Not this year.” ― Tomas Brandt"
+    assert [m.speaker for m in quotes(text)] == ["Anna Varga", "Tomas Brandt"]
+
+
+# -- robustness ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "He said “this is unfinished",
+        "”“\"",
+        '"',
+        "‘",
+        "’’’ ‘‘‘",
+        "“”",
+        "Brandt said: “",
+        "“One” “two” “three",
+        "'tis the season, rock 'n' roll, the '90s",
+        "\n\n“\n\n”\n\n",
+    ],
+)
+def test_unbalanced_or_empty_marks_do_not_crash(text: str) -> None:
+    found = quotes(text)
+    well_formed(text, found)
+
+
+def test_text_of_another_length_falls_back_to_the_doc_text() -> None:
+    doc = nlp.parse("“We are ready,” Keller said.")
+    found = find_quotes(doc, "a different text")
+    assert [m.text for m in found] == ["We are ready,"]
+
+
+def test_quote_spans_reads_the_original_marks() -> None:
+    text = "Kyiv’s envoy called it ‘a good start’."
+    (span,) = quote_spans(text)
+    assert text[span.start : span.end] == "a good start"
+    assert span.single and not span.headline
+
+
+_ALPHABET = st.sampled_from(list("ab Z.,:;\n") + ['"', "“", "”", "‘", "’", "'", "ʼ", "—", "―", "-"] + [" he said ", "Keller "])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_any_text_gives_well_formed_mentions(text: str) -> None:
+    well_formed(text, quotes(text))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=80))
+def test_any_unicode_text_gives_well_formed_mentions(text: str) -> None:
+    well_formed(text, quotes(text))
