@@ -27,6 +27,22 @@ def _json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print a JSON array of records.")(f)
 
 
+def _process_option(f):
+    return click.option("--process", "process_name", metavar="NAME",
+                        help="Only articles of this negotiation process (see `peacetrack processes`).")(f)
+
+
+def _call(fn, *args, **kwargs):
+    """Run a library query; its user errors become one clear line."""
+    from .process import UnknownProcess
+    from .store import NotFound, QueryError
+
+    try:
+        return fn(*args, **kwargs)
+    except (UnknownProcess, NotFound, QueryError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from exc
+
+
 def _open(db: str):
     from .store import StoreError, open_store
 
@@ -101,69 +117,78 @@ def ingest(paths: tuple[str, ...], date, db: str) -> None:
 
 
 @cli.command()
+@_process_option
 @_db_option
 @_json_option
-def agenda(db: str, as_json: bool) -> None:
-    """Provisions x parties: each party's stance, each provision's latest status."""
-    from .store import agenda as q
+def agenda(process_name, db: str, as_json: bool) -> None:
+    """Provisions x parties: each provision's current status (date of the last change, disputed flag)
+    and each party's latest stance."""
+    from .process import agenda as q
 
-    store = _open(db)
-    rows = q(store)
+    rows = _call(q, _open(db), process=process_name)
     if as_json:
         _emit(rows, True, [], None)
         return
     parties = sorted({p for r in rows for p in (r.get("stances") or {})})
-    headers = ["provision", "status", "since"] + parties
-    _emit(rows, False, headers, lambda r: [r["provision"], r.get("status"), r.get("status_date")]
+    headers = ["provision", "status", "since", "disputed"] + parties
+    _emit(rows, False, headers, lambda r: [r["provision"], r.get("status"), r.get("since"),
+                                           "DISPUTED" if r.get("disputed") else ""]
           + [((r.get("stances") or {}).get(p) or {}).get("stance", "") for p in parties])
 
 
 @cli.command()
 @click.option("--since", callback=_parse_date)
 @click.option("--until", callback=_parse_date)
+@_process_option
 @_db_option
 @_json_option
-def timeline(since, until, db: str, as_json: bool) -> None:
-    """Dated events, oldest first."""
-    from .store import timeline as q
+def timeline(since, until, process_name, db: str, as_json: bool) -> None:
+    """Events merged across articles, oldest first (undated last), with their source counts."""
+    from .process import timeline as q
 
-    rows = q(_open(db), since=since.isoformat() if since else None, until=until.isoformat() if until else None)
-    _emit(rows, as_json, ["date", "type", "participants", "articles", "evidence"],
-          lambda r: [r.get("date") or "?", r["type"], ", ".join(r["participants"]), r.get("articles", 1),
+    rows = _call(q, _open(db), since=since, until=until, process=process_name)
+    _emit(rows, as_json, ["date", "type", "participants", "sources", "evidence"],
+          lambda r: [(r.get("date") or "?") + (f"..{r['until'][5:]}" if r.get("until") else ""), r["type"],
+                     ", ".join(r["participants"]), r.get("sources", 1),
                      (r.get("evidence") or [{}])[0].get("sentence", "")])
 
 
 @cli.command()
 @click.option("--speaker", help="Only quotes of this speaker (name or surname).")
+@_process_option
 @_db_option
 @_json_option
-def quotes(speaker, db: str, as_json: bool) -> None:
+def quotes(speaker, process_name, db: str, as_json: bool) -> None:
     """Direct quotes with their speakers."""
-    from .store import quotes as q
+    from .process import quotes as q
 
-    rows = q(_open(db), speaker=speaker)
+    rows = _call(q, _open(db), speaker=speaker, process=process_name)
     _emit(rows, as_json, ["date", "speaker", "quote", "article"],
           lambda r: [r.get("date"), r["speaker"], r["text"], r.get("article")])
 
 
 @cli.command()
+@_process_option
 @_db_option
 @_json_option
-def actors(db: str, as_json: bool) -> None:
-    """People, with their titles and parties."""
-    from .store import actors as q
+def actors(process_name, db: str, as_json: bool) -> None:
+    """People across articles and spellings, with the titles they held at each date."""
+    from .process import actors as q
 
-    rows = q(_open(db))
-    _emit(rows, as_json, ["name", "party", "title", "articles"],
-          lambda r: [r["name"], r.get("party"), _titles(r.get("titles")), r.get("articles")])
+    rows = _call(q, _open(db), process=process_name)
+    _emit(rows, as_json, ["name", "party", "titles held (date: title)", "articles"],
+          lambda r: [r["name"], r.get("party"), _titles(r.get("dated_titles")), r.get("articles")])
 
 
-def _titles(titles) -> str:
-    if not titles:
-        return ""
-    if isinstance(titles, list):
-        return "; ".join(t.get("title", "") if isinstance(t, dict) else str(t) for t in titles if t)
-    return str(titles)
+def _titles(dated) -> str:
+    """Consecutive dates with the same title shown once: "2025-03-11..2025-03-25: US President"."""
+    runs: list[list] = []
+    for t in dated or []:
+        if runs and runs[-1][2] == t.get("title"):
+            runs[-1][1] = t["date"]
+        else:
+            runs.append([t["date"], t["date"], t.get("title")])
+    return "; ".join(f"{a}{'..' + b if b != a else ''}: {title or '?'}" for a, b, title in runs)
 
 
 @cli.command()
@@ -199,19 +224,105 @@ def show(article: str, db: str, as_json: bool) -> None:
 @cli.command()
 @click.argument("query")
 @click.option("--limit", default=50, show_default=True)
+@_process_option
 @_db_option
 @_json_option
-def search(query: str, limit: int, db: str, as_json: bool) -> None:
+def search(query: str, limit: int, process_name, db: str, as_json: bool) -> None:
     """Full-text search over sentences."""
-    from .store import QueryError
-    from .store import search as q
+    from .process import search as q
 
-    try:
-        rows = q(_open(db), query, limit=limit)
-    except QueryError as exc:
-        raise click.ClickException(str(exc)) from exc
+    rows = _call(q, _open(db), query, limit=limit, process=process_name)
     _emit(rows, as_json, ["date", "article", "sentence"],
           lambda r: [r.get("date"), r.get("article"), r.get("snippet") or r.get("sentence")])
+
+
+@cli.command()
+@click.argument("provision_id", metavar="ID")
+@_process_option
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def provision(provision_id: str, process_name, db: str, as_json: bool) -> None:
+    """One provision's dated statuses with evidence, each party's stances over time, current state."""
+    from .process import provision as q
+
+    rec = _call(q, _open(db), provision_id, process=process_name)
+    if as_json:
+        click.echo(json.dumps(rec, ensure_ascii=False, indent=1, default=str))
+        return
+    flag = "  DISPUTED" if rec["disputed"] else ""
+    click.echo(f"{rec['provision']} ({rec['label']}): {rec['status'] or 'no status reported'}"
+               f" since {rec['since'] or '-'}{flag}")
+    if rec["reason"]:
+        click.echo(f"  {rec['reason']}")
+    click.echo("\nstatus history")
+    for step in rec["history"]:
+        note = "" if step["effect"] == "change" else f"  ({step['effect']})"
+        click.echo(f"  {step['date']}  {step['status']}{note}")
+        for r in step["reports"]:
+            click.echo(f"      {r['status']:<17} {r['article'][:48]}")
+            if r.get("sentence"):
+                click.echo(f"        ↳ {r['sentence'][:160]}")
+    click.echo("\nstances")
+    for party, entries in rec["stances"].items():
+        line = ", ".join(f"{e['date']} {e['stance']}{'?' if e['contested'] else ''}" for e in entries if e["changed"])
+        click.echo(f"  {party}: {line}")
+
+
+@cli.command()
+@_process_option
+@_db_option
+@_json_option
+def plans(process_name, db: str, as_json: bool) -> None:
+    """Named proposals with their ordered stages, conditions and the provisions in each stage."""
+    from .process import plans as q
+
+    rows = _call(q, _open(db), process=process_name)
+    if as_json:
+        _emit(rows, True, [], None)
+        return
+    if not rows:
+        click.echo("(nothing)")
+        return
+    for p in rows:
+        who = f" — {p['proposer']}" if p.get("proposer") else ""
+        click.echo(f"{p['first_seen']}  {p['name']}{who}  ({p['articles']} articles)")
+        for st in p["stages"]:
+            cond = f"  [only if: {'; '.join(st['conditions'])}]" if st["conditions"] else ""
+            provs = ", ".join(st["provisions"]) or "-"
+            click.echo(f"    {st['order']}. {st['text'][:90]}  → {provs}{cond}")
+
+
+@cli.command()
+@click.option("--since", callback=_parse_date, required=True, help="First date of the window (YYYY-MM-DD).")
+@click.option("--until", callback=_parse_date, help="Last date of the window (default: open).")
+@_process_option
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the digest as JSON (one list per kind).")
+def changes(since, until, process_name, db: str, as_json: bool) -> None:
+    """What changed: new provisions, status transitions, stance changes, new plans, events."""
+    from .process import changes as q
+    from .process.changes import flat
+
+    digest = _call(q, _open(db), since=since, until=until, process=process_name)
+    if as_json:
+        click.echo(json.dumps(digest, ensure_ascii=False, indent=1, default=str))
+        return
+    _emit(flat(digest), False, ["date", "kind", "what", "evidence"],
+          lambda r: [r["date"], r["kind"], r["what"], r.get("sentence") or ""])
+
+
+@cli.command(name="processes")
+@_db_option
+@_json_option
+def list_processes(db: str, as_json: bool) -> None:
+    """The configured negotiation processes and how many stored articles each holds."""
+    from .process import article_processes, processes
+
+    members = article_processes(_open(db)) if os.path.exists(db) else {}
+    rows = [{"name": p.name, "label": p.label, "parties": list(p.parties), "keywords": list(p.keywords),
+             "articles": sum(p.name in v for v in members.values())} for p in processes()]
+    _emit(rows, as_json, ["name", "label", "parties", "articles"],
+          lambda r: [r["name"], r["label"], ", ".join(r["parties"]), r["articles"]])
 
 
 @cli.command()
