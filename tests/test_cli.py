@@ -185,3 +185,9 @@ def test_reingesting_the_dev_corpus_changes_no_row(tmp_path: Path) -> None:
     second = run("ingest", str(DEV_CORPUS), "--db", str(db))
     assert f"stored 0 / unchanged {n}" in second.output
     assert row_counts(db) == before
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in cli.commands:
+        assert f"`{name}" in readme, f"README does not document `{name}`"
