@@ -1,0 +1,236 @@
+"""Event extraction on hand-made sentences, parsed with the real spaCy model.
+
+Every sentence here is written for the test (none is taken from an article of
+the development set). The publication date is Thursday 5 June 2025, so
+"Tuesday" is 3 June, "Monday" 2 June, "Sunday" 1 June.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+from peacetrack.extract.dates import find_timexes
+from peacetrack.extract.events import find_events, release_event
+
+PUB = dt.date(2025, 6, 5)  # a Thursday
+
+
+def events(text: str, pub: dt.date = PUB) -> list[tuple[str, str | None, frozenset[str]]]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, pub.isoformat())
+    return [(e.type, e.date, frozenset(e.participants)) for e in find_events(doc, index, find_timexes(doc, pub))]
+
+
+def of_type(found, etype: str):
+    return [e for e in found if e[0] == etype]
+
+
+# --------------------------------------------------------------------------- detection and participants
+
+def test_phone_call_links_subject_and_with_object_and_takes_the_weekday() -> None:
+    found = events("Turkish President Recep Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"Recep Tayyip Erdogan", "Vladimir Putin"}))]
+
+
+def test_call_in_a_prepositional_phrase_takes_the_clause_subject() -> None:
+    found = events("Sergei Lavrov and Marco Rubio discussed the war in a phone call on Monday, the State Department said.")
+    assert found == [("call", "2025-06-02", frozenset({"Sergei Lavrov", "Marco Rubio"}))]
+
+
+def test_their_call_is_between_the_subject_and_the_object() -> None:
+    found = events("Vladimir Putin told Donald Trump during their call that he wanted a settlement.")
+    assert of_type(found, "call") == [("call", None, frozenset({"Vladimir Putin", "Donald Trump"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump called Volodymyr Zelensky a dictator.",
+    "Vladimir Putin called on the West to stop arming Ukraine.",
+    "Volodymyr Zelensky renewed his call for more air defence systems.",
+])
+def test_other_senses_of_call_are_no_call(text: str) -> None:
+    assert of_type(events(text), "call") == []
+
+
+def test_meeting_excludes_the_place_where_it_was_held() -> None:
+    found = events("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Monday.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Nikol Pashinyan", "Ilham Aliyev"}))]
+
+
+def test_held_talks_with_names_both_sides_but_not_the_host_city() -> None:
+    found = events("French President Emmanuel Macron held talks with Chancellor Friedrich Merz in Berlin on Wednesday.")
+    assert found == [("meeting", "2025-06-04", frozenset({"Emmanuel Macron", "Friedrich Merz"}))]
+
+
+def test_adjectives_and_group_nouns_name_parties() -> None:
+    found = events("Talks between the delegations of Serbia and Kosovo ended on Monday without progress.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Serbia", "Kosovo"}))]
+
+
+def test_a_possessive_weekday_dates_the_event_noun() -> None:
+    found = events("Monday's talks between Armenia and Azerbaijan ended without a deal.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Armenia", "Azerbaijan"}))]
+
+
+def test_separate_talks_are_one_meeting_per_pair_with_the_host() -> None:
+    found = events("U.S. negotiators held separate talks with Russian and Ukrainian delegations in Riyadh on Monday.")
+    assert sorted(found, key=lambda e: sorted(e[2])) == [
+        ("meeting", "2025-06-02", frozenset({"United States", "Russia"})),
+        ("meeting", "2025-06-02", frozenset({"United States", "Ukraine"})),
+    ]
+
+
+def test_meeting_on_the_sidelines_of_a_summit_is_between_those_who_met() -> None:
+    found = events("Officials from Kenya and Ethiopia met on the sidelines of the African Union summit on Saturday.")
+    assert found == [("meeting", "2025-05-31", frozenset({"Kenya", "Ethiopia"}))]
+
+
+def test_visit_is_the_visitor_only() -> None:
+    found = events("Chinese Foreign Minister Wang Yi arrived in Moscow on Monday for a three-day visit.")
+    assert found == [("visit", "2025-06-02", frozenset({"Wang Yi"}))]
+
+
+def test_going_home_is_no_visit() -> None:
+    found = events("Emmanuel Macron flew back to Paris on Tuesday after the summit.")
+    assert of_type(found, "visit") == []
+
+
+def test_several_events_in_one_sentence() -> None:
+    found = events("After meeting Emmanuel Macron in Paris on Tuesday, Volodymyr Zelensky flew to London, "
+                   "where he met Prime Minister Keir Starmer.")
+    assert ("meeting", "2025-06-03", frozenset({"Emmanuel Macron", "Volodymyr Zelensky"})) in found
+    assert ("meeting", "2025-06-03", frozenset({"Keir Starmer", "Volodymyr Zelensky"})) in found
+    assert [e[2] for e in of_type(found, "visit")] == [frozenset({"Volodymyr Zelensky"})]
+
+
+def test_agreement_signed_by_two_parties() -> None:
+    found = events("Armenia and Azerbaijan signed a peace agreement on Friday.")
+    assert found == [("agreement", "2025-05-30", frozenset({"Armenia", "Azerbaijan"}))]
+
+
+def test_agreement_in_principle_of_one_side_is_no_agreement() -> None:
+    assert events("Russia agreed in principle to a ceasefire last week.") == []
+
+
+def test_prisoner_exchange() -> None:
+    found = events("Russia and Ukraine exchanged 150 prisoners of war on Saturday.")
+    assert found == [("exchange", "2025-05-31", frozenset({"Russia", "Ukraine"}))]
+
+
+def test_strike_on_energy_during_a_truce_is_an_attack_between_the_two_sides() -> None:
+    found = events("Ukraine said Russian drones struck a power substation in the Kharkiv region overnight, "
+                   "in breach of the energy truce.")
+    assert [e[2] for e in of_type(found, "attack")] == [frozenset({"Russia", "Ukraine"})]
+
+
+def test_strike_with_no_bearing_on_a_negotiated_item_is_not_recorded() -> None:
+    assert events("Russian drones struck a school in the city of Sumy on Tuesday.") == []
+
+
+# --------------------------------------------------------------------------- statements
+
+def test_statement_to_reporters_leaves_the_reporters_out() -> None:
+    found = events("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Moscow was ready for more contacts.")
+    assert found == [("statement", "2025-06-04", frozenset({"Dmitry Peskov"}))]
+
+
+def test_a_news_agency_is_the_venue_not_a_participant() -> None:
+    found = events("Kremlin spokesman Dmitry Peskov told the Interfax news agency that the contacts had gone well.")
+    assert found == [("statement", None, frozenset({"Dmitry Peskov"}))]
+
+
+def test_saying_without_a_named_venue_is_no_statement() -> None:
+    assert events("Kremlin spokesman Dmitry Peskov said the contacts were useful.") == []
+
+
+def test_interview_and_press_conference_are_venues() -> None:
+    assert events("In an interview with the BBC on Sunday, Armenian Prime Minister Nikol Pashinyan said the border "
+                  "talks would continue.") == [("statement", "2025-06-01", frozenset({"Nikol Pashinyan"}))]
+    assert events("Speaking at a press conference in Kyiv on Tuesday, Volodymyr Zelensky said Ukraine was ready "
+                  "for a ceasefire.") == [("statement", "2025-06-03", frozenset({"Volodymyr Zelensky"}))]
+
+
+def test_a_statement_continues_the_day_of_the_sentence_before() -> None:
+    found = events("Volodymyr Zelensky said on Sunday that the attacks had intensified. "
+                   "Writing on Telegram, he said the air force had shot down most of the drones.")
+    assert found == [("statement", "2025-06-01", frozenset({"Volodymyr Zelensky"}))]
+
+
+def test_an_analyst_comments_but_makes_no_statement() -> None:
+    found = events("Jane Holloway, a senior analyst at a London think tank, told the BBC that the talks had stalled.")
+    assert of_type(found, "statement") == []
+
+
+# --------------------------------------------------------------------------- plans are not events
+
+@pytest.mark.parametrize("text", [
+    "Emmanuel Macron will meet Friedrich Merz in Paris next week.",
+    "Recep Tayyip Erdogan did not speak with Vladimir Putin on Monday.",
+    "Vladimir Putin plans to visit Ankara later this year.",
+    "If the talks succeed, Emmanuel Macron and Keir Starmer could meet in Geneva.",
+    "Vladimir Putin refused to meet Volodymyr Zelensky.",
+    "There was no meeting between Donald Trump and Volodymyr Zelensky on Friday.",
+    "Recep Tayyip Erdogan said he would host a summit between Vladimir Putin and Volodymyr Zelensky.",
+    "Prisoner exchanges between Russia and Ukraine are expected to continue next month.",
+    "The talks between Serbia and Kosovo are scheduled for Tuesday.",
+])
+def test_future_negated_and_conditional_events_are_not_events(text: str) -> None:
+    assert events(text) == []
+
+
+# --------------------------------------------------------------------------- one event, several mentions
+
+def test_restatements_of_one_call_merge_and_keep_the_date() -> None:
+    found = events("Donald Trump spoke with Vladimir Putin by phone on Tuesday. "
+                   "The call lasted more than two hours, the White House said. "
+                   "During the call with Putin, Trump raised the question of prisoners.")
+    assert found == [("call", "2025-06-03", frozenset({"Donald Trump", "Vladimir Putin"}))]
+
+
+def test_an_undated_mention_before_the_dated_one_takes_its_date() -> None:
+    found = events("Emmanuel Macron's meeting with Keir Starmer focused on Ukraine. "
+                   "Macron met Starmer in London on Tuesday, their offices said.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Emmanuel Macron", "Keir Starmer"}))]
+
+
+def test_a_meeting_that_follows_another_is_another_meeting() -> None:
+    found = events("Marco Rubio convened a meeting with Andriy Yermak and Jonathan Powell on Tuesday. "
+                   "Following the meeting, Rubio met with Yermak.")
+    assert sorted(len(e[2]) for e in of_type(found, "meeting")) == [2, 3]
+    assert {e[1] for e in found} == {"2025-06-03"}
+
+
+# --------------------------------------------------------------------------- official releases
+
+def test_release_title_names_its_issuers_not_its_topic() -> None:
+    body = "Secretary Marco Rubio spoke with Foreign Minister Sergei Lavrov today."
+    doc = nlp.parse(body)
+    index = find_actors(doc, PUB.isoformat())
+    event = release_event("Statement from Secretary Marco Rubio on His Call with Sergei Lavrov", PUB.isoformat(), index)
+    assert event is not None and (event.type, event.participants) == ("statement", ["Marco Rubio"])
+    joint = release_event("Joint Statement on United States-Ukraine Talks", PUB.isoformat(), index)
+    assert joint is not None and set(joint.participants) == {"United States", "Ukraine"}
+
+
+# --------------------------------------------------------------------------- any text in, well-formed events out
+
+WORDS = ("met talks with between Vladimir Putin Donald Trump Ukraine Russia on Monday the call visit arrived in Kyiv "
+         "said told reporters signed agreement exchanged prisoners struck energy ceasefire not will separate , . “ ” "
+         "he they it their meeting flew to summit").split()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+def test_any_word_salad_gives_well_formed_events(words: list[str]) -> None:
+    doc = nlp.parse(" ".join(words))
+    index = find_actors(doc, PUB.isoformat())
+    for e in find_events(doc, index, find_timexes(doc, PUB)):
+        assert e.type in {"call", "meeting", "visit", "statement", "agreement", "exchange", "attack"}
+        assert e.participants and all(isinstance(p, str) and p for p in e.participants)
+        assert e.date is None or e.date <= PUB.isoformat()  # an event dated after publication is a plan
+        start, end = e.evidence
+        assert 0 <= start <= end <= len(doc.text)
