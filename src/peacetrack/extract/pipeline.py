@@ -11,6 +11,7 @@ from .dates import find_timexes
 from .events import find_events, release_event
 from .positions import find_positions
 from .quotes import find_quotes
+from .speakers import organisations, resolve_speaker
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,6 @@ def extract_doc(article: Article, doc) -> Extraction:
     date = article.date.isoformat()
     index = find_actors(doc, date)
     timexes = find_timexes(doc, article.date)
-    quotes = _quotes(doc, text, index, sentence_at, evidence)
     events = find_events(doc, index, timexes)
     for e in events:
         start, end = e.evidence  # the sentence span find_events recorded
@@ -44,21 +44,22 @@ def extract_doc(article: Article, doc) -> Extraction:
         first_line = text.split("\n", 1)[0]
         release.evidence = evidence(0, len(first_line))
         events.insert(0, release)
+    quotes = _quotes(doc, text, index, events, sentence_at, evidence)
     positions, statuses = find_positions(doc, index, evidence)
     actors = _actors(index, quotes, events, sentence_at, evidence)
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     return Extraction(article, actors, events, quotes, positions, statuses, sentences)
 
 
-def _quotes(doc, text: str, index: ActorIndex, sentence_at, evidence) -> list[Quote]:
+def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) -> list[Quote]:
     out = []
+    orgs = organisations(doc)
     for q in find_quotes(doc, text):
         if not q.text.strip():
             continue
         speaker = None
         if q.speaker:
-            person = index.resolve(q.speaker, q.speaker_start, q.speaker_end)
-            speaker = person.name if person else q.speaker.strip()
+            speaker = resolve_speaker(q.speaker, q.speaker_start, q.speaker_end, q.start, index, events, orgs)
         if not speaker:
             continue
         sent = sentence_at(q.start)

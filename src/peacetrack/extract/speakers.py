@@ -1,0 +1,72 @@
+"""Who a quote belongs to, in the names FORMAT.md asks for.
+
+The quote finder returns the speaker as the text names it. Here a person's
+mention becomes the person ("the US president" -> Donald Trump); a document
+or a collective ("the statement", "the two countries", "both delegations")
+becomes the parties that issued it — those of the latest joint event before
+the quote, joined by "and"; a generic noun for an organisation ("the
+company", "the group") becomes the organisation last named before it.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Event
+from .actors import ActorIndex
+from .parties import find_parties
+
+DOCUMENT = re.compile(
+    r"^(?:the |a |their |that |this )?(?:joint |final |official |written )?(?:statement|document|declaration|"
+    r"communiqu[eé]|readout|text|memorandum|agreement|readout|release|fact sheet|summary)s?$", re.I)
+COLLECTIVE = re.compile(
+    r"^(?:the |both |all )?(?:two |three |four )?(?:countries|sides|parties|delegations|leaders|governments|"
+    r"teams|nations|presidents)(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
+GENERIC_ORG = re.compile(
+    r"^the (?:company|group|agency|organi[sz]ation|firm|operator|ministry|blog|channel|outlet|movement|"
+    r"militia|unit|brigade|service|committee|commission|office|department|network|operator)$", re.I)
+
+
+def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: int, index: ActorIndex,
+                    events: list[Event], orgs: list[tuple[int, str]]) -> str:
+    """The speaker name for a quote whose raw speaker mention is `raw`."""
+    person = index.resolve(raw, start, end)
+    if person is not None:
+        return person.name
+    phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", raw.strip()).split())
+    if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase):
+        issuers = _issuers(events, quote_start, index)
+        if issuers:
+            return " and ".join(issuers)
+    if GENERIC_ORG.match(phrase):
+        before = [name for at, name in orgs if at < quote_start]
+        if before:
+            return before[-1]
+    return raw.strip()
+
+
+def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
+    """The parties of the latest event with two or more of them, reported before the quote."""
+    best = None
+    for e in events:
+        ev = e.evidence
+        at = getattr(ev, "start", None)
+        if at is None or at > before or e.type not in {"statement", "agreement", "meeting", "call"}:
+            continue
+        parties = []
+        for p in e.participants:
+            person = index.by_name(p)
+            party = person.party if person and person.party else (p if find_parties(p) else None)
+            if party and party not in parties:
+                parties.append(party)
+        if len(parties) >= 2 and (best is None or at >= best[0]):
+            best = (at, parties)
+    return best[1] if best else []
+
+
+def organisations(doc) -> list[tuple[int, str]]:
+    """ORG entities that are no party, with their offsets, in text order."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not find_parties(ent.text):
+            out.append((ent.start_char, ent.text))
+    return out
