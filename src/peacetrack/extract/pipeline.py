@@ -46,7 +46,7 @@ def extract_doc(article: Article, doc) -> Extraction:
         events.insert(0, release)
     quotes = _quotes(doc, text, index, events, sentence_at, evidence)
     positions, statuses = find_positions(doc, index, evidence)
-    actors = _actors(index, quotes, events, sentence_at, evidence)
+    actors = _actors(index, quotes, events, sentence_at, evidence, doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     return Extraction(article, actors, events, quotes, positions, statuses, sentences)
 
@@ -68,9 +68,28 @@ def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) ->
     return out
 
 
-def _actors(index: ActorIndex, quotes, events, sentence_at, evidence) -> list[Actor]:
+def _acts(person, quotes, events, doc) -> bool:
+    """Whether a person acts or speaks here, rather than being only named in passing.
+
+    A person acts who speaks, takes part in an event, is given an office, is
+    named more than once, or is the subject of a clause.
+    """
+    if person.title or len(person.mentions) > 1 or person.known is not None:
+        return True
+    if any(q.speaker == person.name for q in quotes) or any(person.name in e.participants for e in events):
+        return True
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in {"nsubj", "nsubjpass", "conj", "appos"}:
+            return True
+    return False
+
+
+def _actors(index: ActorIndex, quotes, events, sentence_at, evidence, doc) -> list[Actor]:
     out = []
     for person in index.people:
+        if not _acts(person, quotes, events, doc):
+            continue
         actor = person.to_actor()
         if person.mentions:
             s, _ = person.mentions[0]
