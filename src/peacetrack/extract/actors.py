@@ -132,6 +132,11 @@ def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)
 
 
+def _is_party(name: str) -> bool:
+    """A "person" that is wholly a party's name ("Kyiv"), not one that holds such a word ("Chad Smith")."""
+    return any(pm.start == 0 and pm.end >= len(name) for pm in find_parties(name))
+
+
 def _title_inside(text: str, name: str) -> str | None:
     """The office the model took into the name: "Crown Prince Mohammed bin Salman"."""
     at = text.find(name)
@@ -241,7 +246,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         if ent.label_ != "PERSON":
             continue
         name = _clean_name(ent.text)
-        if not name or not re.search(r"[A-Z]", name) or find_parties(name) and fold(name) not in known:
+        if not name or not re.search(r"[A-Z]", name) or (_is_party(name) and fold(name) not in known):
             continue
         if len(name.split()) > 5 or any(ch.isdigit() for ch in name):
             continue
