@@ -35,3 +35,21 @@ def test_the_company_is_the_organisation_named_before() -> None:
         "\"Repairs will take weeks,\" the company said in a statement."
     )
     assert got["Repairs will take weeks,"] == "Naftogaz"
+
+
+def test_a_pronoun_after_an_interview_with_a_broadcaster_is_the_earlier_subject() -> None:
+    got = speakers(
+        "Foreign Minister Tomasz Brandt was less hopeful. In an interview with the broadcaster Radio Nord on Monday, "
+        "he said the talks had stalled.\n\n\"We are not there yet,\" he said."
+    )
+    assert got["We are not there yet,"] == "Tomasz Brandt"
+
+
+def test_the_name_in_apposition_to_an_office_speaks() -> None:
+    got = speakers("Norway's state secretary, Ingrid Lunde, said Oslo would host talks \"within weeks\".")
+    assert got["within weeks"] == "Ingrid Lunde"
+
+
+def test_an_unnamed_role_keeps_its_name_without_the_article() -> None:
+    got = speakers("An EU spokesperson said the plan would work \"only if the guns fall silent\".")
+    assert got["only if the guns fall silent"] == "EU spokesperson"

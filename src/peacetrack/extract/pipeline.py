@@ -59,7 +59,7 @@ def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) ->
             continue
         speaker = None
         if q.speaker:
-            speaker = resolve_speaker(q.speaker, q.speaker_start, q.speaker_end, q.start, index, events, orgs)
+            speaker = resolve_speaker(q.speaker, q.speaker_start, q.speaker_end, q.start, index, events, orgs, text)
         if not speaker:
             continue
         sent = sentence_at(q.start)

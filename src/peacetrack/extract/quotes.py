@@ -840,6 +840,7 @@ class _Speakers:
             g = tx.gender(m) if wanted else None
             return g is None or g == wanted
 
+        fallback: Mention | None = None
         prior: dict[int, list[_Quote]] = {}
         for q in self.quotes[:qi]:
             if q.speaker is not None and q.person == person and q.speaker[1] < pron.idx:
@@ -889,8 +890,13 @@ class _Speakers:
                 if best is None or cand[:2] > best[:2]:
                     best = cand
             if best is not None:
+                if ui == cur and best[0] < 2 and person:
+                    # "In an interview with X, he said": X, a non-subject of the
+                    # pronoun's own clause, is rarely who "he" is; look further back first
+                    fallback = fallback or best[2]
+                    continue
                 return best[2]
-        return None
+        return fallback
 
 
 def _roots(tx: _Text, q: _Quote) -> list[Any]:

@@ -26,12 +26,20 @@ GENERIC_ORG = re.compile(
     r"militia|unit|brigade|service|committee|commission|office|department|network|operator)$", re.I)
 
 
+APPOSED_NAME = re.compile(r"^,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
+
+
 def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: int, index: ActorIndex,
-                    events: list[Event], orgs: list[tuple[int, str]]) -> str:
+                    events: list[Event], orgs: list[tuple[int, str]], text: str = "") -> str:
     """The speaker name for a quote whose raw speaker mention is `raw`."""
     person = index.resolve(raw, start, end)
     if person is not None:
         return person.name
+    if end is not None and text:
+        named = APPOSED_NAME.match(text[end : end + 80])  # "Qatar's minister of state, Hamad al-Nuaimi, said"
+        if named:
+            person = index.by_name(named.group(1))
+            return person.name if person is not None else named.group(1)
     phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", raw.strip()).split())
     if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase):
         issuers = _issuers(events, quote_start, index)
@@ -41,7 +49,7 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         before = [name for at, name in orgs if at < quote_start]
         if before:
             return before[-1]
-    return raw.strip()
+    return re.sub(r"^(?:an?|An?)\s+", "", raw.strip())  # "an EU spokesperson" names the role
 
 
 def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
