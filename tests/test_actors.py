@@ -1,0 +1,42 @@
+"""People of one article: clusters, titles, parties, offices used as names."""
+from __future__ import annotations
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+
+
+def people(text: str, date: str = "2025-03-20") -> dict[str, object]:
+    index = find_actors(nlp.parse(text), date)
+    return {p.name: p for p in index.people}
+
+
+def test_spellings_and_surnames_are_one_person_with_title_and_party() -> None:
+    got = people("Ukrainian President Volodymyr Zelenskyy spoke on Monday. Later Zelensky said more. "
+                 "Kremlin spokesman Dmitry Peskov replied. Peskov added nothing.")
+    assert set(got) == {"Volodymyr Zelenskyy", "Dmitry Peskov"}
+    assert got["Volodymyr Zelenskyy"].title == "Ukrainian President" and got["Volodymyr Zelenskyy"].party == "Ukraine"
+    assert got["Dmitry Peskov"].title == "Kremlin spokesman" and got["Dmitry Peskov"].party == "Russia"
+
+
+def test_titles_after_the_name_and_before_a_comma() -> None:
+    got = people("Lena Marsh, the Irish foreign minister, arrived on Friday. "
+                 "Ireland met his Danish counterpart, Henrik Vest, later.")
+    assert got["Lena Marsh"].title == "Irish foreign minister" and got["Lena Marsh"].party == "Ireland"
+    assert got["Henrik Vest"].title == "Danish counterpart" and got["Henrik Vest"].party == "Denmark"
+
+
+def test_an_office_in_a_name_is_a_title_and_offices_place_people() -> None:
+    got = people("Crown Prince Faisal bin Omar hosted the talks. Sen. Ruth Calder criticised them.")
+    assert "Faisal bin Omar" in got and got["Faisal bin Omar"].title == "Crown Prince"
+    assert got["Ruth Calder"].party == "United States"
+
+
+def test_an_unnamed_official_is_named_by_the_office() -> None:
+    got = people("Serbia's president said on Tuesday that the talks had failed.")
+    assert "Serbia's president" in got and got["Serbia's president"].party == "Serbia"
+
+
+def test_a_place_or_a_byline_is_no_person() -> None:
+    got = people("Drones hit a depot in Kryvyi Rih overnight.\n\nAssociated Press writers Anna Lund and "
+                 "Piet Broek contributed to this report.")
+    assert not got
