@@ -11,10 +11,10 @@ name ("Kremlin spokesman Dmitry Peskov") or from an apposition after it
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from .. import vocab
+from ..names import fold, surname
 from ..records import Actor
 from .parties import find_parties, party_of_phrase
 
@@ -46,19 +46,6 @@ NOMINAL_RE = re.compile(
 NOT_A_PERSON = {"statement", "declaration", "agreement", "council", "ministry", "sea", "plan", "summit",
                 "house", "office", "committee", "forces", "army", "fund", "bank", "initiative", "accords",
                 "treaty", "group", "news", "agency", "channel", "street", "square", "region", "oblast"}
-
-
-def fold(name: str) -> str:
-    """Case-fold, strip diacritics and punctuation: the key names are compared on."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’ʼ]s\b", "", text)
-    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
-
-
-def surname(name: str) -> str:
-    words = fold(name).split()
-    return words[-1] if words else ""
 
 
 @dataclass

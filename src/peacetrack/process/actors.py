@@ -21,12 +21,12 @@ else the one the articles gave most often.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from typing import Any
 
 from .. import vocab
 from ..extract.parties import party_of_phrase
+from ..names import fold, surname
 
 HONORIFICS = re.compile(
     r"^(?:(?:US|U\.S\.|Russian|Ukrainian|Ukraine's|Ukraine’s)\s+)?(?:President|Vice President|Prime Minister|"
@@ -38,19 +38,6 @@ OFFICE_HEADS = ("vice president", "prime minister", "foreign minister", "secreta
                 "special envoy", "envoy", "spokesman", "spokeswoman", "chancellor", "president", "leader",
                 "head of state", "premier")
 LEADER_HEADS = ("president", "prime minister", "chancellor", "leader", "premier")
-
-
-def fold(name: str) -> str:
-    """Case-fold, strip diacritics, possessives and punctuation."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"['’ʼ]s\b", "", text)
-    return " ".join(re.sub(r"[^\w\s-]", " ", text).split())
-
-
-def _surname(name: str) -> str:
-    words = fold(name).split()
-    return words[-1] if words else ""
 
 
 def _strip(name: str) -> str:
@@ -97,7 +84,7 @@ class Resolver:
             for form in (k.name, *k.aliases):
                 self._known.setdefault(fold(form), k)
                 if len(form.split()) > 1 or form in k.aliases:
-                    surnames[_surname(form)].add(k.name)
+                    surnames[surname(form)].add(k.name)
         self._known_surname = {s: by_name[next(iter(n))] for s, n in surnames.items() if len(n) == 1 and s}
         self._parties = {p.name for p in vocab.parties()}
         self._cache: dict[tuple[str, str | None], str] = {}
@@ -114,7 +101,7 @@ class Resolver:
         self._name_party = {n: c.most_common(1)[0][0] for n, c in party_votes.items()}
         clusters: dict[tuple[str, str | None], list[str]] = defaultdict(list)
         for name in forms:
-            clusters[(_surname(name), self._name_party.get(name))].append(name)
+            clusters[(surname(name), self._name_party.get(name))].append(name)
         # a name of unknown party joins the only cluster of its surname
         for (sur, party), names in list(clusters.items()):
             if party is None:
@@ -131,7 +118,7 @@ class Resolver:
             self._cluster_party[canonical] = party
         self._surname_clusters: dict[str, list[str]] = defaultdict(list)
         for canonical in set(self._cluster_of.values()):
-            self._surname_clusters[_surname(canonical)].append(canonical)
+            self._surname_clusters[surname(canonical)].append(canonical)
 
     def _gazetteer(self, name: str) -> vocab.KnownActor | None:
         key = fold(name)
@@ -166,7 +153,7 @@ class Resolver:
         cluster = self._cluster_of.get(fold(stripped))
         if cluster is not None:
             return cluster
-        sur = _surname(stripped)
+        sur = surname(stripped)
         if sur in self._known_surname and len(stripped.split()) == 1:
             return self._known_surname[sur].name
         if sur in self._known_surname and fold(stripped).split()[0] in {"president", "secretary", "envoy"}:
