@@ -1,0 +1,260 @@
+"""Positions and statuses read from hand-written sentences, parsed with the real model.
+
+Each sentence pins one mechanism of `extract/positions.py`: negation and
+modality scope, holders through subjects, reported speech, passive agents,
+coordination, relative clauses, nominal stances, pronouns, authors of a
+statement, and the plan features (stage, condition) of a position. The
+statuses are pinned through `status_of` and through whole texts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+from peacetrack.extract.positions import _StatusCues, find_positions, status_of
+from peacetrack.records import Evidence
+
+DATE = "2025-03-20"
+
+
+def read(text: str):
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    return find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+
+
+def stances(text: str) -> dict[tuple[str, str], str]:
+    positions, _ = read(text)
+    return {(p.provision, p.party): p.stance for p in positions}
+
+
+def position(text: str, provision: str, party: str):
+    positions, _ = read(text)
+    return next(p for p in positions if p.provision == provision and p.party == party)
+
+
+def status(text: str) -> dict[str, str]:
+    return {s.provision: s.status for s in read(text)[1]}
+
+
+# --------------------------------------------------------------------------- negation and modality
+
+
+def test_not_agreed_agrees_nothing() -> None:
+    found = stances("Russia and Ukraine have not agreed to a ceasefire.")
+    assert found.get(("ceasefire", "Russia")) != "agree"
+    assert found.get(("ceasefire", "Ukraine")) != "agree"
+
+
+def test_will_not_accept_rejects() -> None:
+    assert stances("Moscow will not accept foreign peacekeepers in Ukraine.")[("security_guarantees", "Russia")] == "reject"
+
+
+def test_could_agree_is_a_proposal_of_whoever_says_so() -> None:
+    found = stances("The Ukrainian foreign minister said the two sides could agree on a prisoner exchange next month.")
+    assert found[("prisoner_exchange", "Ukraine")] == "propose"
+    assert "agree" not in found.values()
+
+
+def test_agreeing_in_principle_supports() -> None:
+    assert stances("Moscow agreed in principle to a ceasefire on Monday.")[("ceasefire", "Russia")] == "support"
+
+
+def test_a_wish_that_another_agrees_is_a_proposal() -> None:
+    found = stances("Trump wants Russia to agree to a ceasefire.")
+    assert found[("ceasefire", "United States")] == "propose"
+    assert ("ceasefire", "Russia") not in found
+
+
+def test_an_agreement_under_a_condition_is_none() -> None:
+    found = stances("Washington will lift sanctions if Moscow agrees to a ceasefire.")
+    assert found.get(("ceasefire", "Russia")) is None
+
+
+# --------------------------------------------------------------------------- holders
+
+
+def test_reported_obligation_belongs_to_the_speaker() -> None:
+    found = stances("Zelensky said that Europe must provide security guarantees.")
+    assert found[("security_guarantees", "Ukraine")] == "propose"
+    assert ("security_guarantees", "European Union") not in found
+
+
+def test_reported_rejection_belongs_to_its_subject() -> None:
+    found = stances("Zelensky said that Russia rejected the ceasefire.")
+    assert found[("ceasefire", "Russia")] == "reject"
+    assert ("ceasefire", "Ukraine") not in found
+
+
+def test_passive_agent_holds_the_stance() -> None:
+    found = stances("The proposal for a ceasefire was rejected by Kyiv.")
+    assert found[("ceasefire", "Ukraine")] == "reject"
+
+
+def test_joint_agreement_binds_every_party() -> None:
+    found = stances("Russia and Ukraine agreed to exchange prisoners of war.")
+    assert found[("prisoner_exchange", "Russia")] == "agree"
+    assert found[("prisoner_exchange", "Ukraine")] == "agree"
+
+
+def test_agreement_made_with_a_partner_binds_both() -> None:
+    found = stances("Ukraine agreed with American negotiators to halt strikes on energy infrastructure.")
+    assert found[("energy_strike_moratorium", "Ukraine")] == "agree"
+    assert found[("energy_strike_moratorium", "United States")] == "agree"
+
+
+def test_one_party_agreeing_alone_accepts() -> None:
+    assert stances("Ukraine agreed to the ceasefire.")[("ceasefire", "Ukraine")] == "support"
+
+
+def test_relative_clause_stance_on_the_item() -> None:
+    found = stances("Moscow demanded the lifting of sanctions, which Kyiv dismissed.")
+    assert found[("sanctions", "Russia")] == "propose"
+    assert found[("sanctions", "Ukraine")] == "reject"
+
+
+def test_possessive_proposal_and_the_verb_above_it() -> None:
+    found = stances("Ukraine welcomed Trump's proposal for a ceasefire.")
+    assert found[("ceasefire", "United States")] == "propose"
+    assert found[("ceasefire", "Ukraine")] == "support"
+
+
+def test_he_is_the_person_named_before() -> None:
+    found = stances("Vladimir Putin spoke to reporters on Tuesday. He rejected a ceasefire.")
+    assert found[("ceasefire", "Russia")] == "reject"
+
+
+def test_we_are_the_authors_of_a_joint_statement() -> None:
+    text = "Joint Statement from the United States, Egypt and Qatar\n\nWe call for an immediate ceasefire in Gaza."
+    found = stances(text)
+    for party in ("United States", "Egypt", "Qatar"):
+        assert found[("ceasefire", party)] == "propose"
+
+
+def test_we_in_a_quote_is_the_speaker() -> None:
+    found = stances('"We are ready to discuss a prisoner exchange," the Kremlin spokesman Dmitry Peskov said.')
+    assert found[("prisoner_exchange", "Russia")] == "support"
+
+
+def test_a_condition_is_a_demand_of_whoever_sets_it() -> None:
+    found = stances("Russia said it would accept a ceasefire only if sanctions are lifted.")
+    assert found[("sanctions", "Russia")] == "propose"
+
+
+def test_a_list_completes_its_lead_in() -> None:
+    text = ("With the signing of the agreement, Norway and Ukraine will work together to:\n\n"
+            "- Support the reconstruction of the country.\n"
+            "- Hold accountable those who committed war crimes.\n")
+    found = stances(text)
+    for provision in ("reconstruction", "accountability"):
+        assert found[(provision, "Norway")] == "agree"
+        assert found[(provision, "Ukraine")] == "agree"
+    assert status(text)["reconstruction"] == "signed"
+
+
+def test_signatories_of_a_declaration_agree_to_it() -> None:
+    text = ("Joint Declaration on the Reconstruction of the Region\n\n"
+            "Many countries have agreed to join this declaration. Those countries are Chile, Peru, Ghana, "
+            "Norway, Kenya and Nepal.\n\n"
+            "We will support the reconstruction of the region and the return of displaced civilians.")
+    found = stances(text)
+    for party in ("Chile", "Peru", "Ghana", "Norway", "Kenya", "Nepal"):
+        assert found[("reconstruction", party)] == "agree"
+
+
+def test_a_closing_apposition_sums_up_the_clause() -> None:
+    found = stances("Moscow wants a halt of arms supplies and an end to mobilization \u2014 demands rejected by Kyiv.")
+    assert found[("arms_control", "Russia")] == "propose"
+    assert found[("arms_control", "Ukraine")] == "reject"
+
+
+def test_this_deal_stands_for_what_the_deal_covers() -> None:
+    text = ("A prisoner exchange deal is now on the table. "
+            "This deal has the full backing of Turkey and has been endorsed by countries including Qatar and Egypt.")
+    found = stances(text)
+    for party in ("Turkey", "Qatar", "Egypt"):
+        assert found[("prisoner_exchange", party)] == "support"
+
+
+def test_a_dateline_names_no_holder() -> None:
+    found = stances("DUBAI, United Arab Emirates (AP) \u2014 Negotiators discussed a ceasefire on Monday.")
+    assert ("ceasefire", "United Arab Emirates") not in found
+
+
+# --------------------------------------------------------------------------- plan features
+
+
+def test_stages_follow_the_sequencing_words() -> None:
+    text = ("Rubio said the process would start with a ceasefire. "
+            "After that, he said, the sides could open humanitarian corridors.")
+    assert position(text, "ceasefire", "United States").stage == 1
+    assert position(text, "humanitarian_access", "United States").stage == 2
+
+
+def test_condition_is_kept_as_written() -> None:
+    p = position("Russia said it would accept a ceasefire only if sanctions are lifted.", "ceasefire", "Russia")
+    assert p.condition == "only if sanctions are lifted"
+
+
+def test_no_sequencing_word_no_stage() -> None:
+    assert position("Ukraine proposed a ceasefire.", "ceasefire", "Ukraine").stage is None
+
+
+# --------------------------------------------------------------------------- status
+
+
+def cues(**kw) -> _StatusCues:
+    c = _StatusCues()
+    for k, v in kw.items():
+        setattr(c, k, v)
+    return c
+
+
+@pytest.mark.parametrize(
+    ("stances_", "flags", "expected"),
+    [
+        ({"agree": {"Russia", "Ukraine"}}, {}, "agreed"),
+        ({"agree": {"Russia", "Ukraine"}}, {"signed": True}, "signed"),
+        ({"agree": {"Russia", "Ukraine"}}, {"implemented": True}, "implemented"),
+        ({"agree": {"Russia", "Ukraine"}}, {"violations": 1}, "violated"),
+        ({"reject": {"Russia"}}, {}, "rejected"),
+        ({"reject": {"Russia"}, "propose": {"United States"}}, {}, "rejected"),
+        ({"reject": {"Russia"}, "propose": {"United States"}, "support": {"Ukraine"}}, {}, "proposed"),
+        ({"propose": {"United States"}}, {"enacted": True}, "implemented"),
+        ({"propose": {"United States"}}, {}, "proposed"),
+        ({"propose": {"United States"}}, {"negotiating": True}, "under_negotiation"),
+        ({"support": {"Ukraine"}}, {}, "proposed"),
+        ({"discuss": {"Ukraine"}}, {}, "raised"),
+        ({}, {}, "proposed"),
+        ({}, {"nearest": "reject"}, "rejected"),
+    ],
+)
+def test_status_follows_the_strongest_stance(stances_, flags, expected) -> None:
+    assert status_of("ceasefire", stances_, cues(**flags)) == expected
+
+
+def test_a_question_reports_nothing_done() -> None:
+    found = status("Russia and Ukraine agreed to a ceasefire. Who will say who has violated the ceasefire?")
+    assert found["ceasefire"] == "agreed"
+
+
+def test_talks_held_are_the_negotiation_process_implemented() -> None:
+    assert status_of("negotiation_process", {"propose": {"Russia"}}, cues(talks_held=True)) == "implemented"
+
+
+def test_a_breach_of_the_deal_is_a_violation_of_its_items() -> None:
+    found = status("Russia and Ukraine agreed to halt strikes on energy infrastructure. "
+                   "Kyiv accused Moscow of breaking the deal to halt strikes on energy infrastructure.")
+    assert found["energy_strike_moratorium"] == "violated"
+
+
+def test_an_item_an_agreement_is_about_is_agreed() -> None:
+    found = status("Officials said an agreement to halt strikes on energy infrastructure was announced on Tuesday.")
+    assert found["energy_strike_moratorium"] == "agreed"
+
+
+def test_status_of_a_text() -> None:
+    found = status("Russia and Ukraine signed an agreement on a prisoner exchange. Moscow rejected a ceasefire.")
+    assert found["prisoner_exchange"] == "signed"
+    assert found["ceasefire"] == "rejected"
