@@ -45,8 +45,6 @@ def test_energy_moratorium_history_is_dated_and_ordered(store) -> None:
     assert all(r["sentence"] for s in rec["history"] for r in s["reports"])
 
 
-@pytest.mark.xfail(reason="per-article statuses: whether 'accuse each other of breaking ceasefire terms' is read "
-                   "as `violated` depends on the status extractor (extract/positions.py)", strict=False)
 def test_energy_moratorium_violations_after_the_agreement_open_a_dispute(store) -> None:
     rec = process.provision(store, "energy_strike_moratorium")
     statuses = [s["status"] for s in rec["history"]]
