@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 import json
 import logging
 import os
@@ -120,7 +121,9 @@ def ingest(paths: tuple[str, ...], date, db: str) -> None:
 @_process_option
 @_db_option
 @_json_option
-def agenda(process_name, db: str, as_json: bool) -> None:
+@click.option("--parties", "party_columns", default=6, show_default=True,
+              help="How many party columns: the parties with the most stances.")
+def agenda(process_name, db: str, as_json: bool, party_columns: int) -> None:
     """Provisions x parties: each provision's current status (date of the last change, disputed flag)
     and each party's latest stance."""
     from .process import agenda as q
@@ -129,11 +132,14 @@ def agenda(process_name, db: str, as_json: bool) -> None:
     if as_json:
         _emit(rows, True, [], None)
         return
-    parties = sorted({p for r in rows for p in (r.get("stances") or {})})
+    counts = Counter(p for r in rows for p in (r.get("stances") or {}))
+    parties = [p for p, _ in counts.most_common(party_columns)]
     headers = ["provision", "status", "since", "disputed"] + parties
     _emit(rows, False, headers, lambda r: [r["provision"], r.get("status"), r.get("since"),
                                            "DISPUTED" if r.get("disputed") else ""]
           + [((r.get("stances") or {}).get(p) or {}).get("stance", "") for p in parties])
+    if len(counts) > len(parties):
+        click.echo(f"({len(counts) - len(parties)} more parties with fewer stances: --parties N or --json)")
 
 
 @cli.command()

@@ -684,6 +684,11 @@ def _gpe_names(tok) -> list[str]:
     words = name.split()
     if not words or not name[0].isupper() or all(w.lower() in GENERIC_NAME_WORDS for w in words):
         return []
+    if name.isupper() and len(name) > 3:
+        return []  # "DUBAI, United Arab Emirates (AP) —": a dateline, not a party
+    after = tok.doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE":
+        return []  # "Lviv, Ukraine": a city, named with its country
     return [name]
 
 
