@@ -91,27 +91,41 @@ def ingest(paths: tuple[str, ...], date, db: str) -> None:
     from .ingest import ingest as run
     from .nlp import ModelError
 
+    from .read import input_files
+
     store = _open(db)
-    show = sys.stderr.isatty()
-    done = 0
+    files = input_files(paths) if sys.stderr.isatty() else None
+    bar = click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
+                            show_pos=True, item_show_func=lambda x: x) if files else None
+    done: set[str] = set()
+
+    def advance(origin: str) -> None:
+        # progress counts input files: an article's origin is path, path:line or path#item
+        path = os.path.realpath(origin.split("#item")[0].rsplit(":", 1)[0] if ":" in origin or "#item" in origin
+                                else origin)
+        if bar is not None and path not in done and path in set(files or ()):
+            done.add(path)
+            bar.update(1, os.path.basename(path)[:40])
 
     def refused(r) -> None:
+        if bar is not None:
+            click.echo("", err=True)
         click.echo(f"refused {r}", err=True)
+        advance(r.origin)
 
     def progress(article, outcome) -> None:
-        nonlocal done
-        done += 1
-        if show:
-            click.echo(f"\r{done} articles ({outcome}: {article.id[:50]})".ljust(80), err=True, nl=False)
+        advance(article.origin or "")
 
     try:
+        if bar is not None:
+            bar.__enter__()
         report = run(paths, store, date=date, on_refusal=refused, on_article=progress)
     except ModelError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
         store.close()
-    if show:
-        click.echo("", err=True)
     click.echo(report.summary())
     if report.refused:
         sys.exit(1)

@@ -40,7 +40,7 @@ def ingest(
         for item in read_paths(paths, date=date):
             if isinstance(item, Refusal):
                 report.refused.append(item)
-                log.warning("refused %s", item)
+                log.info("refused %s", item)
                 if on_refusal:
                     on_refusal(item)
                 continue

@@ -37,6 +37,7 @@ __all__ = [
     "read_html",
     "read_jsonl",
     "read_jsonl_stream",
+    "input_files",
     "read_path",
     "read_paths",
     "read_text",
@@ -113,6 +114,21 @@ def read_paths(
             yield from _read_all(files, date, seen)
         else:
             yield Refusal(path, "no such file")
+
+
+def input_files(paths: Iterable[str]) -> list[str] | None:
+    """The files `read_paths` would read, for a progress bar; None when stdin is among them."""
+    out: list[str] = []
+    for path in map(os.fspath, paths):
+        if path == STDIN:
+            return None
+        if os.path.isdir(path):
+            out.extend(_walk(path))
+        elif os.path.exists(path):
+            out.append(path)
+        elif glob.has_magic(path):
+            out.extend(_expand(path))
+    return list(dict.fromkeys(os.path.realpath(f) for f in out))
 
 
 def read_path(path: str, date: dt.date | None = None) -> Iterator[Article | Refusal]:
