@@ -234,3 +234,155 @@ def test_any_word_salad_gives_well_formed_events(words: list[str]) -> None:
         assert e.date is None or e.date <= PUB.isoformat()  # an event dated after publication is a plan
         start, end = e.evidence
         assert 0 <= start <= end <= len(doc.text)
+
+
+# --------------------------------------------------------------------------- general mechanisms (other conflicts)
+
+PAIR = "Peru and Ecuador held talks in Lima on Monday. "
+
+
+def test_dateline_of_another_agency_is_neither_subject_nor_date() -> None:
+    found = events("LIMA, June 5 (Andes Wire) - Peru and Ecuador agreed on Tuesday to reopen their border crossings.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+    found = events("QUITO (Andes Wire) — Peru and Ecuador agreed on Tuesday to reopen the border.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_the_two_countries_are_the_pair_named_before() -> None:
+    found = events(PAIR + "On Tuesday the two countries swapped detainees at the border crossing.")
+    assert ("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+def test_the_parties_agreed_is_an_agreement_of_the_pair() -> None:
+    found = events(PAIR + "The parties agreed that the border crossings will reopen on July 1.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_returning_captives_of_the_other_side_is_an_exchange() -> None:
+    assert ("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"})) in events(
+        "Peru handed back two Ecuadorian soldiers on Tuesday.")
+    assert ("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"})) in events(
+        "Ecuador released 14 Peruvian fishermen on Tuesday.")
+
+
+def test_an_exchange_with_one_side_named_is_with_the_other_side_at_issue() -> None:
+    found = events(PAIR + "Ecuador received the remains of two soldiers on Wednesday.")
+    assert ("exchange", "2025-06-04", frozenset({"Peru", "Ecuador"})) in found
+
+
+def test_telling_a_briefing_or_a_rally_is_a_statement() -> None:
+    assert events("Foreign ministry spokeswoman Ana Torres told her weekly briefing on Tuesday that the talks "
+                  "were useful.") == [("statement", "2025-06-03", frozenset({"Ana Torres"}))]
+    assert events("General Luis Mera told a rally in Quito on Monday that the army would not disarm.") == [
+        ("statement", "2025-06-02", frozenset({"Luis Mera"}))]
+
+
+def test_a_statement_or_readout_issued_by_a_party() -> None:
+    found = events("An Ecuadorian army statement issued on Monday said the truce was holding.")
+    assert found == [("statement", "2025-06-02", frozenset({"Ecuador"}))]
+    found = events(PAIR + "The two sides agreed to meet again in Quito, according to a Peruvian readout published "
+                          "on Tuesday evening.")
+    assert ("statement", "2025-06-03", frozenset({"Peru"})) in found
+
+
+def test_a_name_told_by_its_office_is_a_speaker() -> None:
+    found = events("Jorge Vela, the spokesperson for the foreign ministry, said at a briefing on Tuesday that "
+                   "the border would stay open.")
+    assert found == [("statement", "2025-06-03", frozenset({"Jorge Vela"}))]
+
+
+def test_those_who_chair_a_meeting_take_part_in_it() -> None:
+    found = events("The deal was reached at a meeting of the border committee in Lima, co-chaired by Peruvian "
+                   "Defence Minister Ana Torres and Luis Mera, Ecuador's defence minister.")
+    assert [e[2] for e in of_type(found, "meeting")] == [frozenset({"Ana Torres", "Luis Mera"})]
+    found = events("On Monday, delegations of Peru and Ecuador met in Quito. The meeting was chaired by Brazil, "
+                   "with Chile participating as an observer.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Peru", "Ecuador", "Brazil", "Chile"}))]
+
+
+def test_presenting_at_a_session_with_others_is_meeting_them() -> None:
+    found = events("The mediator, Ana Torres, presented the plan at a session with Luis Mera and Jorge Vela. "
+                   "Mera told reporters after Tuesday's session that Lima backed the plan.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Torres", "Luis Mera", "Jorge Vela"})) in found
+    assert ("statement", "2025-06-03", frozenset({"Luis Mera"})) in found
+
+
+def test_a_hotline_call_between_the_two_armies() -> None:
+    found = events(PAIR + "The two armies' operations chiefs spoke over their hotline on Tuesday.")
+    assert ("call", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+def test_a_video_call_with_both_delegations() -> None:
+    found = events(PAIR + "Brazilian envoy Ana Torres held a video call with both delegations on Sunday.")
+    assert ("call", "2025-06-01", frozenset({"Ana Torres", "Peru", "Ecuador"})) in found
+
+
+def test_a_call_with_an_office_named_alone() -> None:
+    found = events("US envoy Ana Torres spoke by phone with the army chief on Monday.")
+    assert found == [("call", "2025-06-02", frozenset({"Ana Torres", "army chief"}))]
+
+
+def test_a_strike_a_later_sentence_calls_a_breach_of_the_truce() -> None:
+    found = events("Peru and Ecuador signed a truce in May. A Peruvian strike in the border town of Zarumilla "
+                   "killed three people on Tuesday, local officials said. The Peruvian army said it had targeted "
+                   "smugglers.\n- Ecuador called the strike a flagrant violation of the ceasefire.")
+    assert of_type(found, "attack") == [("attack", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_strike_on_energy_with_one_side_named_is_on_the_other() -> None:
+    found = events(PAIR + "Hours after the talks ended, Peruvian drones hit a power plant in the Loja province.")
+    assert [e[2] for e in of_type(found, "attack")] == [frozenset({"Peru", "Ecuador"})]
+
+
+def test_mutual_accusations_are_no_attack() -> None:
+    assert of_type(events(PAIR + "Both sides accused each other of striking energy facilities."), "attack") == []
+
+
+@pytest.mark.parametrize("text", [
+    PAIR + "The two sides ended the round on Tuesday without agreeing on the maps.",
+    PAIR + "Both sides agreed to continue consultations.",
+    PAIR + "Brazil and Chile encouraged both sides to conclude the remaining protocols.",
+])
+def test_no_agreement_without_a_deal(text: str) -> None:
+    assert of_type(events(text), "agreement") == []
+
+
+def test_an_agreement_of_last_year_is_another_agreement() -> None:
+    found = events("Peru and Ecuador agreed on Tuesday to reopen the border, under the treaty signed by the two "
+                   "countries last year.")
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
+        ("agreement", None, frozenset({"Peru", "Ecuador"})),
+    ]
+
+
+def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:
+    found = events("Joint Statement by Peru, Ecuador and Brazil on the Second Meeting of the Border Commission\n\n"
+                   "On Monday, delegations of Peru and Ecuador met in Lima.")
+    assert ("statement", "2025-06-05", frozenset({"Peru", "Ecuador", "Brazil"})) in found
+
+
+def test_he_is_not_the_broadcaster_named_for_the_interview() -> None:
+    found = events("Peruvian negotiator Luis Mera met reporters. In an interview with the broadcaster Radio Andina "
+                   "on Wednesday, he said the talks would go on.")
+    assert of_type(found, "statement") == [("statement", "2025-06-04", frozenset({"Luis Mera"}))]
+
+
+def test_a_day_counted_from_dated_talks() -> None:
+    found = events(PAIR.replace("Monday", "Tuesday") + "A day before the talks, Brazilian envoy Ana Torres held a "
+                   "video call with both delegations.")
+    assert ("call", "2025-06-02", frozenset({"Ana Torres", "Peru", "Ecuador"})) in found
+    assert ("meeting", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+def test_an_exchange_within_a_process_between_two_sides() -> None:
+    found = events("Brazil welcomed progress in the Lima process between Peru and Ecuador, including the exchange "
+                   "of detainees facilitated by the Red Cross on Tuesday.")
+    assert of_type(found, "exchange") == [("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
+    found = events(PAIR + "In a joint communiqué released late on Tuesday, the ministers agreed to reopen the "
+                          "border crossings.")
+    assert ("statement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+    assert ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found

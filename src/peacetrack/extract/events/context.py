@@ -1,0 +1,203 @@
+"""What an article tells about its tokens: who and which party each names, quotes, time expressions,
+datelines, and the pairs of parties it names together ("the two sides")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...names import fold
+from ..actors import ActorIndex
+from ..actors import surname as surname_of
+from ..parties import find_parties
+from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS
+from .syntax import _is_place_use, _quoted_ranges
+
+
+@dataclass
+class Mention:
+    """One report of an event in one sentence."""
+
+    type: str
+    participants: list[str]
+    date: str | None
+    sent: tuple[int, int]
+    trigger: int  # token index
+    venue: str | None = None  # statements: the venue class
+    refs: list[str] = field(default_factory=list)  # event types it follows ("Following the meeting, ...")
+    split: bool = False  # one pair of "separate talks" with a hub
+    partial: bool = False  # "Trump's summit": one side named; completed by a nearby mention of the same event
+    period: str | None = None  # "signed last year": the year or month of an undated mention
+
+
+class _Context:
+    def __init__(self, doc, index: ActorIndex, timexes: list):
+        self.doc = doc
+        self.index = index
+        self.pub = index.date
+        self.person_of: dict[int, str] = {}
+        self.party_of_person = {p.name: p.party for p in index.people}
+        self.titles = {p.name: (p.title or "").lower() for p in index.people}
+        for p in index.people:
+            for s, e in p.mentions:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    for t in span:
+                        self.person_of.setdefault(t.i, p.name)
+        # mentions the index did not record: a surname it knows, or a full name the tagger calls a person
+        for ent in doc.ents:
+            if ent.label_ not in {"PERSON", "GPE", "ORG", "NORP"} or any(t.i in self.person_of for t in ent):
+                continue
+            p = index.by_name(ent.text) if ent.label_ == "PERSON" or len(ent) == 1 else None
+            if p is not None and not find_parties(ent.text):
+                for t in ent:
+                    self.person_of[t.i] = p.name
+            elif ent.label_ == "PERSON" and len(ent) >= 2 and all(t.is_title for t in ent) and not find_parties(ent.text) \
+                    and ent[-1].lower_ not in ORG_WORDS:
+                name = ent.text.strip()
+                self.party_of_person.setdefault(name, None)
+                for t in ent:
+                    self.person_of[t.i] = name
+        for t in doc:
+            # "Rakesh Mehra, the spokesperson for the ministry, said": a name the tagger missed, told by its office
+            if t.pos_ == "PROPN" and t.i not in self.person_of and t.dep_ in {"nsubj", "nsubjpass"} and any(
+                    c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS and c.lemma_.lower() not in {"group", "force", "agency"}
+                    for c in t.children):
+                words = [w for w in t.doc[t.left_edge.i: t.i + 1] if w.pos_ == "PROPN"]
+                if 2 <= len(words) <= 3 and all(w.is_title and w.i not in self.person_of for w in words) \
+                        and words[-1].i == t.i and t.i - words[0].i == len(words) - 1 and not find_parties(
+                        " ".join(w.text for w in words)) and t.lower_ not in ORG_WORDS:
+                    name = " ".join(w.text for w in words)
+                    self.party_of_person.setdefault(name, None)
+                    for w in words:
+                        self.person_of[w.i] = name
+        for t in doc:
+            if t.pos_ == "PROPN" and t.i not in self.person_of and t.is_title and t.ent_type_ in {"", "PERSON", "ORG"}:
+                p = index.by_name(t.text)
+                if p is not None and fold(surname_of(p.name)) == fold(t.text):  # "Đorđević"
+                    self.person_of[t.i] = p.name
+        self.party_at: dict[int, tuple[str, str]] = {}
+        text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
+        for pm in find_parties(text):
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.party_at.setdefault(t.i, (pm.party, pm.kind))
+            if any(t.i not in self.person_of for t in span):
+                for t in span:  # "the Trump administration" is a party, not a person
+                    self.person_of.pop(t.i, None)
+        self.skipped: set[int] = set()  # datelines and photo captions
+        for m in DATELINE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                self.skipped.update(t.i for t in span)
+        for m in CAPTION.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None:
+                self.skipped.update(t.i for t in span)
+        for i in self.skipped:
+            self.party_at.pop(i, None)
+            self.person_of.pop(i, None)
+        for i, name in list(self.person_of.items()):
+            if self.party_of_person.get(name) is None:
+                party = self._office_party(doc[i])
+                if party:
+                    self.party_of_person[name] = party
+        self.quoted = _quoted_ranges(doc.text)
+        self.sent_index = {s.start_char: k for k, s in enumerate(doc.sents)}
+        self.timexes = []  # (token, day)
+        self.periods = []  # (token, "2025" or "2025-07"): "last year", "in July"
+        for t in timexes:
+            if not t.day and t.value and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
+                span = doc.char_span(t.start, t.end, alignment_mode="expand")
+                if span is not None and span.root.i not in self.skipped:
+                    self.periods.append((span.root, t.value))
+            if not t.day or ANAPHORIC_TIME.match(t.text):
+                continue
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
+                self.timexes.append((span.root, t.day, span))
+        self.last_subject: list[str] = []  # people/parties of the last sentence's subject
+        self.pairs = _coordinated_pairs(doc, self)
+
+    def pair_at(self, i: int) -> tuple[str, str] | None:
+        """The two sides "the two sides", "both countries" refer to at token i: the last pair of parties
+        named together before it ("Thailand and Cambodia", "Russian and Ukrainian delegations",
+        "Israel-Hamas"), else the two parties the article names most."""
+        before = [pair for at, pair in self.pairs if at < i]
+        if before:  # the pair most named in the article, the later on a tie
+            weight = self.party_counts()
+            return max(reversed(before), key=lambda pair: weight.get(pair[0], 0) + weight.get(pair[1], 0))
+        top = sorted(self.party_counts().items(), key=lambda kv: -kv[1])
+        if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
+            return top[0][0], top[1][0]
+        return None
+
+    def party_counts(self) -> dict[str, int]:
+        """How often the article names each party (a multi-word name once)."""
+        counts: dict[str, int] = {}
+        for k, (party, kind) in sorted(self.party_at.items()):
+            if kind != "seat" and self.party_at.get(k - 1, ("",))[0] != party:  # "Washington" is a place too
+                counts[party] = counts.get(party, 0) + 1
+        return counts
+
+    def counterpart(self, party: str, i: int) -> str | None:
+        """The other of the two sides, for an exchange or strike the sentence gives one side of."""
+        pairs = [pair for at, pair in self.pairs if at < i and party in pair]
+        pair = pairs[-1] if pairs else self.pair_at(i)
+        if pair and party in pair:
+            return pair[1] if pair[0] == party else pair[0]
+        return None
+
+    def _office_party(self, tok) -> str | None:
+        """The state an office in apposition to a name belongs to: "Azerbaijan's foreign minister, Elnur Gasimov",
+        "Elnur Gasimov, Azerbaijan's foreign minister", "Thai Defence Minister Chaiwat Srisuk"."""
+        head = tok
+        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+        offices = [c for c in head.children if c.dep_ in {"appos", "compound"} and c.i not in self.person_of]
+        if head.dep_ == "appos" and head.head.i not in self.person_of:
+            offices.append(head.head)
+        for o in offices:
+            if o.lemma_.lower() not in GROUP_NOUNS and o.dep_ != "compound":
+                continue
+            for t in o.subtree if o.dep_ != "compound" else [o, *o.subtree]:
+                if t.i in self.party_at and t.i not in self.person_of and t.dep_ in {"poss", "amod", "compound", "pobj"}:
+                    return self.party_at[t.i][0]
+        return None
+
+    def in_quote(self, tok) -> bool:
+        return any(s <= tok.idx < e for s, e in self.quoted)
+
+
+def _coordinated_pairs(doc, ctx) -> list[tuple[int, tuple[str, str]]]:
+    """Pairs of parties named together, in text order: "A and B", "A-B", "between A and B",
+    "the Democratic Republic of the Congo and the Republic of Rwanda"."""
+
+    def party_of(x) -> str | None:
+        skip = {c.i for c in x.children if c.dep_ in {"conj", "cc", "appos", "relcl", "acl"}}
+        todo = [x]
+        while todo:
+            t = todo.pop(0)
+            if t.i in ctx.party_at and t.i not in ctx.skipped and not _is_place_use(t):
+                return ctx.party_at[t.i][0]
+            todo.extend(c for c in t.children if c.i not in skip and c.dep_ in {"compound", "amod", "prep", "pobj", "det", "flat"})
+        return None
+
+    out = []
+    for t in doc:
+        if t.i in ctx.skipped:
+            continue
+        nominal = {"NOUN", "PROPN", "ADJ"}
+        a = party_of(t) if t.pos_ in nominal and any(c.dep_ == "conj" for c in t.children) else None
+        if a:
+            for c in t.children:
+                b = party_of(c) if c.dep_ == "conj" and c.pos_ in nominal else None
+                if b and b != a:
+                    out.append((t.i, (a, b)))
+                    break
+        if t.i in ctx.party_at and t.i + 2 < len(doc) and doc[t.i + 1].text in {"-", "–"} and not doc[t.i + 1].whitespace_:
+            b = ctx.party_at.get(t.i + 2, (None,))[0]  # "Israel-Hamas truce"
+            if b and b != ctx.party_at[t.i][0]:
+                out.append((t.i, (ctx.party_at[t.i][0], b)))
+    return out

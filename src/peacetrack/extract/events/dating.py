@@ -1,0 +1,61 @@
+"""The day of an event: the time expression nearest its trigger in the parse."""
+from __future__ import annotations
+
+from .lexicon import RELATIVE_LINKS
+from .syntax import _depths, _path_up, _tree_distance
+from .context import _Context
+
+
+def _governs(timex, trigger) -> bool:
+    """ "since March 18, when Putin agreed in a call": the trigger is in a clause about that day."""
+    return any(t.i == timex.i for t in _depths(trigger)[1:])
+
+
+def _when(span, trigger) -> bool:
+    """ "since March 18, when Putin agreed ... in a phone call": the when-clause tells what happened that day."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and doc[k].lower_ == "when" and trigger.i > k
+
+
+def _bounding(root) -> bool:
+    """ "since March 18", "until Friday": a bound of a period, not the day of an event."""
+    return root.dep_ == "pobj" and root.head.lower_ in {"since", "until", "till", "through", "by", "before", "from"}
+
+
+def _across_relative(timex, trigger) -> bool:
+    """ "worked on Monday, one day after holding talks": Monday is not the day of the talks."""
+    up_t = {t.i for t in _depths(timex)}
+    for node in _depths(trigger):
+        if node.i in up_t:
+            return False  # reached the common ancestor
+        if any(c.dep_ in {"mark", "prep"} and c.lower_ in RELATIVE_LINKS and c.i not in up_t for c in [node]):
+            return True
+        if node.dep_ in {"advcl", "pcomp", "pobj"} and any(c.dep_ == "mark" and c.lower_ in RELATIVE_LINKS for c in node.children):
+            return True
+    return False
+
+
+def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str | None:
+    """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks")."""
+    best, best_d = None, None
+    inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end
+              and (_governs(r, anchors[0]) or _when(sp, anchors[0])
+                   or not _bounding(r) and not _across_relative(r, anchors[0]))]
+    if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
+        inside = [(r, d, sp) for r, d, sp in inside
+                  if not any(t.dep_ in {"ccomp", "relcl", "acl"} for t in _path_up(r, anchors[0]))]
+    elif len({d for _, d, _ in inside}) == 1:
+        return inside[0][1]  # the one day the sentence names
+    for root, day, span in inside:
+        if any(a.i in range(span.start, span.end) for a in anchors):
+            d = 0
+        else:
+            d = min(_tree_distance(root, a) for a in anchors)
+        if best_d is None or d < best_d or (d == best_d and abs(root.i - anchors[0].i) < abs(best[0].i - anchors[0].i)):
+            best, best_d = (root, day), d
+    if best is None or best_d > (4 if strict else 5):
+        return None
+    return best[1]

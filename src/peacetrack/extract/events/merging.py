@@ -1,0 +1,237 @@
+"""Mentions of one event within an article, merged; dates carried between them."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
+from .syntax import _same_name
+from .context import Mention, _Context
+
+
+def _party_set(parts: list[str], ctx: _Context) -> frozenset[str]:
+    return frozenset(ctx.party_of_person.get(p) or p for p in parts)
+
+
+def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
+    if a.type != b.type or (a.date and b.date and a.date != b.date):
+        return False
+    # "signed last year" and "agreed on Wednesday" are two agreements; so are "signed last year" and "the
+    # parties agreed that ..." of the day reported
+    if a.type == "agreement" and bool(a.period) != bool(b.period) and not (a.date or b.date):
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.period and (y.date or y.period) and not (y.date or y.period).startswith(x.period) and not x.period.startswith(y.period or "-"):
+            return False
+    if a.type == "statement" and a.venue != b.venue:
+        return False
+    if a.type == "attack":  # two strikes between the same sides are two events unless one day fixes both
+        if a.participants != b.participants:  # the attacker first: two sides striking each other are two events
+            return False
+        if a.date is not None and a.date == b.date:
+            return True
+        # "X accused Y of striking its energy sites. The ministry said Y attacked power grids ...": one report
+        return (a.date is None or b.date is None) and abs(ctx.sent_index.get(a.sent[0], -9) - ctx.sent_index.get(b.sent[0], 9)) <= 1
+    sa, sb = set(a.participants), set(b.participants)
+    if (a.split or b.split) and sa != sb:
+        return False  # the article says these talks were held apart
+    if sa <= sb or sb <= sa:
+        return True
+    pa, pb = _party_set(a.participants, ctx), _party_set(b.participants, ctx)
+    if a.type in {"statement", "visit"}:
+        return False  # one speaker or visitor: a person and another of the same party are two events
+    people_a = [p for p in a.participants if p in ctx.party_of_person]
+    people_b = [p for p in b.participants if p in ctx.party_of_person]
+    return pa == pb and (not people_a or not people_b)
+
+
+def _merge(mentions: list[Mention], ctx: _Context) -> list[Mention]:
+    merged: list[Mention] = []
+    for m in mentions:
+        target = None
+        for e in sorted(merged, key=lambda e: e.period != m.period):  # same period first
+            if m.type in m.refs and e.type == m.type:
+                continue
+            if _compatible(e, m, ctx):
+                target = e
+                break
+        if target is None:
+            merged.append(m)
+            continue
+        if target.date is None and m.date:
+            target.date = m.date
+        # keep the fuller set when one holds the other, but a person set over a party set
+        st, sm = set(target.participants), set(m.participants)
+        if st < sm and not (target.type in {"call", "meeting"} and len(st) >= 2 and len(sm) > 2 and target.type == "call"):
+            target.participants = list(m.participants)
+    return merged
+
+
+# "a day before the talks", "two days after the meeting": a day counted from an event the article dates
+DAYS_FROM = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>before|after)\s+"
+                       r"(?:the|that|this)\s+(?P<noun>\w+)", re.I)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _kind(word: str, lemma: str | None = None) -> str | None:
+    """The event type an event noun names: "talks" -> meeting, "conversation" -> call."""
+    word, lemma = word.lower(), (lemma or word).lower()
+    if word in MEETING_NOUNS or lemma in MEETING_NOUNS:
+        return "meeting"
+    if lemma in CALL_NOUNS or word in CALL_NOUNS:
+        return "call"
+    if lemma in VISIT_NOUNS or word in VISIT_NOUNS:
+        return "visit"
+    return None
+
+
+def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], only: dict[str, str] | None = None) -> None:
+    """ "Following the meeting, X met Y": an undated event takes the date of the event it follows (with `only`,
+    of the one dated event of that type the article reports: "told a news conference after the talks")."""
+    dated: dict[str, str] = dict(only or {})
+    by_sent = sorted(sents.items())
+    for start, ms in by_sent:
+        for m in ms:
+            if m.date is None:
+                span = doc.char_span(m.sent[0], m.sent[1], alignment_mode="expand")
+                if span is None:
+                    continue
+                shift = DAYS_FROM.search(span.text)
+                if shift:  # "A day before the talks, he held a video call"
+                    kind = _kind(shift.group("noun"))
+                    if kind and kind in dated and kind != m.type:
+                        word = shift.group("n").lower()
+                        n = int(word) if word.isdigit() else NUMBERS.get(word)
+                        if n:
+                            day = dt.date.fromisoformat(dated[kind])
+                            day += dt.timedelta(days=n if shift.group("dir").lower() == "after" else -n)
+                            m.date = day.isoformat()
+                            continue
+                for t in span:
+                    if t.i == m.trigger or t.dep_ != "pobj" or t.head.lower_ not in {"after", "following", "during", "at"}:
+                        continue
+                    if not any(c.lower_ in {"the", "that", "this", "those", "these"} for c in t.children):
+                        continue
+                    kind = _kind(t.lower_, t.lemma_)
+                    if kind and kind in dated:
+                        m.date = dated[kind]
+                        m.refs.append(kind)  # "Following the meeting, X met Y": another meeting than that one
+                        break
+        for m in ms:
+            if m.date and only is None:
+                dated[m.type] = m.date
+
+
+def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int, int], ctx: _Context) -> None:
+    """ "Trump's summit yesterday ... The summit, which brought together Zelenskyy and European leaders":
+    a mention naming one side joins the nearest full mention of that type (two sentences away at most)."""
+    for p in partials:
+        here = sent_no.get(p.sent[0], 0)
+        best, gap = None, None
+        near = []
+        for e in events:
+            if e.type != p.type or (e.date and p.date and e.date != p.date):
+                continue
+            d = abs(sent_no.get(e.sent[0], 0) - here)
+            if d <= 2:
+                near.append(e)
+                if gap is None or d < gap:
+                    best, gap = e, d
+        if not p.participants:  # "after Tuesday's session": the nearest meeting reported, dated
+            if best is not None and p.date:
+                best.date = best.date or p.date
+            elif p.date and p.type == "meeting" and not any(e.type == "meeting" for e in events):
+                # "the talks ended on Thursday evening", in a report of one round: the talks of the two sides at issue
+                pair = ctx.pair_at(p.trigger)
+                if pair:
+                    p.participants = list(pair)
+                    p.partial = False
+                    events.append(p)
+            continue
+        same = [e for e in near if set(p.participants) <= set(e.participants)]
+        if same:  # "the conversation with the Russian leader": the call already reported
+            same[0].date = same[0].date or p.date
+            continue
+        if best is None:
+            continue
+        if best.type == "call" and len(best.participants) >= 2:
+            continue  # a call has two sides
+        covered = _party_set(best.participants, ctx)
+        for x in p.participants:
+            if x not in best.participants and (ctx.party_of_person.get(x) or x) not in covered:
+                best.participants.append(x)
+        best.date = best.date or p.date
+
+
+def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention]:
+    """Once the article says the talks were separate (A with B, A with C), a meeting of A, B and C is
+    the same talks told loosely."""
+    out = []
+    for e in events:
+        if e.type == "meeting" and len(e.participants) >= 3:
+            mine = _party_set(e.participants, ctx)
+            pairs = [m for m in events if m is not e and m.type == "meeting" and len(m.participants) == 2
+                     and _party_set(m.participants, ctx) <= mine and (not m.date or not e.date or m.date == e.date)]
+            if pairs and frozenset().union(*(_party_set(m.participants, ctx) for m in pairs)) == mine and len(pairs) >= 2:
+                hubs = frozenset.intersection(*(_party_set(m.participants, ctx) for m in pairs))
+                if hubs:
+                    for m in pairs:
+                        m.date = m.date or e.date
+                    continue
+        out.append(e)
+    return out
+
+
+def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
+    """An undated agreement between the parties of the one dated meeting the article reports was reached there."""
+    for e in events:
+        if e.type != "agreement" or e.date is not None or e.period:
+            continue  # "signed last year": not at this meeting
+        parties = _party_set(e.participants, ctx)
+        days = {m.date for m in events if m.type == "meeting" and m.date and _party_set(m.participants, ctx) >= parties}
+        if len(days) == 1:
+            e.date = days.pop()
+    for e in events:  # "The agreement was reached at a meeting ...": the meeting was on the day of the agreement
+        t = ctx.doc[e.trigger]
+        if e.type != "meeting" or e.date is not None or t.dep_ != "pobj" or t.head.lower_ not in {"at", "during"}:
+            continue
+        if t.head.head.lemma_ not in AGREEMENT_VERBS:
+            continue
+        parties = _party_set(e.participants, ctx)
+        days = {m.date for m in events if m.type == "agreement" and m.date and _party_set(m.participants, ctx) == parties}
+        if len(days) == 1:
+            e.date = days.pop()
+
+
+def _drop_call_promises(events: list[Mention], ctx: _Context) -> list[Mention]:
+    """ "The two leaders also agreed on ...", in the report of their call: a promise made during a call is a
+    position. An undated "agreed" of the parties of a call, who are not reported meeting, is dropped."""
+    out = []
+    for e in events:
+        if e.type == "agreement" and e.date is None and ctx.doc[e.trigger].lemma_ == "agree":
+            parties = _party_set(e.participants, ctx)
+            called = any(m.type == "call" and _party_set(m.participants, ctx) == parties for m in events)
+            met = any(m.type == "meeting" and _party_set(m.participants, ctx) >= parties for m in events)
+            if called and not met:
+                continue
+        out.append(e)
+    return out
+
+
+def _clean_names(parts: list[str], ctx: _Context) -> list[str]:
+    """One name per participant ("Chaiwat" within "Chaiwat Srisuk"), and no organisation taken for a person."""
+    out = []
+    for p in parts:
+        if p in ctx.party_of_person and " " in p and p.split()[-1].lower() in ORG_WORDS and p.split()[-1][0].isupper():
+            continue  # "Border Committee"
+        if any(q != p and _same_name(p, q) and len(q) > len(p) for q in parts):
+            continue
+        if p not in out:
+            out.append(p)
+    return out or parts
+
+
+def _shifted(sent) -> bool:
+    """ "later", "earlier", "then": the sentence moves away from the time of the one before."""
+    return any(t.lower_ in {"later", "earlier", "then", "afterwards", "subsequently", "previously"} and t.dep_ == "advmod"
+               for t in sent)

@@ -1,0 +1,157 @@
+"""Noun phrases to people and parties: names, offices, group nouns, pronouns, "the two sides"."""
+from __future__ import annotations
+
+from .lexicon import EVENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, PRONOUNS_IT, PRONOUNS_MANY, PRONOUNS_ONE
+from .syntax import (
+    _add,
+    _core,
+    _is_place_use,
+    _looks_like_name,
+    _name_text,
+    _office_as_written,
+    _pair_phrase,
+    _path_up,
+    _verb_of,
+)
+from .context import _Context
+
+
+class _Resolver:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+
+    def np(self, tok, depth: int = 0, places: bool = False) -> tuple[list[str], list[str]]:
+        """People and parties a noun phrase (with its conjuncts) names."""
+        people: list[str] = []
+        parties: list[str] = []
+        for node in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            pe, pa = self._one(node, depth, places)
+            people += [p for p in pe if p not in people]
+            parties += [p for p in pa if p not in parties]
+        return people, parties
+
+    def _one(self, tok, depth: int, places: bool) -> tuple[list[str], list[str]]:
+        ctx = self.ctx
+        if tok.i in ctx.skipped:
+            return [], []
+        if tok.i in ctx.person_of:
+            people = [ctx.person_of[tok.i]]
+            for c in tok.children:  # "Rubio, Special Envoy Witkoff, Mr. Kushner and ...": a list parsed as appositions
+                if c.dep_ == "appos" and c.i in ctx.person_of:
+                    if people[0].split()[-1].islower():
+                        people = []  # "the EU's envoy, Tomas Varga": the name, not the office as written
+                    for x in [c, *c.conjuncts]:
+                        if x.i in ctx.person_of and ctx.person_of[x.i] not in people:
+                            people.append(ctx.person_of[x.i])
+            return people, []
+        low = tok.lower_
+        if tok.pos_ == "PRON" or low in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT:
+            return self.pronoun(tok)
+        if _pair_phrase(tok):
+            pair = ctx.pair_at(tok.i)
+            return ([], list(pair)) if pair else ([], [])
+        if _looks_like_name(tok, ctx) and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in GROUP_NOUNS
+                                              for c in tok.children):
+            return [_name_text(tok)], []  # "Kyiv's top general Oleksandr Syrskii", a name the tagger missed
+        # "Trump's special envoy Steve Witkoff": the person in apposition, not the possessor
+        for c in tok.children:
+            if c.dep_ == "appos" and c.i in ctx.person_of:
+                # "Kosovo's negotiator, A, and Serbia's negotiator, B": the second pair parsed as a conjunct of A
+                people = [ctx.person_of[c.i]]
+                for x in c.conjuncts:
+                    if x.i > c.i and depth < 2:
+                        people += [p for p in self.np(x, depth + 1)[0] if p not in people]
+                return people, []
+            if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
+                return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
+        agentive = tok.lemma_.lower() in GROUP_NOUNS | EVENT_NOUNS or tok.i in ctx.party_at
+        people, parties, owners = [], [], []
+        for t in sorted(_core(tok), key=lambda t: t.i):
+            in_poss = any(a.dep_ == "poss" for a in _path_up(t, tok))
+            if t.i in ctx.person_of:
+                name = ctx.person_of[t.i]
+                dest = owners if in_poss else people
+                if name not in dest:
+                    dest.append(name)
+            elif t.i in ctx.party_at:
+                party, kind = ctx.party_at[t.i]
+                if not places and _is_place_use(t):
+                    continue
+                if t.i != tok.i and t.dep_ in {"compound", "amod"} and kind == "seat" and t.ent_type_ in {"GPE", "LOC"} and tok.lemma_.lower() in EVENT_NOUNS:
+                    continue  # "the Riyadh talks": a place
+                if t.i != tok.i and not agentive and in_poss:
+                    continue  # "Ukraine's territory"
+                if party not in parties:
+                    parties.append(party)
+            elif t.i != tok.i and _pair_phrase(t):  # "the two countries' border committee"
+                pair = ctx.pair_at(t.i)
+                parties += [p for p in (pair or ()) if p not in parties]
+            elif t.lower_ in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT and t.dep_ == "poss":
+                pe, pa = self.pronoun(t)
+                owners += [p for p in pe if p not in owners]
+                if agentive:
+                    parties += [p for p in pa if p not in parties]
+        if agentive or not people:
+            people += [p for p in owners if p not in people and (agentive or tok.lemma_.lower() in EVENT_NOUNS)]
+        if not people and depth < 2:
+            # "Counselor to the President Emmanuel Bonne, Advisor X and Head of the Office of Y Z"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"to", "of"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and g.i in ctx.person_of:
+                            todo = [g]
+                            while todo:
+                                t = todo.pop()
+                                if t.i in ctx.person_of and ctx.person_of[t.i] not in people:
+                                    people.append(ctx.person_of[t.i])
+                                todo.extend(x for x in t.children if x.dep_ in {"conj", "prep", "pobj"})
+        if depth < 2 and (tok.lemma_.lower() in GROUP_NOUNS or not (people or parties)):
+            # "representatives from Russia", "teams representing Washington and Kyiv", "leaders of X"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
+                    for g in c.children:
+                        if g.dep_ == "pobj" and (tok.lemma_.lower() in GROUP_NOUNS or c.lower_ == "of"):
+                            _add((people, parties), self.np(g, depth + 1, places=True))
+                elif c.dep_ == "acl" and c.lemma_ in {"represent", "lead", "head"}:
+                    for g in c.children:
+                        if g.dep_ == "dobj":
+                            _add((people, parties), self.np(g, depth + 1, places=True))
+        if not (people or parties) and depth == 0:
+            office = _office_as_written(tok)
+            if office:  # "spoke by phone with the army chief": the office, where no name is given
+                ctx.party_of_person.setdefault(office, None)
+                return [office], []
+        return people, parties
+
+    def pronoun(self, tok) -> tuple[list[str], list[str]]:
+        """He/his: the person last named as a subject before it; it/its: the party; they/their: a group."""
+        low = tok.lower_
+        sent = tok.sent
+        before = list(sent[: tok.i - sent.start])
+        if low in PRONOUNS_ONE:
+            for deps in ({"nsubj", "nsubjpass"}, {"appos", "compound"}):
+                for t in reversed(before):
+                    if t.head.lemma_.lower() in MEDIA_NOUNS or t.head.head.lemma_.lower() in MEDIA_NOUNS:
+                        continue  # "in an interview with the broadcaster Klan Kosova, he said"
+                    if t.i in self.ctx.person_of and (t.dep_ in deps or t.head.dep_ in deps and t.dep_ in {"compound", "appos"}):
+                        return [self.ctx.person_of[t.i]], []
+            people = [p for p in self.ctx.last_subject if p in self.ctx.party_of_person]
+            return people[:1], []
+        if low in PRONOUNS_IT:
+            for t in reversed(before):
+                if t.i in self.ctx.party_at and t.dep_ in {"nsubj", "nsubjpass", "compound", "poss"} and t.head.dep_ != "pobj":
+                    return [], [self.ctx.party_at[t.i][0]]
+            return [], []
+        if low == "their" and tok.dep_ == "poss":
+            # "Putin told Trump during their call": the subject and object of the clause
+            verb = _verb_of(tok.head)
+            if verb is not None:
+                clause = [c for c in verb.children if c.dep_ in {"nsubj", "dobj", "dative"} and c.i < tok.i]
+                people = [self.ctx.person_of[c.i] for c in clause if c.i in self.ctx.person_of]
+                people += [self.ctx.person_of[x.i] for c in clause for x in c.conjuncts if x.i in self.ctx.person_of]
+                if len(people) >= 2:
+                    return people, []
+        if low in PRONOUNS_MANY and len(self.ctx.last_subject) >= 2:
+            people = [p for p in self.ctx.last_subject if p in self.ctx.party_of_person]
+            return people, [p for p in self.ctx.last_subject if p not in people]
+        return [], []

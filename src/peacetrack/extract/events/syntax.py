@@ -1,0 +1,205 @@
+"""Small helpers over the dependency parse: noun-phrase cores, subjects, objects, names, tree distances."""
+from __future__ import annotations
+
+import re
+from .lexicon import (
+    ACCUSE_VERBS,
+    CORE_DEPS,
+    EVENT_NOUNS,
+    GROUP_NOUNS,
+    OFFICE_NOUNS,
+    ORG_WORDS,
+    PAIR_NOUNS,
+    PAIR_PLURALS,
+)
+
+
+def _pair_phrase(tok) -> bool:
+    lem = tok.lemma_.lower()
+    if lem not in PAIR_NOUNS or tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in kids):
+        return not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in kids)
+    return (tok.tag_ == "NNS" and lem in PAIR_PLURALS and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
+            and all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in kids)
+            and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "poss"})
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Short direct quotations within one paragraph (their events are a speaker's words)."""
+    out = []
+    for para in re.finditer(r"[^\n]+", text):
+        p, base = para.group(0), para.start()
+        for m in re.finditer(r"“[^“”]*”|\"[^\"]*\"", p):
+            if m.end() - m.start() < 600:
+                out.append((base + m.start(), base + m.end()))
+    return out
+
+
+def _core(tok) -> list:
+    """The head of a noun phrase and its modifiers, without clauses, appositions and prepositions."""
+    out, todo = [tok], [tok]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in CORE_DEPS or (c.dep_ in {"conj", "cc"} and t.i != tok.i and t.dep_ in {"amod", "compound", "poss", "nmod"}):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _is_place_use(tok) -> bool:
+    """A state named as where something happens: "in Riyadh", "to Paris", "Saudi Arabia's Jeddah"."""
+    node = tok
+    for _ in range(4):
+        if node.i != tok.i and node.lemma_.lower() in EVENT_NOUNS:
+            return False  # "the White House summit": a modifier of the event, not where something is
+        if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "to", "into", "near", "inside", "across", "from",
+                                                         "outside", "throughout", "around", "over", "via", "toward",
+                                                         "towards"}:
+            return True
+        if node.dep_ in {"poss", "compound", "amod", "case"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return node.ent_type_ in {"GPE", "LOC", "FAC"} and node.dep_ == "dobj" and node.head.lemma_ in {"visit", "tour"}
+
+
+def _office_as_written(tok) -> str | None:
+    """ "the army chief", "the defence minister": one holder of an office named by the office alone."""
+    if tok.lemma_.lower() not in OFFICE_NOUNS or tok.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+    if not mods or any(c.dep_ in {"poss", "prep", "appos", "relcl", "acl"} for c in tok.children):
+        return None
+    return tok.doc[mods[0].i: tok.i + 1].text
+
+
+def _name_phrase(tok) -> list:
+    return sorted([tok] + [c for c in tok.children if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"
+                           and c.lemma_.lower() not in GROUP_NOUNS], key=lambda t: t.i)
+
+
+def _looks_like_name(tok, ctx) -> bool:
+    """Two or three capitalised words with no party in them: a person's name the tagger missed."""
+    words = _name_phrase(tok)
+    return 2 <= len(words) <= 3 and all(w.pos_ == "PROPN" and w.is_title and w.i not in ctx.party_at for w in words) \
+        and words[-1].lower_ not in ORG_WORDS
+
+
+def _name_text(tok) -> str:
+    words = _name_phrase(tok)
+    return tok.doc[words[0].i : words[-1].i + 1].text
+
+
+def _path_up(t, top) -> list:
+    """Tokens from t up to (not including) top."""
+    out = []
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        out.append(node)
+        node = node.head
+    return out
+
+
+def _verb_of(tok):
+    """The verb a noun trigger depends on, through prepositions and nouns ("held talks", "after the call")."""
+    node = tok
+    for _ in range(5):
+        if (node.pos_ in {"VERB", "AUX"} and node.dep_ != "prep") or node.head.i == node.i:
+            break
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
+
+
+def _subject(verb, skip=frozenset(), depth: int = 0):
+    """The subject of a verb, looking through participles, infinitives, conjoined and relative clauses."""
+    if verb is None or depth > 3:
+        return None
+    for c in verb.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in skip:
+            # "BANGKOK, Sept 18 (Agency) - Thailand and Cambodia agreed": the dateline parsed as the subject
+            real = [a for a in c.children if a.dep_ == "appos" and a.i not in skip]
+            if real:
+                return real[0]
+        if c.dep_ not in {"nsubj", "nsubjpass", "csubj"} or c.i in skip:
+            continue
+        if c.dep_ == "nsubjpass":
+            for a in verb.children:
+                if a.dep_ == "agent":
+                    for g in a.children:
+                        if g.dep_ == "pobj":
+                            return g
+        if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            return verb.head
+        return c
+    if verb.dep_ == "acl":  # "the agreement signed by the two countries"
+        for a in verb.children:
+            if a.dep_ == "agent":
+                for g in a.children:
+                    if g.dep_ == "pobj":
+                        return g
+    if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"} and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp":  # "encouraged both sides to conclude": the object of the verb above
+            objs = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if objs and verb.head.lemma_ not in {"help"}:
+                return objs[0]
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head
+        if verb.dep_ == "pcomp":  # "after holding talks": the verb above the preposition
+            return _subject(verb.head.head, skip, depth + 1)
+        return _subject(verb.head, skip, depth + 1)
+    if verb.dep_ == "relcl":
+        return verb.head
+    return None
+
+
+def _with_objects(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "between", "among", "alongside"}:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _add(acc: tuple[list[str], list[str]], more: tuple[list[str], list[str]]) -> None:
+    for src, dst in zip(more, acc):
+        dst.extend(x for x in src if x not in dst)
+
+
+def _separately(tok, verb) -> bool:
+    words = {c.lower_ for c in tok.children} | ({c.lower_ for c in verb.children} if verb is not None else set())
+    return bool(words & {"separate", "separately", "parallel", "respective"})
+
+
+def _n(acc) -> int:
+    return len(acc[0]) + len(acc[1])
+
+
+def _reciprocal(sent) -> bool:
+    """ "accused each other of striking ...": mutual claims, not one occurrence."""
+    return any(t.lower_ in {"other", "another"} and t.i > sent.start and t.nbor(-1).lower_ in {"each", "one"}
+               and t.head.lemma_ in ACCUSE_VERBS for t in sent)
+
+
+def _depths(tok) -> list:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _tree_distance(a, b) -> int:
+    ca, cb = _depths(a), _depths(b)
+    pos_b = {t.i: k for k, t in enumerate(cb)}
+    for k, t in enumerate(ca):
+        if t.i in pos_b:
+            return k + pos_b[t.i]
+    return 99
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "Guo" and "Guo Jiakun": one name's words are all in the other's."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)

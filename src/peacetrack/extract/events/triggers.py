@@ -1,0 +1,767 @@
+"""Detection: the trigger words of each event type in their syntactic roles, and their participants."""
+from __future__ import annotations
+
+from .lexicon import (
+    ACCUSE_VERBS,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    CALL_NOUNS,
+    CAPTIVES,
+    CHAIR_VERBS,
+    COMMENTATOR_TITLES,
+    CONTINUE_VERBS,
+    EVENT_NOUNS,
+    EXCHANGE_NOUNS,
+    EXCHANGE_VERBS,
+    GROUP_NOUNS,
+    LIGHT_VERBS,
+    MEDIA_NOUNS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    MOTION_VERBS,
+    NEGOTIATED_CONTEXT,
+    NEGOTIATED_TARGETS,
+    PART_NOUNS,
+    PHONE_WORDS,
+    PLACES,
+    PLATFORMS,
+    POST_VERBS,
+    PRONOUNS_IT,
+    PRONOUNS_MANY,
+    PRONOUNS_ONE,
+    SPEECH_VERBS,
+    VENUE_CLASS,
+    VENUE_NEEDS_MODIFIER,
+    VENUE_NOUNS,
+    VENUE_PREPS,
+    VISIT_NOUNS,
+)
+from .syntax import (
+    _add,
+    _core,
+    _is_place_use,
+    _n,
+    _path_up,
+    _reciprocal,
+    _same_name,
+    _separately,
+    _subject,
+    _tree_distance,
+    _verb_of,
+    _with_objects,
+)
+from .context import Mention, _Context
+from .participants import _Resolver
+from .factuality import _blocked_verb, _occurred
+from .dating import _date_for
+
+
+def _has_captive(tok) -> bool:
+    for t in tok.subtree:
+        if t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES:
+            if t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i:
+                return True
+    return False
+
+
+def _targets_negotiated(tok) -> bool:
+    """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
+    sentence names the truce it bears on."""
+    targets = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
+               for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+    for g in targets:
+        if any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in g.subtree):
+            return True
+    if tok.pos_ == "NOUN" and any(c.lemma_.lower() in NEGOTIATED_TARGETS for c in tok.children if c.dep_ in {"compound", "amod"}):
+        return True  # "energy strikes"
+    physical = not targets or any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in PLACES for g in targets)
+    context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} for t in tok.sent)
+    context = context or _called_a_breach(tok)
+    resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
+    return physical and (context or resumed)
+
+
+def _dated_restatement(tok) -> bool:
+    """ "after Tuesday's session", "the talks ended on Thursday evening": a dated mention of the meeting already
+    reported, which dates it."""
+    if not any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in tok.children) and not (
+        any(c.lower_ in {"the", "this", "that"} for c in tok.children) and tok.dep_ in {"nsubj", "nsubjpass"}
+        and tok.head.lemma_ in {"end", "conclude", "close", "finish", "begin", "open", "start", "take", "last", "wrap"}
+    ):
+        return False
+    return True
+
+
+def _called_a_breach(tok) -> bool:
+    """ "An Israeli strike killed three people. ... Hamas called the strike a violation of the ceasefire": one of
+    the next two sentences (within the section) takes up "the strike" and names the truce."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    kinds = ATTACK_NOUNS if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
+    sent = tok.sent
+    for _ in range(2):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+        if sent.text.lstrip().startswith("#"):
+            break  # a new section
+        if any(t.lemma_.lower() in kinds and any(c.lower_ in {"the", "this", "that"} for c in t.children) for t in sent) \
+                and any(t.lemma_.lower() in NEGOTIATED_CONTEXT for t in sent):
+            return True
+    return False
+
+
+def _is_media(tok, ctx: _Context) -> bool:
+    """A reporter, a news organisation or an audience: "reporters", "the Interfax news agency", "NBC"."""
+    if tok.i in ctx.person_of:
+        title = ctx.titles.get(ctx.person_of[tok.i], "")
+        return any(w in title.split() for w in ("host", "journalist", "anchor", "reporter", "interviewer"))
+    core = _core(tok)
+    if any(t.lemma_.lower() in MEDIA_NOUNS or t.lower_ in MEDIA_NOUNS for t in core):
+        return True
+    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} and tok.i not in ctx.party_at
+
+
+def _venue_of(tok, ctx: _Context) -> str | None:
+    """The venue class a token names, if it is a statement venue."""
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    if lem == "exchange" and any(g.lemma_ in {"reporter", "journalist"} for g in _with_objects(tok)):
+        return "press"  # "in an exchange with reporters"
+    if low == "remarks" or lem in VENUE_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
+        if lem in VENUE_NEEDS_MODIFIER and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            return None
+        if lem == "conference" and not any(c.lower_ in {"press", "news"} for c in tok.children):
+            return None
+        if lem == "statement" and any(c.lower_ == "joint" for c in tok.children):
+            return None
+        if lem == "address" and tok.dep_ in {"dobj"} and tok.head.lemma_ in {"address"}:
+            return None
+        if lem == "post" and tok.dep_ == "compound":
+            return None
+        return VENUE_CLASS.get(lem, VENUE_CLASS.get(low, "address"))
+    return None
+
+
+def _statement_speaker_verb(tok):
+    """The verb whose subject makes a statement at this venue noun ("said in an interview", "gave a speech")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ not in VENUE_PREPS:
+        return None  # "reacted to his statement": someone else's
+    node = tok
+    for _ in range(4):
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+    return None
+
+
+def _accused(tok):
+    """ "accused Kyiv of violating the terms by striking energy sites": Kyiv, the one said to have struck."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.dep_ not in {"pcomp", "pobj", "prep", "dobj", "advcl"}:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_ in ACCUSE_VERBS:
+            objs = [c for c in node.children if c.dep_ == "dobj"]
+            return objs[0] if objs else None
+    return None
+
+
+def _parties_of(acc, ctx) -> list[str]:
+    """The parties of people and parties: a joint text is the parties' own."""
+    out = []
+    for p in [ctx.party_of_person.get(x) or x for x in acc[0]] + acc[1]:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+class _Detector:
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.res = _Resolver(ctx)
+
+    # -- participants --------------------------------------------------------
+    def subj(self, verb, places=False):
+        s = _subject(verb, self.ctx.skipped)
+        if s is None:
+            return [], []
+        return self.res.np(s, places=places)
+
+    def objs(self, nodes, places=False):
+        acc: tuple[list[str], list[str]] = ([], [])
+        for n in nodes:
+            _add(acc, self.res.np(n, places=places))
+        return acc
+
+    def subject_people(self, verb) -> list[str]:
+        """People anywhere in the subject phrase (a repair for lists parsed as possessives)."""
+        s = _subject(verb, self.ctx.skipped)
+        return [] if s is None else self.people_in(s)
+
+    def people_in(self, node) -> list[str]:
+        """People anywhere in a phrase, clauses and appositions aside."""
+        out = []
+        todo = [node]
+        while todo:
+            t = todo.pop()
+            if t.i in self.ctx.person_of and self.ctx.person_of[t.i] not in out:
+                out.append(self.ctx.person_of[t.i])
+            todo.extend(c for c in t.children if c.dep_ not in {"relcl", "acl", "prep", "advcl", "appos"})
+        return out
+
+    def noun_roles(self, tok):
+        """People and parties of an event noun: "Trump's call with Putin", "US-Russia talks", "talks between X and Y"."""
+        acc: tuple[list[str], list[str]] = ([], [])
+        if tok.i not in self.ctx.person_of:
+            _add(acc, self.res._one(tok, 0, False))
+        _add(acc, self.objs(_with_objects(tok)))
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "between":  # "between Trump and Ukrainian President X", misparsed
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        _add(acc, (self.people_in(g), []))
+            if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
+                _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
+            if c.dep_ in {"acl", "relcl"} and c.lemma_ in {"involve", "include", "bring", "gather", "unite", "draw"}:
+                _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
+        return acc
+
+    # -- per sentence --------------------------------------------------------
+    def mentions(self, sent) -> list[Mention]:
+        out = []
+        for tok in sent:
+            if tok.i in self.ctx.skipped or self.ctx.in_quote(tok):
+                continue
+            out.extend(self._at(tok))
+        return out
+
+    def _mention(self, etype, tok, acc, anchors, venue=None, hub=None, strict=False) -> list[Mention]:
+        people, parties = acc
+        covered = {self.ctx.party_of_person.get(p) for p in people}
+        parties = [p for p in parties if p not in covered]
+        people = [p for p in people if not any(q != p and _same_name(p, q) and len(q) > len(p) for q in people)]
+        parts = people + parties
+        sent = tok.sent
+        date = _date_for(self.ctx, anchors, sent, strict=strict)
+        if date is not None and date > self.ctx.pub:
+            return []  # dated after publication: a plan
+        if etype == "statement" and venue != "joint":
+            parts = parts[:1]
+        if etype in {"attack", "exchange"}:
+            parts = parts[:2]
+        # "the agreement signed by the two countries last year": a year or month nearer than any day
+        near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
+                and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))]  # "agreed to meet next month"
+        near = [x for x in near if x[0] <= 3]
+        period = min(near)[1] if near else None
+        if period and date:
+            days = [min(_tree_distance(r, a) for a in anchors) for r, d, _ in self.ctx.timexes
+                    if sent.start <= r.i < sent.end and d == date]
+            if days and min(near)[0] < min(days):
+                date = None
+        base = Mention(etype, parts, date, (sent.start_char, sent.end_char), tok.i, venue)
+        if date is None:
+            base.period = period
+        if hub is not None and len(parts) >= 3:
+            # "separate talks with Ukraine and Russia": one event per pair with the hub
+            hp, hq = hub
+            hub_parties = {self.ctx.party_of_person.get(x) for x in hp}
+            hubs = hp + [q for q in hq if q not in hub_parties]
+            others = [p for p in parts if p not in hubs and p not in hub_parties]
+            if hubs and len(others) >= 2:
+                return [Mention(etype, hubs + [o], date, base.sent, tok.i, venue, split=True) for o in others]
+        return [base]
+
+    def _at(self, tok) -> list[Mention]:
+        lem = tok.lemma_.lower()
+        low = tok.lower_
+        pos = tok.pos_
+        out: list[Mention] = []
+        ctx = self.ctx
+        noun = pos in {"NOUN", "PROPN"} and tok.i not in ctx.person_of
+        verb = pos == "VERB"
+
+        # ---- statements: a venue noun, "told reporters", "wrote on Telegram"
+        venue = _venue_of(tok, ctx) if noun else None
+        if venue:
+            v = _statement_speaker_verb(tok)
+            if v is not None and tok.dep_ in {"pobj", "dobj", "npadvmod"} and (
+                tok.dep_ != "dobj" or v.lemma_ in {"give", "deliver", "make", "issue", "release", "publish", "post",
+                                                   "hold", "grant", "record", "broadcast", "tell", "address"}
+            ) and _occurred(v):
+                acc = self.speaker(v)
+                if acc is not None and _n(acc):
+                    out += self._mention("statement", tok, acc, [tok, v], venue=venue)
+        if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
+            out += self._issued_statement(tok)
+        if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
+            out += self._joint_communique(tok)
+        if verb and lem in SPEECH_VERBS | {"publish"}:
+            media = self._media_venue(tok, lem)
+            if not media and lem in {"post", "publish", "tweet"} and any(c.dep_ == "dobj" for c in tok.children):
+                media = "post"  # "the Kremlin posted a list"
+            office = self._office(tok) if not media and lem in {"say", "announce", "confirm", "state", "declare"} else None
+            if office is not None and _occurred(tok):
+                out += self._mention("statement", tok, ([], [office]), [tok], venue="statement")
+            if media and _occurred(tok):
+                acc = self.speaker(tok)
+                if acc is not None and _n(acc):
+                    out += self._mention("statement", tok, acc, [tok], venue=media)
+
+        # ---- calls
+        if noun and (lem in CALL_NOUNS or (low == "talks" and any(c.lower_ in PHONE_WORDS for c in tok.children))):
+            if lem == "call" and any(c.dep_ == "prep" and (c.lower_ in {"for", "to"} or c.lower_ == "on" and not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
+                pass  # "a call for elections", "his call on Europe to act"
+            elif lem != "call" or any(c.lower_ in PHONE_WORDS for c in tok.children) or _with_objects(tok) or any(
+                c.dep_ == "poss" for c in tok.children
+            ):
+                out += self._event_noun("call", tok)
+        if verb and lem in {"call", "phone", "telephone", "ring"}:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if lem != "call" or (objs and all(o.i in ctx.person_of for o in objs)
+                                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in tok.children)
+                                 and not any(c.dep_ in {"appos", "attr", "oprd"} for o in objs for c in o.children)
+                                 and not any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children)):
+                acc = self.subj(tok)
+                _add(acc, self.objs(objs))
+                _add(acc, self.objs(_with_objects(tok)))
+                if _occurred(tok) and not any(_is_media(o, ctx) for o in objs):
+                    out += self._mention("call", tok, acc, [tok])
+        if verb and lem in {"speak", "talk"}:
+            phone = any(t.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
+            partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "alongside"} for g in c.children
+                        if g.dep_ == "pobj" and not _is_media(g, ctx) and _n(self.res.np(g))]
+            alongside = any(c.dep_ == "prep" and c.lower_ == "alongside" for c in tok.children)
+            if (phone or partners) and not self._during_visit(tok):
+                in_person = any(c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(
+                    g.ent_type_ in {"GPE", "FAC", "LOC"} for g in c.children) for c in tok.children)
+                acc = self.subj(tok)
+                _add(acc, self.objs(partners))
+                if _occurred(tok) and _n(acc) >= 2:
+                    out += self._mention("meeting" if (in_person or alongside) and not phone else "call", tok, acc, [tok],
+                                         hub=self.subj(tok) if _separately(tok, tok) else None)
+
+        # ---- meetings
+        if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
+            out += self._event_noun("meeting", tok)
+        if verb and lem in MEETING_VERBS:
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
+                acc = self.subj(tok)
+                _add(acc, self.objs(objs))
+                _add(acc, self.objs(_with_objects(tok)))
+                if objs and any(o.lemma_.lower() in GROUP_NOUNS for o in objs):  # "met representatives from Russia"
+                    _add(acc, self.objs([g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                                         for g in c.children if g.dep_ == "pobj"], places=True))
+                if _n(acc) < 2:
+                    _add(acc, (self.subject_people(tok), []))
+                if _occurred(tok):
+                    out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
+        if verb and lem in {"host", "receive"}:
+            guests = [c for c in tok.children if c.dep_ == "dobj" and (c.i in ctx.person_of or (
+                c.lemma_.lower() in GROUP_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
+            if guests and _occurred(tok):
+                acc = self.subj(tok)
+                _add(acc, self.objs(guests))
+                out += self._mention("meeting", tok, acc, [tok])
+
+        # ---- visits
+        if noun and lem in VISIT_NOUNS and (lem != "travel" or any(c.dep_ == "poss" for c in tok.children)):
+            out += self._visit_noun(tok)
+        if verb and lem == "visit":
+            acc = self.subj(tok)
+            if _occurred(tok) and not self._own_place(tok, acc):
+                out += self._mention("visit", tok, acc, [tok])
+        if verb and lem in MOTION_VERBS:
+            dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at", "into"}
+                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at)]
+            s = _subject(tok, self.ctx.skipped)
+            if dest and s is not None and (s.i in ctx.person_of or s.lemma_.lower() in GROUP_NOUNS or s.lower_ in PRONOUNS_ONE | PRONOUNS_MANY):
+                acc = self.res.np(s)
+                if _occurred(tok) and not self._own_place(tok, acc, dest):
+                    out += self._mention("visit", tok, acc, [tok])
+
+        # ---- agreements
+        if verb and lem in AGREEMENT_VERBS:
+            objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
+                c.lemma_.lower() in AGREEMENT_NOUNS or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in _core(c)))]
+            if tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in AGREEMENT_NOUNS and lem != "broker":
+                objs.append(tok.head)  # "the treaty that the two sides initialled", "the agreement signed by X and Y"
+            subj = _subject(tok, self.ctx.skipped)
+            if objs or (lem == "sign" and subj is not None and _n(self.res.np(subj)) >= 2
+                        and not any(c.dep_ == "prt" for c in tok.children)):
+                acc = self.subj(tok)
+                for o in objs:
+                    _add(acc, self.noun_roles(o))
+                _add(acc, self.objs(_with_objects(tok)))
+                if _n(acc) < 2:
+                    _add(acc, (self.subject_people(tok), []))
+                if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
+                    out += self._mention("agreement", tok, acc, [tok] + objs)
+        if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in tok.children
+        ):
+            subj = _subject(tok, self.ctx.skipped)
+            acc = self.subj(tok) if subj is not None else ([], [])
+            with_objs = [o for o in _with_objects(tok) if _n(self.res.np(o))]
+            going_on = any(c.dep_ == "xcomp" and c.lemma_ in CONTINUE_VERBS for c in tok.children)
+            if (_n(acc) >= 2 or with_objs) and subj is not None and not going_on and _occurred(tok):
+                _add(acc, self.objs(with_objs))
+                # "agreed that operations will begin on March 2": the day of the agreeing, not of what was agreed
+                loose = _date_for(self.ctx, [tok], tok.sent)
+                out += self._mention("agreement", tok, acc, [tok], strict=bool(loose and loose > self.ctx.pub))
+        if pos in {"NOUN", "PROPN"} and lem in {"statement", "declaration"} and any(c.lower_ == "joint" for c in tok.children):
+            acc = self.noun_roles(tok)
+            v = _verb_of(tok)
+            if v is not None and tok.dep_ in {"dobj", "pobj"} and _n(acc) < 2:
+                _add(acc, self.subj(v))
+            if v is not None and _occurred(tok):  # a heading "Joint Statement by ..." is the statement itself
+                out += self._mention("agreement", tok, acc, [tok] + ([v] if v is not None else []))
+            elif v is None and "\n" not in tok.doc.text[: tok.idx]:
+                # the heading "Joint Statement by A, B and C on ...": its issuers, up to its topic
+                line_end = tok.doc.text.find("\n")
+                stop = next((t.i for t in tok.doc[tok.i:] if t.lower_ in {"on", "regarding", "about", "concerning"}
+                             or (line_end >= 0 and t.idx >= line_end)), len(tok.doc))
+                for t in tok.doc[tok.i: stop]:
+                    if t.i in ctx.party_at and ctx.party_at[t.i][0] not in acc[1]:
+                        acc[1].append(ctx.party_at[t.i][0])
+                m = self._mention("statement", tok, acc, [tok], venue="statement") if _n(acc) >= 2 else []
+                for x in m:  # the release issued on the day of publication
+                    x.participants = acc[0] + acc[1]
+                    x.date = x.date or self.ctx.pub
+                out += m
+
+        # ---- exchanges
+        if noun and lem in EXCHANGE_NOUNS and _has_captive(tok):
+            found = self._event_noun("exchange", tok, need=1) or self._within_between(tok)
+            for m in found:
+                if len(m.participants) == 1:
+                    m.participants = self._with_counterpart(([], m.participants), tok)[1] if m.participants[0] not in ctx.party_of_person else m.participants
+                out.append(m)
+        if verb and lem in EXCHANGE_VERBS and _has_captive(tok) and (
+            lem not in {"hand", "send"} or any(c.lower_ in {"over", "back", "home"} for c in tok.children)
+        ) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+            acc = self.subj(tok)
+            _add(acc, self.objs([g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for", "from"}
+                                 for g in c.children if g.dep_ == "pobj"], places=True))
+            # "released 22 Pakistani fishermen": the side the captives belong to
+            for o in tok.children:
+                if o.dep_ == "dobj":
+                    for t in [o, *[g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]]:
+                        for m in t.children:
+                            if m.dep_ in {"amod", "compound"} and m.i in ctx.party_at and ctx.party_at[m.i][0] not in acc[1]:
+                                acc[1].append(ctx.party_at[m.i][0])
+            if _occurred(tok):
+                out += self._mention("exchange", tok, self._with_counterpart(acc, tok), [tok])
+
+        # ---- attacks bearing on a negotiated item
+        if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
+            out += self._attack(tok)
+        return out
+
+    def _joint_communique(self, tok) -> list[Mention]:
+        """ "In a joint communiqué released late on Wednesday, the ministers agreed ...": a statement of both."""
+        acc = self.noun_roles(tok)
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "sign", "adopt"}]
+        v = _verb_of(tok)
+        if _n(acc) < 2 and v is not None:
+            _add(acc, self.subj(v))
+        if _n(acc) < 2 or (issued and _blocked_verb(issued[0], own=True)) or v is not None and not _occurred(v):
+            return []
+        return self._mention("statement", tok, ([], _parties_of(acc, self.ctx)), [tok] + issued, venue="joint")
+
+    def _issued_statement(self, tok) -> list[Mention]:
+        """ "an Indian army statement issued after the call said", "according to an EU readout published on
+        Tuesday", "a statement from the foreign ministry said": the statement of the party that issues it."""
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "post", "put"}]
+        says = tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS | {"state", "read"}
+        according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+        if not (issued or says or according):
+            return []
+        acc: tuple[list[str], list[str]] = ([], [])
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                _add(acc, self.res.np(c, places=True))
+            if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+                _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"], places=True))
+        for v in issued:
+            for c in v.children:
+                if c.dep_ == "agent":
+                    _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
+        people, parties = acc
+        if not parties or people:
+            return []  # a person's statement is told by its verb ("X said in a statement")
+        anchors = [tok] + issued + ([tok.head] if says else [])
+        if says and not _occurred(tok.head) or issued and _blocked_verb(issued[0], own=True):
+            return []
+        return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
+
+    def _within_between(self, tok) -> list[Mention]:
+        """ "progress in the process between A and B, including the exchange of detainees on February 14": an
+        exchange with no sides of its own is between the sides of the process it belongs to."""
+        if not _occurred(tok):
+            return []
+        own = {t.i for t in tok.subtree}
+        for up in list(tok.ancestors)[:4]:
+            if up.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            for c in up.subtree:  # "progress in the process between A and B, including the exchange"
+                if c.dep_ == "prep" and c.lower_ == "between" and c.i not in own:
+                    acc = self.objs([g for g in c.children if g.dep_ == "pobj"], places=True)
+                    if _n(acc) >= 2:
+                        return self._mention("exchange", tok, acc, [tok])
+        return []
+
+    def _with_counterpart(self, acc, tok):
+        """An exchange or strike the sentence gives one side of is with the other of the two sides at issue
+        ("Israel received the remains of a hostage": from Hamas, in a report on Israel and Hamas)."""
+        people, parties = acc
+        sides = [p for p in parties] + [self.ctx.party_of_person.get(p) for p in people if self.ctx.party_of_person.get(p)]
+        sides = list(dict.fromkeys(sides))
+        if len(sides) == 1:
+            other = self.ctx.counterpart(sides[0], tok.i)
+            if other:
+                return people, parties + [other]
+        return acc
+
+    def _media_venue(self, tok, lem: str) -> str | None:
+        """ "told reporters", "told the Interfax news agency", "spoke to a group of servicemen", "wrote on X"."""
+        ctx = self.ctx
+        media = None
+        for c in tok.children:
+            if c.dep_ in {"dobj", "dative", "advmod", "npadvmod"} and lem == "tell" and (
+                _is_media(c, ctx) or any(t.lemma_.lower() in MEDIA_NOUNS for t in _core(c) if t.i != c.i or c.dep_ != "dobj")
+            ):
+                media = "press" if any(t.lemma_ in {"reporter", "journalist"} for t in _core(c)) else "interview"
+            if c.dep_ == "prep" and c.lower_ in {"to", "with", "through", "via"} and lem != "tell":
+                for g in c.children:
+                    if g.dep_ == "pobj" and _is_media(g, ctx):
+                        media = "press" if any(t.lemma_ in {"reporter", "journalist"} for t in _core(g)) else "address"
+            if c.dep_ == "prep" and c.lower_ == "on" and lem in POST_VERBS | {"speak", "talk"}:
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.lower_.rstrip(".") in PLATFORMS or any(t.lower_.rstrip(".") in PLATFORMS for t in _core(g)):
+                        media = "post"
+                    elif lem in {"speak", "talk"} and (g.ent_type_ in {"ORG", "WORK_OF_ART"} or _is_media(g, ctx)):
+                        media = "interview"
+        return media
+
+    def _office(self, verb) -> str | None:
+        """ "the prime minister's office said": a statement of the state that office speaks for."""
+        s = _subject(verb, self.ctx.skipped)
+        if s is None or s.lemma_.lower() not in {"office", "press office", "chancellery", "presidency"}:
+            return None
+        for c in s.children:
+            if c.dep_ == "poss":
+                people, parties = self.res.np(c)
+                for p in people:
+                    if self.ctx.party_of_person.get(p):
+                        return self.ctx.party_of_person[p]
+                if parties:
+                    return parties[0]
+        return None
+
+    def _during_visit(self, tok) -> bool:
+        return any(t.lemma_.lower() in VISIT_NOUNS for c in tok.children if c.dep_ in {"prep", "advcl"} for t in c.subtree)
+
+    def _own_place(self, tok, acc, dest=None) -> bool:
+        """Going home is no visit: "flew back to Washington" for a US official."""
+        own = {self.ctx.party_of_person.get(p) for p in acc[0]} | set(acc[1])
+        places = dest if dest is not None else [c for c in tok.children if c.dep_ == "dobj"]
+        named = {self.ctx.party_at[d.i][0] for d in places if d.i in self.ctx.party_at}
+        return bool(named) and named <= own
+
+    def speaker(self, verb):
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return None  # "was shown in a video": not the speaker
+        s = _subject(verb, self.ctx.skipped)
+        if s is None and verb.i > 0 and verb.doc[verb.i - 1].i in self.ctx.person_of:
+            s = verb.doc[verb.i - 1]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
+        if s is None:
+            return None
+        if s.lower_ in PRONOUNS_IT:
+            return None  # "it published": too loose an antecedent for a speaker
+        people, parties = self.res.np(s)
+        if people and self._commentator(s, people[0]):
+            return None
+        if s.i in self.ctx.person_of or people:
+            return people[:1], []
+        return [], parties[:1]
+
+    def _commentator(self, s, name: str) -> bool:
+        """An analyst or scholar comments; they do not act for a party."""
+        titles = [t for p, t in self.ctx.titles.items() if _same_name(p, name)]
+        # "Marina Miron, a post-doctoral researcher at ...": an apposition anywhere in the article
+        for i, p in self.ctx.person_of.items():
+            if _same_name(p, name):
+                tok = s.doc[i]
+                titles += [" ".join(x.lower_ for x in c.subtree) for c in tok.children if c.dep_ == "appos"]
+        return any(w.strip(",.").rstrip("s") in COMMENTATOR_TITLES for t in titles for w in t.split())
+
+    def _event_noun(self, etype, tok, need: int = 2) -> list[Mention]:
+        acc = self.noun_roles(tok)
+        v = _verb_of(tok)
+        anchors = [tok]
+        hub = None
+        via_verb = False
+        light = False
+        if v is not None:
+            # "held talks with X", "Witkoff was part of the team during negotiations with Y", "after the call with Putin"
+            rel = tok.dep_
+            light = rel in {"dobj", "attr"} and v.lemma_ in LIGHT_VERBS
+            part_of = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PART_NOUNS
+            if part_of and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"after", "following", "during", "at", "in", "on"}:
+                rel = "pobj"  # "following three days of talks": where the subject was
+            if light or (rel == "pobj" and tok.head.lower_ in {
+                "in", "during", "at", "after", "following", "before", "on", "into", "throughout", "ahead", "of"
+            } and (tok.head.lower_ != "of" or v.lemma_ in LIGHT_VERBS or part_of)):
+                via_verb = True
+            if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
+                via_verb = False  # "a day before the talks, he held a call": another event, a day apart
+        if via_verb and tok.head.lower_ in {"of", "at", "in", "during", "on"} and (
+            etype == "meeting" and v.lemma_ in MEETING_VERBS | {"host"} or etype == "call" and v.lemma_ in {"speak", "talk", "call"}
+        ):
+            return []  # "met on the sidelines of the summit": the verb reports the meeting, the summit is its setting
+        at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
+                   and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
+        if v is not None and via_verb and (_n(acc) < need or light or at_with):  # "convened a meeting with X and Y"
+            _add(acc, self.subj(v))
+            if light:  # "convened a meeting at the White House with X"
+                _add(acc, self.objs([o for o in _with_objects(v)]))
+            anchors.append(v)
+            if _n(acc) < need and etype in {"call", "meeting"}:
+                _add(acc, (self.subject_people(v), []))
+        if not _occurred(tok):
+            return []
+        if etype == "meeting":
+            chairs = self.chairs(tok)
+            if _n(chairs) and not _n(acc) and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+                # "The meeting was chaired by X": those who chaired the meeting just reported
+                out = self._mention(etype, tok, chairs, anchors)
+                for m in out:
+                    m.partial = True
+                return out
+            _add(acc, chairs)
+        if _separately(tok, v if via_verb else None) and v is not None and via_verb:
+            hub = self.subj(v)
+            if _n(hub):
+                # the other parties the sentence names (not as places)
+                for t in tok.sent:
+                    if t.i in self.ctx.party_at and not _is_place_use(t) and t.i not in self.ctx.skipped:
+                        party = self.ctx.party_at[t.i][0]
+                        if party not in acc[1]:
+                            acc[1].append(party)
+            else:
+                return []  # "separate talks between A, B and C": who met whom is not said
+        elif _separately(tok, None):
+            return []
+        if _n(acc) < need:
+            definite = any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in tok.children)
+            if etype in {"meeting", "call"} and (_n(acc) == 1 and definite or _n(acc) == 0 and _dated_restatement(tok)):
+                out = self._mention(etype, tok, acc, anchors)
+                for m in out:
+                    m.partial = True
+                return out
+            return []
+        return self._mention(etype, tok, acc, anchors, hub=hub)
+
+    def chairs(self, tok) -> tuple[list[str], list[str]]:
+        """Who a meeting noun names in passive roles: "the meeting was chaired by X", "a session co-chaired by
+        A and B", "talks hosted by X", "with X participating"."""
+        acc: tuple[list[str], list[str]] = ([], [])
+        sent = tok.sent
+        nouns = [t for t in sent if t.pos_ == "NOUN" and (t.lower_ in MEETING_NOUNS or t.lemma_ in {"meeting", "summit"})]
+        for v in sent:
+            if v.lemma_ not in CHAIR_VERBS or v.pos_ != "VERB":
+                continue
+            agents = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agents:
+                continue
+            subj = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if subj:
+                owner = subj[0]
+            elif v.dep_ == "acl":
+                owner = v.head
+            else:  # "at a meeting in Lima, co-chaired by A and B": the last meeting noun before it
+                before = [t for t in nouns if t.i < v.i]
+                owner = before[-1] if before else None
+            if owner is not None and owner.i == tok.i:
+                _add(acc, self.objs(agents, places=True))
+        for t in sent:  # "with Qatar participating as a member"
+            if t.lemma_ in {"participate", "attend", "take"} and t.dep_ in {"pcomp", "advcl"} and t.head.lower_ == "with":
+                owner_v = t.head.head
+                if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
+                    _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
+        return acc
+
+    def _visit_noun(self, tok) -> list[Mention]:
+        acc: tuple[list[str], list[str]] = ([], [])
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                _add(acc, self.res.np(c))
+            if c.dep_ == "prep" and c.lower_ == "by":
+                _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
+        v = _verb_of(tok)
+        anchors = [tok]
+        if not _n(acc) and v is not None:
+            if tok.dep_ in {"dobj"} and v.lemma_ in LIGHT_VERBS | {"pay", "make"} or tok.dep_ == "pobj" and tok.head.lower_ in {
+                "during", "on", "after", "in", "at", "following", "while"
+            }:
+                s = _subject(v, self.ctx.skipped)
+                if s is not None and (s.i in self.ctx.person_of or s.lemma_.lower() in GROUP_NOUNS or s.lower_ in PRONOUNS_ONE):
+                    _add(acc, self.res.np(s))
+                    anchors.append(v)
+        dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in"} for g in c.children if g.dep_ == "pobj"]
+        if not _n(acc) or not _occurred(tok) or self._own_place(tok, acc, dest or [tok]) and dest:
+            return []
+        return self._mention("visit", tok, acc, anchors)
+
+    def _attack(self, tok) -> list[Mention]:
+        if not _occurred(tok):
+            return []
+        if _reciprocal(tok.sent):
+            return []  # "both sides accused each other of striking energy sites": no one strike
+        attacker: tuple[list[str], list[str]] = ([], [])
+        accused = _accused(tok)
+        if accused is not None:
+            _add(attacker, self.res.np(accused))
+        elif tok.pos_ == "VERB":
+            _add(attacker, self.subj(tok, places=False))
+        else:
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound", "poss"}:
+                    _add(attacker, self.res.np(c, places=False))
+            v = _verb_of(tok)
+            if not _n(attacker) and v is not None and accused is None:
+                if tok.dep_ in {"dobj"} and v.lemma_ in {"launch", "carry", "conduct", "mount", "stage", "resume", "order"} or (
+                    tok.dep_ == "pobj" and tok.head.lower_ in {"with", "by"}
+                ):
+                    _add(attacker, self.subj(v, places=False))
+        # the side attacked: the other party the sentence names, places included
+        parties = []
+        for p in attacker[1] + [self.ctx.party_of_person.get(x) for x in attacker[0]]:
+            if p and p not in parties:
+                parties.append(p)
+        if not parties:
+            return []
+        for t in tok.sent:
+            if t.i in self.ctx.party_at and not self.ctx.in_quote(t) and t.i not in self.ctx.skipped:
+                party = self.ctx.party_at[t.i][0]
+                if party not in parties:
+                    parties.append(party)
+                    break
+        if len(parties) == 1:  # "Russian missiles hit a power plant in the Kharkiv region"
+            parties = self._with_counterpart(([], parties), tok)[1]
+        if len(parties) < 2:
+            return []
+        return self._mention("attack", tok, ([], parties), [tok])
