@@ -1,0 +1,218 @@
+"""The provision vocabulary (vocab/provisions.json) read through `find_provisions`.
+
+Hand-written sentences in the language of peace processes in general (PA-X
+coding categories, UN peacemaking terms), not only the Russia-Ukraine talks:
+each typical phrasing must name its provision, and a few near-misses must
+not name it (or only as a weak cue, which counts only when a stance governs it).
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from peacetrack import vocab
+from peacetrack.extract.provisions import find_provisions
+
+
+def strong(text: str) -> set[str]:
+    return {m.provision for m in find_provisions(text) if not m.weak}
+
+
+def named(text: str) -> set[str]:
+    return {m.provision for m in find_provisions(text)}
+
+
+POSITIVE = [
+    # ceasefire
+    ("ceasefire", "The two armies agreed to a cessation of hostilities from midnight."),
+    ("ceasefire", "The envoy called for immediate de-escalation along the frontier."),
+    ("ceasefire", "Both sides pledged to halt military operations in the valley."),
+    ("ceasefire", "The council demanded an end to the conflict within thirty days."),
+    ("ceasefire", "An observer mission will verify compliance in the region."),
+    ("ceasefire", "Fifty unarmed military observers are to be deployed."),
+    ("ceasefire", "The deal provides for a verification mechanism staffed by both parties."),
+    ("ceasefire", "The commanders discussed the disengagement of forces near the river."),
+    # energy_strike_moratorium
+    ("energy_strike_moratorium", "They agreed to stop attacks on power plants and the electricity grid."),
+    # maritime_security
+    ("maritime_security", "The accord guarantees freedom of navigation through the strait."),
+    ("maritime_security", "The navy lifted its blockade of the ports on Monday."),
+    # humanitarian_access
+    ("humanitarian_access", "The rebels agreed to let aid convoys through the checkpoints."),
+    ("humanitarian_access", "Mediators urged both sides to reopen the border crossings for relief supplies."),
+    ("humanitarian_access", "The plan provides for the voluntary return of refugees and internally displaced persons."),
+    ("humanitarian_access", "The UN demanded unhindered access for humanitarian agencies."),
+    ("humanitarian_access", "The government agreed to grant safe passage to civilians leaving the city."),
+    # prisoner_exchange
+    ("prisoner_exchange", "The militia will release captured soldiers under the deal."),
+    ("prisoner_exchange", "Both governments agreed to free all detainees held since the clashes."),
+    ("prisoner_exchange", "The group will hand over the remains of deceased hostages."),
+    ("prisoner_exchange", "A committee on missing persons will share information with families."),
+    ("prisoner_exchange", "The sides carried out an all-for-all exchange on Friday."),
+    # security_guarantees
+    ("security_guarantees", "The council authorised a multinational stabilisation force for the region."),
+    ("security_guarantees", "The two states signed a non-aggression pact."),
+    ("security_guarantees", "Blue helmets will patrol the area after the withdrawal."),
+    # territory
+    ("territory", "A joint commission will demarcate the border by the end of the year."),
+    ("territory", "Both sides exchanged maps of the disputed areas."),
+    ("territory", "Firing was reported across the line of control overnight."),
+    ("territory", "The agreement creates a buffer zone ten kilometres wide."),
+    ("territory", "The rebels demanded the withdrawal of government troops from the province."),
+    ("territory", "The ministry said it would pull back its forces from the contested villages."),
+    ("territory", "The delimitation of the state border remains unresolved."),
+    # arms_control
+    ("arms_control", "Both sides must withdraw heavy weapons at least fifteen kilometres."),
+    ("arms_control", "The deal bans multiple rocket launchers within range of the towns."),
+    ("arms_control", "All foreign fighters and mercenaries are to leave the country."),
+    ("arms_control", "A programme of disarmament, demobilisation and reintegration will follow."),
+    ("arms_control", "The armed groups agreed to hand over their weapons to the monitors."),
+    ("arms_control", "Former combatants will be integrated into the national army."),
+    ("arms_control", "The militias will be disbanded within six months."),
+    # language_culture
+    ("language_culture", "The statute protects the rights of ethnic minorities and their mother tongue."),
+    ("language_culture", "Pilgrims will have free access to holy sites in the old city."),
+    ("language_culture", "The parties pledged to protect cultural heritage and places of worship."),
+    # natural_resources
+    ("natural_resources", "India suspended the water treaty that governs the shared rivers."),
+    ("natural_resources", "The two governments are still haggling over oil revenues."),
+    ("natural_resources", "The agreement settles revenue-sharing from the oil fields."),
+    ("natural_resources", "Investors sought mining concessions in the eastern provinces."),
+    # economic_cooperation
+    ("economic_cooperation", "The treaty provides for reopening transport links between the two countries."),
+    ("economic_cooperation", "Both sides pledged to expand trade and joint ventures."),
+    # reconstruction
+    ("reconstruction", "Donors pledged billions for post-war recovery and the rebuilding of schools."),
+    ("reconstruction", "The first phase covers debris removal and the restoration of basic services."),
+    # sanctions
+    ("sanctions", "The bloc imposed asset freezes and travel bans on the commanders."),
+    ("sanctions", "Washington offered to ease restrictive measures if the truce held."),
+    # alliance_membership
+    ("alliance_membership", "The country declared its neutrality and renounced NATO membership."),
+    ("alliance_membership", "Belgrade agreed not to block its membership in international organisations."),
+    # elections_governance
+    ("elections_governance", "The accord sets up a power-sharing government until elections next year."),
+    ("elections_governance", "The rebels demanded constitutional reform and regional autonomy."),
+    ("elections_governance", "A transitional council will hand power to a civilian government."),
+    ("elections_governance", "The plan grants the region special status and self-government."),
+    ("elections_governance", "A referendum on the new constitution will be held in spring."),
+    # negotiation_process
+    ("negotiation_process", "The next round is expected in Doha later this month."),
+    ("negotiation_process", "A new round of talks opened under African Union mediation."),
+    ("negotiation_process", "The two foreign ministers agreed to set up a joint committee."),
+    ("negotiation_process", "The mediators shuttled between the delegations all night."),
+    ("negotiation_process", "The leaders initialled a peace treaty in the capital."),
+    ("negotiation_process", "Both sides agreed to normalise relations after decades of hostility."),
+    ("negotiation_process", "The EU-facilitated dialogue resumed in Brussels."),
+    # nuclear_safety
+    ("nuclear_safety", "Analysts warned of the danger of nuclear escalation between the two nuclear-armed neighbours."),
+    ("nuclear_safety", "Inspectors of the International Atomic Energy Agency visited the reactor."),
+    # accountability
+    ("accountability", "The agreement establishes a truth and reconciliation commission."),
+    ("accountability", "Rights groups warned that the amnesty would entrench impunity."),
+    ("accountability", "The UN called for an investigation into the killings of civilians."),
+    ("accountability", "Prosecutors charged the commander with crimes against humanity."),
+    ("accountability", "Victims demanded transitional justice and reparations."),
+]
+
+
+@pytest.mark.parametrize("provision,text", POSITIVE)
+def test_typical_phrasing_names_its_provision(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
+
+
+NEAR_MISSES = [
+    # a word of the item used about something else, or a cue too broad to count alone
+        ("natural_resources", "The company reported higher oil prices in its results."),
+    ("negotiation_process", "Voters return for the second round of the presidential election."),
+    ("negotiation_process", "Special Envoy Witkoff arrived in Moscow on Thursday."),
+    ("ceasefire", "The strikes on energy infrastructure continued overnight."),
+    ("territory", "The withdrawal of heavy weapons began on Monday."),
+    ("arms_control", "The withdrawal of troops from the valley began on Monday."),
+    ("humanitarian_access", "The minister met his aide in the capital."),
+    ("elections_governance", "Corporate governance standards were tightened."),
+    ("accountability", "The court ruled on a tax case."),
+    ("economic_cooperation", "The two leaders traded barbs over the delays."),
+    ("humanitarian_access", "The minister was crossing the street when reporters approached."),
+    ("elections_governance", "Analysts said the market for autonomous vehicles is growing."),
+    ("negotiation_process", "The two teams will meet in the final round."),
+    ("negotiation_process", "The central bank signalled a normalisation of interest rates."),
+    ("ceasefire", "The campaign aims to end the violence against women."),
+]
+
+
+@pytest.mark.parametrize("provision,text", NEAR_MISSES)
+def test_near_miss_does_not_name_the_provision(provision: str, text: str) -> None:
+    assert provision not in strong(text), (text, find_provisions(text))
+
+
+WEAK_ONLY = [
+    # broad words name the item only under a stance
+    ("territory", "The reporter posted maps of the front."),
+    ("humanitarian_access", "Farmers warned of famine after the drought."),
+    ("elections_governance", "The constitution was drafted in 1996."),
+    ("negotiation_process", "The deal was brokered last year."),
+    ("accountability", "The two communities spoke of reconciliation."),
+]
+
+
+@pytest.mark.parametrize("provision,text", WEAK_ONLY)
+def test_broad_word_is_only_a_weak_cue(provision: str, text: str) -> None:
+    assert provision in named(text) and provision not in strong(text), (text, find_provisions(text))
+
+
+def test_heavy_weapons_withdrawal_is_arms_control_troop_withdrawal_is_territory() -> None:
+    assert strong("Both sides must withdraw heavy weapons from the line.") >= {"arms_control"}
+    assert "territory" in strong("The army will begin the withdrawal of troops next week.")
+
+
+def test_transitional_justice_is_accountability_not_governance() -> None:
+    found = strong("The accord provides for transitional justice.")
+    assert "accountability" in found and "elections_governance" not in found
+
+
+def test_every_cue_compiles_and_every_provision_has_cues() -> None:
+    ids = set()
+    for p in vocab.provisions():
+        ids.add(p.id)
+        assert p.cues, p.id
+        for cue in p.cues:
+            re.compile(cue.lstrip("~"))
+    assert len(ids) == 18
+
+
+def test_humanitarian_truce_is_both_a_ceasefire_and_humanitarian_access() -> None:
+    assert strong("The parties committed to a two-week humanitarian truce.") >= {"ceasefire", "humanitarian_access"}
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces pulled back from the ridge overnight.",
+    "The rebels demanded a troop withdrawal from the highlands.",
+    "Both sides agreed to the delimitation of the border.",
+])
+def test_troop_movement_and_borders_are_territory(text: str) -> None:
+    assert "territory" in strong(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The sides carried out a 500-for-500 exchange near the border.",
+    "Kyiv said it had received the bodies of 900 fallen soldiers.",
+    "The two sides exchanged 84 servicemen on Thursday.",
+])
+def test_swaps_of_people_and_remains_are_prisoner_exchange(text: str) -> None:
+    assert "prisoner_exchange" in strong(text)
+
+
+def test_artillery_rounds_are_not_a_round_of_talks() -> None:
+    assert "negotiation_process" not in named("The battery fired 5,000 rounds of ammunition.")
+    assert "negotiation_process" in strong("A second round of talks is planned for May.")
+
+
+def test_ceasefire_line_is_both_ceasefire_and_territory() -> None:
+    assert strong("Shelling was reported along the ceasefire line.") >= {"ceasefire", "territory"}
+
+
+def test_humanitarian_law_is_accountability_not_access() -> None:
+    found = strong("The council condemned violations of international humanitarian law.")
+    assert "accountability" in found and "humanitarian_access" not in found
