@@ -40,3 +40,10 @@ def test_a_place_or_a_byline_is_no_person() -> None:
     got = people("Drones hit a depot in Kryvyi Rih overnight.\n\nAssociated Press writers Anna Lund and "
                  "Piet Broek contributed to this report.")
     assert not got
+
+
+def test_an_analyst_speaks_for_no_party_and_a_group_title_places_its_holder() -> None:
+    got = people("Sudanese analyst Amal Idris doubted the truce. Omar Farah, spokesman for the Blue Nile Movement, "
+                 "rejected it.")
+    assert got["Amal Idris"].party is None
+    assert got["Omar Farah"].party == "Blue Nile Movement"

@@ -119,6 +119,27 @@ def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)
 
 
+OBSERVER = re.compile(r"\b(?:analyst|researcher|fellow|professor|expert|scholar|academic|historian|"
+                      r"journalist|correspondent|reporter|editor|commentator|columnist|blogger)s?\b", re.I)
+GROUP_ROLE = re.compile(
+    r"\b(?:leader|commander|chief|head|spokes(?:man|woman|person)|negotiator|envoy|representative|member|"
+    r"official|chairman|chair|president|secretary|delegate|founder)s? (?:of|for) (?:the )?"
+    r"((?:[A-Z][\w'’-]*|of|the|for|and|del|de|la)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|del|de|la)){0,7})")
+NOT_A_GROUP = re.compile(r"\b(?:Ministry|Department|Committee|University|Institute|Council|Office|Agency|Bank|"
+                         r"Commission|Parliament|Assembly|Court|Center|Centre|School|Foundation|Board)\b")
+
+
+def _group_of_title(title: str | None) -> str | None:
+    """The armed group or movement a title places its holder in: "spokesman for the Karen Liberation Army"."""
+    m = GROUP_ROLE.search(title or "")
+    if not m:
+        return None
+    name = re.sub(r"(?:\s+(?:of|the|for|and|del|de|la))+$", "", m.group(1)).strip()
+    if not name or not name[0].isupper() or NOT_A_GROUP.search(name) or len(name) < 3:
+        return None
+    return name
+
+
 def _is_party(name: str) -> bool:
     """A "person" that is wholly a party's name ("Kyiv"), not one that holds such a word ("Chad Smith")."""
     return any(pm.start == 0 and pm.end >= len(name) for pm in find_parties(name))
@@ -275,7 +296,11 @@ def find_actors(doc, date: str) -> ActorIndex:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
             p.forms.add(p.name)
             p.name = p.known.name  # one name for one person across articles
-        p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None)
+        if p.title and OBSERVER.search(p.title) and not p.known:
+            p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
+            continue
+        p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
+            or _group_of_title(p.title)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
