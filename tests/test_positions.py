@@ -258,3 +258,10 @@ def test_status_of_a_text() -> None:
     found = status("Russia and Ukraine signed an agreement on a prisoner exchange. Moscow rejected a ceasefire.")
     assert found["prisoner_exchange"] == "signed"
     assert found["ceasefire"] == "rejected"
+
+
+def test_what_a_contrasting_clause_fails_to_reach_is_not_agreed() -> None:
+    got = stances("Armenia and Azerbaijan agreed on Monday to exchange prisoners of war, "
+                  "but failed to move closer to a ceasefire.")
+    assert got[("prisoner_exchange", "Armenia")] == "agree" and got[("prisoner_exchange", "Azerbaijan")] == "agree"
+    assert got.get(("ceasefire", "Armenia")) != "agree" and got.get(("ceasefire", "Azerbaijan")) != "agree"

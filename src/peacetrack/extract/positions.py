@@ -671,6 +671,9 @@ def _name_range(tok) -> tuple[int, int]:
     return s, e
 
 
+# Verbs that deny what their clause is about: "failed to reach a ceasefire".
+CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
+
 GENERIC_NAME_WORDS = frozenset("islamic republic kingdom state states federation democratic people's arab united union "
                                "federal the of".split())
 
@@ -938,6 +941,10 @@ class _Walker:
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
                 break  # "A agreed to X, but they accused each other of Y": two clauses
+            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
+                    node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
+                                                           for c in node.children)):
+                break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
             if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
                                                     and node.head.lemma_.lower() not in POSSESSION)) \
                     and node.i not in inside:
