@@ -265,3 +265,10 @@ def test_what_a_contrasting_clause_fails_to_reach_is_not_agreed() -> None:
                   "but failed to move closer to a ceasefire.")
     assert got[("prisoner_exchange", "Armenia")] == "agree" and got[("prisoner_exchange", "Azerbaijan")] == "agree"
     assert got.get(("ceasefire", "Armenia")) != "agree" and got.get(("ceasefire", "Azerbaijan")) != "agree"
+
+
+def test_the_authors_of_a_plan_propose_what_it_holds() -> None:
+    got = stances("The plan, drafted by Norway and Qatar, starts with a ceasefire and then a prisoner exchange.")
+    for party in ("Norway", "Qatar"):
+        assert got[("ceasefire", party)] == "propose"
+        assert got[("prisoner_exchange", party)] == "propose"

@@ -1418,8 +1418,12 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
             continue
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
+        authors = _plan_authors(sent, reader)
         for pm in mentions:
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm)
+            if not claims and authors:
+                # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
+                claims = [_Claim("propose", authors, sent.start_char + pm.start)]
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
             events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
             if lead is not None and not text.rstrip().endswith(":"):
@@ -1453,6 +1457,32 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "initiative", "framework", "roadmap", "blueprint", "draft", "offer"})
+AUTHORING = frozenset({"draft", "propose", "present", "table", "submit", "prepare", "write", "unveil", "author",
+                       "put", "float", "design", "sponsor", "craft"})
+
+
+def _plan_authors(sent, reader) -> list[str]:
+    """The parties a sentence names as the authors of a plan it describes.
+
+    "The plan, drafted by A and B, ...", "A's proposal ...", "the A-B initiative ...".
+    """
+    out: list[str] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PLAN_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                out += reader.np_parties(c)
+            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AUTHORING:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for obj in g.children:
+                            if obj.dep_ == "pobj":
+                                out += reader.np_parties(obj)
+    return list(dict.fromkeys(out))
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:
