@@ -40,6 +40,12 @@ def shared_figures() -> dict[str, float]:
     return flatten(run_eval(DEV_CORPUS, [SHARED_GOLD]).figures())
 
 
+@pytest.fixture(scope="module")
+def heldout_figures() -> dict[str, float]:
+    folder = ROOT / "tests" / "heldout2"
+    return flatten(run_eval(folder / "articles", [folder / "gold"]).figures())
+
+
 def drops(pinned: dict[str, float], now: dict[str, float]) -> dict:
     return {k: (v, now.get(k)) for k, v in pinned.items() if now.get(k) is None or now[k] < v - TOLERANCE}
 
@@ -61,3 +67,10 @@ def test_baseline_covers_every_section() -> None:
     for key in ("overall_f1", "events.f1", "quotes.f1", "positions.f1", "positions_loose.f1", "actors.f1",
                 "status_accuracy", "date_accuracy", "speaker_accuracy", "title_accuracy"):
         assert key in pinned, key
+
+
+def test_no_figure_on_unseen_text_drops_below_the_baseline(heldout_figures: dict[str, float]) -> None:
+    """tests/heldout2 is never tuned on: this only guards against regressions on text like no dev article."""
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))["heldout2_figures"]
+    found = drops(pinned, heldout_figures)
+    assert not found, "held-out figures below the pinned baseline (pinned, now): " + json.dumps(found, indent=1)
