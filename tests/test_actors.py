@@ -47,3 +47,12 @@ def test_an_analyst_speaks_for_no_party_and_a_group_title_places_its_holder() ->
                  "rejected it.")
     assert got["Amal Idris"].party is None
     assert got["Omar Farah"].party == "Blue Nile Movement"
+
+
+def test_an_office_phrase_before_a_comma_is_the_title_and_no_second_actor() -> None:
+    got = people("Norway's foreign ministry spokesperson, Sarah Collins, told reporters on Friday that talks would resume. "
+                 "Kenya's Minister of State, Amos Waweru, said Nairobi would host them.")
+    assert got["Sarah Collins"].title == "Norway's foreign ministry spokesperson"
+    assert got["Sarah Collins"].party == "Norway"
+    assert got["Amos Waweru"].party == "Kenya"
+    assert not any(name.startswith(("Norway's", "Kenya's")) for name in got)

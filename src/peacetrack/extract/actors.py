@@ -86,8 +86,24 @@ def _title_before(doc, ent) -> str | None:
     """
     found = _title_ending_at(doc, ent, ent.start - 1)
     if found is None and ent.start >= 2 and doc[ent.start - 1].text == ",":
-        found = _title_ending_at(doc, ent, ent.start - 2)
+        found = _title_phrase_before_comma(doc, ent) or _title_ending_at(doc, ent, ent.start - 2)
     return found
+
+
+def _title_phrase_before_comma(doc, ent) -> str | None:
+    """ "Pakistan's foreign office spokesperson, Sana Qureshi": the whole noun phrase of the office."""
+    last = doc[ent.start - 2]
+    head = last
+    while head.dep_ in {"pobj", "prep"} and head.head.i < head.i and head.head.i >= ent.sent.start:
+        head = head.head  # "Minister of State": the office is the noun the preposition hangs on
+    if not _is_head(head.lower_) or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    words = [t for t in doc[head.left_edge.i : last.i + 1]]
+    while words and (words[0].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or words[0].is_punct):
+        words.pop(0)
+    if not words or len(words) > 12 or any(t.text in {",", ";"} for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 def _title_ending_at(doc, ent, i: int) -> str | None:
@@ -346,7 +362,8 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         if any(t.ent_type_ == "PERSON" for t in doc[left.i : tok.i + 1]):
             continue
         words = [t for t in doc[left.i : tok.i + 1] if t.dep_ not in {"det", "punct"}]
-        if not words or doc[tok.i + 1 : tok.i + 2].text == ",":
+        if not words or doc[tok.i + 1 : tok.i + 2].text == "," or any(
+                t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.pos_ == "PROPN") for t in tok.subtree):
             continue  # "the president, Ilham Aliyev," names him: the name is found elsewhere
         phrase = doc[words[0].i : tok.i + 1].text
         party = party_of_phrase(phrase)
