@@ -56,3 +56,10 @@ def test_an_office_phrase_before_a_comma_is_the_title_and_no_second_actor() -> N
     assert got["Sarah Collins"].party == "Norway"
     assert got["Amos Waweru"].party == "Kenya"
     assert not any(name.startswith(("Norway's", "Kenya's")) for name in got)
+
+
+def test_the_side_a_person_leads_is_their_party() -> None:
+    got = people("Ukraine's delegation was led by Sarah Collins, secretary of the council. "
+                 "John Miller, who heads the Russian team, declined to comment.")
+    assert got["Sarah Collins"].party == "Ukraine"
+    assert got["John Miller"].party == "Russia"

@@ -156,6 +156,35 @@ def _group_of_title(title: str | None) -> str | None:
     return name
 
 
+LEAD_VERBS = frozenset({"lead", "head", "chair", "represent"})
+
+
+def _party_led(doc, person: "Person") -> str | None:
+    """ "Ukraine's delegation was led by X", "X, who heads the Russian team": the side a person leads."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        verb = None
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in LEAD_VERBS:
+            verb = root.head.head
+            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        elif root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS:
+            verb = root.head
+            sides = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            for c in root.children:  # "X, who heads the Russian team"
+                if c.dep_ == "relcl" and c.lemma_.lower() in LEAD_VERBS:
+                    verb = c
+            sides = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+        for side in sides:
+            party = party_of_phrase(doc[side.left_edge.i : side.i + 1].text)
+            if party:
+                return party
+    return None
+
+
 def _is_party(name: str) -> bool:
     """A "person" that is wholly a party's name ("Kyiv"), not one that holds such a word ("Chad Smith")."""
     return any(pm.start == 0 and pm.end >= len(name) for pm in find_parties(name))
@@ -316,7 +345,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
         p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
-            or _group_of_title(p.title)
+            or _group_of_title(p.title) or _party_led(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
