@@ -53,3 +53,8 @@ def test_the_name_in_apposition_to_an_office_speaks() -> None:
 def test_an_unnamed_role_keeps_its_name_without_the_article() -> None:
     got = speakers("An EU spokesperson said the plan would work \"only if the guns fall silent\".")
     assert got["only if the guns fall silent"] == "EU spokesperson"
+
+
+def test_the_name_after_an_office_of_something_speaks() -> None:
+    got = speakers("Kenya's Minister of State, Amos Waweru, said Nairobi would host talks \"in the coming weeks\".")
+    assert got["in the coming weeks"] == "Amos Waweru"

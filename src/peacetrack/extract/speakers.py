@@ -26,7 +26,7 @@ GENERIC_ORG = re.compile(
     r"militia|unit|brigade|service|committee|commission|office|department|network|operator)$", re.I)
 
 
-APPOSED_NAME = re.compile(r"^,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
+APPOSED_NAME = re.compile(r"^(?:\s+(?:of|for)\s+[\w’' -]{1,40}?)?,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
 
 
 def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: int, index: ActorIndex,
