@@ -1460,7 +1460,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
 
 
 PLAN_NOUNS = frozenset({"plan", "proposal", "initiative", "framework", "roadmap", "blueprint", "draft", "offer"})
-AUTHORING = frozenset({"draft", "propose", "present", "table", "submit", "prepare", "write", "unveil", "author",
+PLAN_AUTHORING = frozenset({"draft", "propose", "present", "table", "submit", "prepare", "write", "unveil", "author",
                        "put", "float", "design", "sponsor", "craft"})
 
 
@@ -1476,7 +1476,7 @@ def _plan_authors(sent, reader) -> list[str]:
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "amod"}:
                 out += reader.np_parties(c)
-            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in AUTHORING:
+            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PLAN_AUTHORING:
                 for g in c.children:
                     if g.dep_ == "agent":
                         for obj in g.children:
