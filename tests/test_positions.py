@@ -272,3 +272,9 @@ def test_the_authors_of_a_plan_propose_what_it_holds() -> None:
     for party in ("Norway", "Qatar"):
         assert got[("ceasefire", party)] == "propose"
         assert got[("prisoner_exchange", party)] == "propose"
+
+
+def test_parties_that_reaffirm_their_commitment_agree() -> None:
+    got = stances("Serbia and Kosovo met in Brussels on Monday. The parties discussed the situation in the north and "
+                  "reaffirmed their commitment to facilitate humanitarian access.")
+    assert got[("humanitarian_access", "Serbia")] == "agree" and got[("humanitarian_access", "Kosovo")] == "agree"

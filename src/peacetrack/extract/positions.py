@@ -142,6 +142,8 @@ PARTY_ROLES = frozenset("negotiator mediator official delegation representative 
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())
 JOINT_FUTURE = frozenset("commit pledge vow resolve decide".split())
+RENEW = frozenset("reaffirm reiterate renew confirm restate".split())  # "reaffirmed their commitment to X"
+PLEDGE_NOUNS = frozenset("commitment pledge resolve determination".split())
 
 DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 
@@ -1119,9 +1121,12 @@ class _Walker:
         """ "The United States and Russia will continue working toward ...": a joint undertaking."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node):
             return None
-        if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE):
+        renewed = node.lemma_.lower() in RENEW and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in node.children)
+        if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE or renewed):
             return None
-        if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}):
+        if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}) \
+                and not (node.dep_ == "conj" and node.head.dep_ == "ROOT"):
             return None  # "I am confident A and B will ...": a forecast, not an undertaking
         subj = _subject(node)
         if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
