@@ -278,3 +278,9 @@ def test_parties_that_reaffirm_their_commitment_agree() -> None:
     got = stances("Serbia and Kosovo met in Brussels on Monday. The parties discussed the situation in the north and "
                   "reaffirmed their commitment to facilitate humanitarian access.")
     assert got[("humanitarian_access", "Serbia")] == "agree" and got[("humanitarian_access", "Kosovo")] == "agree"
+
+
+def test_without_agreeing_agrees_nothing() -> None:
+    got = stances("The ministers of Armenia and Azerbaijan ended the talks on Wednesday without agreeing how to "
+                  "mark their shared border.")
+    assert "agree" not in got.values()

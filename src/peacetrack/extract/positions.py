@@ -824,6 +824,8 @@ def _party_objects(prep) -> bool:
 
 
 def _negated(tok) -> bool:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "ended the talks without agreeing on X"
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
                for c in tok.children)
 
