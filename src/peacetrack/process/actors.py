@@ -29,10 +29,10 @@ from ..extract.parties import party_of_phrase
 from ..names import fold, surname
 
 HONORIFICS = re.compile(
-    r"^(?:(?:US|U\.S\.|Russian|Ukrainian|Ukraine's|Ukraine’s)\s+)?(?:President|Vice President|Prime Minister|"
+    r"^(?:(?:[A-Z][\w.]*(?:'s|’s)?)\s+)?(?:President|Vice President|Prime Minister|"
     r"Secretary|Special Envoy|Envoy|NSC|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Gen\.?|Rep\.?|Sen\.?|Chancellor|"
     r"Minister|Foreign Minister)\s+"
-)
+)  # an office, possibly with its country ("Ukrainian President", "Kenya's Minister"), before a name
 OFFICE_HEADS = ("vice president", "prime minister", "foreign minister", "secretary of state", "defense secretary",
                 "defence secretary", "treasury secretary", "national security advisor", "national security adviser",
                 "special envoy", "envoy", "spokesman", "spokeswoman", "chancellor", "president", "leader",
