@@ -1,6 +1,6 @@
 """Positions and statuses read from hand-written sentences, parsed with the real model.
 
-Each sentence pins one mechanism of `extract/positions.py`: negation and
+Each sentence pins one mechanism of `extract/positions/`: negation and
 modality scope, holders through subjects, reported speech, passive agents,
 coordination, relative clauses, nominal stances, pronouns, authors of a
 statement, and the plan features (stage, condition) of a position. The

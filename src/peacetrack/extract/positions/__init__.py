@@ -1,0 +1,145 @@
+"""Positions: which party stands where on which provision, and each provision's status.
+
+Read one sentence at a time, with the dependency parse:
+
+1. Provision mentions come from the vocabulary's cues (provisions.py); a deal
+   named again ("this deal") stands for the items it was said to cover, and the
+   items of a list complete the sentence that leads into it ("the US and
+   Ukraine will work together to: - X - Y").
+2. From each mention the parse is climbed to the predicates that govern it
+   ("rejected [a proposal [for a ceasefire]]"), and the clauses attached to it
+   are read too ("sanctions, which Kyiv dismissed"; "X - demands rejected by
+   Kyiv"). A stance predicate is a verb ("agreed", "ruled out"), a noun
+   ("proposal", "demands") or an adjective ("ready to", "open to"). The climb
+   stops where a stance would no longer be about the item: a relative clause,
+   a circumstance ("after talks", "in talks"), another clause of a coordination,
+   the item being the one who acts.
+3. The stance comes from the predicate's lemma, then from its scope: negation
+   ("have not agreed" agrees nothing, "will not accept" rejects), modality
+   ("could agree" proposes), "in principle" (supports), a desire or pressure
+   above it ("wants Russia to agree": the one who wants proposes), a condition
+   ("if it agrees": nothing), an obligation ("Europe must provide ...": whoever
+   says so proposes), a possibility or an impossibility in reported speech
+   ("Putin said Ukraine could be placed under ...", "Trump said it won't
+   happen"), a condition set for something else ("only after sanctions are
+   lifted": whoever sets it demands it).
+4. The holder is the predicate's subject (through control: "urged Russia to
+   agree"), its passive agent ("rejected by Kyiv"), the owner of a noun
+   ("Trump's proposal", "the U.S. proposal", "a proposal from the mediators"),
+   with coordination ("Russia and Ukraine"). Pronouns and group nouns ("both
+   sides", "the two leaders") are resolved to the parties named before them;
+   "we" to the speaker of the quote, or, in an official statement, to its
+   authors (the title's "from ..."/"by ...", a signatory list, a signature
+   block). A person stands for their party; where a report was filed
+   ("KYIV, Ukraine (AP) -") names no party.
+5. An agreement binds every party to it: all its subjects and those it was
+   made "with"; one party agreeing alone accepts another's proposal (support).
+   In a joint declaration every stance of its signatories is an agreement.
+
+Sequencing words give the stage of a plan ("starting with X; after that Y":
+X stage 1, Y stage 2), and "only if", "on condition that", "only after" ...
+the condition, as written. Each provision's status follows its strongest
+stance and what the clauses around its mentions report done to it (signed,
+enacted, broken, talked over); see `status_of`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ...records import Position, Status
+from ..actors import ActorIndex
+from ..provisions import find_provisions
+from .lexicon import STANCE_RANK
+from .status import _StatusCues, status_of
+from .holders import _Reader
+from .walker import _Claim, _Walker
+from .plans import _Deals, _condition_for, _plan_authors, _stage_of
+
+
+# --------------------------------------------------------------------------- the article
+
+
+LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])(?:\s+|$)")
+
+
+def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) -> tuple[list[Position], list[Status]]:
+    """Positions and statuses of a parsed article; `evidence(start, end)` makes an Evidence."""
+    reader = _Reader(doc, index)
+    walker = _Walker(reader)
+    positions: dict[tuple[str, str], Position] = {}
+    cues: dict[str, _StatusCues] = {}
+    stages: dict[str, int] = {}
+    lead: tuple[list[_Claim], set[str]] | None = None  # what a list's lead-in ("... will work together to:") says
+    deals = _Deals()
+    for n, sent in enumerate(doc.sents):
+        text = sent.text
+        new_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space
+        item = bool(LIST_ITEM.match(text))
+        if new_line and not item:
+            lead = None
+        if text.rstrip().endswith(":"):
+            lead = walker.lead_in(sent)
+        mentions = find_provisions(text)
+        mentions += deals.refer(sent, mentions)
+        if not mentions:
+            continue
+        stages["sent"] = n
+        ev = evidence(sent.start_char, sent.end_char)
+        authors = _plan_authors(sent, reader)
+        for pm in mentions:
+            claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm)
+            if not claims and authors:
+                # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
+                claims = [_Claim("propose", authors, sent.start_char + pm.start)]
+            question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
+            events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
+            if lead is not None and not text.rstrip().endswith(":"):
+                # a list item completes its lead-in: "the US and Ukraine will work together to: - X"
+                claims = [_Claim(c.stance, c.parties, sent.start_char + pm.start) for c in lead[0]] or claims
+                events = events | lead[1]
+            if reader.signed and any(c.stance == "agree" for c in claims):
+                events = events | {"signed"}
+            cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))
+            if (not claims and reader.declaration and not pm.weak
+                    and reader.in_quote(sent.start_char + pm.start) is None):
+                # what a signed declaration says, its signatories agree to
+                claims = [_Claim("agree", list(reader.authors), sent.start_char + pm.start)]
+                if reader.signed:
+                    cues[pm.provision].signed = True
+            for claim in claims:
+                stance = claim.stance
+                if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
+                    stance = "agree"
+                plan = stance in {"propose", "support", "agree"}
+                stage = _stage_of(text, pm.start, stages) if plan else None
+                condition = _condition_for(text, claim.at - sent.start_char, pm) if plan else None
+                for party in claim.parties:
+                    _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
+                                              evidence=ev))
+    statuses = []
+    for provision, c in cues.items():
+        stances: dict[str, set[str]] = {}
+        for p in positions.values():
+            if p.provision == provision:
+                stances.setdefault(p.stance, set()).add(p.party)
+        statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
+    return list(positions.values()), statuses
+
+
+def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:
+    """One position per (provision, party): the strongest stance wins; a plan's stage and
+    condition are kept from whichever sentence stated them."""
+    key = (pos.provision, pos.party)
+    prev = positions.get(key)
+    if prev is None:
+        positions[key] = pos
+        return
+    if STANCE_RANK[pos.stance] > STANCE_RANK[prev.stance]:
+        pos.stage = pos.stage or (prev.stage if prev.stance in {"propose", "support"} else None)
+        pos.condition = pos.condition or prev.condition
+        positions[key] = pos
+    else:
+        prev.stage = prev.stage or (pos.stage if pos.stance == prev.stance else None)
+        prev.condition = prev.condition or (pos.condition if pos.stance == prev.stance else None)

@@ -1,0 +1,387 @@
+"""Who holds a stance: the reader of an article (parties of noun phrases, pronouns,
+speakers), the owners of a nominal stance, the partners of an agreement, the authors
+of an official statement."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..actors import ActorIndex
+from ..parties import find_parties
+from ..quotes import find_quotes
+from .lexicon import (
+    AGREEMENT_NOUNS,
+    AUTHORING,
+    DATELINE,
+    PRONOUN_FIRST,
+    PRONOUN_GROUP,
+    PRONOUN_PERSON,
+    PRONOUN_THING,
+    SPEECH,
+)
+from .syntax import (
+    _agent,
+    _gpe_names,
+    _group_noun,
+    _lexical_stance,
+    _name_range,
+    _np_ranges,
+    _previous_sentence_start,
+    _pronoun,
+    _subject,
+    _unique,
+)
+
+
+# --------------------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    party: str
+    person: bool
+
+
+@dataclass
+class _Reader:
+    """One parsed article: where parties are named, who speaks, who wrote it."""
+
+    doc: Any
+    index: ActorIndex
+    mentions: list[_Mention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int, list[str]]] = field(default_factory=list)
+    quote_speakers: list[tuple[int, int, Any, tuple[int, int]]] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    declaration: bool = False
+    signed: bool = False  # a declaration with signatories ("We, the undersigned", a signature block)
+
+    def __post_init__(self) -> None:
+        text = self.doc.text
+        found: list[_Mention] = []
+        for p in self.index.people:
+            if p.party:
+                found.extend(_Mention(s, e, p.party, True) for s, e in p.mentions)
+        taken = [(m.start, m.end) for m in found]
+        for pm in find_parties(text):
+            if not any(s < pm.end and pm.start < e for s, e in taken):
+                found.append(_Mention(pm.start, pm.end, pm.party, False))
+        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+        found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
+        found.sort(key=lambda m: m.start)
+        self.mentions = found
+        self.starts = [m.start for m in found]
+        for q in find_quotes(self.doc, text):
+            parties: list[str] = []
+            if q.speaker:
+                person = self.index.resolve(q.speaker, q.speaker_start, q.speaker_end)
+                if person is not None and person.party:
+                    parties = [person.party]
+                else:
+                    parties = _unique(pm.party for pm in find_parties(q.speaker))
+            self.quotes.append((q.start, q.end, parties))
+            person = self.index.resolve(q.speaker, q.speaker_start, q.speaker_end) if q.speaker else None
+            if person is not None:
+                # every mention of the speaker: a pronoun in the quote is someone else
+                self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
+        self.authors, self.declaration, self.signed = _authors(self)
+
+    # ------------------------------------------------------------------ where parties are named
+
+    def parties_between(self, start: int, end: int) -> list[str]:
+        i = bisect.bisect_left(self.starts, start - 60)
+        out: list[str] = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.end > start and m.party not in out:
+                out.append(m.party)
+            i += 1
+        return out
+
+    def last_before(self, offset: int, floor: int, person: bool | None = None) -> str | None:
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            if person is None or m.person == person:
+                return m.party
+            i -= 1
+        return None
+
+    def in_quote(self, offset: int) -> list[str] | None:
+        """The speaker's parties when `offset` is inside a quotation, else None."""
+        for s, e, parties in self.quotes:
+            if s <= offset < e:
+                return parties
+        return None
+
+    # ------------------------------------------------------------------ holders
+
+    def np_parties(self, tok) -> list[str]:
+        """The parties a noun phrase stands for: names, persons, pronouns, group nouns."""
+        low = _pronoun(tok)
+        if low in PRONOUN_FIRST:
+            speaker = self.in_quote(tok.idx)
+            if speaker is not None:
+                return list(speaker)
+            return list(self.authors)
+        if low in PRONOUN_PERSON:
+            party = self.person_before(tok)
+            return [party] if party else []
+        if low in PRONOUN_GROUP:
+            return self.group_before(tok)
+        if low in PRONOUN_THING:
+            party = self.last_before(tok.idx, tok.sent.start_char, person=None) or self.last_before(
+                tok.idx, _previous_sentence_start(tok), person=False)
+            return [party] if party else []
+        out: list[str] = []
+        head = self.parties_between(*_name_range(tok))
+        if head:
+            # "the Palestinian militant group Hamas" is Hamas; coordinated names add theirs
+            out = head + [p for c in tok.children if c.dep_ in {"conj", "appos"} for p in self.np_parties(c)]
+            return _unique(out)
+        for s, e in _np_ranges(tok):
+            for p in self.parties_between(s, e):
+                if p not in out:
+                    out.append(p)
+        if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
+            out = _gpe_names(tok)
+        if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
+            out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
+        if not out and tok.lower_ == "president" and self.authors:
+            out = self.authors[:1]
+        return out
+
+    def person_before(self, tok) -> str | None:
+        """The party of the person "he" or "she" is: the last one named before, not the
+        speaker of the quotation the pronoun is in (who would say "I")."""
+        speaker = [span for s, e, _, span in self.quote_speakers if s <= tok.idx < e]
+        i = bisect.bisect_left(self.starts, tok.idx) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.person and not any(a <= m.start < b for a, b in speaker):
+                return m.party
+            i -= 1
+        return None
+
+    def group_before(self, tok) -> list[str]:
+        """Who "they" or "both sides" are: a coordination before the word, or the
+        participants of the nearest earlier sentence that names two parties."""
+        sent = tok.sent
+        here = [t for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"}]
+        for s in here:
+            parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
+            if len(parties) >= 2:
+                return parties
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            prev = self.doc[start - 1].sent
+            parties = self.participants(prev)
+            if len(parties) >= 2:
+                return parties
+            start = prev.start
+        party = self.last_before(tok.idx, _previous_sentence_start(tok), person=None)
+        return [party] if party else []
+
+    def participants(self, sent) -> list[str]:
+        """The parties of a sentence's main clause: subject, object and "with" partners."""
+        root = sent.root
+        out: list[str] = []
+        for c in root.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and _pronoun(c) not in PRONOUN_GROUP | PRONOUN_FIRST:
+                out += self.np_parties(c)
+            elif c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        out += self.np_parties(g)
+        out = _unique(out)
+        if len(out) < 2:
+            out = _unique(out + [m.party for m in self.mentions
+                                 if m.person and m.start < sent.end_char and m.end > sent.start_char])
+        return out
+
+    def reporter(self, tok, paragraph: bool = True) -> list[str]:
+        """Who says the clause holding `tok`: the subject of a speech verb above it,
+        "according to X", or the speaker of the quotation it is in."""
+        node = tok
+        for _ in range(10):
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    for g in c.subtree:
+                        if g.dep_ == "pobj":
+                            parties = self.np_parties(g)
+                            if parties:
+                                return parties
+            if node is not tok and node.lemma_.lower() in SPEECH:
+                subj = _subject(node)
+                if subj is not None:
+                    parties = self.np_parties(subj)
+                    if parties:
+                        return parties
+            for c in node.children:  # "..., he said, ..."
+                if c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH:
+                    subj = _subject(c)
+                    parties = self.np_parties(subj) if subj is not None else []
+                    if parties:
+                        return parties
+            if node.head.i == node.i:
+                break
+            node = node.head
+        speaker = self.in_quote(tok.idx)
+        if speaker:
+            return list(speaker)
+        if not paragraph:
+            return self.sentence_speaker(tok.sent)
+        return self.paragraph_speaker(tok.sent)
+
+    def sentence_speaker(self, sent) -> list[str]:
+        """Who speaks in a sentence: the subject of its reporting verb, outside quotations."""
+        for t in sent:
+            if t.lemma_.lower() in SPEECH and t.pos_ == "VERB" and self.in_quote(t.idx) is None:
+                subj = _subject(t)
+                if subj is not None:
+                    parties = self.np_parties(subj)
+                    if parties:
+                        return parties
+        return []
+
+    def paragraph_speaker(self, sent) -> list[str]:
+        """The speaker of a sentence or of the one or two before it: reported speech
+        runs on ("he says: ... The US is interested in ..."), in news often across
+        one-sentence paragraphs."""
+        doc = self.doc
+        for _ in range(3):
+            parties = self.sentence_speaker(sent)
+            if parties:
+                return parties
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+        return []
+
+    def holder(self, pred) -> list[str]:
+        """The parties holding the stance of a predicate."""
+        if pred.pos_ in {"NOUN", "PROPN"} and pred.dep_ not in {"ROOT"}:
+            owners = _owners(self, pred)
+            if owners:
+                return owners
+            return []
+        agent = _agent(pred)
+        if agent is not None:
+            return self.np_parties(agent)
+        subj = _subject(pred)
+        if subj is not None:
+            if pred.dep_ == "relcl" and subj.lower_ in {"which", "that", "who"}:
+                return self.np_parties(pred.head)
+            return self.np_parties(subj)
+        return []
+
+
+def _owners(reader: _Reader, noun) -> list[str]:
+    """Whose a nominal stance is: "Trump's proposal", "the U.S. proposal", "Russian
+    demands", "a proposal from the mediators", "the demands put forward by Moscow"."""
+    out: list[str] = []
+    for c in noun.children:
+        if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+            out += reader.np_parties(c)
+        elif c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
+            for g in c.children:  # "the backing of the United States", "a proposal from Qatar"
+                if g.dep_ == "pobj" and (c.lower_ != "of" or _lexical_stance(noun) in {"support", "reject", "propose"}):
+                    out += reader.np_parties(g)
+        elif c.dep_ in {"acl", "amod"} and c.lemma_.lower() in AUTHORING:
+            agent = _agent(c)  # "the proposal put forward by the US"
+            if agent is not None:
+                out += reader.np_parties(agent)
+            for g in c.children:  # "American-proposed", "U.S.-brokered"
+                if g.dep_ in {"npadvmod", "compound"}:
+                    out += reader.np_parties(g)
+    return _unique(out)
+
+
+def _partners(reader: _Reader, pred) -> list[str]:
+    """Those an agreement was made with: "agreed with U.S. negotiators", "in a call with Trump",
+    "reached an agreement with Ukraine and Russia"."""
+    out: list[str] = []
+    children = list(pred.children)
+    children += [g for c in children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for g in c.children]
+    for c in children:
+        if c.dep_ == "prep" and c.lower_ in {"with", "between", "among"}:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out += reader.np_parties(g)
+                    for gg in g.children:  # "in a phone call with President Trump"
+                        if gg.dep_ == "prep" and gg.lower_ == "with":
+                            out += [p for x in gg.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+        elif c.dep_ == "prep" and c.lower_ in {"in", "during"}:
+            for g in c.children:
+                for gg in g.children:
+                    if gg.dep_ == "prep" and gg.lower_ == "with":
+                        out += [p for x in gg.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+    return _unique(out)
+
+
+# --------------------------------------------------------------------------- authors of a statement
+
+TITLE_KIND = re.compile(r"^\W*(?:(?:joint\s+)?(?:statement|declaration|communiqu\w*|readout|remarks|fact sheet|"
+                        r"press release|letter|message|address|speech)|.*\bdeclaration\b)", re.I)
+TITLE_AUTHOR = re.compile(r"\b(?:from|by)\s+(.*?)(?=\s+(?:on|at|in|to|with|welcoming|regarding|about)\s|$)", re.I)
+SIGNATURE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|Emir|Amir|King|Crown Prince|Premier|"
+                              r"Foreign Minister|Secretary of State)\s+of\s+(?:the\s+)?(.+)", re.I)
+
+
+def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
+    """The parties an official statement speaks for ("we"), and whether it is a joint
+    declaration whose signatories agree to what it says.
+
+    Read from the title ("Joint Statement from A, B and C", "Remarks by X"), a
+    list of signatories in the opening paragraph, and a signature block of
+    offices at the end ("President of the Arab Republic of Egypt").
+    """
+    text = reader.doc.text
+    lines = text.split("\n")
+    title = lines[0] if lines else ""
+    if not TITLE_KIND.search(title):
+        return [], False, False
+    authors: list[str] = []
+    joint = bool(re.search(r"\bjoint\b", title, re.I))
+    m = TITLE_AUTHOR.search(title)
+    if m:
+        s = m.start(1)
+        authors += reader.parties_between(s, m.end(1))
+    elif joint:
+        authors += reader.parties_between(0, len(title))
+    declaration = bool(re.search(r"\bdeclaration\b", title, re.I)) or bool(re.search(r"\bundersigned\b", text, re.I))
+    # a list of signatories in the first paragraph: "Those countries are A, B, C and D."
+    body = text[len(title):]
+    first_para = next((p for p in re.split(r"\n\s*\n", body) if p.strip()), "")
+    para_start = text.find(first_para, len(title)) if first_para else -1
+    if para_start >= 0:
+        doc = reader.doc
+        span = doc.char_span(para_start, para_start + len(first_para), alignment_mode="contract")
+        if span is not None:
+            listed = max(([e for e in sent.ents if e.label_ == "GPE"] for sent in span.sents), key=len, default=[])
+            if len(listed) >= 5 and re.search(r"\b(?:join|sign|endorse|adopt)\w*\b", first_para, re.I):
+                parties = reader.parties_between(para_start, para_start + len(first_para))
+                for e in listed:
+                    named = reader.parties_between(e.start_char, e.end_char) or _gpe_names(e.root)
+                    parties += named
+                authors += parties
+    # a signature block: short closing lines naming offices of states
+    signatures = 0
+    for line in reversed([ln for ln in lines[-14:] if ln.strip()]):
+        words = line.split()
+        if len(words) > 14:
+            break
+        om = SIGNATURE_OFFICE.search(line)
+        if om:
+            found = [pm.party for pm in find_parties(om.group(1))]
+            authors += found[:1]
+            signatures += bool(found)
+    declaration = declaration and bool(authors)
+    signed = declaration and (signatures >= 2 or bool(re.search(r"\bundersigned\b", text, re.I)))
+    return _unique(authors), declaration, signed

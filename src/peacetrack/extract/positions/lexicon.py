@@ -1,0 +1,124 @@
+"""Word sets, regular expressions and stance ranks the reading of positions relies on."""
+from __future__ import annotations
+
+import re
+
+
+STANCE_RANK = {"agree": 5, "reject": 4, "propose": 3, "support": 2, "discuss": 1}
+
+# --------------------------------------------------------------------------- lexicon
+
+# Verbs by lemma. Verbs that need a particle or preposition to carry a stance
+# ("call for", "rule out") are in PHRASAL.
+VERBS: dict[str, str] = {
+    **dict.fromkeys("agree sign finalize finalise seal ink".split(), "agree"),
+    **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
+    **dict.fromkeys("propose suggest demand urge insist offer float seek want request advocate condition "
+                    "threaten pitch envisage envision wish prefer outline".split(), "propose"),
+    **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
+                    "support"),
+    **dict.fromkeys("discuss negotiate raise address review debate mention explore consider".split(), "discuss"),
+}
+# lemma -> {particle or preposition: stance}
+PHRASAL: dict[str, dict[str, str]] = {
+    "call": {"for": "propose", "on": "propose"},
+    "push": {"for": "propose"},
+    "press": {"for": "propose"},
+    "ask": {"for": "propose"},
+    "rule": {"out": "reject"},
+    "turn": {"down": "reject"},
+    "back": {"out": "reject", "away": "reject"},
+    "put": {"forward": "propose"},
+    "lay": {"out": "propose"},
+    "set": {"out": "propose"},
+    "stand": {"with": "support", "behind": "support", "by": "support"},
+    "talk": {"about": "discuss", "on": "discuss", "over": "discuss"},
+    "touch": {"on": "discuss", "upon": "discuss"},
+    "focus": {"on": "discuss"},
+    "work": {"on": "discuss", "out": "discuss"},
+    "sign": {"up": "support"},
+}
+NOUNS: dict[str, str] = {
+    **dict.fromkeys("proposal plan demand call offer initiative suggestion insistence bid request ultimatum roadmap "
+                    "idea push importance necessity".split(), "propose"),
+    # conditions set for an item accept it on terms
+    **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
+    **dict.fromkeys("agreement deal accord understanding treaty".split(), "agree"),
+    **dict.fromkeys("support backing acceptance readiness willingness endorsement".split(), "support"),
+    **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
+    **dict.fromkeys("talk talks negotiation negotiations discussion discussions consultation consultations "
+                    "dialogue issue issues question questions concern concerns topic topics".split(), "discuss"),
+}
+# Predicative adjectives: "ready to", "open to", "in favour of", "opposed to".
+ADJECTIVES: dict[str, str] = {
+    **dict.fromkeys("ready willing prepared open keen eager interested".split(), "support"),
+    **dict.fromkeys("determined committed".split(), "propose"),  # a pledge to act
+    "opposed": "reject",
+    "unacceptable": "reject",
+}
+# Verbs of speaking and thinking: whoever says an obligation holds it.
+SPEECH = frozenset("""say tell add write note insist acknowledge announce argue claim confirm declare explain state
+    stress emphasize emphasise warn reiterate affirm reaffirm underscore underline believe think consider suggest
+    propose hope assert maintain""".split())
+# Desire and pressure: "wants Russia to agree" is a proposal of whoever wants.
+DESIRE = frozenset("want urge call press push ask demand insist expect hope encourage pressure persuade need wish "
+                   "force compel".split())
+REFUSE = frozenset("refuse reject decline".split())
+HYPOTHETICAL = frozenset("could would might may can will shall".split())
+OBLIGATION = frozenset("must should ought".split())
+# Participles that say who made a proposal: "put forward by", "American-proposed".
+AUTHORING = frozenset("put propose make issue present submit table float offer lay set pitch broker draft send "
+                      "outline suggest".split())
+# Occasions: "in talks", "at the summit" say where a stance was taken.
+SETTINGS = frozenset("talk talks negotiation negotiations meeting meetings summit call conversation session round "
+                     "consultation consultations".split())
+POSSESSION = frozenset("have enjoy receive win gain".split())
+# Nouns for a deal or a plan: a later "this deal" stands for the items it was said to cover.
+DEAL_NOUNS = frozenset("agreement deal accord understanding treaty arrangement framework plan proposal package "
+                       "roadmap initiative".split())
+PROSPECTIVE = frozenset("prepare plan intend expect going likely".split())
+CIRCUMSTANCE = frozenset("after before following during since amid despite".split())
+CONDITIONAL_MARKS = frozenset("if unless whether until".split())
+PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion proposals plans".split())
+AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
+                            "implement".split())
+AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
+TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
+GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
+                        "delegation delegations government governments".split())
+PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
+                        "government side party team".split())
+GROUP_DETS = frozenset("both two three the all".split())
+JOINT_FUTURE = frozenset("commit pledge vow resolve decide".split())
+RENEW = frozenset("reaffirm reiterate renew confirm restate".split())  # "reaffirmed their commitment to X"
+PLEDGE_NOUNS = frozenset("commitment pledge resolve determination".split())
+
+DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+
+PRONOUN_PERSON = frozenset("he him his she her hers".split())
+PRONOUN_GROUP = frozenset("they them their theirs".split())
+PRONOUN_THING = frozenset("it its".split())
+PRONOUN_FIRST = frozenset("we us our ours i me my".split())
+
+# Sentence cues for status: a signature, talks that took place.
+SIGNED = re.compile(r"\b(?:signed|signing|signature|undersigned)\b", re.I)
+TALKS_HELD = re.compile(r"\b(?:(?:talks|negotiations|meetings?|discussions) (?:were|was) (?:held|conducted)|"
+                        r"held (?:\w+ ){0,3}(?:talks|negotiations|meeting|discussions)|"
+                        r"(?:talks|negotiations) (?:took place|ended|began|started|continued|resumed)|"
+                        r"\bmet (?:in|with|on)|round of (?:talks|negotiations)|"
+                        r"following (?:\w+ ){0,3}(?:talks|negotiations|discussions)|"
+                        r"after (?:\w+ ){0,4}(?:talks|negotiations))\b", re.I)
+
+STAGE_START = re.compile(r"\b(?:start(?:s|ing)? with|begin(?:s|ning)? with|first(?:ly)?|initially|"
+                         r"(?:in )?the first (?:phase|stage|step)|phase one|stage one|two-stage|"
+                         r"in (?:several|two|three) stages)\b", re.I)
+STAGE_NEXT = re.compile(r"\b(?:after that|afterwards|then|next|followed by|subsequently|later|second(?:ly)?|"
+                        r"(?:in )?the (?:second|next|final) (?:phase|stage|step)|phase two|stage two|finally)\b", re.I)
+CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)? that|provided that|providing that|"
+                       r"as long as|so long as|unless|only after|only when|only once|in exchange for|in return for|"
+                       r"conditional (?:on|upon)|contingent (?:on|upon)|subject to|until)\b[^.;:!?\n]*", re.I)
+
+
+# "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
+DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
+                      r"\s*(?:\([^)\n]*\))?\s*[\u2014\u2013-]")

@@ -1,0 +1,107 @@
+"""Plans: the stage of an item, the condition set on it, the deals named again, the
+authors of a plan."""
+from __future__ import annotations
+
+from ..provisions import ProvisionMention
+from .lexicon import CONDITION, DEAL_NOUNS, STAGE_NEXT, STAGE_START
+from .syntax import _unique
+
+
+def _stage_of(text: str, at: int, state: dict[str, int]) -> int | None:
+    """The stage of a plan item at offset `at` of a sentence, from the sequencing words before it."""
+    marks = [(m.start(), "start") for m in STAGE_START.finditer(text)]
+    marks += [(m.start(), "next") for m in STAGE_NEXT.finditer(text)]
+    before = [mk for mk in marks if mk[0] <= at]
+    if not before:
+        return None
+    _, kind = max(before)
+    if kind == "start":
+        state["stage"] = 1
+        state["mark"] = -1
+        return 1
+    if state.get("stage"):
+        mark_id = state.get("sent", 0) * 10000 + max(before)[0]
+        if state.get("mark") != mark_id:
+            state["stage"] += 1
+            state["mark"] = mark_id
+        return state["stage"]
+    return None
+
+
+def _condition_for(text: str, at: int, mention: ProvisionMention) -> str | None:
+    for m in CONDITION.finditer(text):
+        if m.start() <= mention.start < m.end():
+            continue  # the mention is the condition, not what it conditions
+        return m.group(0).strip(" ,")
+    return None
+
+
+class _Deals:
+    """Bridging a deal named again: "the ceasefire and hostage deal ... This deal has the backing of
+    the United States" - "this deal" is a mention of the items the deal was said to cover."""
+
+    def __init__(self) -> None:
+        self.items: tuple[str, ...] = ()
+        self.age = 0
+
+    def refer(self, sent, mentions: list[ProvisionMention]) -> list[ProvisionMention]:
+        self.age += 1
+        doc = sent.doc
+        spans = [doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
+                 for m in mentions]
+        roots = [(sp.root, m.provision) for sp, m in zip(spans, mentions) if sp is not None]
+        out: list[ProvisionMention] = []
+        for t in sent:
+            if t.lemma_.lower() not in DEAL_NOUNS or t.pos_ != "NOUN":
+                continue
+            covered = _unique(p for r, p in roots if _covers(t, r))
+            if covered:
+                self.items, self.age = tuple(covered), 0  # "the ceasefire deal", "a plan for a ceasefire"
+            elif self.items and self.age <= 3 and any(c.dep_ == "det" and c.lower_ in {"this", "that"}
+                                                      for c in t.children):
+                at = t.idx - sent.start_char
+                out += [ProvisionMention(p, at, at + len(t.text)) for p in self.items]
+        return out
+
+
+def _covers(deal, root) -> bool:
+    """A provision named as what a deal is about: "the ceasefire deal", "a deal on X", "a plan for X"."""
+    if root.i < deal.i and deal.i - root.i <= 4 and all(
+            t.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"} or t.text == "-" for t in deal.doc[root.i + 1 : deal.i]):
+        return True  # "the hostage release and ceasefire deal", however the parser attached it
+    node = root
+    for _ in range(4):
+        if node.i == deal.i:
+            return True
+        if node.dep_ not in {"compound", "conj", "pobj", "prep", "amod", "nmod"} or node.head.i == node.i:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in {"on", "for", "of", "to", "over", "about"}:
+            return False
+        node = node.head
+    return node.i == deal.i
+
+
+PLAN_NOUNS = frozenset({"plan", "proposal", "initiative", "framework", "roadmap", "blueprint", "draft", "offer"})
+PLAN_AUTHORING = frozenset({"draft", "propose", "present", "table", "submit", "prepare", "write", "unveil", "author",
+                       "put", "float", "design", "sponsor", "craft"})
+
+
+def _plan_authors(sent, reader) -> list[str]:
+    """The parties a sentence names as the authors of a plan it describes.
+
+    "The plan, drafted by A and B, ...", "A's proposal ...", "the A-B initiative ...".
+    """
+    out: list[str] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in PLAN_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for c in tok.children:
+            if c.dep_ in {"poss", "compound", "amod"}:
+                out += reader.np_parties(c)
+            elif c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in PLAN_AUTHORING:
+                for g in c.children:
+                    if g.dep_ == "agent":
+                        for obj in g.children:
+                            if obj.dep_ == "pobj":
+                                out += reader.np_parties(obj)
+    return list(dict.fromkeys(out))

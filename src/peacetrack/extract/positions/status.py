@@ -1,0 +1,163 @@
+"""What the clauses around a provision report done to it, and its status (`status_of`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKS_HELD, TENTATIVE
+from .syntax import _conditional, _modals, _negated
+
+
+@dataclass
+class _StatusCues:
+    """What the sentences naming one provision say about where it stands."""
+
+    signed: bool = False
+    implemented: bool = False
+    enacted: bool = False
+    negotiating: bool = False
+    agreement: bool = False  # named as the content of an agreement ("an agreement to halt X")
+    talks_held: bool = False
+    violations: int = 0
+    nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
+    evidence: Any = None
+
+    def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
+        if self.evidence is None:
+            self.evidence = evidence
+        self.signed |= "signed" in events
+        self.implemented |= "implemented" in events
+        self.enacted |= "enacted" in events
+        self.negotiating |= "negotiating" in events
+        self.agreement |= "agreement" in events
+        self.violations += "violated" in events
+        self.talks_held |= bool(TALKS_HELD.search(text))
+        if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
+            self.nearest = nearest
+
+
+def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
+    """The status of a provision from its parties' stances and what is said of it.
+
+    `stances` maps each stance to the parties holding it; the strongest decides.
+    An agreement is `signed`, `violated` (it, or the deal it belongs to, is the
+    object of a breach: "accused each other of breaking the deal to pause X")
+    or `implemented` when the text says so of it. A rejection makes the item
+    `rejected`, unless two or more other parties back it: then it stays
+    `proposed`. A proposal is `implemented` when the text reports it enacted
+    (sanctions imposed, prisoners released) and `under_negotiation` when talks
+    are reported on it; a discussion alone leaves it `raised`. Talks that took
+    place are the negotiation process `implemented`. With no holder found, an
+    agreement the item is the content of, or an agreement or rejection verb
+    near it, still decides; failing that, an item a peace-process text names
+    is taken to be on the table (`proposed`).
+    """
+    held = {s for s, parties in stances.items() if parties}
+    if not held and cues.agreement:
+        held, stances = {"agree"}, {"agree": {"?"}}
+    if not held and cues.nearest in {"agree", "reject"}:
+        held = {cues.nearest}
+        stances = {cues.nearest: {"?"}}
+    if "agree" in held:
+        if cues.signed:
+            return "signed"
+        if cues.violations and provision != "negotiation_process":
+            return "violated"
+        if cues.implemented:
+            return "implemented"
+        return "agreed"
+    if provision == "negotiation_process" and cues.talks_held:
+        return "implemented"
+    if "reject" in held:
+        # one party's rejection does not take off the table what several others back
+        backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
+        return "proposed" if len(backers) >= 2 else "rejected"
+    if held & {"propose", "support"}:
+        if cues.enacted:
+            return "implemented"
+        return "under_negotiation" if cues.negotiating else "proposed"
+    if "discuss" in held:
+        return "under_negotiation" if cues.negotiating else "raised"
+    return "under_negotiation" if cues.negotiating else "proposed"
+
+
+# What is said to have happened to an item: lemmas of the predicates above it.
+EVENTS: dict[str, frozenset[str]] = {
+    "signed": frozenset("sign signing signature".split()),
+    "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
+                             "fulfil fulfill place take".split()),
+    "violated": frozenset("violate violation breach break derail".split()),
+    "negotiating": frozenset("negotiate negotiation negotiations talk talks discuss address review debate".split()),
+}
+# Verbs of closing a deal: not yet done, they say the deal is being negotiated.
+CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
+# Done to a proposal, these put it in force: sanctions imposed, prisoners released.
+ENACTED = frozenset("impose place release exchange free return".split())
+
+
+def _events(span) -> set[str]:
+    """What the clause of a mention reports as done to it: the verb governing it ("the
+    sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
+    to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
+    out: set[str] = set()
+    nodes = [c for c in span.root.children if c.dep_ in {"relcl", "acl"}]
+    node = span.root
+    direct = True  # the mention is the verb's own subject or object
+    for _ in range(5):
+        if node.head.i == node.i:
+            break
+        if node.dep_ not in {"dobj", "nsubjpass", "nsubj", "compound", "pobj", "prep", "conj", "appos", "amod"}:
+            break
+        direct = direct and node.dep_ in {"dobj", "nsubjpass", "compound", "conj", "appos", "amod"}
+        node = node.head
+        nodes.append(node)
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    node = span.root
+    for _ in range(8):
+        # further up, through the deal the item belongs to: "in contravention of an agreement to
+        # not attack power facilities", "accused each other of breaking the terms of the deal to pause X"
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "pcomp", "xcomp"}
+                                     and not (node.dep_ == "advcl" and infinitive)):
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
+            if any(c.lower_ in TENTATIVE for c in node.children):
+                break  # "a possible ceasefire agreement" is not there to be kept or broken
+            out.add("agreement")
+        if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node):
+            out.add("violated")
+    for t in nodes:
+        lemma = t.lemma_.lower()
+        if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
+            out.add("negotiating")  # "aiming to conclude the deal", "efforts to finalize a ceasefire"
+        for kind, lemmas in EVENTS.items():
+            if lemma not in lemmas:
+                continue
+            if kind == "negotiating":
+                if not _negated(t) and not (t.pos_ == "VERB" and _modals(t)):
+                    out.add(kind)
+            elif t.pos_ == "NOUN":
+                if kind in {"signed", "violated"}:
+                    out.add(kind)
+            elif _realis(t):
+                out.add(kind)
+                if kind == "implemented" and lemma in ENACTED and direct:
+                    out.add("enacted")
+    return out
+
+
+def _realis(tok) -> bool:
+    """A predicate reported as having happened: past, with no negation, modal, condition or "to"."""
+    if _negated(tok) or _modals(tok) or _conditional(tok):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    if tok.tag_ in {"VBN", "VBG"}:
+        return tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"}
+                                                 for c in tok.children)
+    return False

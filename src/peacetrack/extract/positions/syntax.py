@@ -1,0 +1,302 @@
+"""Small helpers over the dependency parse: spans, names, subjects and agents, the
+stance a word carries, negation, modality, conditions, obligation, desire."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..parties import find_parties
+from ..provisions import ProvisionMention
+from .lexicon import (
+    ADJECTIVES,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    AUTHORING,
+    CONDITIONAL_MARKS,
+    DESIRE,
+    GROUP_DETS,
+    GROUP_HEADS,
+    NOUNS,
+    OBLIGATION,
+    PARTY_ROLES,
+    PHRASAL,
+    POSSESSION,
+    PROPOSAL_NOUNS,
+    REFUSE,
+    SPEECH,
+    TENTATIVE,
+    VERBS,
+)
+
+
+def _span(sent, mention: ProvisionMention):
+    """The tokens of a mention (offsets relative to its sentence)."""
+    return sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+
+
+def _group_noun(tok) -> bool:
+    """ "both sides", "the two leaders", "the parties": a plural noun for the parties at hand."""
+    return (tok.lemma_.lower() in GROUP_HEADS and tok.tag_ in {"NNS", "NNPS"}
+            and any(c.lower_ in GROUP_DETS for c in tok.children))
+
+
+def _pronoun(tok) -> str:
+    """The lower-cased pronoun a token is, or "" ("US" is no "us")."""
+    return tok.lower_ if tok.pos_ == "PRON" or tok.text.islower() else ""
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _previous_sentence_start(tok) -> int:
+    sent = tok.sent
+    if sent.start == 0:
+        return 0
+    return tok.doc[sent.start - 1].sent.start_char
+
+
+NP_CHILDREN = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "flat", "npadvmod", "nummod", "case"})
+NP_PREPS = frozenset({"of", "from", "between", "among", "including"})
+
+
+def _np_ranges(tok) -> list[tuple[int, int]]:
+    """Character ranges of a noun phrase's naming words: the head, its modifiers,
+    coordinated and apposed nouns and "of"/"from" complements; no clauses."""
+    keep: list[Any] = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in NP_CHILDREN:
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ in NP_PREPS:
+                stack.extend(g for g in c.children if g.dep_ == "pobj")
+    keep.sort(key=lambda t: t.i)
+    ranges: list[tuple[int, int]] = []
+    for t in keep:
+        # a multi-word name ("United States") is one range even when split by the parse
+        s, e = t.idx, t.idx + len(t.text)
+        if ranges and s - ranges[-1][1] <= 1:
+            ranges[-1] = (ranges[-1][0], e)
+        else:
+            ranges.append((s, e))
+    # widen each range to whole entity spans
+    doc = tok.doc
+    out = []
+    for s, e in ranges:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            for ent in span.ents or ():
+                s, e = min(s, ent.start_char), max(e, ent.end_char)
+            for t in span:
+                if t.ent_iob_ == "I" or t.ent_iob_ == "B":
+                    ent_span = next((en for en in doc.ents if en.start <= t.i < en.end), None)
+                    if ent_span is not None:
+                        s, e = min(s, ent_span.start_char), max(e, ent_span.end_char)
+        out.append((s, e))
+    return out
+
+
+def _name_range(tok) -> tuple[int, int]:
+    """The characters of a noun's own name: the token with its compound and flat parts,
+    widened to the entity it belongs to ("United States", "Donald Trump")."""
+    parts = [tok] + [c for c in tok.children if c.dep_ in {"compound", "flat"} and c.pos_ == "PROPN"]
+    s = min(t.idx for t in parts)
+    e = max(t.idx + len(t.text) for t in parts)
+    if tok.ent_iob_ in {"B", "I"}:
+        ent = next((en for en in tok.doc.ents if en.start <= tok.i < en.end), None)
+        if ent is not None:
+            s, e = min(s, ent.start_char), max(e, ent.end_char)
+    return s, e
+
+
+GENERIC_NAME_WORDS = frozenset("islamic republic kingdom state states federation democratic people's arab united union "
+                               "federal the of".split())
+
+
+def _gpe_names(tok) -> list[str]:
+    """A country the vocabulary does not know, as the article names it."""
+    ent = next((en for en in tok.doc.ents if en.start <= tok.i < en.end and en.label_ == "GPE"), None)
+    if ent is None:
+        return []
+    name = re.sub(r"^(?:the|The)\s+", "", ent.text).strip()
+    words = name.split()
+    if not words or not name[0].isupper() or all(w.lower() in GENERIC_NAME_WORDS for w in words):
+        return []
+    if name.isupper() and len(name) > 3:
+        return []  # "DUBAI, United Arab Emirates (AP) —": a dateline, not a party
+    after = tok.doc[ent.end : ent.end + 2]
+    if len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE":
+        return []  # "Lviv, Ukraine": a city, named with its country
+    return [name]
+
+
+def _subject(pred):
+    """The subject of a predicate, through control and coordination ("agreed to halt")."""
+    node = pred
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in {"nsubj", "csubj"}:
+                return c
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return None  # "the deal signed with ...": its noun is what was done, not who did it
+        if (node.dep_ == "conj" and node.lemma_.lower() in SPEECH and node.head.dep_ == "ccomp"
+                and node.head.head.lemma_.lower() in SPEECH):
+            node = node.head.head  # "X said that ... and suggested that ...": X suggested
+            continue
+        if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.head.lower_ in {"from", "into", "for", "of"}):
+            governor = node.head if node.dep_ == "xcomp" else node.head.head
+            obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
+            if obj is not None and governor.lemma_.lower() not in {"promise"}:
+                return obj  # "urged Russia to agree", "stopped the Kremlin from demanding"
+        if node.dep_ in {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"} and node.head.i != node.i:
+            node = node.head
+            continue
+        if node.dep_ == "pobj" and node.head.head.i != node.head.i:
+            node = node.head.head
+            continue
+        if node.dep_ == "acl" and node.head.dep_ in {"dobj", "attr"}:
+            node = node.head.head  # "expressed readiness to accept": who expressed it
+            continue
+        return None
+    return None
+
+
+def _agent(pred):
+    """The "by" agent of a passive predicate ("rejected by Kyiv")."""
+    for c in pred.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+# --------------------------------------------------------------------------- stances
+
+
+def _lexical_stance(tok) -> str | None:
+    """The stance a word carries by itself, with its particle or preposition."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in {"VERB", "AUX"} or (tok.tag_ in {"VBN", "VBG"} and tok.dep_ in {"amod", "acl"}):
+        phrasal = PHRASAL.get(lemma)
+        if phrasal:
+            for c in tok.children:
+                if c.dep_ in {"prt", "prep"} and c.lower_ in phrasal:
+                    return phrasal[c.lower_]
+            if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
+                return "propose"  # "called on X to ..."
+            if lemma in {"push", "press", "ask"} and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
+                return "propose"
+        if lemma == "make" and any(c.lower_ == "conditional" and tok.i in {c.head.i, c.head.head.i} for c in tok.subtree):
+            return "propose"  # "made X conditional on Y"
+        if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" and not _party_objects(c)
+                                    for c in tok.children):
+            return "support"  # "agrees with the idea"
+        if lemma == "like" and any(c.lower_ in {"would", "'d"} for c in tok.children):
+            return "propose"
+        if lemma == "consider" and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" for c in tok.children):
+            return "propose"  # "would consider adding sanctions"
+        if lemma in AUTHORING and any(c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in tok.children):
+            return "propose"  # "presented a proposal", "put forward a plan"
+        if lemma in POSSESSION and any(c.dep_ == "dobj" and _lexical_stance(c) in {"support", "reject"}
+                                       for c in tok.children):
+            return "support"  # "has the backing of", "enjoys the support of"
+        if lemma == "be":
+            for c in tok.children:  # "we are ready to ...", "Ukraine is open to ..."
+                if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
+                                                                        for g in c.children):
+                    return ADJECTIVES[c.lower_]
+        if lemma in AGREEMENT_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
+                                            and not any(g.lower_ in TENTATIVE for g in c.children)
+                                            for c in tok.children):
+            return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        return VERBS.get(lemma)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
+    if tok.pos_ == "ADJ":
+        st = ADJECTIVES.get(tok.lower_)
+        if st and (tok.lower_ == "unacceptable" or any(c.dep_ in {"prep", "xcomp"} for c in tok.children)):
+            return st
+    if tok.pos_ == "ADP" and tok.lower_ == "in":
+        if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
+            return "support"
+    return None
+
+
+def _party_objects(prep) -> bool:
+    """A preposition whose object is a party or a person ("with American negotiators")."""
+    for g in prep.children:
+        if g.dep_ != "pobj":
+            continue
+        phrase = g.doc[g.left_edge.i : g.i + 1].text
+        if (g.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or g.pos_ == "PRON" or g.lower_ in GROUP_HEADS
+                or find_parties(phrase) or g.lemma_.lower() in PARTY_ROLES):
+            return True
+    return False
+
+
+def _negated(tok) -> bool:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
+        return True  # "ended the talks without agreeing on X"
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
+               for c in tok.children)
+
+
+def _modals(tok) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+def _conditional(tok) -> bool:
+    """A predicate inside an "if"/"unless" clause states no stance."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
+            node = node.head
+            continue
+        break
+    return False
+
+
+def _in_principle(tok) -> bool:
+    for c in list(tok.children) + ([tok.head] if tok.head.i != tok.i else []):
+        if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children):
+            return True
+    return False
+
+
+def _obligation(tok) -> bool:
+    """A clause stated as an obligation: "must", "should", "needs to", "it is time to"."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _modals(tok) & OBLIGATION:
+        return True
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in {"need", "have"} and not _negated(head):
+        return any(c.lower_ == "to" for c in tok.children)
+    if tok.dep_ in {"relcl", "acl"} and head.lower_ == "time":
+        return True  # "it is time to ..."
+    if tok.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "time" and c.dep_ in {"nsubj", "attr"}
+                                              for c in head.children):
+        return True  # "the time has come to ..."
+    return False
+
+
+def _governing_desire(pred):
+    """A verb of desire or refusal right above a predicate ("wanted Russia to agree")."""
+    node = pred
+    for _ in range(2):
+        if node.dep_ == "pcomp" and node.head.lower_ in {"into", "to"}:
+            node = node.head  # "forced Russia into accepting"
+        elif node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
+            return None
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in DESIRE or lemma in REFUSE:
+            return node
+    return None

@@ -1,0 +1,412 @@
+"""Climbing from a provision mention to the predicates and clauses that govern it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..provisions import ProvisionMention
+from .lexicon import (
+    ADJECTIVES,
+    AGREEMENT_VERBS,
+    CIRCUMSTANCE,
+    CONDITION,
+    DASHES,
+    GROUP_HEADS,
+    HYPOTHETICAL,
+    JOINT_FUTURE,
+    OBLIGATION,
+    PLEDGE_NOUNS,
+    POSSESSION,
+    PRONOUN_FIRST,
+    PRONOUN_GROUP,
+    PROSPECTIVE,
+    REFUSE,
+    RENEW,
+    SETTINGS,
+    SIGNED,
+    SPEECH,
+    TENTATIVE,
+)
+from .syntax import (
+    _agent,
+    _conditional,
+    _governing_desire,
+    _in_principle,
+    _lexical_stance,
+    _modals,
+    _negated,
+    _obligation,
+    _pronoun,
+    _span,
+    _subject,
+    _unique,
+)
+from .status import _events
+from .holders import _Reader, _owners, _partners
+
+
+# --------------------------------------------------------------------------- records of a reading
+
+
+@dataclass
+class _Claim:
+    """One stance taken on a provision in a sentence."""
+
+    stance: str
+    parties: list[str]
+    at: int  # character offset of the predicate, for stage and condition order
+
+
+# Verbs that deny what their clause is about: "failed to reach a ceasefire".
+CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
+
+
+class _Walker:
+    """Finds the claims governing one provision mention of a sentence."""
+
+    def __init__(self, reader: _Reader):
+        self.r = reader
+
+    def claims(self, sent, mention: ProvisionMention) -> list[_Claim]:
+        doc = sent.doc
+        span = doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
+        if span is None:
+            return []
+        inside = {t.i for t in span}
+        out: list[_Claim] = []
+        # clauses attached to the noun phrase of the mention: "sanctions, which Kyiv dismissed"
+        node = span.root
+        for step in range(4):
+            heads = list(span) if step == 0 else [node]  # a clause may hang on any word of the mention
+            attached = [c for h in heads for c in h.children
+                        if c.i not in inside and c.dep_ in {"relcl", "acl", "appos"}]
+            for c in list(attached):
+                if c.dep_ == "appos":  # "X — demands rejected by Kyiv"
+                    attached += [g for g in c.children if g.dep_ in {"relcl", "acl"}]
+            for c in attached:
+                claim = self.claim_at(c)
+                if claim is None and c.lemma_.lower() in SPEECH:
+                    # "membership of NATO, which Trump has said won't happen"
+                    said = next((g for g in c.children if g.dep_ in {"ccomp", "xcomp"}), None)
+                    subj = next((g for g in c.children
+                                 if g.dep_ == "nsubj" and g.lower_ not in {"which", "that", "who"}), None)
+                    if said is not None and subj is not None and self.ruled_out(said, said, reported=True):
+                        claim = _Claim("reject", self.r.np_parties(subj), c.idx)
+                if claim is not None:
+                    out.append(claim)
+            if node.dep_ in {"compound", "pobj", "amod", "nmod", "conj"} and node.head.pos_ in {"NOUN", "PROPN", "ADP"}:
+                node = node.head
+            elif node.dep_ == "prep" and node.lower_ == "of" and node.head.pos_ in {"NOUN", "PROPN"}:
+                node = node.head  # "the lifting of sanctions, which ..."
+            else:
+                break
+        # a condition set for something else is a demand of whoever sets it
+        for m in CONDITION.finditer(sent.text):
+            if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
+                holders = self.condition_setter(span.root)
+                if holders:
+                    return out + [_Claim("propose", holders, sent.start_char + m.start())]
+        # predicates above the mention
+        node = span.root
+        if node.pos_ in {"VERB", "AUX"} and _obligation(node) and not _conditional(node):
+            holders = self.r.reporter(node)  # "the killing must stop", he said
+            if holders:
+                return out + [_Claim("propose", holders, node.idx)]
+        for _ in range(14):
+            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside):
+                break  # what is said of a noun is not said of its relative clause
+            if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
+                break  # "agreed ... following talks": the talks are a circumstance
+            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+                break  # "A agreed to X, but they accused each other of Y": two clauses
+            if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
+                    node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
+                                                           for c in node.children)):
+                break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
+            if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
+                                                    and node.head.lemma_.lower() not in POSSESSION)) \
+                    and node.i not in inside:
+                break  # the mention is who acts ("mediators proposed"), not what is acted on
+            if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in node.children):
+                break  # "agreed ... in separate talks": the talks are where, not what
+            if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside:
+                break  # "an agreement reflecting the partnership": a description, not the object
+            child, node = node, node.head
+            if node.i in inside:
+                continue
+            claim = self.claim_at(node)
+            if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
+                # "X will have to be worked on", "X needs to be discussed": the predicate is below
+                for c in node.children:
+                    if c.dep_ == "xcomp":
+                        claim = self.claim_at(c)
+                        if claim is not None:
+                            break
+            if child.dep_ in {"nsubj", "nsubjpass"} and node.pos_ in {"VERB", "AUX"}:
+                # "the deal has the backing of A and has been endorsed by B": verbs sharing the subject
+                for c in node.children:
+                    if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not any(
+                            g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                        shared = self.claim_at(c)
+                        if shared is not None and shared.stance and shared.parties:
+                            out.append(shared)
+            if claim is not None and claim.stance == "propose" and child.dep_ == "dobj" and (
+                    node.lemma_.lower() in {"condition", "make"}):
+                claim.stance = "support"  # "made a ceasefire conditional on X": X is demanded, the ceasefire accepted
+            if claim is None:
+                if _obligation(node) and not _conditional(node):
+                    holders = self.r.reporter(node) or (self.r.authors if self.r.in_quote(node.idx) is None else [])
+                    if not holders:
+                        subj = _subject(node)
+                        holders = self.r.np_parties(subj) if subj is not None else []
+                    if holders:
+                        out.append(_Claim("propose", holders, node.idx))
+                        break
+                joint = self.joint_commitment(node)
+                if joint is not None:
+                    out.append(joint)
+                    break
+                if self.suggested(node):
+                    holders = self.r.reporter(node)
+                    if holders:
+                        out.append(_Claim("propose", holders, node.idx))
+                        break
+                if self.ruled_out(node, child):
+                    holders = self.r.reporter(node)
+                    if holders:
+                        out.append(_Claim("reject", holders, node.idx))
+                        break
+                continue
+            if claim.stance == "":
+                break  # a stance that states nothing ("have not agreed"): stop here
+            out.append(claim)
+            if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
+                break  # a discussion may sit under a stronger stance ("ready to discuss")
+        return [c for c in out if c.stance and c.parties]
+
+    def events(self, sent, mention: ProvisionMention) -> set[str]:
+        span = _span(sent, mention)
+        return _events(span) if span is not None else set()
+
+    def nearest(self, sent, mention: ProvisionMention) -> str | None:
+        """The stance word nearest to a mention in its sentence, unnegated."""
+        at = sent.start_char + mention.start
+        best: tuple[int, str] | None = None
+        for t in sent:
+            if sent.start_char + mention.start <= t.idx < sent.start_char + mention.end:
+                continue
+            st = _lexical_stance(t)
+            if st is None or _negated(t) or t.pos_ not in {"VERB", "AUX", "ADJ"}:
+                continue
+            d = abs(t.idx - at)
+            if best is None or d < best[0]:
+                best = (d, st)
+        return best[1] if best else None
+
+    def condition_setter(self, tok) -> list[str]:
+        """Who sets a condition: the subject of the clause it conditions, or its reporter."""
+        node = tok
+        for _ in range(12):
+            if node.dep_ in {"advcl", "prep"} and node.head.pos_ in {"VERB", "AUX"}:
+                subj = _subject(node.head)
+                if subj is not None:
+                    parties = self.r.np_parties(subj)
+                    if parties:
+                        return parties
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        return self.r.reporter(tok)
+
+    def dash_summary(self, sent, mention: ProvisionMention) -> list[_Claim]:
+        """A closing apposition after a dash sums up what precedes it: "made a ceasefire
+        conditional on a halt of arms supplies - demands rejected by Kyiv"."""
+        out: list[_Claim] = []
+        at = sent.start_char + mention.start
+        for t in sent:
+            if t.dep_ != "appos" or _lexical_stance(t) is None or t.head.i >= t.i:
+                continue
+            dash = next((d for d in reversed(sent.doc[t.head.i + 1 : t.i]) if d.text in DASHES), None)
+            if dash is None or not t.head.idx + len(t.head.text) <= at < dash.idx:
+                continue
+            for c in t.children:
+                if c.dep_ in {"relcl", "acl"}:
+                    claim = self.claim_at(c)
+                    if claim is not None and claim.stance and claim.parties:
+                        out.append(claim)
+        return out
+
+    def lead_in(self, sent) -> tuple[list[_Claim], set[str]]:
+        """The claims and events a lead-in sentence ending in a colon passes to its list."""
+        last = [t for t in sent if not t.is_space and not t.is_punct]
+        if not last:
+            return [], set()
+        tok = last[-1]
+        at = tok.idx - sent.start_char
+        fake = ProvisionMention("", at, at + len(tok.text))
+        claims = self.claims(sent, fake)
+        events = {"signed"} if SIGNED.search(sent.text) else set()
+        return claims, events
+
+    def ruled_out(self, node, child, reported: bool = False) -> bool:
+        """An item said not to happen ("he was never going to be a member of NATO", "X
+        won't happen"): its reporter rules it out."""
+        if node.pos_ not in {"VERB", "AUX"} or not _negated(node) or _conditional(node):
+            return False
+        existence = {"be", "happen", "become", "exist"}
+        lemma = node.lemma_.lower()
+        if lemma == "go":  # "never going to be"
+            lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "xcomp"), lemma)
+        if lemma not in existence:
+            return False  # "both sides not attack X" states the item; "Moscow will not pursue X" is Moscow's
+        if reported:
+            return True
+        if child.dep_ not in {"nsubj", "nsubjpass", "attr", "dobj", "xcomp", "acomp", "prep"}:
+            return False
+        if self.r.in_quote(node.idx) is not None:
+            return True
+        head = node
+        for _ in range(3):
+            if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
+                return False
+            head = head.head
+            if head.lemma_.lower() in SPEECH:
+                return True
+        return False
+
+    def suggested(self, node) -> bool:
+        """A possibility in reported speech ("Putin said Ukraine could be placed under ...")."""
+        if node.pos_ not in {"VERB", "AUX"} or _negated(node) or _conditional(node):
+            return False
+        if not (_modals(node) & {"could", "might", "may", "can", "would"}):
+            return False
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH for c in node.children):
+            return True  # "after that, he said, the sides could ..."
+        head = node
+        for _ in range(3):
+            if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
+                return False
+            head = head.head
+            if head.lemma_.lower() in SPEECH:
+                return True
+        return False
+
+    def joint_commitment(self, node) -> _Claim | None:
+        """ "The United States and Russia will continue working toward ...": a joint undertaking."""
+        if node.pos_ not in {"VERB", "AUX"} or _negated(node):
+            return None
+        renewed = node.lemma_.lower() in RENEW and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in node.children)
+        if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE or renewed):
+            return None
+        if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}) \
+                and not (node.dep_ == "conj" and node.head.dep_ == "ROOT"):
+            return None  # "I am confident A and B will ...": a forecast, not an undertaking
+        subj = _subject(node)
+        if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
+            return None
+        parties = self.r.np_parties(subj)
+        conj = any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS
+        if len(parties) >= 2 and conj:
+            return _Claim("agree", parties, node.idx)
+        return None
+
+    def claim_at(self, pred) -> _Claim | None:
+        """The claim of one predicate, scope applied; None when the word takes no stance,
+        a claim with an empty stance when it takes one that states nothing."""
+        stance = _lexical_stance(pred)
+        if stance is None:
+            return None
+        r = self.r
+        if pred.pos_ in {"NOUN", "PROPN"}:
+            return self.nominal(pred, stance)
+        if pred.lemma_.lower() in POSSESSION:
+            # "the deal has the full backing of the United States"
+            noun = next((c for c in pred.children if c.dep_ == "dobj" and _lexical_stance(c) in {"support", "reject"}),
+                        None)
+            if noun is None or _negated(pred):
+                return _Claim("", [], pred.idx)
+            return self.nominal(noun, _lexical_stance(noun))
+        if _conditional(pred):
+            return _Claim("", [], pred.idx)
+        if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lexical_stance(pred.head) is None and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
+            return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
+        negated = _negated(pred)
+        modals = _modals(pred)
+        if pred.dep_ == "conj" and pred.head.pos_ in {"VERB", "AUX"}:
+            modals |= _modals(pred.head)  # "could open corridors and agree that ..."
+            negated |= _negated(pred.head) and not any(c.dep_ == "nsubj" for c in pred.children)
+        holders = r.holder(pred)
+        lemma = pred.lemma_.lower()
+        if negated:
+            if stance == "support" or (lemma in {"want", "wish", "seek"}
+                                       and not any(c.dep_ in {"xcomp", "ccomp"} for c in pred.children)):
+                stance = "reject"
+            elif stance == "reject":
+                stance = "support"
+            else:
+                return _Claim("", [], pred.idx)
+        if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PROSPECTIVE:
+            return _Claim("", [], pred.idx)  # "preparing to reject": not yet done
+        desire = _governing_desire(pred)
+        if desire is not None and stance in {"agree", "support", "discuss"}:
+            upper = r.holder(desire)
+            if desire.lemma_.lower() in REFUSE:
+                return _Claim("reject", upper or holders, desire.idx)
+            if _negated(desire):
+                if desire.lemma_.lower() in {"want", "wish"}:
+                    return _Claim("reject", upper, desire.idx)  # "does not want Kyiv to join"
+                return _Claim("", [], pred.idx)
+            return _Claim("propose", upper, desire.idx)
+        if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"need", "have"} and not _negated(pred.head):
+            modals |= {"must"}  # "needed to accept", "has to agree"
+        if modals & OBLIGATION and stance in {"agree", "support", "reject"}:
+            # "Kyiv should accept", "Kyiv should forget about it": a demand of whoever says so
+            return _Claim("reject" if stance == "reject" else "propose", r.reporter(pred) or holders, pred.idx)
+        if stance == "agree":
+            if _in_principle(pred) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
+                                       and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
+                stance = "support"  # "agreed in principle", "ready to agree"
+            elif modals & HYPOTHETICAL:
+                # "could agree": a suggestion of whoever says so
+                return _Claim("propose", r.reporter(pred) or holders, pred.idx)
+        if stance == "agree":
+            holders = _unique(holders + _partners(r, pred))
+            if len(holders) == 1:
+                stance = "support"  # one party agreeing alone accepts what another proposed
+        if not holders:
+            holders = r.reporter(pred)
+        return _Claim(stance, holders, pred.idx)
+
+    def nominal(self, noun, stance: str) -> _Claim | None:
+        """A stance noun: "Trump's proposal", "the agreement between A and B"."""
+        r = self.r
+        owners = _owners(r, noun)
+        if stance == "agree":
+            if any(c.lower_ in TENTATIVE for c in noun.children):
+                # "a draft deal sent by the mediators": a proposal of its authors
+                return _Claim("propose", owners, noun.idx) if owners else None
+            head = noun.head
+            while head.dep_ == "prep" and head.head.i != head.i:
+                head = head.head
+            partners = _partners(r, noun)
+            if head.lemma_.lower() in AGREEMENT_VERBS and not _negated(head) and not (_modals(head) & HYPOTHETICAL):
+                subj = _agent(head) or _subject(head)
+                holders = _unique((r.np_parties(subj) if subj is not None else []) + owners + partners)
+                return _Claim("agree", holders, noun.idx) if len(holders) >= 2 else None
+            if len(owners) >= 2 or (owners and partners):
+                return _Claim("agree", _unique(owners + partners), noun.idx)
+            return None
+        if stance == "discuss":
+            # "talks between A and B", "issues, he says: ...", "part of the talks, Trump said"
+            holders = _unique(owners + _partners(r, noun)) or r.reporter(noun, paragraph=False)
+            return _Claim("discuss", holders, noun.idx) if holders else None
+        if not owners and noun.lower_ in {"importance", "necessity"} and noun.dep_ == "dobj":
+            subj = _subject(noun.head)  # "Zelenskyy emphasized the importance of ..."
+            owners = r.np_parties(subj) if subj is not None else []
+        if not owners:
+            return None
+        return _Claim(stance, owners, noun.idx)
