@@ -27,16 +27,7 @@ _STRENGTH = {stance: rank for rank, stance in enumerate(STANCES)}  # 0 = stronge
 
 
 def _evidence(row: dict[str, Any]) -> dict[str, Any] | None:
-    if row["evidence_start"] is None:
-        return None
-    return {
-        "article": row["article_id"],
-        "hash": row["article_hash"],
-        "date": row["article_date"],
-        "sentence": row["evidence_sentence"],
-        "start": row["evidence_start"],
-        "end": row["evidence_end"],
-    }
+    return None if row["evidence_start"] is None else _report(row)
 
 
 def _report(row: dict[str, Any]) -> dict[str, Any]:

@@ -267,14 +267,7 @@ class _Walker:
             return False
         if self.r.in_quote(node.idx) is not None:
             return True
-        head = node
-        for _ in range(3):
-            if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
-                return False
-            head = head.head
-            if head.lemma_.lower() in SPEECH:
-                return True
-        return False
+        return _under_speech(node)
 
     def suggested(self, node) -> bool:
         """A possibility in reported speech ("Putin said Ukraine could be placed under ...")."""
@@ -284,14 +277,7 @@ class _Walker:
             return False
         if any(c.dep_ == "parataxis" and c.lemma_.lower() in SPEECH for c in node.children):
             return True  # "after that, he said, the sides could ..."
-        head = node
-        for _ in range(3):
-            if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
-                return False
-            head = head.head
-            if head.lemma_.lower() in SPEECH:
-                return True
-        return False
+        return _under_speech(node)
 
     def joint_commitment(self, node) -> _Claim | None:
         """ "The United States and Russia will continue working toward ...": a joint undertaking."""
@@ -410,3 +396,15 @@ class _Walker:
         if not owners:
             return None
         return _Claim(stance, owners, noun.idx)
+
+
+def _under_speech(node) -> bool:
+    """Whether a clause is what someone says: a speech verb within three clause heads above it."""
+    head = node
+    for _ in range(3):
+        if head.dep_ not in {"ccomp", "conj"} or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in SPEECH:
+            return True
+    return False
