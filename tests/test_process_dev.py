@@ -43,6 +43,9 @@ def test_energy_moratorium_history_is_dated_and_ordered(store) -> None:
     statuses = [s["status"] for s in rec["history"]]
     assert {"agreed", "signed", "implemented"} & set(statuses)
     assert all(r["sentence"] for s in rec["history"] for r in s["reports"])
+    # the agreement of the 18 March call is on record from the first report of it, the next day
+    first_agreed = next(s["date"] for s in rec["history"] if s["status"] == "agreed")
+    assert first_agreed <= "2025-03-19"
 
 
 def test_energy_moratorium_violations_after_the_agreement_open_a_dispute(store) -> None:

@@ -35,6 +35,7 @@ POSITIVE = [
     ("ceasefire", "The commanders discussed the disengagement of forces near the river."),
     # energy_strike_moratorium
     ("energy_strike_moratorium", "They agreed to stop attacks on power plants and the electricity grid."),
+    ("energy_strike_moratorium", "The two presidents agreed on a limited truce on energy."),
     # maritime_security
     ("maritime_security", "The accord guarantees freedom of navigation through the strait."),
     ("maritime_security", "The navy lifted its blockade of the ports on Monday."),
