@@ -167,10 +167,18 @@ def timeline(since, until, process_name, db: str, as_json: bool) -> None:
     from .process import timeline as q
 
     rows = _call(q, _open(db), since=since, until=until, process=process_name)
-    _emit(rows, as_json, ["date", "type", "participants", "sources", "evidence"],
+    _emit(rows, as_json, ["date", "type", "parties", "people", "sources", "evidence"],
           lambda r: [(r.get("date") or "?") + (f"..{r['until'][5:]}" if r.get("until") else ""), r["type"],
-                     ", ".join(r["participants"]), r.get("sources", 1),
+                     ", ".join(r.get("parties") or []), _people(r), r.get("sources", 1),
                      (r.get("evidence") or [{}])[0].get("sentence", "")])
+
+
+def _people(row: dict) -> str:
+    """The people most reports of an event name (a merged row gathers every outlet's names)."""
+    reports = row.get("evidence") or []
+    parties = set(row.get("parties") or [])
+    counts = Counter(p for r in reports for p in set(r.get("people") or []) if p not in parties)
+    return ", ".join(p for p, n in counts.most_common() if n * 2 >= len(reports))
 
 
 @cli.command()

@@ -38,6 +38,14 @@ def _line_breaks(doc: Any) -> Any:
             tok.is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
+    for tok in doc:
+        # a dateline ("JEDDAH, March 11 —", "KYIV, Ukraine (AP) —") opens its sentence, never ends one
+        if (tok.is_upper and len(tok.text) > 2 and (tok.i == 0 or tok.is_sent_start)
+                and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
+            for follower in doc[tok.i + 1 : min(len(doc), tok.i + 8)]:
+                if "\n" in doc[follower.i - 1].text_with_ws:
+                    break
+                follower.is_sent_start = False
     return doc
 
 

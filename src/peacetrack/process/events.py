@@ -189,7 +189,7 @@ def _row(e: _Event) -> dict[str, Any]:
         "articles": sources,
         "evidence": [
             {"article": r["article"], "hash": r["hash"], "date": r["date"], "source": r.get("source"),
-             "participants": r["participants"], "attached": bool(r.get("_attached")),
+             "participants": r["participants"], "people": list(r["_names"]), "attached": bool(r.get("_attached")),
              **{k: (r["evidence"] or {}).get(k) for k in ("sentence", "start", "end")}}
             for r in reports
         ],
