@@ -63,3 +63,16 @@ def test_the_side_a_person_leads_is_their_party() -> None:
                  "John Miller, who heads the Russian team, declined to comment.")
     assert got["Sarah Collins"].party == "Ukraine"
     assert got["John Miller"].party == "Russia"
+
+
+def test_a_nationality_tagged_as_a_person_still_opens_a_title() -> None:
+    got = people("Armenian Deputy Prime Minister Vahe Mkrtchyan and Azerbaijani Deputy Prime Minister "
+                 "Elchin Rzayev co-chaired the meeting.")
+    assert got["Elchin Rzayev"].title == "Azerbaijani Deputy Prime Minister"
+    assert got["Elchin Rzayev"].party == "Azerbaijan"
+
+
+def test_the_delegation_a_person_leads_after_a_comma() -> None:
+    got = people("The envoy held meetings with the Moroccan delegation, led by chief negotiator Karim Benjelloun, "
+                 "and others.")
+    assert got["Karim Benjelloun"].party == "Morocco"

@@ -117,8 +117,8 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
         if low in {"the", "a", "an"}:
             break
         if tok.text in {"'s", "’s"} or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
-            if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON"):
-                break
+            if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON" and not _is_party(tok.text)):
+                break  # another person's name ends the title; "Azerbaijani" mis-tagged as one does not
             words.insert(0, tok)
             i -= 1
             continue
@@ -170,6 +170,10 @@ def _party_led(doc, person: "Person") -> str | None:
         if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in LEAD_VERBS:
             verb = root.head.head
             sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "acl":  # "the Moroccan delegation, led by X"
+                sides.append(verb.head)
+                if verb.i >= 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].pos_ == "NOUN":
+                    sides.append(doc[verb.i - 2])  # the noun before the comma, when the parse hangs it elsewhere
         elif root.dep_ == "nsubj" and root.head.lemma_.lower() in LEAD_VERBS:
             verb = root.head
             sides = [c for c in verb.children if c.dep_ == "dobj"]
