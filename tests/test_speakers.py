@@ -58,3 +58,9 @@ def test_an_unnamed_role_keeps_its_name_without_the_article() -> None:
 def test_the_name_after_an_office_of_something_speaks() -> None:
     got = speakers("Kenya's Minister of State, Amos Waweru, said Nairobi would host talks \"in the coming weeks\".")
     assert got["in the coming weeks"] == "Amos Waweru"
+
+
+def test_the_envoy_is_the_one_person_with_that_role() -> None:
+    got = speakers("UN envoy Elena Moratti met both delegations on Monday.\n\n"
+                   "The envoy urged them to \"refrain from military activity\".")
+    assert got["refrain from military activity"] == "Elena Moratti"

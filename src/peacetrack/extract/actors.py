@@ -266,7 +266,7 @@ class ActorIndex:
         head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "president",
                                  "leader", "chancellor", "premier", "head of state") if h in low), None)
         if head is None:
-            return None
+            return self._by_role(low)
         heads = {head} | ({"president", "prime minister", "chancellor", "premier", "leader"} if head in {"leader", "head of state"} else set())
         cands = []
         for p in self.people:
@@ -278,6 +278,16 @@ class ActorIndex:
         if len(cands) == 1 or (cands and party):
             return cands[0]
         return None
+
+    def _by_role(self, low: str) -> Person | None:
+        """ "the envoy", "the chief negotiator": the one person here whose title has that role."""
+        m = re.fullmatch(r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(envoy|spokes(?:man|woman|person)|negotiator|"
+                         r"mediator|minister|adviser|advisor|ambassador|commander|chairman|chair|facilitator)", low.strip())
+        if m is None:
+            return None
+        role = m.group(1)
+        holders = [p for p in self.people if p.title and role in p.title.lower()]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve(self, text: str, start: int | None = None, end: int | None = None) -> Person | None:
         if start is not None and end is not None:

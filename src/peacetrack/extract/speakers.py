@@ -49,7 +49,7 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         before = [name for at, name in orgs if at < quote_start]
         if before:
             return before[-1]
-    return re.sub(r"^(?:an?|An?)\s+", "", raw.strip())  # "an EU spokesperson" names the role
+    return re.sub(r"^(?:(?:what|What)\s+)?(?:an?|An?)\s+|^(?:what|What)\s+", "", raw.strip())  # "an EU spokesperson" names the role
 
 
 def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
