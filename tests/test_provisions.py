@@ -217,3 +217,8 @@ def test_ceasefire_line_is_both_ceasefire_and_territory() -> None:
 def test_humanitarian_law_is_accountability_not_access() -> None:
     found = strong("The council condemned violations of international humanitarian law.")
     assert "accountability" in found and "humanitarian_access" not in found
+
+
+def test_a_road_map_is_no_map_of_territory() -> None:
+    assert "territory" not in named("The two sides are discussing a road map for the talks.")
+    assert "territory" in named("The two sides are discussing the maps of the border.")
