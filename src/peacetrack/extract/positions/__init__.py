@@ -55,7 +55,7 @@ from .lexicon import STANCE_RANK
 from .status import _StatusCues, status_of
 from .holders import _Reader
 from .walker import _Claim, _Walker
-from .plans import _Deals, _condition_for, _exchangers, _plan_authors, _stage_of
+from .plans import _Deals, _condition_for, _plan_authors, _stage_of
 
 
 # --------------------------------------------------------------------------- the article
@@ -93,11 +93,6 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
-            if not claims and pm.provision == "prisoner_exchange":
-                swapped = _exchangers(sent, pm, reader)
-                if swapped:
-                    # "A and B exchanged 412 detainees": a swap carried out is a deal both kept
-                    claims = [_Claim("agree", swapped, sent.start_char + pm.start)]
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
             events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
             if lead is not None and not text.rstrip().endswith(":"):

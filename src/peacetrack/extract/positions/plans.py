@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..provisions import ProvisionMention
 from .lexicon import CONDITION, DEAL_NOUNS, STAGE_NEXT, STAGE_START
-from .syntax import _negated, _modals, _unique
+from .syntax import _unique
 
 
 def _stage_of(text: str, at: int, state: dict[str, int]) -> int | None:
@@ -105,28 +105,3 @@ def _plan_authors(sent, reader) -> list[str]:
                             if obj.dep_ == "pobj":
                                 out += reader.np_parties(obj)
     return list(dict.fromkeys(out))
-
-
-SWAP_VERBS = frozenset({"exchange", "swap", "trade"})
-
-
-def _exchangers(sent, mention, reader) -> list[str]:
-    """The two or more parties a sentence says exchanged the captives it names.
-
-    "The government and the rebels exchanged 412 detainees": the swap verb's
-    subject names the parties, and the mention is (inside) its object.
-    """
-    at = sent.start_char + mention.start
-    for tok in sent:
-        if tok.lemma_.lower() not in SWAP_VERBS or tok.pos_ != "VERB" or _negated(tok) or _modals(tok):
-            continue
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
-        if not any(min(tok.idx, o.left_edge.idx) <= at <= o.right_edge.idx + len(o.right_edge.text) for o in objects):
-            continue  # the cue may start at the verb itself ("exchanged 412 detainees")
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        parties = reader.np_parties(subject)
-        if len(parties) >= 2:
-            return parties
-    return []
