@@ -284,3 +284,28 @@ def test_without_agreeing_agrees_nothing() -> None:
     got = stances("The ministers of Armenia and Azerbaijan ended the talks on Wednesday without agreeing how to "
                   "mark their shared border.")
     assert "agree" not in got.values()
+
+
+# --------------------------------------------------------------------------- positions from events
+
+
+def _whole(text: str):
+    from datetime import date
+
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+
+    return extract_article(Article(id="t.txt", date=date.fromisoformat(DATE), title="", text=text))
+
+
+def test_an_exchange_carried_out_is_a_deal_both_sides_kept() -> None:
+    ex = _whole("The government of Sudan and the Rapid Support Forces exchanged 120 detainees on Tuesday, the Red Cross said.")
+    got = {(p.provision, p.party): p.stance for p in ex.positions}
+    assert got.get(("prisoner_exchange", "Sudan")) == "agree"
+    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") == "implemented"
+
+
+def test_an_exchange_only_planned_is_no_deal_kept() -> None:
+    ex = _whole("Sudan and the Rapid Support Forces may exchange detainees next month, a mediator said.")
+    assert "agree" not in {p.stance for p in ex.positions if p.provision == "prisoner_exchange"}
+    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") != "implemented"

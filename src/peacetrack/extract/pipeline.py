@@ -45,7 +45,7 @@ def extract_doc(article: Article, doc) -> Extraction:
         release.evidence = evidence(0, len(first_line))
         events.insert(0, release)
     quotes = _quotes(doc, text, index, events, sentence_at, evidence)
-    positions, statuses = find_positions(doc, index, evidence)
+    positions, statuses = find_positions(doc, index, evidence, events)
     actors = _actors(index, quotes, events, sentence_at, evidence, doc)
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     return Extraction(article, actors, events, quotes, positions, statuses, sentences)

@@ -35,6 +35,9 @@ Read one sentence at a time, with the dependency parse:
 5. An agreement binds every party to it: all its subjects and those it was
    made "with"; one party agreeing alone accepts another's proposal (support).
    In a joint declaration every stance of its signatories is an agreement.
+6. An exchange of captives the events stage found carried out ("the government
+   and the rebels swapped 300 detainees") is a deal its parties kept: each
+   agrees to the prisoner exchange, and the exchange is implemented.
 
 Sequencing words give the stage of a plan ("starting with X; after that Y":
 X stage 1, Y stage 2), and "only if", "on condition that", "only after" ...
@@ -45,10 +48,10 @@ enacted, broken, talked over); see `status_of`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from ...records import Position, Status
+from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..provisions import find_provisions
 from .lexicon import STANCE_RANK
@@ -64,8 +67,10 @@ from .plans import _Deals, _condition_for, _plan_authors, _stage_of
 LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])(?:\s+|$)")
 
 
-def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) -> tuple[list[Position], list[Status]]:
-    """Positions and statuses of a parsed article; `evidence(start, end)` makes an Evidence."""
+def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
+                   happened: Sequence[Event] = ()) -> tuple[list[Position], list[Status]]:
+    """Positions and statuses of a parsed article; `evidence(start, end)` makes an Evidence;
+    `happened` are the article's events (exchanges carried out bear on the prisoner exchange)."""
     reader = _Reader(doc, index)
     walker = _Walker(reader)
     positions: dict[tuple[str, str], Position] = {}
@@ -118,6 +123,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
+    _exchanges_kept(happened, index, positions, cues)
     statuses = []
     for provision, c in cues.items():
         stances: dict[str, set[str]] = {}
@@ -126,6 +132,27 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any]) 
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[tuple[str, str], Position],
+                    cues: dict[str, _StatusCues]) -> None:
+    """Each exchange of captives that took place: its parties agree to the exchange, which is implemented."""
+    for e in events:
+        if e.type != "exchange":
+            continue
+        parties = []
+        for name in e.participants:
+            person = index.by_name(name)
+            party = person.party if person is not None else name
+            if party and party not in parties:
+                parties.append(party)
+        if len(parties) < 2:
+            continue  # a one-sided release or hand-over is not shown to be a deal
+        for party in parties:
+            _keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
+        c = cues.setdefault("prisoner_exchange", _StatusCues())
+        c.evidence = c.evidence or e.evidence
+        c.implemented = True
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:
