@@ -309,3 +309,11 @@ def test_an_exchange_only_planned_is_no_deal_kept() -> None:
     ex = _whole("Sudan and the Rapid Support Forces may exchange detainees next month, a mediator said.")
     assert "agree" not in {p.stance for p in ex.positions if p.provision == "prisoner_exchange"}
     assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") != "implemented"
+
+
+def test_who_hands_over_a_plan_proposes_what_it_holds() -> None:
+    got = stances("Envoys of Norway and Kenya handed both sides a draft plan starting with a ceasefire, "
+                  "then an exchange of prisoners.")
+    assert got.get(("ceasefire", "Norway")) == "propose"
+    assert got.get(("prisoner_exchange", "Kenya")) == "propose"
+    assert ("ceasefire", "Norway") not in stances("Norway did not send a plan for a ceasefire.")

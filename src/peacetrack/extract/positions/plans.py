@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..provisions import ProvisionMention
 from .lexicon import CONDITION, DEAL_NOUNS, STAGE_NEXT, STAGE_START
-from .syntax import _unique
+from .syntax import _modals, _negated, _unique
 
 
 def _stage_of(text: str, at: int, state: dict[str, int]) -> int | None:
@@ -84,17 +84,26 @@ def _covers(deal, root) -> bool:
 PLAN_NOUNS = frozenset({"plan", "proposal", "initiative", "framework", "roadmap", "blueprint", "draft", "offer"})
 PLAN_AUTHORING = frozenset({"draft", "propose", "present", "table", "submit", "prepare", "write", "unveil", "author",
                        "put", "float", "design", "sponsor", "craft"})
+# Verbs whose subject hands over a plan it stands behind: "the mediators handed both sides a plan".
+PLAN_GIVING = frozenset({"hand", "give", "send", "deliver", "share", "circulate", "offer", "lay", "outline", "set"})
 
 
 def _plan_authors(sent, reader) -> list[str]:
     """The parties a sentence names as the authors of a plan it describes.
 
-    "The plan, drafted by A and B, ...", "A's proposal ...", "the A-B initiative ...".
+    "The plan, drafted by A and B, ...", "A's proposal ...", "the A-B initiative ...",
+    "A and B handed the parties a plan ...".
     """
     out: list[str] = []
     for tok in sent:
         if tok.lemma_.lower() not in PLAN_NOUNS or tok.pos_ != "NOUN":
             continue
+        verb = tok.head
+        if (tok.dep_ in {"dobj", "dative"} and verb.pos_ == "VERB" and not _negated(verb) and not _modals(verb)
+                and verb.lemma_.lower() in PLAN_AUTHORING | PLAN_GIVING):
+            for c in verb.children:
+                if c.dep_ == "nsubj":
+                    out += reader.np_parties(c)
         for c in tok.children:
             if c.dep_ in {"poss", "compound", "amod"}:
                 out += reader.np_parties(c)
