@@ -317,3 +317,11 @@ def test_who_hands_over_a_plan_proposes_what_it_holds() -> None:
     assert got.get(("ceasefire", "Norway")) == "propose"
     assert got.get(("prisoner_exchange", "Kenya")) == "propose"
     assert ("ceasefire", "Norway") not in stances("Norway did not send a plan for a ceasefire.")
+
+
+def test_agreeing_to_talk_about_an_item_only_discusses_it() -> None:
+    got = stances("Serbia and Kosovo agreed to hold talks on the demarcation of the border.")
+    assert got.get(("negotiation_process", "Serbia")) == "agree"
+    assert got.get(("territory", "Serbia")) == "discuss"
+    assert stances("Serbia and Kosovo agreed to a ceasefire.").get(("ceasefire", "Kosovo")) == "agree"
+    assert status("Israel and Hamas agreed to negotiate a permanent ceasefire.").get("ceasefire") == "under_negotiation"

@@ -95,6 +95,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         authors = _plan_authors(sent, reader)
         for pm in mentions:
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm)
+            if pm.provision != "negotiation_process":
+                claims = [_as_topic(c, sent, pm) for c in claims]
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
@@ -132,6 +134,32 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+# Words of talking about something: what is agreed or proposed through them is only the topic of talks.
+TALKING = frozenset("talk talks negotiation negotiations negotiate discuss discussion discussions consultation "
+                    "consultations dialogue commission commissions committee".split())
+TOPIC_STANCES = {"agree"}  # "ready to discuss X" stays a (guarded) support of X
+
+
+def _as_topic(claim: _Claim, sent, pm) -> _Claim:
+    """ "A and B agreed to open talks on X", "agreed to negotiate X": the agreement is to talk, and X is
+    only discussed (the negotiation process itself is read from its own mention)."""
+    if claim.stance not in TOPIC_STANCES:
+        return claim
+    doc = sent.doc
+    span = doc.char_span(sent.start_char + pm.start, sent.start_char + pm.end, alignment_mode="expand")
+    pred = doc.char_span(claim.at, claim.at + 1, alignment_mode="expand")
+    if span is None or pred is None:
+        return claim
+    node = span.root
+    for _ in range(10):
+        if node.head.i == node.i or node.head.i == pred.root.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in TALKING or node.lower_ in TALKING:
+            return _Claim("discuss", claim.parties, claim.at)
+    return claim
 
 
 def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[tuple[str, str], Position],
