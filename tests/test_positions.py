@@ -325,3 +325,8 @@ def test_agreeing_to_talk_about_an_item_only_discusses_it() -> None:
     assert got.get(("territory", "Serbia")) == "discuss"
     assert stances("Serbia and Kosovo agreed to a ceasefire.").get(("ceasefire", "Kosovo")) == "agree"
     assert status("Israel and Hamas agreed to negotiate a permanent ceasefire.").get("ceasefire") == "under_negotiation"
+
+
+def test_an_item_named_as_the_subject_of_talks_is_under_negotiation() -> None:
+    assert status("Kenya urged both sides to join the ceasefire talks.").get("ceasefire") == "under_negotiation"
+    assert status("Qatar proposed a ceasefire.").get("ceasefire") == "proposed"

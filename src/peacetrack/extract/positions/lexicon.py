@@ -108,6 +108,16 @@ TALKS_HELD = re.compile(r"\b(?:(?:talks|negotiations|meetings?|discussions) (?:w
                         r"\bmet (?:in|with|on)|round of (?:talks|negotiations)|"
                         r"following (?:\w+ ){0,3}(?:talks|negotiations|discussions)|"
                         r"after (?:\w+ ){0,4}(?:talks|negotiations))\b", re.I)
+# An item named as the subject of talks, whatever the parse: "ceasefire talks", "negotiations over a truce",
+# "efforts to finalize a deal on X", "discussing a road map that would extend X". Matched on the text
+# before (TALKED_BEFORE, ending at the mention) and after (TALKED_AFTER, starting after it).
+TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations|negotiating|discussing)"
+                           r"(?: (?:on|over|about|for|toward|towards|aimed at (?:securing|reaching)|to (?:secure|reach)))"
+                           r"(?: [\w'\u2019-]+){0,5} $|"
+                           r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|work(?:ing)?|aim(?:ing|s)?) "
+                           r"(?:to|for|toward|towards) (?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|"
+                           r"seal|broker|hammer out|a|an|the)(?: [\w'\u2019-]+){0,5} $", re.I)
+TALKED_AFTER = re.compile(r"^(?: [\w-]+){0,1} (?:talks|negotiations|discussions)\b", re.I)
 
 STAGE_START = re.compile(r"\b(?:start(?:s|ing)? with|begin(?:s|ning)? with|first(?:ly)?|initially|"
                          r"(?:in )?the first (?:phase|stage|step)|phase one|stage one|two-stage|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKS_HELD, TENTATIVE
+from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
 
 
@@ -34,6 +34,13 @@ class _StatusCues:
         self.talks_held |= bool(TALKS_HELD.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
             self.nearest = nearest
+
+
+def talked_over(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names the item at text[start:end] as what talks are about ("ceasefire talks",
+    "negotiations over a truce", "efforts to finalize a deal on X"): read on the words, as headlines
+    and lists often defeat the parse."""
+    return bool(TALKED_BEFORE.search(text[:start]) or TALKED_AFTER.match(text[end:]))
 
 
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
