@@ -330,3 +330,9 @@ def test_agreeing_to_talk_about_an_item_only_discusses_it() -> None:
 def test_an_item_named_as_the_subject_of_talks_is_under_negotiation() -> None:
     assert status("Kenya urged both sides to join the ceasefire talks.").get("ceasefire") == "under_negotiation"
     assert status("Qatar proposed a ceasefire.").get("ceasefire") == "proposed"
+
+
+def test_an_exchange_long_past_is_background_not_the_status() -> None:
+    ex = _whole("Sudan and the Rapid Support Forces exchanged 80 detainees on January 4.")
+    assert {(p.provision, p.party): p.stance for p in ex.positions}.get(("prisoner_exchange", "Sudan")) == "agree"
+    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") != "implemented"

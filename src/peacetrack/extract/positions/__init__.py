@@ -47,6 +47,7 @@ enacted, broken, talked over); see `status_of`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -182,7 +183,20 @@ def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[
             _keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
         c = cues.setdefault("prisoner_exchange", _StatusCues())
         c.evidence = c.evidence or e.evidence
-        c.implemented = True
+        # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
+        # April" is the background of whatever is now agreed or disputed
+        c.implemented |= _recent(e.date, index.date)
+
+
+def _recent(day: str | None, published: str, days: int = 7) -> bool:
+    """A day within the week before publication."""
+    if day is None or len(day) != 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:
