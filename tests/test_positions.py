@@ -336,3 +336,18 @@ def test_an_exchange_long_past_is_background_not_the_status() -> None:
     ex = _whole("Sudan and the Rapid Support Forces exchanged 80 detainees on January 4.")
     assert {(p.provision, p.party): p.stance for p in ex.positions}.get(("prisoner_exchange", "Sudan")) == "agree"
     assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") != "implemented"
+
+
+def test_the_two_delegations_are_those_of_the_last_talks() -> None:
+    ex = _whole("Negotiators for the Colombian government and the ELN met in Havana on Monday, officials said. "
+                "Cuba hosted the session. A Cuban official said more rounds were planned.\n\n"
+                "The two delegations agreed to let aid convoys reach three villages.")
+    got = {(p.provision, p.party): p.stance for p in ex.positions}
+    assert got.get(("humanitarian_access", "Colombia")) == "agree"
+    assert got.get(("humanitarian_access", "ELN")) == "agree"
+    assert ("humanitarian_access", "Cuba") not in got
+
+
+def test_a_working_group_on_an_item_is_talk_about_it() -> None:
+    got = stances("Serbia and Kosovo agreed to set up a working group on the return of displaced people.")
+    assert got.get(("humanitarian_access", "Serbia")) == "discuss"

@@ -73,6 +73,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
     """Positions and statuses of a parsed article; `evidence(start, end)` makes an Evidence;
     `happened` are the article's events (exchanges carried out bear on the prisoner exchange)."""
     reader = _Reader(doc, index)
+    reader.sides = _sides(happened, index)
     walker = _Walker(reader)
     positions: dict[tuple[str, str], Position] = {}
     cues: dict[str, _StatusCues] = {}
@@ -141,7 +142,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
 
 # Words of talking about something: what is agreed or proposed through them is only the topic of talks.
 TALKING = frozenset("talk talks negotiation negotiations negotiate discuss discussion discussions consultation "
-                    "consultations dialogue commission commissions committee".split())
+                    "consultations dialogue commission commissions committee group groups".split())
 TOPIC_STANCES = {"agree"}  # "ready to discuss X" stays a (guarded) support of X
 
 
@@ -155,6 +156,8 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
     pred = doc.char_span(claim.at, claim.at + 1, alignment_mode="expand")
     if span is None or pred is None:
         return claim
+    if talked_over(sent.text, pm.start, pm.end):
+        return _Claim("discuss", claim.parties, claim.at)
     node = span.root
     for _ in range(10):
         if node.head.i == node.i or node.head.i == pred.root.i:
@@ -165,18 +168,34 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
     return claim
 
 
+def _parties_of(e: Event, index: ActorIndex) -> list[str]:
+    """The parties taking part in an event: those named, and those of the people named."""
+    out: list[str] = []
+    for name in e.participants:
+        person = index.by_name(name)
+        party = person.party if person is not None else name
+        if party and party not in out:
+            out.append(party)
+    return out
+
+
+def _sides(happened: Sequence[Event], index: ActorIndex) -> list[tuple[int, list[str]]]:
+    """Events between two or more parties with where they are reported, in text order."""
+    out = []
+    for e in happened:
+        parties = _parties_of(e, index)
+        if e.type in {"meeting", "call", "agreement", "exchange"} and len(parties) >= 2 and e.evidence is not None:
+            out.append((e.evidence.start, parties))
+    return sorted(out, key=lambda x: x[0])
+
+
 def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[tuple[str, str], Position],
                     cues: dict[str, _StatusCues]) -> None:
     """Each exchange of captives that took place: its parties agree to the exchange, which is implemented."""
     for e in events:
         if e.type != "exchange":
             continue
-        parties = []
-        for name in e.participants:
-            person = index.by_name(name)
-            party = person.party if person is not None else name
-            if party and party not in parties:
-                parties.append(party)
+        parties = _parties_of(e, index)
         if len(parties) < 2:
             continue  # a one-sided release or hand-over is not shown to be a deal
         for party in parties:

@@ -46,6 +46,10 @@ class _Mention:
     person: bool
 
 
+# Who sits at the table: "the two delegations", "both sides" are the parties of the talks reported before.
+NEGOTIATING_SIDES = frozenset({"delegation", "side", "team"})
+
+
 @dataclass
 class _Reader:
     """One parsed article: where parties are named, who speaks, who wrote it."""
@@ -59,6 +63,9 @@ class _Reader:
     authors: list[str] = field(default_factory=list)
     declaration: bool = False
     signed: bool = False  # a declaration with signatories ("We, the undersigned", a signature block)
+    # the parties of the events the article reports between two or more of them, by offset: who "the two
+    # delegations" are after "negotiators for A and B met in C" (set by find_positions)
+    sides: list[tuple[int, list[str]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         text = self.doc.text
@@ -185,6 +192,11 @@ class _Reader:
             if len(parties) >= 2:
                 return parties
             start = prev.start
+        if tok.lemma_.lower() in NEGOTIATING_SIDES and any(c.lower_ in {"two", "both"} for c in tok.children):
+            # "the two delegations", "both sides": those of the last meeting, call or deal reported before
+            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
+            if earlier:
+                return earlier[-1]
         party = self.last_before(tok.idx, _previous_sentence_start(tok), person=None)
         return [party] if party else []
 

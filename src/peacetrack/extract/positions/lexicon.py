@@ -111,7 +111,8 @@ TALKS_HELD = re.compile(r"\b(?:(?:talks|negotiations|meetings?|discussions) (?:w
 # An item named as the subject of talks, whatever the parse: "ceasefire talks", "negotiations over a truce",
 # "efforts to finalize a deal on X", "discussing a road map that would extend X". Matched on the text
 # before (TALKED_BEFORE, ending at the mention) and after (TALKED_AFTER, starting after it).
-TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations|negotiating|discussing)"
+TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations|negotiating|discussing|"
+                           r"(?:working|technical|contact) groups?|commissions?|committees?)"
                            r"(?: (?:on|over|about|for|toward|towards|aimed at (?:securing|reaching)|to (?:secure|reach)))"
                            r"(?: [\w'\u2019-]+){0,5} $|"
                            r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|work(?:ing)?|aim(?:ing|s)?) "
