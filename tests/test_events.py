@@ -386,3 +386,10 @@ def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
                           "border crossings.")
     assert ("statement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
     assert ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+# --------------------------------------------------------------------------- general phrasing (other conflicts)
+
+def test_a_party_whose_name_has_a_hyphen_takes_part() -> None:
+    found = events("Kenyan negotiators met al-Shabaab envoys in Doha on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "al-Shabaab"}))]

@@ -77,7 +77,8 @@ class _Context:
                     self.person_of[t.i] = p.name
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
-        for pm in find_parties(text):
+        # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
+        for pm in find_parties(doc.text) + find_parties(text):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
                 continue
