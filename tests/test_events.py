@@ -393,3 +393,11 @@ def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
 def test_a_party_whose_name_has_a_hyphen_takes_part() -> None:
     found = events("Kenyan negotiators met al-Shabaab envoys in Doha on Tuesday.")
     assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "al-Shabaab"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas exchanged prisoners on Monday. The UN envoy, Marta Berg, proposed that the parties meet again in Cairo.",
+    "Israel and Hamas exchanged prisoners on Monday. Egypt suggested that the two sides meet in Cairo.",
+])
+def test_a_meeting_demanded_in_the_subjunctive_is_a_plan(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
