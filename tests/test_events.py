@@ -401,3 +401,25 @@ def test_a_party_whose_name_has_a_hyphen_takes_part() -> None:
 ])
 def test_a_meeting_demanded_in_the_subjunctive_is_a_plan(text: str) -> None:
     assert of_type(events(text), "meeting") == []
+
+
+def test_the_three_sides_are_the_three_parties_named_last() -> None:
+    found = events("Kenya, Uganda and Tanzania held talks in Arusha on Monday. The three sides agreed on Tuesday to reopen the border.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Uganda", "Tanzania"})) in found
+
+
+def test_ministers_who_sign_a_joint_communique_reach_an_agreement_of_their_states() -> None:
+    found = events("Brazilian Foreign Minister Ana Souza met Chilean Foreign Minister Pablo Reyes and Peruvian Foreign Minister "
+                   "Luis Prado in Lima on Monday. The three ministers signed a joint communique after the talks.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Brazil", "Chile", "Peru"}))]
+    assert of_type(found, "statement") == []
+
+
+def test_the_ministers_of_the_two_countries_act_for_them_respectively() -> None:
+    from peacetrack.extract.events.context import _Context
+    doc = nlp.parse("Ethiopia and Eritrea agreed on Monday to open talks. The foreign ministers of the two countries, "
+                    "Dawit Alemu and Hassan Warsame, met in Ankara on Tuesday.")
+    index = find_actors(doc, PUB.isoformat())
+    ctx = _Context(doc, index, find_timexes(doc, PUB))
+    assert ctx.party_of_person.get("Dawit Alemu") == "Ethiopia"
+    assert ctx.party_of_person.get("Hassan Warsame") == "Eritrea"

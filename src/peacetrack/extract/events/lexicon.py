@@ -122,6 +122,11 @@ PAIR_NOUNS = {"side", "country", "nation", "state", "government", "delegation", 
               "neighbour", "neighbor", "team", "minister", "negotiator", "capital", "foe", "rival",
               "adversary", "belligerent", "parties", "sides"}
 
+# "the three ministers", "the four delegations": a counted group, the last so many people or parties named
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+PERSON_GROUPS = {"minister", "leader", "president", "envoy", "negotiator", "mediator", "diplomat", "official", "man",
+                 "head", "chief"}
+
 # a plural of these with "the" and nothing else: "the parties agreed", "the ministers agreed"
 PAIR_PLURALS = {"side", "party", "delegation", "minister", "negotiator", "neighbour", "neighbor", "belligerent"}
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod", "punct", "quantmod"}

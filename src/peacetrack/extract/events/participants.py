@@ -5,6 +5,7 @@ from .lexicon import EVENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, PRONOUNS_IT, PRONOUN
 from .syntax import (
     _add,
     _core,
+    _counted_group,
     _is_place_use,
     _looks_like_name,
     _name_text,
@@ -47,6 +48,8 @@ class _Resolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT:
             return self.pronoun(tok)
+        if _counted_group(tok):
+            return ctx.last_named(tok, _counted_group(tok))
         if _pair_phrase(tok):
             pair = ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])

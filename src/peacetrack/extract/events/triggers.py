@@ -257,6 +257,8 @@ class _Detector:
             parts = parts[:1]
         if etype in {"attack", "exchange"}:
             parts = parts[:2]
+        if etype == "agreement" and people and all(self.ctx.party_of_person.get(p) for p in people):
+            parts = _parties_of((people, parties), self.ctx)  # a deal binds the parties its signatories act for
         # "the agreement signed by the two countries last year": a year or month nearer than any day
         near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
                 and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))]  # "agreed to meet next month"
@@ -473,6 +475,8 @@ class _Detector:
         acc = self.noun_roles(tok)
         issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "sign", "adopt"}]
         v = _verb_of(tok)
+        if v is not None and v.lemma_ == "sign" and tok.dep_ == "dobj":
+            return []  # "the ministers signed a joint communique": a text agreed, told as an agreement
         if _n(acc) < 2 and v is not None:
             _add(acc, self.subj(v))
         if _n(acc) < 2 or (issued and _blocked_verb(issued[0], own=True)) or v is not None and not _occurred(v):
