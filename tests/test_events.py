@@ -423,3 +423,8 @@ def test_the_ministers_of_the_two_countries_act_for_them_respectively() -> None:
     ctx = _Context(doc, index, find_timexes(doc, PUB))
     assert ctx.party_of_person.get("Dawit Alemu") == "Ethiopia"
     assert ctx.party_of_person.get("Hassan Warsame") == "Eritrea"
+
+
+def test_a_speaker_parsed_into_a_fronted_phrase_still_speaks() -> None:
+    found = events("In Dakar, Senegal's foreign minister, Aminata Diallo, said on Tuesday in a televised address that the talks would go on.")
+    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Aminata Diallo"}))]

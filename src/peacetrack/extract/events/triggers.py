@@ -58,6 +58,9 @@ from .factuality import _blocked_verb, _occurred
 from .dating import _date_for
 
 
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
+
+
 def _has_captive(tok) -> bool:
     for t in tok.subtree:
         if t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES:
@@ -589,8 +592,11 @@ class _Detector:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return None  # "was shown in a video": not the speaker
         s = _subject(verb, self.ctx.skipped)
-        if s is None and verb.i > 0 and verb.doc[verb.i - 1].i in self.ctx.person_of:
-            s = verb.doc[verb.i - 1]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
+        before = verb.i - 1
+        while before > verb.sent.start and verb.doc[before].is_punct and verb.doc[before].text not in QUOTE_MARKS:
+            before -= 1  # "In Dakar, the minister, Ana Diallo, said": the name parsed into the fronted phrase
+        if s is None and before >= 0 and verb.doc[before].i in self.ctx.person_of:
+            s = verb.doc[before]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
         if s is None:
             return None
         if s.lower_ in PRONOUNS_IT:
