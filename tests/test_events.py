@@ -426,5 +426,5 @@ def test_the_ministers_of_the_two_countries_act_for_them_respectively() -> None:
 
 
 def test_a_speaker_parsed_into_a_fronted_phrase_still_speaks() -> None:
-    found = events("In Dakar, Senegal's foreign minister, Aminata Diallo, said on Tuesday in a televised address that the talks would go on.")
-    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Aminata Diallo"}))]
+    found = events("In Pristina, Kosovo's foreign minister, Arben Gashi, said on Tuesday in a televised address that the talks would go on.")
+    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Arben Gashi"}))]
