@@ -428,3 +428,10 @@ def test_the_ministers_of_the_two_countries_act_for_them_respectively() -> None:
 def test_a_speaker_parsed_into_a_fronted_phrase_still_speaks() -> None:
     found = events("In Pristina, Kosovo's foreign minister, Arben Gashi, said on Tuesday in a televised address that the talks would go on.")
     assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Arben Gashi"}))]
+
+
+def test_he_is_the_person_a_relative_clause_on_the_subject_names() -> None:
+    found = events("Omar Farah, the government's chief negotiator, told reporters on Monday that talks went well. "
+                   "A spokesman for the rebels, who gave his name as Ali Hassan Nur, said they rejected any truce. "
+                   "\"There will be no pause,\" he said in an audio message posted on Telegram on Tuesday.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Hassan Nur"})) in found
