@@ -435,3 +435,14 @@ def test_he_is_the_person_a_relative_clause_on_the_subject_names() -> None:
                    "A spokesman for the rebels, who gave his name as Ali Hassan Nur, said they rejected any truce. "
                    "\"There will be no pause,\" he said in an audio message posted on Telegram on Tuesday.")
     assert ("statement", "2025-06-03", frozenset({"Ali Hassan Nur"})) in found
+
+
+def test_an_envoy_sent_abroad_for_talks_visits_and_meets() -> None:
+    found = events("Peace adviser Ramon Dizon met the rebel leader Ali Sinsuat on Monday. Malaysia sent envoy "
+                   "Datuk Rahman Hashim to Manila on Wednesday for talks with Dizon.", dt.date(2025, 6, 12))
+    assert ("visit", "2025-06-11", frozenset({"Datuk Rahman Hashim"})) in found
+    assert ("meeting", "2025-06-11", frozenset({"Datuk Rahman Hashim", "Ramon Dizon"})) in found
+
+
+def test_troops_sent_abroad_pay_no_visit() -> None:
+    assert of_type(events("Russia sent 3,000 troops to Belarus on Monday."), "visit") == []

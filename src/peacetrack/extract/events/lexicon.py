@@ -9,6 +9,7 @@ MEETING_NOUNS = {"meeting", "talks", "negotiations", "summit", "consultations", 
 MEETING_VERBS = {"meet"}
 VISIT_NOUNS = {"visit", "trip", "travel", "tour", "stopover"}
 MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet"}
+SEND_VERBS = {"send", "dispatch"}  # "sent its envoy to Cairo": the envoy visits
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "memorandum", "declaration", "treaty", "truce", "ceasefire",
                    "cease-fire", "understanding", "pact", "arrangement", "protocol", "compact", "armistice"}
 AGREEMENT_VERBS = {"sign", "reach", "strike", "conclude", "seal", "clinch", "finalize", "finalise", "ink", "broker",

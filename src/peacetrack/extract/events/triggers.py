@@ -28,6 +28,7 @@ from .lexicon import (
     PLACES,
     PLATFORMS,
     POST_VERBS,
+    SEND_VERBS,
     PRONOUNS_IT,
     PRONOUNS_MANY,
     PRONOUNS_ONE,
@@ -395,6 +396,9 @@ class _Detector:
                 if _occurred(tok) and not self._own_place(tok, acc, dest):
                     out += self._mention("visit", tok, acc, [tok])
 
+        if verb and lem in SEND_VERBS:
+            out += self._sent(tok)
+
         # ---- agreements
         if verb and lem in AGREEMENT_VERBS:
             objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
@@ -638,6 +642,8 @@ class _Detector:
                 via_verb = True
             if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
                 via_verb = False  # "a day before the talks, he held a call": another event, a day apart
+            if rel == "pobj" and tok.head.lower_ == "for" and self._envoys(v):
+                _add(acc, self.objs(self._envoys(v)))  # "sent envoy X to Manila for talks with Y": X talks with Y
         if via_verb and tok.head.lower_ in {"of", "at", "in", "during", "on"} and (
             etype == "meeting" and v.lemma_ in MEETING_VERBS | {"host"} or etype == "call" and v.lemma_ in {"speak", "talk", "call"}
         ):
@@ -713,6 +719,25 @@ class _Detector:
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
         return acc
+
+    def _envoys(self, verb) -> list:
+        """Who a state sends: "sent envoy X to Manila", "dispatched a delegation to Cairo"."""
+        if verb.lemma_ not in SEND_VERBS:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj" and (c.i in self.ctx.person_of or (
+            c.lemma_.lower() in {"delegation", "envoy", "team", "negotiator"} and _n(self.res.np(c))))]
+
+    def _sent(self, tok) -> list[Mention]:
+        """ "Malaysia sent its envoy X to Manila on Monday": a visit of the envoy to a place abroad."""
+        envoys = self._envoys(tok)
+        dest = [g for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.i in self.ctx.party_at)]
+        if not envoys or not dest or not _occurred(tok):
+            return []
+        acc = self.objs(envoys)
+        if self._own_place(tok, acc, dest):
+            return []
+        return self._mention("visit", tok, acc, [tok])
 
     def _visit_noun(self, tok) -> list[Mention]:
         acc: tuple[list[str], list[str]] = ([], [])
