@@ -386,3 +386,63 @@ def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
                           "border crossings.")
     assert ("statement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
     assert ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+# --------------------------------------------------------------------------- general phrasing (other conflicts)
+
+def test_a_party_whose_name_has_a_hyphen_takes_part() -> None:
+    found = events("Kenyan negotiators met al-Shabaab envoys in Doha on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "al-Shabaab"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas exchanged prisoners on Monday. The UN envoy, Marta Berg, proposed that the parties meet again in Cairo.",
+    "Israel and Hamas exchanged prisoners on Monday. Egypt suggested that the two sides meet in Cairo.",
+])
+def test_a_meeting_demanded_in_the_subjunctive_is_a_plan(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
+
+
+def test_the_three_sides_are_the_three_parties_named_last() -> None:
+    found = events("Kenya, Uganda and Tanzania held talks in Arusha on Monday. The three sides agreed on Tuesday to reopen the border.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Uganda", "Tanzania"})) in found
+
+
+def test_ministers_who_sign_a_joint_communique_reach_an_agreement_of_their_states() -> None:
+    found = events("Brazilian Foreign Minister Ana Souza met Chilean Foreign Minister Pablo Reyes and Peruvian Foreign Minister "
+                   "Luis Prado in Lima on Monday. The three ministers signed a joint communique after the talks.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Brazil", "Chile", "Peru"}))]
+    assert of_type(found, "statement") == []
+
+
+def test_the_ministers_of_the_two_countries_act_for_them_respectively() -> None:
+    from peacetrack.extract.events.context import _Context
+    doc = nlp.parse("Ethiopia and Eritrea agreed on Monday to open talks. The foreign ministers of the two countries, "
+                    "Dawit Alemu and Hassan Warsame, met in Ankara on Tuesday.")
+    index = find_actors(doc, PUB.isoformat())
+    ctx = _Context(doc, index, find_timexes(doc, PUB))
+    assert ctx.party_of_person.get("Dawit Alemu") == "Ethiopia"
+    assert ctx.party_of_person.get("Hassan Warsame") == "Eritrea"
+
+
+def test_a_speaker_parsed_into_a_fronted_phrase_still_speaks() -> None:
+    found = events("In Pristina, Kosovo's foreign minister, Arben Gashi, said on Tuesday in a televised address that the talks would go on.")
+    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Arben Gashi"}))]
+
+
+def test_he_is_the_person_a_relative_clause_on_the_subject_names() -> None:
+    found = events("Omar Farah, the government's chief negotiator, told reporters on Monday that talks went well. "
+                   "A spokesman for the rebels, who gave his name as Ali Hassan Nur, said they rejected any truce. "
+                   "\"There will be no pause,\" he said in an audio message posted on Telegram on Tuesday.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Hassan Nur"})) in found
+
+
+def test_an_envoy_sent_abroad_for_talks_visits_and_meets() -> None:
+    found = events("Peace adviser Ramon Dizon met the rebel leader Ali Sinsuat on Monday. Malaysia sent envoy "
+                   "Datuk Rahman Hashim to Manila on Wednesday for talks with Dizon.", dt.date(2025, 6, 12))
+    assert ("visit", "2025-06-11", frozenset({"Datuk Rahman Hashim"})) in found
+    assert ("meeting", "2025-06-11", frozenset({"Datuk Rahman Hashim", "Ramon Dizon"})) in found
+
+
+def test_troops_sent_abroad_pay_no_visit() -> None:
+    assert of_type(events("Russia sent 3,000 troops to Belarus on Monday."), "visit") == []

@@ -9,8 +9,8 @@ from ...names import fold
 from ..actors import ActorIndex
 from ..actors import surname as surname_of
 from ..parties import find_parties
-from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS
-from .syntax import _is_place_use, _quoted_ranges
+from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
+from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
 
 
 @dataclass
@@ -77,7 +77,8 @@ class _Context:
                     self.person_of[t.i] = p.name
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
-        for pm in find_parties(text):
+        # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
+        for pm in find_parties(doc.text) + find_parties(text):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -98,9 +99,10 @@ class _Context:
         for i in self.skipped:
             self.party_at.pop(i, None)
             self.person_of.pop(i, None)
+        self.pairs = _coordinated_pairs(doc, self)
         for i, name in list(self.person_of.items()):
             if self.party_of_person.get(name) is None:
-                party = self._office_party(doc[i])
+                party = self._office_party(doc[i]) or self._respective_party(doc[i])
                 if party:
                     self.party_of_person[name] = party
         self.quoted = _quoted_ranges(doc.text)
@@ -118,7 +120,6 @@ class _Context:
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
                 self.timexes.append((span.root, t.day, span))
         self.last_subject: list[str] = []  # people/parties of the last sentence's subject
-        self.pairs = _coordinated_pairs(doc, self)
 
     def pair_at(self, i: int) -> tuple[str, str] | None:
         """The two sides "the two sides", "both countries" refer to at token i: the last pair of parties
@@ -132,6 +133,30 @@ class _Context:
         if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
             return top[0][0], top[1][0]
         return None
+
+    def last_named(self, tok, n: int) -> tuple[list[str], list[str]]:
+        """The n people ("the three ministers") or parties ("the three sides") named last before tok, within
+        its sentence and the two before it; nothing unless there are so many."""
+        people_wanted = tok.lemma_.lower() in PERSON_GROUPS
+        sents = list(self.doc.sents)
+        k = next(j for j, s in enumerate(sents) if s.start <= tok.i < s.end)
+        found: list[str] = []
+        for t in reversed(self.doc[sents[max(0, k - 2)].start: tok.i]):
+            if t.i in self.skipped or self.in_quote(t):
+                continue
+            if t.i in self.person_of:
+                name = self.person_of[t.i]
+                found_name = name if people_wanted else self.party_of_person.get(name)
+            elif t.i in self.party_at and not people_wanted and not _is_place_use(t):
+                found_name = self.party_at[t.i][0]
+            else:
+                continue
+            if found_name and found_name not in found:
+                found.append(found_name)
+            if len(found) == n:
+                found.reverse()
+                return (found, []) if people_wanted else ([], found)
+        return [], []
 
     def party_counts(self) -> dict[str, int]:
         """How often the article names each party (a multi-word name once)."""
@@ -165,6 +190,26 @@ class _Context:
                 if t.i in self.party_at and t.i not in self.person_of and t.dep_ in {"poss", "amod", "compound", "pobj"}:
                     return self.party_at[t.i][0]
         return None
+
+    def _respective_party(self, tok) -> str | None:
+        """ "the foreign ministers of the two countries, A and B": A of the first of the pair, B of the second."""
+        head = tok
+        while head.dep_ in {"compound", "flat"} and head.head.i != head.i:
+            head = head.head
+        first = head if head.dep_ == "appos" else head.head if head.dep_ == "conj" and head.head.dep_ == "appos" else None
+        if first is None or first.head.tag_ != "NNS" or first.head.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        names = [first, *first.conjuncts]
+        of = [g for c in first.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            return None
+        if _pair_phrase(of[0]):
+            parties = list(self.pair_at(of[0].i) or ())
+        else:
+            parties = [self.party_at[x.i][0] for x in [of[0], *of[0].conjuncts] if x.i in self.party_at]
+        if len(parties) != len(names) or len(set(parties)) != len(parties):
+            return None
+        return parties[[n.i for n in names].index(head.i)]
 
     def in_quote(self, tok) -> bool:
         return any(s <= tok.idx < e for s, e in self.quoted)

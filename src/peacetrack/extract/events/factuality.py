@@ -84,6 +84,8 @@ def _occurred(tok) -> bool:
             break  # "..., and X said at a briefing": a clause of its own
         if node.dep_ == "acl" and node.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in node.children):
             break  # "the treaty signed by the two countries last year": a fact of its own, whatever governs the noun
+        if _mandated(node):
+            return False
         if node.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and node.pos_ in {"VERB", "AUX"}:
             # the clause is its own assertion; a conditional or future above it does not change it,
             # except for the marks "if", "whether"
@@ -93,6 +95,14 @@ def _occurred(tok) -> bool:
             break
         node = node.head
     return True
+
+
+def _mandated(v) -> bool:
+    """ "proposed that the parties meet again", "insisted that she travel": a clause in the subjunctive under a
+    verb of demand is what is wanted, not what happened."""
+    if v.dep_ != "ccomp" or v.tag_ not in {"VB", "VBP"} or v.head.lemma_ not in PLAN_VERBS:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in v.children)
 
 
 def _governs_as_plan(verb, tok) -> bool:

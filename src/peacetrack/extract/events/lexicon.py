@@ -9,6 +9,7 @@ MEETING_NOUNS = {"meeting", "talks", "negotiations", "summit", "consultations", 
 MEETING_VERBS = {"meet"}
 VISIT_NOUNS = {"visit", "trip", "travel", "tour", "stopover"}
 MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet"}
+SEND_VERBS = {"send", "dispatch"}  # "sent its envoy to Cairo": the envoy visits
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "memorandum", "declaration", "treaty", "truce", "ceasefire",
                    "cease-fire", "understanding", "pact", "arrangement", "protocol", "compact", "armistice"}
 AGREEMENT_VERBS = {"sign", "reach", "strike", "conclude", "seal", "clinch", "finalize", "finalise", "ink", "broker",
@@ -121,6 +122,11 @@ ANAPHORIC_TIME = re.compile(r"^(?:the|that)\s+(?:morning|afternoon|evening|night
 PAIR_NOUNS = {"side", "country", "nation", "state", "government", "delegation", "army", "military", "party",
               "neighbour", "neighbor", "team", "minister", "negotiator", "capital", "foe", "rival",
               "adversary", "belligerent", "parties", "sides"}
+
+# "the three ministers", "the four delegations": a counted group, the last so many people or parties named
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+PERSON_GROUPS = {"minister", "leader", "president", "envoy", "negotiator", "mediator", "diplomat", "official", "man",
+                 "head", "chief"}
 
 # a plural of these with "the" and nothing else: "the parties agreed", "the ministers agreed"
 PAIR_PLURALS = {"side", "party", "delegation", "minister", "negotiator", "neighbour", "neighbor", "belligerent"}

@@ -5,6 +5,7 @@ from .lexicon import EVENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, PRONOUNS_IT, PRONOUN
 from .syntax import (
     _add,
     _core,
+    _counted_group,
     _is_place_use,
     _looks_like_name,
     _name_text,
@@ -47,6 +48,8 @@ class _Resolver:
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT:
             return self.pronoun(tok)
+        if _counted_group(tok):
+            return ctx.last_named(tok, _counted_group(tok))
         if _pair_phrase(tok):
             pair = ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
@@ -64,6 +67,9 @@ class _Resolver:
                 return people, []
             if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
                 return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
+        named = self._named_as(tok)
+        if named:
+            return named, []
         agentive = tok.lemma_.lower() in GROUP_NOUNS | EVENT_NOUNS or tok.i in ctx.party_at
         people, parties, owners = [], [], []
         for t in sorted(_core(tok), key=lambda t: t.i):
@@ -122,6 +128,20 @@ class _Resolver:
                 ctx.party_of_person.setdefault(office, None)
                 return [office], []
         return people, parties
+
+    def _named_as(self, tok) -> list[str]:
+        """ "a spokesman, who gave his name as Ali Omar,": the person a clause on an office names."""
+        if tok.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        # the clause may hang on the phrase's object ("a spokesman for the rebels, who ...")
+        objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for c in [c for x in [tok, *objs] for c in x.children]:
+            if c.dep_ != "relcl":
+                continue
+            for t in c.subtree:
+                if t.i in self.ctx.person_of and (t.dep_ in {"attr", "oprd"} or t.dep_ == "pobj" and t.head.lower_ == "as"):
+                    return [self.ctx.person_of[t.i]]
+        return []
 
     def pronoun(self, tok) -> tuple[list[str], list[str]]:
         """He/his: the person last named as a subject before it; it/its: the party; they/their: a group."""

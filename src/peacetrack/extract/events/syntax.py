@@ -6,11 +6,13 @@ from .lexicon import (
     ACCUSE_VERBS,
     CORE_DEPS,
     EVENT_NOUNS,
+    GROUP_COUNTS,
     GROUP_NOUNS,
     OFFICE_NOUNS,
     ORG_WORDS,
     PAIR_NOUNS,
     PAIR_PLURALS,
+    PERSON_GROUPS,
 )
 
 
@@ -24,6 +26,17 @@ def _pair_phrase(tok) -> bool:
     return (tok.tag_ == "NNS" and lem in PAIR_PLURALS and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
             and all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in kids)
             and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "poss"})
+
+
+def _counted_group(tok) -> int:
+    """ "the three ministers", "all four sides": how many the group counts (0: not such a group)."""
+    lem = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or lem not in PAIR_NOUNS | PERSON_GROUPS:
+        return 0
+    kids = list(tok.children)
+    if not any(c.lower_ in {"the", "all"} for c in kids) or any(c.dep_ in {"prep", "relcl", "acl"} for c in kids):
+        return 0
+    return max([GROUP_COUNTS.get(c.lower_, 0) for c in kids if c.dep_ == "nummod"], default=0)
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from .lexicon import (
     PLACES,
     PLATFORMS,
     POST_VERBS,
+    SEND_VERBS,
     PRONOUNS_IT,
     PRONOUNS_MANY,
     PRONOUNS_ONE,
@@ -56,6 +57,9 @@ from .context import Mention, _Context
 from .participants import _Resolver
 from .factuality import _blocked_verb, _occurred
 from .dating import _date_for
+
+
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
 def _has_captive(tok) -> bool:
@@ -257,6 +261,8 @@ class _Detector:
             parts = parts[:1]
         if etype in {"attack", "exchange"}:
             parts = parts[:2]
+        if etype == "agreement" and people and all(self.ctx.party_of_person.get(p) for p in people):
+            parts = _parties_of((people, parties), self.ctx)  # a deal binds the parties its signatories act for
         # "the agreement signed by the two countries last year": a year or month nearer than any day
         near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
                 and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))]  # "agreed to meet next month"
@@ -390,6 +396,9 @@ class _Detector:
                 if _occurred(tok) and not self._own_place(tok, acc, dest):
                     out += self._mention("visit", tok, acc, [tok])
 
+        if verb and lem in SEND_VERBS:
+            out += self._sent(tok)
+
         # ---- agreements
         if verb and lem in AGREEMENT_VERBS:
             objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
@@ -473,6 +482,8 @@ class _Detector:
         acc = self.noun_roles(tok)
         issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "sign", "adopt"}]
         v = _verb_of(tok)
+        if v is not None and v.lemma_ == "sign" and tok.dep_ == "dobj":
+            return []  # "the ministers signed a joint communique": a text agreed, told as an agreement
         if _n(acc) < 2 and v is not None:
             _add(acc, self.subj(v))
         if _n(acc) < 2 or (issued and _blocked_verb(issued[0], own=True)) or v is not None and not _occurred(v):
@@ -585,8 +596,11 @@ class _Detector:
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return None  # "was shown in a video": not the speaker
         s = _subject(verb, self.ctx.skipped)
-        if s is None and verb.i > 0 and verb.doc[verb.i - 1].i in self.ctx.person_of:
-            s = verb.doc[verb.i - 1]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
+        before = verb.i - 1
+        while before > verb.sent.start and verb.doc[before].is_punct and verb.doc[before].text not in QUOTE_MARKS:
+            before -= 1  # "In Dakar, the minister, Ana Diallo, said": the name parsed into the fronted phrase
+        if s is None and before >= 0 and verb.doc[before].i in self.ctx.person_of:
+            s = verb.doc[before]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
         if s is None:
             return None
         if s.lower_ in PRONOUNS_IT:
@@ -628,6 +642,8 @@ class _Detector:
                 via_verb = True
             if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
                 via_verb = False  # "a day before the talks, he held a call": another event, a day apart
+            if rel == "pobj" and tok.head.lower_ == "for" and self._envoys(v):
+                _add(acc, self.objs(self._envoys(v)))  # "sent envoy X to Manila for talks with Y": X talks with Y
         if via_verb and tok.head.lower_ in {"of", "at", "in", "during", "on"} and (
             etype == "meeting" and v.lemma_ in MEETING_VERBS | {"host"} or etype == "call" and v.lemma_ in {"speak", "talk", "call"}
         ):
@@ -703,6 +719,25 @@ class _Detector:
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
         return acc
+
+    def _envoys(self, verb) -> list:
+        """Who a state sends: "sent envoy X to Manila", "dispatched a delegation to Cairo"."""
+        if verb.lemma_ not in SEND_VERBS:
+            return []
+        return [c for c in verb.children if c.dep_ == "dobj" and (c.i in self.ctx.person_of or (
+            c.lemma_.lower() in {"delegation", "envoy", "team", "negotiator"} and _n(self.res.np(c))))]
+
+    def _sent(self, tok) -> list[Mention]:
+        """ "Malaysia sent its envoy X to Manila on Monday": a visit of the envoy to a place abroad."""
+        envoys = self._envoys(tok)
+        dest = [g for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children
+                if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC"} or g.i in self.ctx.party_at)]
+        if not envoys or not dest or not _occurred(tok):
+            return []
+        acc = self.objs(envoys)
+        if self._own_place(tok, acc, dest):
+            return []
+        return self._mention("visit", tok, acc, [tok])
 
     def _visit_noun(self, tok) -> list[Mention]:
         acc: tuple[list[str], list[str]] = ([], [])
