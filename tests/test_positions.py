@@ -351,3 +351,10 @@ def test_the_two_delegations_are_those_of_the_last_talks() -> None:
 def test_a_working_group_on_an_item_is_talk_about_it() -> None:
     got = stances("Serbia and Kosovo agreed to set up a working group on the return of displaced people.")
     assert got.get(("humanitarian_access", "Serbia")) == "discuss"
+
+
+def test_idioms_that_rule_an_item_out_are_rejections() -> None:
+    assert stances('"There will be no truce while foreign soldiers sit in our towns," the Hamas spokesman said.'
+                   ).get(("ceasefire", "Hamas")) == "reject"
+    assert stances("Pakistan said its nuclear arsenal was non-negotiable.").get(("arms_control", "Pakistan")) == "reject"
+    assert stances("Pakistan said its nuclear arsenal was discussed.").get(("arms_control", "Pakistan")) != "reject"

@@ -55,7 +55,7 @@ from typing import Any
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..provisions import find_provisions
-from .lexicon import STANCE_RANK
+from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
 from .status import _StatusCues, status_of, talked_over
 from .holders import _Reader
 from .walker import _Claim, _Walker
@@ -99,6 +99,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
+            if not claims and pm.provision != "negotiation_process":  # "not up for negotiation" names talks
+                claims = _ruled_out(sent, pm, reader)
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
@@ -166,6 +168,18 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
         if node.lemma_.lower() in TALKING or node.lower_ in TALKING:
             return _Claim("discuss", claim.parties, claim.at)
     return claim
+
+
+def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
+    """ "Our sovereignty is not up for negotiation," X said; "There will be no truce while ...": an idiom that
+    rules the item out is a rejection by whoever says it."""
+    text = sent.text
+    if not (RULED_OUT_AFTER.match(text[pm.end:]) or DENIED_BEFORE.search(text[:pm.start])):
+        return []
+    at = sent.start_char + pm.start
+    tok = sent.doc.char_span(at, sent.start_char + pm.end, alignment_mode="expand")
+    holders = reader.reporter(tok.root) if tok is not None else []
+    return [_Claim("reject", holders, at)] if holders else []
 
 
 def _parties_of(e: Event, index: ActorIndex) -> list[str]:

@@ -119,6 +119,14 @@ TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations
                            r"(?:to|for|toward|towards) (?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|"
                            r"seal|broker|hammer out|a|an|the)(?: [\w'\u2019-]+){0,5} $", re.I)
 TALKED_AFTER = re.compile(r"^(?: [\w-]+){0,1} (?:talks|negotiations|discussions)\b", re.I)
+# Idioms that rule an item out, said of it right after its mention: "our sovereignty is not up for
+# negotiation", "a withdrawal is out of the question", "the border remains a red line".
+RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained|would be|will be)\s+(?:not up for "
+                             r"(?:negotiation|negotiations|discussion|debate|grabs)|(?:non-|not )negotiable|"
+                             r"out of the question|off the table|a red line|not an option)\b", re.I)
+# "There will be no truce while ...": an existential denial of the item, read before its mention.
+DENIED_BEFORE = re.compile(r"\bthere (?:will|would|can|could) be no (?:[\w-]+ ){0,2}$|\bthere is no question of (?:a |an |the )?$",
+                           re.I)
 
 STAGE_START = re.compile(r"\b(?:start(?:s|ing)? with|begin(?:s|ning)? with|first(?:ly)?|initially|"
                          r"(?:in )?the first (?:phase|stage|step)|phase one|stage one|two-stage|"
