@@ -76,3 +76,24 @@ def test_the_delegation_a_person_leads_after_a_comma() -> None:
     got = people("The envoy held meetings with the Moroccan delegation, led by chief negotiator Karim Benjelloun, "
                  "and others.")
     assert got["Karim Benjelloun"].party == "Morocco"
+
+
+def test_the_party_named_right_after_a_name() -> None:
+    got = people("Officials met President Felix Okonjo of Nigeria on Monday.")
+    assert got["Felix Okonjo"].party == "Nigeria"
+
+
+def test_an_aide_of_a_known_leader_acts_for_the_leader_s_party() -> None:
+    got = people("Putin's communications adviser Oleg Varnikov said the talks were over.")
+    assert got["Oleg Varnikov"].party == "Russia"
+
+
+def test_the_state_that_sends_an_envoy_is_the_envoy_s_party() -> None:
+    got = people("Norway, the long-time host, sent envoy Kari Haugen Vik to Nairobi on Friday.")
+    assert got["Kari Haugen Vik"].party == "Norway"
+
+
+def test_the_group_in_a_title_is_the_movement_named_before() -> None:
+    got = people("Talks between Kenya and al-Shabaab resumed. \"We are ready,\" said Omar Jibril Dahir, "
+                 "the group's chief negotiator, on Tuesday.")
+    assert got["Omar Jibril Dahir"].party == "al-Shabaab"

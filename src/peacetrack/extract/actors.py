@@ -156,6 +156,75 @@ def _group_of_title(title: str | None) -> str | None:
     return name
 
 
+OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _party_after_name(text: str, person: "Person") -> str | None:
+    """ "President Ana Lind of Norland": the party named right after the name."""
+    for _, end in person.mentions:
+        m = OF_PARTY.match(text, end)
+        if m:
+            found = [pm for pm in find_parties(text[m.end() : m.end() + 60]) if pm.start == 0 and pm.kind == "name"]
+            if found:
+                return found[0].party
+    return None
+
+
+def _owner_party(doc, person: "Person", known: dict) -> str | None:
+    """ "Lind's press adviser Jon Berg": the party of the person whose aide this is."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or _is_head(doc[i].lower_)
+                                       or (doc[i].dep_ in {"compound", "amod"} and doc[i].is_lower)):
+            i -= 1  # over the title words back to the possessive
+        if i > span.sent.start and doc[i].text in {"'s", "’s"} and i < span.start - 1:
+            owner = known.get(fold(doc[i - 1].text)) or known.get(surname(doc[i - 1].text))
+            if owner is not None and owner.party:
+                return owner.party
+    return None
+
+
+SEND_VERBS = frozenset({"send", "appoint", "name", "dispatch", "nominate", "assign"})
+
+
+def _sender_party(doc, person: "Person") -> str | None:
+    """ "Norland sent envoy Jon Berg", "Norland is sending a new ambassador, Jon Berg": the sender's."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ == "appos" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj"):
+            tok = tok.head
+        if tok.dep_ not in {"dobj", "nsubjpass"} or tok.head.lemma_.lower() not in SEND_VERBS:
+            continue
+        verb = tok.head
+        for _ in range(2):  # "Norland announced it is sending": the subject of the verb above
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return party_of_phrase(doc[subj.left_edge.i : subj.i + 1].text)
+            if verb.dep_ not in {"ccomp", "xcomp", "conj"}:
+                break
+            verb = verb.head
+    return None
+
+
+GENERIC_GROUP = re.compile(r"\b(?:group|front|movement|rebels|rebel group|militia|insurgents|insurgency)(?:['’]s)?\b")
+
+
+def _generic_group_party(text: str, person: "Person") -> str | None:
+    """ "the front's chief negotiator": the armed group or movement last named before."""
+    if not person.title or not GENERIC_GROUP.search(person.title) or not person.mentions:
+        return None
+    first = min(s for s, _ in person.mentions)
+    seatless = {p.name for p in vocab.parties() if not p.seats}  # movements and blocs have no capital
+    named = [pm.party for pm in find_parties(text[:first]) if pm.party in seatless]
+    return named[-1] if named else None
+
+
 LEAD_VERBS = frozenset({"lead", "head", "chair", "represent"})
 
 
@@ -359,7 +428,8 @@ def find_actors(doc, date: str) -> ActorIndex:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
         p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
-            or _group_of_title(p.title) or _party_led(doc, p)
+            or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
+            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
