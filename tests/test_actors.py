@@ -97,3 +97,21 @@ def test_the_group_in_a_title_is_the_movement_named_before() -> None:
     got = people("Talks between Kenya and al-Shabaab resumed. \"We are ready,\" said Omar Jibril Dahir, "
                  "the group's chief negotiator, on Tuesday.")
     assert got["Omar Jibril Dahir"].party == "al-Shabaab"
+
+
+def test_offices_on_both_sides_of_a_call_are_actors() -> None:
+    got = people("The talks followed a phone call between Kenya's president and the emir of Qatar on Monday.")
+    assert got["Kenya's president"].party == "Kenya"
+    assert got["emir of Qatar"].party == "Qatar"
+
+
+def test_an_office_before_a_comma_and_no_name_is_still_an_actor() -> None:
+    got = people("Talks followed a call between the Kenyan prime minister and the Ugandan president, "
+                 "both governments said.")
+    assert got["Ugandan president"].party == "Uganda"
+
+
+def test_a_deputy_does_not_hold_the_office_he_deputises() -> None:
+    got = people("Deputy Prime Minister Jon Berg co-chaired the meeting. On Tuesday the Kenyan prime "
+                 "minister spoke by phone with the envoy.")
+    assert "Kenyan prime minister" in got

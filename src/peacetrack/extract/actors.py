@@ -342,7 +342,7 @@ class ActorIndex:
             title = (p.title or (p.known.title_on(self.date) if p.known else None) or "").lower()
             if party and p.party and p.party != party:
                 continue
-            if any(h in title for h in heads) and not ("vice" in title and "vice" not in low):
+            if any(h in title for h in heads) and not any(w in title and w not in low for w in ("vice", "deputy")):
                 cands.append(p)
         if len(cands) == 1 or (cands and party):
             return cands[0]
@@ -452,7 +452,7 @@ def _only_credited(person: Person, doc) -> bool:
     return bool(person.mentions)
 
 
-OFFICE_HEADS = {"president", "minister", "chief", "spokesperson", "spokesman", "spokeswoman", "envoy", "leader",
+OFFICE_HEADS = {"president", "minister", "emir", "amir", "king", "sultan", "chief", "spokesperson", "spokesman", "spokeswoman", "envoy", "leader",
                 "chancellor", "premier", "commander", "ambassador", "negotiator", "adviser", "advisor", "governor"}
 
 
@@ -469,16 +469,18 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         if t:
             known_by_title.setdefault(t.lower(), k)
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
+        if not _office_slot(tok) or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
             continue  # "negotiators", "European leaders": a group, not a person
         left = tok.left_edge
         if any(t.ent_type_ == "PERSON" for t in doc[left.i : tok.i + 1]):
             continue
         words = [t for t in doc[left.i : tok.i + 1] if t.dep_ not in {"det", "punct"}]
-        if not words or doc[tok.i + 1 : tok.i + 2].text == "," or any(
+        named_next = doc[tok.i + 1 : tok.i + 2].text == "," and doc[tok.i + 2 : tok.i + 3].text[:1].isupper()
+        if not words or named_next or any(
                 t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.pos_ == "PROPN") for t in tok.subtree):
             continue  # "the president, Ilham Aliyev," names him: the name is found elsewhere
-        phrase = doc[words[0].i : tok.i + 1].text
+        end = _of_party_end(doc, tok)
+        phrase = doc[words[0].i : end + 1].text
         party = party_of_phrase(phrase)
         if party is None or len(words) > 6:
             continue  # "the minister" alone says too little to be one person
@@ -495,7 +497,27 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
             if holder is not None:
                 person.forms.update({holder.name, *holder.aliases})
             index.people.append(person)
-        person.mentions.append((words[0].idx, tok.idx + len(tok.text)))
+        person.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
+
+
+def _office_slot(tok) -> bool:
+    """Where an office stands for a person who acts: a subject, or a side of a
+    meeting or call ("a call between Norland's president and the emir of X")."""
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in {"between", "with"}
+    return tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ == "pobj" and _office_slot(tok.head)
+
+
+def _of_party_end(doc, tok) -> int:
+    """The last token of an office that names its party after it ("the emir of Qatar")."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            tail = doc[c.i + 1 : c.right_edge.i + 1]
+            if len(tail) <= 5 and party_of_phrase(tail.text) and not any(t.ent_type_ == "PERSON" for t in tail):
+                return c.right_edge.i
+    return tok.i
 
 
 def _office_key(phrase: str, party: str) -> str:
