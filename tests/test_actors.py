@@ -115,3 +115,10 @@ def test_a_deputy_does_not_hold_the_office_he_deputises() -> None:
     got = people("Deputy Prime Minister Jon Berg co-chaired the meeting. On Tuesday the Kenyan prime "
                  "minister spoke by phone with the envoy.")
     assert "Kenyan prime minister" in got
+
+
+def test_places_the_model_takes_for_people_are_no_actors() -> None:
+    got = people("Troops took the villages of Borivka and Zelenske on Monday. A drone hit a house in "
+                 "Mirnohrad, Ukraine, late Saturday. Governor Anna Petrenko said the city of Lyman was calm.")
+    assert "Zelenske" not in got and "Mirnohrad" not in got and "Lyman" not in got
+    assert "Anna Petrenko" in got

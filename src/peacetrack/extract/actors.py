@@ -388,8 +388,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             continue
         if any(w.lower() in NOT_A_PERSON for w in name.split()):
             continue
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before in {"in", "near", "at", "into"} and name not in known and fold(name) not in known:
+        if fold(name) not in known and _is_place(doc, ent):
             continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
     # gazetteer spellings the model missed or mislabelled
@@ -434,6 +433,37 @@ def find_actors(doc, date: str) -> ActorIndex:
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+PLACE_NOUNS = frozenset({"region", "oblast", "province", "district", "city", "town", "village", "settlement",
+                         "county", "municipality", "governorate"})
+
+
+def _is_place(doc, ent) -> bool:
+    """A place the small model took for a person: "in Tarvo", "the town of Tarvo",
+    "Tarvo district", "Tarvo, Norway," and a place joined to one ("villages of Aro and Tarvo")."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.left_edge.i if first is not ent.root else ent.start
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in {"in", "near", "at", "into"}:
+        return True
+    if before == "of" and start > 1 and doc[start - 2].is_lower and doc[start - 2].lemma_ in PLACE_NOUNS:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return after is not None and after.text == "," and _country_then_stop(doc, ent.end + 1)
+
+
+def _country_then_stop(doc, i: int) -> bool:
+    """ "…, Norway," or "…, Norway.": a country standing alone after a comma."""
+    for j in range(i + 1, min(len(doc), i + 4)):
+        if doc[j].is_punct:
+            phrase = doc[i:j].text
+            return any(pm.start == 0 and pm.end == len(phrase) and pm.kind == "name" for pm in find_parties(phrase))
+    return False
 
 
 CREDIT = re.compile(
