@@ -122,3 +122,13 @@ def test_places_the_model_takes_for_people_are_no_actors() -> None:
                  "Mirnohrad, Ukraine, late Saturday. Governor Anna Petrenko said the city of Lyman was calm.")
     assert "Zelenske" not in got and "Mirnohrad" not in got and "Lyman" not in got
     assert "Anna Petrenko" in got
+
+
+def test_a_known_person_titled_only_as_a_counterpart_gets_the_office_held_that_day() -> None:
+    got = people("Trump spoke with his Russian counterpart, Vladimir Putin, on Tuesday.")
+    assert got["Vladimir Putin"].title == "Russian President"
+
+
+def test_a_known_person_the_text_leaves_untitled_gets_the_office_held_that_day() -> None:
+    got = people("Putin did not answer the proposal on Tuesday.")
+    assert got["Vladimir Putin"].title == "Russian President"

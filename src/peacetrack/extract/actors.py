@@ -423,6 +423,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
             p.forms.add(p.name)
             p.name = p.known.name  # one name for one person across articles
+        p.title = _known_title(p, date)
         if p.title and OBSERVER.search(p.title) and not p.known:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
@@ -464,6 +465,15 @@ def _country_then_stop(doc, i: int) -> bool:
             phrase = doc[i:j].text
             return any(pm.start == 0 and pm.end == len(phrase) and pm.kind == "name" for pm in find_parties(phrase))
     return False
+
+
+def _known_title(person: Person, date: str) -> str | None:
+    """The title read from the text; for a known person the text leaves untitled, or
+    titles only relative to another ("his Norwegian counterpart"), the office held that day."""
+    relative = person.title is not None and re.search(r"\bcounterparts?\b", person.title)
+    if person.known is None or (person.title and not relative):
+        return person.title
+    return person.known.title_on(date) or person.title
 
 
 CREDIT = re.compile(
