@@ -132,3 +132,10 @@ def test_a_known_person_titled_only_as_a_counterpart_gets_the_office_held_that_d
 def test_a_known_person_the_text_leaves_untitled_gets_the_office_held_that_day() -> None:
     got = people("Putin did not answer the proposal on Tuesday.")
     assert got["Vladimir Putin"].title == "Russian President"
+
+
+def test_congressional_whips_and_designates_have_titles_and_party() -> None:
+    got = people("Senate Majority Whip Tom Carver: “We are strong.” UN Ambassador-designate Ellen Marsh: “We are ready.”")
+    assert got["Tom Carver"].title == "Senate Majority Whip"
+    assert got["Tom Carver"].party == "United States"
+    assert got["Ellen Marsh"].title == "UN Ambassador-designate"

@@ -27,7 +27,7 @@ TITLE_HEADS = {
     "chair", "researcher", "analyst", "fellow", "professor", "correspondent", "general", "admiral",
     "deputy", "speaker", "member", "mp", "sheikh", "sultan", "monarch", "pope", "diplomat", "officer",
     "coordinator", "commissioner", "administrator", "ruler", "dictator", "strongman", "counterpart",
-    "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime",
+    "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime", "whip",
 }
 # Words allowed inside a title written before a name.
 TITLE_WORDS = TITLE_HEADS | {
@@ -36,7 +36,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "army", "armed", "forces", "military", "intelligence", "finance", "treasury", "economy", "economic",
     "energy", "press", "interior", "regional", "chief", "staff", "commander-in-chief", "house", "white",
     "crown", "first", "lady", "general", "nsc", "u.s.", "us", "un", "u.n.", "eu", "nato", "for",
-    "the", "to",
+    "the", "to", "designate", "elect", "majority", "minority",
 }
 NOMINAL_RE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Z][\w.]*\s+|former\s+|then-)?(?:president|leader|prime minister|chancellor|"
@@ -116,7 +116,8 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
             break
         if low in {"the", "a", "an"}:
             break
-        if tok.text in {"'s", "’s"} or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
+        hyphen = tok.text == "-" and not tok.whitespace_  # "Ambassador-designate"
+        if tok.text in {"'s", "’s"} or hyphen or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
             if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON" and not _is_party(tok.text)):
                 break  # another person's name ends the title; "Azerbaijani" mis-tagged as one does not
             words.insert(0, tok)
