@@ -139,3 +139,9 @@ def test_congressional_whips_and_designates_have_titles_and_party() -> None:
     assert got["Tom Carver"].title == "Senate Majority Whip"
     assert got["Tom Carver"].party == "United States"
     assert got["Ellen Marsh"].title == "UN Ambassador-designate"
+
+
+def test_two_names_after_one_plural_title_each_hold_the_office() -> None:
+    got = people("The foreign ministers of the two countries, Jon Berg and Ana Lind, met for four hours in Oslo.")
+    assert got["Jon Berg"].title == "foreign minister"
+    assert got["Ana Lind"].title == "foreign minister"

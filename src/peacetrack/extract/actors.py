@@ -132,6 +132,33 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
     return title[:-1] if title.endswith("ts") and title.lower().endswith("presidents") else title
 
 
+COLLECTIVE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:two|three|both|all)\b.*$")
+
+
+def _one_holder(title: str | None) -> str | None:
+    """ "the foreign ministers of the two countries, A and B": each holds "foreign minister"."""
+    if not title:
+        return title
+    words = COLLECTIVE_TAIL.sub("", title).split()
+    last = words[-1].lower() if words else ""
+    if last.endswith("s") and last[:-1] in TITLE_HEADS:
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or title
+
+
+def _shared_title(doc, ent) -> str | None:
+    """The second of two names joined after one plural title shares it ("ministers, A and B")."""
+    root = ent.root
+    if root.dep_ != "conj" or root.head.ent_type_ != "PERSON":
+        return None
+    first = next((e for e in doc.ents if e.start <= root.head.i < e.end), None)
+    title = _title_before(doc, first) if first is not None else None
+    if not title:
+        return None
+    last = COLLECTIVE_TAIL.sub("", title).split()[-1].lower()
+    return title if last.endswith("s") and last[:-1] in TITLE_HEADS else None
+
+
 def _is_head(word: str) -> bool:
     return word in TITLE_HEADS or (word.endswith("s") and word[:-1] in TITLE_HEADS)
 
@@ -418,7 +445,9 @@ def find_actors(doc, date: str) -> ActorIndex:
             person.name = name
         person.mentions.append((ent.start_char, ent.end_char))
         if person.title is None:
-            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent)
+            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
+                or _shared_title(doc, ent)
+            person.title = _one_holder(person.title)
     people = [clusters[k] for k in order if not _only_credited(clusters[k], doc)]
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
