@@ -539,7 +539,7 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         if t:
             known_by_title.setdefault(t.lower(), k)
     for tok in doc:
-        if not _office_slot(tok) or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
             continue  # "negotiators", "European leaders": a group, not a person
         left = tok.left_edge
         if any(t.ent_type_ == "PERSON" for t in doc[left.i : tok.i + 1]):
@@ -568,16 +568,6 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
                 person.forms.update({holder.name, *holder.aliases})
             index.people.append(person)
         person.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
-
-
-def _office_slot(tok) -> bool:
-    """Where an office stands for a person who acts: a subject, or a side of a
-    meeting or call ("a call between Norland's president and the emir of X")."""
-    if tok.dep_ in {"nsubj", "nsubjpass"}:
-        return True
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ in {"between", "with"}
-    return tok.dep_ == "conj" and tok.head is not tok and tok.head.dep_ == "pobj" and _office_slot(tok.head)
 
 
 def _of_party_end(doc, tok) -> int:
