@@ -76,3 +76,70 @@ def test_the_delegation_a_person_leads_after_a_comma() -> None:
     got = people("The envoy held meetings with the Moroccan delegation, led by chief negotiator Karim Benjelloun, "
                  "and others.")
     assert got["Karim Benjelloun"].party == "Morocco"
+
+
+def test_the_party_named_right_after_a_name() -> None:
+    got = people("Officials met President Felix Okonjo of Nigeria on Monday.")
+    assert got["Felix Okonjo"].party == "Nigeria"
+
+
+def test_an_aide_of_a_known_leader_acts_for_the_leader_s_party() -> None:
+    got = people("Putin's communications adviser Oleg Varnikov said the talks were over.")
+    assert got["Oleg Varnikov"].party == "Russia"
+
+
+def test_the_state_that_sends_an_envoy_is_the_envoy_s_party() -> None:
+    got = people("Norway, the long-time host, sent envoy Kari Haugen Vik to Nairobi on Friday.")
+    assert got["Kari Haugen Vik"].party == "Norway"
+
+
+def test_the_group_in_a_title_is_the_movement_named_before() -> None:
+    got = people("Talks between Kenya and al-Shabaab resumed. \"We are ready,\" said Omar Jibril Dahir, "
+                 "the group's chief negotiator, on Tuesday.")
+    assert got["Omar Jibril Dahir"].party == "al-Shabaab"
+
+
+def test_an_office_names_its_party_after_it() -> None:
+    got = people("The emir of Qatar said the talks would go on.")
+    assert got["emir of Qatar"].party == "Qatar"
+
+
+def test_an_office_before_a_comma_and_no_name_is_still_an_actor() -> None:
+    got = people("The Ugandan president, aides said, will attend the talks.")
+    assert got["Ugandan president"].party == "Uganda"
+
+
+def test_a_deputy_does_not_hold_the_office_he_deputises() -> None:
+    got = people("Deputy Prime Minister Jon Berg co-chaired the meeting. On Tuesday the Kenyan prime "
+                 "minister spoke by phone with the envoy.")
+    assert "Kenyan prime minister" in got
+
+
+def test_places_the_model_takes_for_people_are_no_actors() -> None:
+    got = people("Troops took the villages of Borivka and Zelenske on Monday. A drone hit a house in "
+                 "Mirnohrad, Ukraine, late Saturday. Governor Anna Petrenko said the city of Lyman was calm.")
+    assert "Zelenske" not in got and "Mirnohrad" not in got and "Lyman" not in got
+    assert "Anna Petrenko" in got
+
+
+def test_a_known_person_titled_only_as_a_counterpart_gets_the_office_held_that_day() -> None:
+    got = people("Trump spoke with his Russian counterpart, Vladimir Putin, on Tuesday.")
+    assert got["Vladimir Putin"].title == "Russian President"
+
+
+def test_a_known_person_the_text_leaves_untitled_gets_the_office_held_that_day() -> None:
+    got = people("Putin did not answer the proposal on Tuesday.")
+    assert got["Vladimir Putin"].title == "Russian President"
+
+
+def test_congressional_whips_and_designates_have_titles_and_party() -> None:
+    got = people("Senate Majority Whip Tom Carver: “We are strong.” UN Ambassador-designate Ellen Marsh: “We are ready.”")
+    assert got["Tom Carver"].title == "Senate Majority Whip"
+    assert got["Tom Carver"].party == "United States"
+    assert got["Ellen Marsh"].title == "UN Ambassador-designate"
+
+
+def test_two_names_after_one_plural_title_each_hold_the_office() -> None:
+    got = people("The foreign ministers of the two countries, Jon Berg and Ana Lind, met for four hours in Oslo.")
+    assert got["Jon Berg"].title == "foreign minister"
+    assert got["Ana Lind"].title == "foreign minister"

@@ -259,3 +259,20 @@ def test_any_text_gives_well_formed_mentions(text: str) -> None:
 @given(st.text(max_size=80))
 def test_any_unicode_text_gives_well_formed_mentions(text: str) -> None:
     well_formed(text, quotes(text))
+
+
+def test_reaffirm_reports_speech() -> None:
+    found = only("Lindqvist reaffirmed that the plan is “the only way” forward. Oslo rejected it.")
+    assert found.speaker == "Lindqvist"
+
+
+def test_a_name_closing_an_apposition_speaks_for_a_subjectless_verb() -> None:
+    found = quotes("Vestland did not comment.\n\nIn Bergen, Norland's foreign minister, Lars Eriksen Dahl, said on "
+                   "Thursday in a televised address that the region would “not be erased by a memo.”")[-1]
+    assert found.speaker == "Lars Eriksen Dahl"
+
+
+def test_he_is_not_an_armed_group_tagged_as_a_person() -> None:
+    found = quotes("A spokesman for the rebels, who gave his name as Omar Jibril Dahir, said al-Shabaab "
+                   "rejected the plan. “We will not stop,” he said.")
+    assert found[-1].speaker and "Dahir" in found[-1].speaker

@@ -27,7 +27,7 @@ TITLE_HEADS = {
     "chair", "researcher", "analyst", "fellow", "professor", "correspondent", "general", "admiral",
     "deputy", "speaker", "member", "mp", "sheikh", "sultan", "monarch", "pope", "diplomat", "officer",
     "coordinator", "commissioner", "administrator", "ruler", "dictator", "strongman", "counterpart",
-    "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime",
+    "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime", "whip",
 }
 # Words allowed inside a title written before a name.
 TITLE_WORDS = TITLE_HEADS | {
@@ -36,7 +36,7 @@ TITLE_WORDS = TITLE_HEADS | {
     "army", "armed", "forces", "military", "intelligence", "finance", "treasury", "economy", "economic",
     "energy", "press", "interior", "regional", "chief", "staff", "commander-in-chief", "house", "white",
     "crown", "first", "lady", "general", "nsc", "u.s.", "us", "un", "u.n.", "eu", "nato", "for",
-    "the", "to",
+    "the", "to", "designate", "elect", "majority", "minority",
 }
 NOMINAL_RE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Z][\w.]*\s+|former\s+|then-)?(?:president|leader|prime minister|chancellor|"
@@ -116,7 +116,8 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
             break
         if low in {"the", "a", "an"}:
             break
-        if tok.text in {"'s", "’s"} or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
+        hyphen = tok.text == "-" and not tok.whitespace_  # "Ambassador-designate"
+        if tok.text in {"'s", "’s"} or hyphen or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
             if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON" and not _is_party(tok.text)):
                 break  # another person's name ends the title; "Azerbaijani" mis-tagged as one does not
             words.insert(0, tok)
@@ -129,6 +130,33 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
         return None
     title = doc[words[0].i : words[-1].i + 1].text
     return title[:-1] if title.endswith("ts") and title.lower().endswith("presidents") else title
+
+
+COLLECTIVE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?:two|three|both|all)\b.*$")
+
+
+def _one_holder(title: str | None) -> str | None:
+    """ "the foreign ministers of the two countries, A and B": each holds "foreign minister"."""
+    if not title:
+        return title
+    words = COLLECTIVE_TAIL.sub("", title).split()
+    last = words[-1].lower() if words else ""
+    if last.endswith("s") and last[:-1] in TITLE_HEADS:
+        words[-1] = words[-1][:-1]
+    return " ".join(words) or title
+
+
+def _shared_title(doc, ent) -> str | None:
+    """The second of two names joined after one plural title shares it ("ministers, A and B")."""
+    root = ent.root
+    if root.dep_ != "conj" or root.head.ent_type_ != "PERSON":
+        return None
+    first = next((e for e in doc.ents if e.start <= root.head.i < e.end), None)
+    title = _title_before(doc, first) if first is not None else None
+    if not title:
+        return None
+    last = COLLECTIVE_TAIL.sub("", title).split()[-1].lower()
+    return title if last.endswith("s") and last[:-1] in TITLE_HEADS else None
 
 
 def _is_head(word: str) -> bool:
@@ -154,6 +182,75 @@ def _group_of_title(title: str | None) -> str | None:
     if not name or not name[0].isupper() or NOT_A_GROUP.search(name) or len(name) < 3:
         return None
     return name
+
+
+OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _party_after_name(text: str, person: "Person") -> str | None:
+    """ "President Ana Lind of Norland": the party named right after the name."""
+    for _, end in person.mentions:
+        m = OF_PARTY.match(text, end)
+        if m:
+            found = [pm for pm in find_parties(text[m.end() : m.end() + 60]) if pm.start == 0 and pm.kind == "name"]
+            if found:
+                return found[0].party
+    return None
+
+
+def _owner_party(doc, person: "Person", known: dict) -> str | None:
+    """ "Lind's press adviser Jon Berg": the party of the person whose aide this is."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or _is_head(doc[i].lower_)
+                                       or (doc[i].dep_ in {"compound", "amod"} and doc[i].is_lower)):
+            i -= 1  # over the title words back to the possessive
+        if i > span.sent.start and doc[i].text in {"'s", "’s"} and i < span.start - 1:
+            owner = known.get(fold(doc[i - 1].text)) or known.get(surname(doc[i - 1].text))
+            if owner is not None and owner.party:
+                return owner.party
+    return None
+
+
+SEND_VERBS = frozenset({"send", "appoint", "name", "dispatch", "nominate", "assign"})
+
+
+def _sender_party(doc, person: "Person") -> str | None:
+    """ "Norland sent envoy Jon Berg", "Norland is sending a new ambassador, Jon Berg": the sender's."""
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        if tok.dep_ == "appos" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj"):
+            tok = tok.head
+        if tok.dep_ not in {"dobj", "nsubjpass"} or tok.head.lemma_.lower() not in SEND_VERBS:
+            continue
+        verb = tok.head
+        for _ in range(2):  # "Norland announced it is sending": the subject of the verb above
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                return party_of_phrase(doc[subj.left_edge.i : subj.i + 1].text)
+            if verb.dep_ not in {"ccomp", "xcomp", "conj"}:
+                break
+            verb = verb.head
+    return None
+
+
+GENERIC_GROUP = re.compile(r"\b(?:group|front|movement|rebels|rebel group|militia|insurgents|insurgency)(?:['’]s)?\b")
+
+
+def _generic_group_party(text: str, person: "Person") -> str | None:
+    """ "the front's chief negotiator": the armed group or movement last named before."""
+    if not person.title or not GENERIC_GROUP.search(person.title) or not person.mentions:
+        return None
+    first = min(s for s, _ in person.mentions)
+    seatless = {p.name for p in vocab.parties() if not p.seats}  # movements and blocs have no capital
+    named = [pm.party for pm in find_parties(text[:first]) if pm.party in seatless]
+    return named[-1] if named else None
 
 
 LEAD_VERBS = frozenset({"lead", "head", "chair", "represent"})
@@ -273,7 +370,7 @@ class ActorIndex:
             title = (p.title or (p.known.title_on(self.date) if p.known else None) or "").lower()
             if party and p.party and p.party != party:
                 continue
-            if any(h in title for h in heads) and not ("vice" in title and "vice" not in low):
+            if any(h in title for h in heads) and not any(w in title and w not in low for w in ("vice", "deputy")):
                 cands.append(p)
         if len(cands) == 1 or (cands and party):
             return cands[0]
@@ -319,8 +416,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             continue
         if any(w.lower() in NOT_A_PERSON for w in name.split()):
             continue
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if before in {"in", "near", "at", "into"} and name not in known and fold(name) not in known:
+        if fold(name) not in known and _is_place(doc, ent):
             continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
     # gazetteer spellings the model missed or mislabelled
@@ -349,21 +445,65 @@ def find_actors(doc, date: str) -> ActorIndex:
             person.name = name
         person.mentions.append((ent.start_char, ent.end_char))
         if person.title is None:
-            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent)
+            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
+                or _shared_title(doc, ent)
+            person.title = _one_holder(person.title)
     people = [clusters[k] for k in order if not _only_credited(clusters[k], doc)]
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
             p.forms.add(p.name)
             p.name = p.known.name  # one name for one person across articles
+        p.title = _known_title(p, date)
         if p.title and OBSERVER.search(p.title) and not p.known:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
         p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
-            or _group_of_title(p.title) or _party_led(doc, p)
+            or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
+            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+PLACE_NOUNS = frozenset({"region", "oblast", "province", "district", "city", "town", "village", "settlement",
+                         "county", "municipality", "governorate"})
+
+
+def _is_place(doc, ent) -> bool:
+    """A place the small model took for a person: "in Tarvo", "the town of Tarvo",
+    "Tarvo district", "Tarvo, Norway," and a place joined to one ("villages of Aro and Tarvo")."""
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.left_edge.i if first is not ent.root else ent.start
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in {"in", "near", "at", "into"}:
+        return True
+    if before == "of" and start > 1 and doc[start - 2].is_lower and doc[start - 2].lemma_ in PLACE_NOUNS:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.is_lower and after.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return after is not None and after.text == "," and _country_then_stop(doc, ent.end + 1)
+
+
+def _country_then_stop(doc, i: int) -> bool:
+    """ "…, Norway," or "…, Norway.": a country standing alone after a comma."""
+    for j in range(i + 1, min(len(doc), i + 4)):
+        if doc[j].is_punct:
+            phrase = doc[i:j].text
+            return any(pm.start == 0 and pm.end == len(phrase) and pm.kind == "name" for pm in find_parties(phrase))
+    return False
+
+
+def _known_title(person: Person, date: str) -> str | None:
+    """The title read from the text; for a known person the text leaves untitled, or
+    titles only relative to another ("his Norwegian counterpart"), the office held that day."""
+    relative = person.title is not None and re.search(r"\bcounterparts?\b", person.title)
+    if person.known is None or (person.title and not relative):
+        return person.title
+    return person.known.title_on(date) or person.title
 
 
 CREDIT = re.compile(
@@ -382,7 +522,7 @@ def _only_credited(person: Person, doc) -> bool:
     return bool(person.mentions)
 
 
-OFFICE_HEADS = {"president", "minister", "chief", "spokesperson", "spokesman", "spokeswoman", "envoy", "leader",
+OFFICE_HEADS = {"president", "minister", "emir", "amir", "king", "sultan", "chief", "spokesperson", "spokesman", "spokeswoman", "envoy", "leader",
                 "chancellor", "premier", "commander", "ambassador", "negotiator", "adviser", "advisor", "governor"}
 
 
@@ -405,10 +545,12 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         if any(t.ent_type_ == "PERSON" for t in doc[left.i : tok.i + 1]):
             continue
         words = [t for t in doc[left.i : tok.i + 1] if t.dep_ not in {"det", "punct"}]
-        if not words or doc[tok.i + 1 : tok.i + 2].text == "," or any(
+        named_next = doc[tok.i + 1 : tok.i + 2].text == "," and doc[tok.i + 2 : tok.i + 3].text[:1].isupper()
+        if not words or named_next or any(
                 t.ent_type_ == "PERSON" or (t.dep_ == "appos" and t.pos_ == "PROPN") for t in tok.subtree):
             continue  # "the president, Ilham Aliyev," names him: the name is found elsewhere
-        phrase = doc[words[0].i : tok.i + 1].text
+        end = _of_party_end(doc, tok)
+        phrase = doc[words[0].i : end + 1].text
         party = party_of_phrase(phrase)
         if party is None or len(words) > 6:
             continue  # "the minister" alone says too little to be one person
@@ -425,7 +567,17 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
             if holder is not None:
                 person.forms.update({holder.name, *holder.aliases})
             index.people.append(person)
-        person.mentions.append((words[0].idx, tok.idx + len(tok.text)))
+        person.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
+
+
+def _of_party_end(doc, tok) -> int:
+    """The last token of an office that names its party after it ("the emir of Qatar")."""
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+            tail = doc[c.i + 1 : c.right_edge.i + 1]
+            if len(tail) <= 5 and party_of_phrase(tail.text) and not any(t.ent_type_ == "PERSON" for t in tail):
+                return c.right_edge.i
+    return tok.i
 
 
 def _office_key(phrase: str, party: str) -> str:

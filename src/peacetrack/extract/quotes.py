@@ -44,6 +44,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from .parties import find_parties
+
 log = logging.getLogger(__name__)
 
 __all__ = ["CUE_LEMMAS", "OPINION_CUES", "SPEECH_CUES", "QuoteMention", "QuoteSpan", "find_quotes", "quote_spans"]
@@ -82,7 +84,7 @@ SPEECH_CUES = frozenset(
     """
     say tell add write note insist acknowledge admit announce argue ask assert claim comment
     complain concede conclude confirm declare deny explain maintain mention observe point predict
-    promise remark reply report respond reiterate repeat reveal state stress emphasize emphasise
+    promise remark reply report respond reiterate reaffirm restate reassert repeat reveal state stress emphasize emphasise
     tweet post warn urge testify recall recount exclaim shout joke quip boast continue answer
     counter retort muse lament caution assure affirm proclaim allege charge brief inform signal
     threaten vow pledge underline underscore question wonder quote speak
@@ -607,12 +609,21 @@ class _Text:
             run.append(t)
             k -= 1
         if not run:
-            return None
+            return self._apposed_name(verb, k, unit_start)
         before = self.doc[k] if k >= unit_start else None
         if before is not None and self.outside(before) and before.text not in (",", "—", "–"):
             return None
         heads = [t for t in run if (t.pos_ in ("PROPN", "NOUN") or t.text[:1].isupper()) and self.can_speak(t)]
         return heads[0] if heads else None  # run is right to left: the rightmost noun heads it
+
+    def _apposed_name(self, verb: Any, k: int, unit_start: int) -> Any | None:
+        """A name closing an apposition right before a subjectless verb ("In Oslo, the
+        envoy, Ana Lind, said"): the parse hung the phrase on the place, not the verb."""
+        if k - 1 < unit_start or self.doc[k].text != "," or verb.i != k + 1 or verb.tag_ == "VBG":
+            return None
+        name = self.doc[k - 1]  # an apposition only: "threatened Kell, telling him" has an object
+        ok = name.dep_ == "appos" and self.outside(name) and self.is_name(name) and self.can_speak(name)
+        return name if ok else None
 
     def speaker_token(self, cue: Any) -> Any | None:
         """The subject of a cue; for a participle or coordinated cue without one, that of the
@@ -868,8 +879,9 @@ class _Speakers:
                     if not tx.is_name(t):
                         continue
                     m = tx.name_span(t)
-                    if m is not None and not agrees(m):
-                        continue
+                    ent = tx.ent_of[t.i]
+                    if m is not None and (not agrees(m) or _names_party(ent.text if ent is not None else m[0])):
+                        continue  # "he" is no armed group the model took for a person
                 elif t.dep_ in _SUBJ_DEPS and tx.is_cue(t.head) and tx.speakerish(t) and t.lower_ not in _PERSON_PRONOUNS:
                     m = tx.noun_phrase(t)  # "Kyiv's air force said …; it said"
                     if m is not None and (best is None or best[0] < 3):
@@ -897,6 +909,11 @@ class _Speakers:
                     continue
                 return best[2]
         return fallback
+
+
+def _names_party(name: str) -> bool:
+    """A "name" that is wholly a party's ("al-Nusra" tagged as a person)."""
+    return any(pm.start == 0 and pm.end >= len(name.rstrip(".,")) for pm in find_parties(name))
 
 
 def _roots(tx: _Text, q: _Quote) -> list[Any]:
