@@ -195,8 +195,9 @@ class _Reader:
         if tok.lemma_.lower() in NEGOTIATING_SIDES and any(c.lower_ in {"two", "both"} for c in tok.children):
             # "the two delegations", "both sides": those of the last meeting, call or deal reported before
             earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
-            if earlier:
-                return earlier[-1]
+            if earlier:  # the pair most often reported together, the later on a tie
+                count = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}
+                return max(reversed(earlier), key=lambda p: count[frozenset(p)])
         party = self.last_before(tok.idx, _previous_sentence_start(tok), person=None)
         return [party] if party else []
 
