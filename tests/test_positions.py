@@ -358,3 +358,13 @@ def test_idioms_that_rule_an_item_out_are_rejections() -> None:
                    ).get(("ceasefire", "Hamas")) == "reject"
     assert stances("Pakistan said its nuclear arsenal was non-negotiable.").get(("arms_control", "Pakistan")) == "reject"
     assert stances("Pakistan said its nuclear arsenal was discussed.").get(("arms_control", "Pakistan")) != "reject"
+
+
+def test_they_after_a_plural_subject_is_its_party() -> None:
+    got = stances("The members of the Security Council condemned the attack. They called for a ceasefire.")
+    assert got.get(("ceasefire", "United Nations")) == "propose"
+
+
+def test_what_is_called_for_in_an_infinitive_is_proposed() -> None:
+    got = stances("The African Union called for those responsible for the massacre to be held accountable.")
+    assert got.get(("accountability", "African Union")) == "propose"

@@ -179,10 +179,18 @@ class _Reader:
         participants of the nearest earlier sentence that names two parties."""
         sent = tok.sent
         here = [t for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"}]
+        pronoun = _pronoun(tok) in PRONOUN_GROUP
         for s in here:
             parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
-            if len(parties) >= 2:
-                return parties
+            if len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"}):
+                return parties  # "A and B met, and they ...", "the members of C said they ..."
+        if pronoun and sent.start > 0:
+            # "The members of the Council demanded ... They called for ...": a plural subject just before
+            subj = _subject(self.doc[sent.start - 1].sent.root)
+            if subj is not None and subj.tag_ in {"NNS", "NNPS"} and _pronoun(subj) not in PRONOUN_GROUP:
+                parties = self.np_parties(subj)
+                if parties:
+                    return parties
         start = sent.start
         for _ in range(3):
             if start == 0:

@@ -60,6 +60,14 @@ class _Claim:
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
 
+def _called_for(clause) -> bool:
+    """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
+    of "for" as a relative clause is what is called for."""
+    noun = clause.head
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and noun.dep_ == "pobj" and noun.head.lower_ == "for")
+
+
 class _Walker:
     """Finds the claims governing one provision mention of a sentence."""
 
@@ -112,7 +120,7 @@ class _Walker:
             if holders:
                 return out + [_Claim("propose", holders, node.idx)]
         for _ in range(14):
-            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside):
+            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
