@@ -371,3 +371,10 @@ def test_what_is_called_for_in_an_infinitive_is_proposed() -> None:
                   "unhindered aid deliveries throughout the north, including along the coastal road. The African Union "
                   "called for those responsible for the attack on the convoy to be identified and held accountable.")
     assert got.get(("accountability", "African Union")) == "propose"
+
+
+def test_an_item_said_not_to_be_carried_out_is_refused_by_the_speaker() -> None:
+    assert stances("Israel said the prisoners would not be released.").get(("prisoner_exchange", "Israel")) == "reject"
+    got = stances("Chad's information minister said the detainees would face trial and would not be released.")
+    assert got.get(("prisoner_exchange", "Chad")) == "reject"
+    assert stances("Israel said the prisoners would be released.").get(("prisoner_exchange", "Israel")) != "reject"

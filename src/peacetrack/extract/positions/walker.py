@@ -60,6 +60,11 @@ class _Claim:
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
 
+# Verbs that carry an item out: said not to be done, the item is refused.
+ENACTING = frozenset("release free withdraw pull lift open reopen return recognise recognize sign disarm "
+                     "hand grant allow hold".split())
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -175,6 +180,14 @@ class _Walker:
                 if joint is not None:
                     out.append(joint)
                     break
+                shared = [c for c in node.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}
+                          and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)]
+                if child.dep_ in {"nsubj", "nsubjpass"} and any(self.ruled_out(c, child) for c in shared):
+                    # "the detainees would face trial and would not be released": what the subject won't undergo
+                    holders = self.r.reporter(node)
+                    if holders:
+                        out.append(_Claim("reject", holders, node.idx))
+                        break
                 if self.suggested(node):
                     holders = self.r.reporter(node)
                     if holders:
@@ -267,6 +280,12 @@ class _Walker:
         lemma = node.lemma_.lower()
         if lemma == "go":  # "never going to be"
             lemma = next((c.lemma_.lower() for c in node.children if c.dep_ == "xcomp"), lemma)
+        passive = any(c.dep_ == "auxpass" for c in node.children)
+        if lemma in ENACTING and (child.dep_ in {"nsubjpass", "dobj"} or child.dep_ == "nsubj" and passive) and (
+                _modals(node) | _modals(node.head if node.dep_ == "conj" else node)) & {"will", "would", "can", "shall"}:
+            # "the detainees would not be released", "we will not withdraw our troops": said of what the
+            # item would carry out, a refusal of whoever says it
+            return self.r.in_quote(node.idx) is not None or _under_speech(node)
         if lemma not in existence:
             return False  # "both sides not attack X" states the item; "Moscow will not pursue X" is Moscow's
         if reported:
