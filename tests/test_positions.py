@@ -378,3 +378,9 @@ def test_an_item_said_not_to_be_carried_out_is_refused_by_the_speaker() -> None:
     got = stances("Chad's information minister said the detainees would face trial and would not be released.")
     assert got.get(("prisoner_exchange", "Chad")) == "reject"
     assert stances("Israel said the prisoners would be released.").get(("prisoner_exchange", "Israel")) != "reject"
+
+
+def test_the_mediators_are_those_the_article_says_mediate() -> None:
+    got = stances("The talks were mediated by Norway and Kenya. The mediators proposed a truce.")
+    assert got.get(("ceasefire", "Norway")) == "propose" and got.get(("ceasefire", "Kenya")) == "propose"
+    assert not any(k[0] == "ceasefire" for k in stances("The mediators proposed a truce."))

@@ -27,6 +27,7 @@ from .syntax import (
     _group_noun,
     _lexical_stance,
     _name_range,
+    _negated,
     _np_ranges,
     _previous_sentence_start,
     _pronoun,
@@ -66,6 +67,7 @@ class _Reader:
     # the parties of the events the article reports between two or more of them, by offset: who "the two
     # delegations" are after "negotiators for A and B met in C" (set by find_positions)
     sides: list[tuple[int, list[str]]] = field(default_factory=list)
+    mediators: list[str] = field(default_factory=list)  # who the article says mediates ("Qatari mediators")
 
     def __post_init__(self) -> None:
         text = self.doc.text
@@ -96,6 +98,7 @@ class _Reader:
                 # every mention of the speaker: a pronoun in the quote is someone else
                 self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
         self.authors, self.declaration, self.signed = _authors(self)
+        self.mediators = _mediators(self)
 
     # ------------------------------------------------------------------ where parties are named
 
@@ -158,6 +161,8 @@ class _Reader:
             out = _gpe_names(tok)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
             out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
+        if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+            out = list(self.mediators)  # "a proposal put forward by (the) mediators"
         if not out and tok.lower_ == "president" and self.authors:
             out = self.authors[:1]
         return out
@@ -301,6 +306,33 @@ class _Reader:
                 return self.np_parties(pred.head)
             return self.np_parties(subj)
         return []
+
+
+MEDIATING_NOUNS = frozenset({"mediator", "broker", "facilitator"})
+MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "co-mediate"})
+
+
+def _mediators(reader: _Reader) -> list[str]:
+    """The parties an article names as mediating: "Egyptian and Qatari mediators", "mediators from A and
+    B", "talks mediated by A", "A, which brokered the truce", "under the mediation of A", "A's mediation"."""
+    out: list[str] = []
+    for tok in reader.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in MEDIATING_NOUNS | {"mediation"} and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ in {"amod", "compound", "poss"}:
+                    out += reader.parties_between(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                elif c.dep_ == "prep" and c.lower_ in {"from", "of"}:
+                    out += [p for g in c.children if g.dep_ == "pobj" for p in reader.np_parties(g)]
+        elif lemma in MEDIATING_VERBS and tok.pos_ == "VERB" and not _negated(tok):
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    out += [p for g in c.children if g.dep_ == "pobj" for p in reader.np_parties(g)]
+                elif c.dep_ == "nsubj" and c.lower_ not in {"which", "who", "that"}:
+                    out += reader.np_parties(c)
+            if tok.dep_ == "relcl" and any(c.lower_ in {"which", "who"} for c in tok.children):
+                out += reader.np_parties(tok.head)  # "Qatar, which mediated the talks"
+    return _unique(out)
 
 
 def _owners(reader: _Reader, noun) -> list[str]:
