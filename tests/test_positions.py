@@ -384,3 +384,10 @@ def test_the_mediators_are_those_the_article_says_mediate() -> None:
     got = stances("The talks were mediated by Norway and Kenya. The mediators proposed a truce.")
     assert got.get(("ceasefire", "Norway")) == "propose" and got.get(("ceasefire", "Kenya")) == "propose"
     assert not any(k[0] == "ceasefire" for k in stances("The mediators proposed a truce."))
+
+
+def test_a_closing_apposition_sums_up_the_clause_before_it() -> None:
+    got = stances("Baku again called for changes to the Armenian constitution, a demand Yerevan rejected.")
+    assert got.get(("elections_governance", "Armenia")) == "reject"
+    got = stances("Moscow insisted that its bank be reconnected to SWIFT, something Kyiv and the EU rejected outright.")
+    assert got.get(("sanctions", "European Union")) == "reject"

@@ -96,7 +96,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         ev = evidence(sent.start_char, sent.end_char)
         authors = _plan_authors(sent, reader)
         for pm in mentions:
-            claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm)
+            claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
             if not claims and pm.provision != "negotiation_process":  # "not up for negotiation" names talks

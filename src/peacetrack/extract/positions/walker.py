@@ -65,6 +65,11 @@ ENACTING = frozenset("release free withdraw pull lift open reopen return recogni
                      "hand grant allow hold".split())
 
 
+# Nouns of a closing apposition that sums up what precedes it: ", something Kyiv rejected".
+SUMMARY_NOUNS = frozenset("something demand demands proposal proposals idea move step condition conditions plan "
+                          "request suggestion notion offer".split())
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -258,6 +263,30 @@ class _Walker:
                     if claim is not None and claim.stance and claim.parties:
                         out.append(claim)
         return out
+
+    def comma_summary(self, sent, mention: ProvisionMention) -> list[_Claim]:
+        """A closing apposition after a comma sums up the clause before it: "insisted that its bank be
+        reconnected to SWIFT, something Kyiv rejected outright"; "called for changes to the constitution,
+        a demand Yerevan rejected". Its relative clause, with a subject of its own, takes the stance."""
+        at = sent.start_char + mention.start
+        for t in sent:
+            if t.lemma_.lower() not in SUMMARY_NOUNS or t.i == sent.start:
+                continue
+            before = t.doc[t.i - 1]
+            if before.lower_ in {"a", "an", "one"} and t.i - 1 > sent.start:
+                before = t.doc[t.i - 2]
+            if before.text != "," or not at < before.idx:
+                continue
+            # its clause, however the parser attached it: the first verb after it whose subject sits between
+            verb = next((v for v in sent.doc[t.i + 1 : sent.end] if v.pos_ == "VERB"), None)
+            subj = next((g for g in verb.children if g.dep_ == "nsubj" and t.i < g.i < verb.i
+                         and g.lower_ not in {"which", "that", "who"}), None) if verb is not None else None
+            claim = self.claim_at(verb) if subj is not None else None
+            if claim is not None and claim.stance:
+                holders = self.r.np_parties(subj)  # the clause's own subject, not the summing noun
+                if holders:
+                    return [_Claim(claim.stance, holders, claim.at)]
+        return []
 
     def lead_in(self, sent) -> tuple[list[_Claim], set[str]]:
         """The claims and events a lead-in sentence ending in a colon passes to its list."""
