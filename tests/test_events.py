@@ -386,3 +386,31 @@ def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
                           "border crossings.")
     assert ("statement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
     assert ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
+
+
+# --------------------------------------------------------------------------- one speaker, one day
+
+def test_an_undated_statement_takes_the_one_day_its_speaker_spoke_on() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ecuador has not "
+                   "replied for months. \"We are ready,\" Ruiz said in a televised address.")
+    assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Elsa Ruiz"}))]
+
+
+def test_a_speaker_of_two_days_leaves_the_statement_undated() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ruiz warned on "
+                   "Tuesday that the crossings were unsafe. Ecuador has not replied for months. \"We are ready,\" Ruiz "
+                   "said in a televised address.")
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_the_office_named_with_its_country_is_the_speaker() -> None:
+    found = events("Peru's president said Sunday that the border would reopen. President Dina Molina added that "
+                   "Ecuador had been informed. Ecuador has not replied for months. \"We are ready,\" Molina said "
+                   "in televised remarks.")
+    assert of_type(found, "statement") == [("statement", "2025-06-01", frozenset({"Dina Molina"}))]
+
+
+def test_the_day_of_a_speech_act_told_in_a_long_clause() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz talked about dealing with Ecuador while flying from Lima to "
+                   "Quito on Sunday evening. \"We will see,\" she told reporters.")
+    assert of_type(found, "statement") == [("statement", "2025-06-01", frozenset({"Elsa Ruiz"}))]

@@ -33,7 +33,8 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import _date_for
+from .dating import _date_for, _office_holder, _speaker_days
+from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
 from .merging import (
@@ -57,6 +58,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     mentions: list[Mention] = []
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
+    spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
     for sent in doc.sents:
         if all(t.i in ctx.skipped or t.is_space or t.is_punct for t in sent):
             continue
@@ -83,13 +85,17 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         root = sent.root
         s = _subject(root, ctx.skipped)
         subject: list[str] = []
+        pe: list[str] = []
         if s is not None:
             pe, pa = det.res.np(s)
             subject = pe + pa
+            pe = pe or _office_holder(s, pa, ctx)
             if subject:
                 ctx.last_subject = subject
         if subject:
             previous = (subject, _date_for(ctx, [root], sent, strict=True))
+        if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
+            spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
     _refer_back(doc, mentions, sents)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
@@ -104,6 +110,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             days.setdefault(m.type, set()).add(m.date)
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)
+    _speaker_days(merged, spoke, ctx)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

@@ -1,8 +1,8 @@
 """The day of an event: the time expression nearest its trigger in the parse."""
 from __future__ import annotations
 
-from .lexicon import RELATIVE_LINKS
-from .syntax import _depths, _path_up, _tree_distance
+from .lexicon import OFFICE_NOUNS, RELATIVE_LINKS
+from .syntax import _depths, _path_up, _same_name, _tree_distance
 from .context import _Context
 
 
@@ -56,6 +56,34 @@ def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str |
             d = min(_tree_distance(root, a) for a in anchors)
         if best_d is None or d < best_d or (d == best_d and abs(root.i - anchors[0].i) < abs(best[0].i - anchors[0].i)):
             best, best_d = (root, day), d
-    if best is None or best_d > (4 if strict else 5):
+    if best is None or best_d > 5:
         return None
     return best[1]
+
+
+def _speaker_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: _Context) -> None:
+    """ "The minister said Monday that ... Later in the piece: the minister said in an interview": a person whose
+    speech acts in the article all fall on one day made the undated statement on that day too."""
+    for e in events:
+        if e.type != "statement" or e.date is not None or e.period or len(e.participants) != 1:
+            continue
+        who = e.participants[0]
+        if who not in ctx.party_of_person:
+            continue  # a party's statements span many voices and days
+        days = {d for names, d in spoke if any(_same_name(who, n) for n in names)}
+        days |= {m.date for m in events if m.type == "statement" and m.date and _same_name(who, m.participants[0])}
+        days.discard(None)
+        if len(days) == 1:
+            day = days.pop()
+            if len(day) == 10 and day <= ctx.pub:
+                e.date = day
+
+
+def _office_holder(tok, parties: list[str], ctx: _Context) -> list[str]:
+    """ "Freedonia's president said ...": the one person of that party (or of none known) whose title is that
+    office."""
+    if tok.lemma_.lower() not in OFFICE_NOUNS or len(parties) != 1:
+        return []
+    holders = [p for p, party in ctx.party_of_person.items()
+               if party in {parties[0], None} and tok.lemma_.lower() in ctx.titles.get(p, "").split()]
+    return holders if len(holders) == 1 else []
