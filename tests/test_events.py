@@ -414,3 +414,17 @@ def test_the_day_of_a_speech_act_told_in_a_long_clause() -> None:
     found = events("Peruvian Foreign Minister Elsa Ruiz talked about dealing with Ecuador while flying from Lima to "
                    "Quito on Sunday evening. \"We will see,\" she told reporters.")
     assert of_type(found, "statement") == [("statement", "2025-06-01", frozenset({"Elsa Ruiz"}))]
+
+
+def test_what_a_session_followed_does_not_date_the_session() -> None:
+    found = events("The session, hosted by Brazilian mediators, followed a phone call on Monday between Peruvian "
+                   "President Dina Molina and Ecuadorian President Luis Mera. Peruvian negotiator Elsa Ruiz told "
+                   "reporters after the session that the border would reopen.")
+    assert ("call", "2025-06-02", frozenset({"Dina Molina", "Luis Mera"})) in found
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_a_statement_after_an_event_does_not_take_its_speakers_other_day() -> None:
+    found = events("Peruvian negotiator Elsa Ruiz said on Wednesday that the border would reopen. Ecuador has not "
+                   "replied. Ruiz told reporters after the session that the talks were useful.")
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]

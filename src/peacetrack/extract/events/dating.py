@@ -1,7 +1,7 @@
 """The day of an event: the time expression nearest its trigger in the parse."""
 from __future__ import annotations
 
-from .lexicon import OFFICE_NOUNS, RELATIVE_LINKS
+from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
 from .context import _Context
 
@@ -38,12 +38,20 @@ def _across_relative(timex, trigger) -> bool:
     return False
 
 
+def _in_sequel_object(timex, trigger) -> bool:
+    """ "The session followed a call on Monday": Monday is the day of the call, not of the session."""
+    for node in _depths(timex):
+        if node.dep_ == "dobj" and node.head.lemma_ in {"follow", "precede"}:
+            return trigger.i not in {t.i for t in node.subtree}
+    return False
+
+
 def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str | None:
     """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks")."""
     best, best_d = None, None
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
-                   or not _bounding(r) and not _across_relative(r, anchors[0]))]
+                   or not (_bounding(r) or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
     if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
         inside = [(r, d, sp) for r, d, sp in inside
                   if not any(t.dep_ in {"ccomp", "relcl", "acl"} for t in _path_up(r, anchors[0]))]
@@ -68,7 +76,7 @@ def _speaker_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: 
         if e.type != "statement" or e.date is not None or e.period or len(e.participants) != 1:
             continue
         who = e.participants[0]
-        if who not in ctx.party_of_person:
+        if who not in ctx.party_of_person or _after_event(ctx.doc, e):
             continue  # a party's statements span many voices and days
         days = {d for names, d in spoke if any(_same_name(who, n) for n in names)}
         days |= {m.date for m in events if m.type == "statement" and m.date and _same_name(who, m.participants[0])}
@@ -77,6 +85,13 @@ def _speaker_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: 
             day = days.pop()
             if len(day) == 10 and day <= ctx.pub:
                 e.date = day
+
+
+def _after_event(doc, e) -> bool:
+    """ "told reporters after the session": the statement is dated by that event, not by its speaker."""
+    span = doc.char_span(e.sent[0], e.sent[1], alignment_mode="expand")
+    return span is not None and any(
+        t.dep_ == "pobj" and t.lemma_.lower() in EVENT_NOUNS and t.head.lower_ in RELATIVE_LINKS for t in span)
 
 
 def _office_holder(tok, parties: list[str], ctx: _Context) -> list[str]:
