@@ -428,3 +428,15 @@ def test_a_statement_after_an_event_does_not_take_its_speakers_other_day() -> No
     found = events("Peruvian negotiator Elsa Ruiz said on Wednesday that the border would reopen. Ecuador has not "
                    "replied. Ruiz told reporters after the session that the talks were useful.")
     assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_an_agreement_of_a_dated_meeting_whose_host_has_no_party_told() -> None:
+    found = events("Peru and Ecuador have long disputed the border. Deputy Minister Elsa Ruiz and Ecuadorian Deputy "
+                   "Minister Luis Mera met in Lima on Monday. The two sides agreed to reopen the crossings.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_meeting_of_other_parties_does_not_date_an_agreement() -> None:
+    found = events("Deputy Minister Elsa Ruiz and Chilean Deputy Minister Jose Vera met in Lima on Monday. Peru and "
+                   "Ecuador agreed to reopen the crossings.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]

@@ -182,13 +182,21 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
     return out
 
 
+def _sides_of(meeting: Mention, ctx: _Context, parties: frozenset[str]) -> bool:
+    """The meeting holds these parties: each is there by name or through a person of it, or may be through one
+    whose party the article does not tell ("Deputy Minister A and Freedonian Deputy Minister B met")."""
+    known = _party_set(meeting.participants, ctx)
+    unknown = sum(1 for p in meeting.participants if p in ctx.party_of_person and not ctx.party_of_person[p])
+    return len(parties - known) <= unknown
+
+
 def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
     """An undated agreement between the parties of the one dated meeting the article reports was reached there."""
     for e in events:
         if e.type != "agreement" or e.date is not None or e.period:
             continue  # "signed last year": not at this meeting
         parties = _party_set(e.participants, ctx)
-        days = {m.date for m in events if m.type == "meeting" and m.date and _party_set(m.participants, ctx) >= parties}
+        days = {m.date for m in events if m.type == "meeting" and m.date and _sides_of(m, ctx, parties)}
         if len(days) == 1:
             e.date = days.pop()
     for e in events:  # "The agreement was reached at a meeting ...": the meeting was on the day of the agreement
