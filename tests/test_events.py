@@ -432,13 +432,13 @@ def test_a_statement_after_an_event_does_not_take_its_speakers_other_day() -> No
 
 def test_an_agreement_of_a_dated_meeting_whose_host_has_no_party_told() -> None:
     found = events("Peru and Ecuador have long disputed the border. Deputy Minister Elsa Ruiz and Ecuadorian Deputy "
-                   "Minister Luis Mera met in Lima on Monday. The two sides agreed to reopen the crossings.")
+                   "Minister Luis Mera met in Lima on Monday.\n\nThe two sides agreed to reopen the crossings.")
     assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
 
 
 def test_a_meeting_of_other_parties_does_not_date_an_agreement() -> None:
-    found = events("Deputy Minister Elsa Ruiz and Chilean Deputy Minister Jose Vera met in Lima on Monday. Peru and "
-                   "Ecuador agreed to reopen the crossings.")
+    found = events("Deputy Minister Elsa Ruiz and Chilean Deputy Minister Jose Vera met in Lima on Monday.\n\nPeru "
+                   "and Ecuador agreed to reopen the crossings.")
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
 
 
@@ -457,3 +457,32 @@ def test_a_reported_present_perfect_agreement_stays_undated() -> None:
 def test_a_past_agreement_stays_undated() -> None:
     found = events("Peru and Ecuador agreed to reopen the border crossings and to share river patrols.")
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
+
+
+# --------------------------------------------------------------------------- the paragraph's day
+
+NARRATIVE = ("Peruvian President Dina Molina praised the work of the border teams in Quito on Monday. "
+             "The meeting of officials from Peru and Ecuador helped to calm the dispute.")
+
+
+def test_an_undated_event_takes_the_day_its_paragraph_has_just_named() -> None:
+    found = events(NARRATIVE)
+    assert of_type(found, "meeting") == [("meeting", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_paragraph_labelled_with_a_day_dates_its_statements() -> None:
+    found = events("Tuesday: Peru and Ecuador resumed the border talks in Quito. Ecuador tabled a new map. "
+                   "\"We are close,\" Peruvian negotiator Elsa Ruiz told reporters.")
+    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Elsa Ruiz"}))]
+
+
+def test_the_day_of_another_paragraph_or_list_item_is_not_taken() -> None:
+    for sep in ("\n\n", "\n- "):
+        found = events("- " + NARRATIVE.replace(". The meeting", "." + sep + "The meeting"))
+        assert of_type(found, "meeting") == [("meeting", None, frozenset({"Peru", "Ecuador"}))], sep
+
+
+def test_a_present_perfect_is_not_at_the_paragraphs_time() -> None:
+    found = events(NARRATIVE.replace("The meeting of officials from Peru and Ecuador helped",
+                                     "Officials from Peru and Ecuador have met in Lima to help"))
+    assert all(e[1] is None for e in of_type(found, "meeting"))

@@ -1,9 +1,12 @@
 """The day of an event: the time expression nearest its trigger in the parse."""
 from __future__ import annotations
 
+import re
+
 from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
 from .context import _Context
+from .merging import _shifted
 
 
 def _governs(timex, trigger) -> bool:
@@ -117,3 +120,50 @@ def _perfect_today(events: list, ctx: _Context) -> None:
         if any(t.sent.start <= r.i < t.sent.end for r, _, _ in ctx.timexes):
             continue
         e.date = ctx.pub
+
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*•]\s)")  # a blank line, or a new item of a list
+
+
+def _same_paragraph(prev, sent) -> bool:
+    text = sent.doc.text
+    a = prev.start_char + len(prev.text.rstrip())
+    b = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return a > b or not PARAGRAPH_BREAK.search(text[a:b + 2])  # with the item mark the sentence opens with
+
+
+def _times_named(sent, timexes: list) -> bool:
+    return any(sent.start_char <= x.start < sent.end_char for x in timexes)
+
+
+def _paragraph_day(sent, ctx: _Context, timexes: list) -> str | None:
+    """The day of the nearest earlier sentence of the paragraph that names a time, if that time is one day."""
+    doc, cur = ctx.doc, sent
+    while cur.start > 0:
+        prev = doc[cur.start - 1].sent
+        if not _same_paragraph(prev, cur):
+            return None
+        if _times_named(prev, timexes):
+            days = {d for r, d, _ in ctx.timexes if prev.start <= r.i < prev.end}
+            return days.pop() if len(days) == 1 else None
+        cur = prev
+    return None
+
+
+def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
+    """ "Talks opened in the capital on Monday. The meeting of the two delegations ended without a deal.": an
+    event whose sentence names no time happened on the day its paragraph has just named."""
+    for e in events:
+        if e.date is not None or e.period or e.type == "attack":
+            continue  # a strike is told through accusations made on the accuser's day, not the strike's
+        t = ctx.doc[e.trigger]
+        sent = t.sent
+        if _times_named(sent, timexes):
+            continue  # "over the weekend", "in the past day": a time of its own, if not a day
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
+        if perfect or _shifted(sent) or _after_event(ctx.doc, e):
+            continue  # "had met", "has met", "earlier", "after the talks": another time than the one just told
+        day = _paragraph_day(sent, ctx, timexes)
+        if day and len(day) == 10 and day <= ctx.pub:
+            e.date = day
+
