@@ -486,3 +486,21 @@ def test_a_present_perfect_is_not_at_the_paragraphs_time() -> None:
     found = events(NARRATIVE.replace("The meeting of officials from Peru and Ecuador helped",
                                      "Officials from Peru and Ecuador have met in Lima to help"))
     assert all(e[1] is None for e in of_type(found, "meeting"))
+
+
+# --------------------------------------------------------------------------- the talks of a dated deal
+
+DEAL = "Peru and Ecuador agreed on Monday to reopen the border crossings.\n\n"
+MINISTERS = ("Peruvian Foreign Minister Elsa Ruiz and Ecuadorian Foreign Minister Luis Mera {} for four hours in "
+             "Lima with Brazilian envoy Ana Torres.")
+
+
+def test_the_undated_talks_next_to_a_dated_deal_are_of_its_day() -> None:
+    found = events(DEAL + MINISTERS.format("met"))
+    assert of_type(found, "meeting") == [("meeting", "2025-06-02", frozenset({"Elsa Ruiz", "Luis Mera", "Ana Torres"}))]
+
+
+def test_talks_that_had_been_held_or_are_far_from_the_deal_stay_undated() -> None:
+    far = DEAL + "Ecuador welcomed the step. Peru thanked Brazil. Chile offered help.\n\n" + MINISTERS.format("met")
+    for text in (DEAL + MINISTERS.format("had met"), far):
+        assert [e[1] for e in of_type(events(text), "meeting")] == [None], text

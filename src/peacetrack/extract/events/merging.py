@@ -209,6 +209,23 @@ def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
         days = {m.date for m in events if m.type == "agreement" and m.date and _party_set(m.participants, ctx) == parties}
         if len(days) == 1:
             e.date = days.pop()
+    _deal_talks(events, ctx)
+
+
+def _deal_talks(events: list[Mention], ctx: _Context) -> None:
+    """ "X and Y agreed on Monday to ... Their ministers met in the capital with Z": in an article that dates no
+    meeting, undated talks of the parties of a dated deal, told next to it, are the talks of that deal."""
+    if any(m.type == "meeting" and m.date for m in events):
+        return
+    for e in events:
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in ctx.doc[e.trigger].children)
+        if e.type != "meeting" or e.date is not None or e.period or perfect:
+            continue  # "had met": talks before the deal
+        here = ctx.sent_index.get(e.sent[0], -9)
+        days = {a.date for a in events if a.type == "agreement" and a.date
+                and abs(ctx.sent_index.get(a.sent[0], 99) - here) <= 2 and _sides_of(e, ctx, _party_set(a.participants, ctx))}
+        if len(days) == 1:
+            e.date = days.pop()
 
 
 def _drop_call_promises(events: list[Mention], ctx: _Context) -> list[Mention]:
