@@ -504,3 +504,9 @@ def test_talks_that_had_been_held_or_are_far_from_the_deal_stay_undated() -> Non
     far = DEAL + "Ecuador welcomed the step. Peru thanked Brazil. Chile offered help.\n\n" + MINISTERS.format("met")
     for text in (DEAL + MINISTERS.format("had met"), far):
         assert [e[1] for e in of_type(events(text), "meeting")] == [None], text
+
+
+def test_a_statement_at_a_venue_told_before_keeps_no_speaker_day() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ecuador has not "
+                   "replied. Asked about the talks, Ruiz said in the interview that she was ready.")
+    assert all(e[1] is None for e in of_type(found, "statement") if e[2] == frozenset({"Elsa Ruiz"}))

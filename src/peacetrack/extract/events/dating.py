@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS
+from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS, VENUE_CLASS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
 from .context import _Context
 from .merging import _shifted
@@ -79,7 +79,7 @@ def _speaker_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: 
         if e.type != "statement" or e.date is not None or e.period or len(e.participants) != 1:
             continue
         who = e.participants[0]
-        if who not in ctx.party_of_person or _after_event(ctx.doc, e):
+        if who not in ctx.party_of_person or _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
             continue  # a party's statements span many voices and days
         days = {d for names, d in spoke if any(_same_name(who, n) for n in names)}
         days |= {m.date for m in events if m.type == "statement" and m.date and _same_name(who, m.participants[0])}
@@ -95,6 +95,14 @@ def _after_event(doc, e) -> bool:
     span = doc.char_span(e.sent[0], e.sent[1], alignment_mode="expand")
     return span is not None and any(
         t.dep_ == "pobj" and t.lemma_.lower() in EVENT_NOUNS and t.head.lower_ in RELATIVE_LINKS for t in span)
+
+
+def _told_before(doc, e) -> bool:
+    """ "said in the interview": a venue the article has told of before, on a day it may not have given."""
+    span = doc.char_span(e.sent[0], e.sent[1], alignment_mode="expand")
+    return span is not None and any(
+        t.lemma_.lower() in VENUE_CLASS and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in t.children)
+        for t in span)
 
 
 def _office_holder(tok, parties: list[str], ctx: _Context) -> list[str]:
@@ -161,8 +169,8 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
         if _times_named(sent, timexes):
             continue  # "over the weekend", "in the past day": a time of its own, if not a day
         perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
-        if perfect or _shifted(sent) or _after_event(ctx.doc, e):
-            continue  # "had met", "has met", "earlier", "after the talks": another time than the one just told
+        if perfect or _shifted(sent) or _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+            continue  # "had met", "has met", "earlier", "after the talks", "in the interview": another time
         day = _paragraph_day(sent, ctx, timexes)
         if day and len(day) == 10 and day <= ctx.pub:
             e.date = day
