@@ -20,7 +20,10 @@ Three pure stages over a parsed article:
   day of the time expression closest to the trigger in the parse tree
   ("on Tuesday", "Monday's talks"). Mentions of one event within an article
   (same type, one participant set within the other, compatible dates) are
-  merged, so an undated restatement takes the date of the dated one.
+  merged, so an undated restatement takes the date of the dated one. An
+  event still undated whose sentence names no time takes the one day its
+  speaker is told speaking on (statements), else the day its paragraph has
+  just named ("Talks opened on Monday. The meeting ended without a deal.").
 
 The stages live in modules of this package: `lexicon` (the words), `syntax` (parse helpers), `context`
 (what the article tells about its tokens, "the two sides"), `participants` (noun phrases to people and

@@ -1,4 +1,5 @@
-"""The day of an event: the time expression nearest its trigger in the parse."""
+"""The day of an event: the time expression nearest its trigger in the parse; failing that, the one day its
+speaker is told speaking on, or the day its paragraph has just named."""
 from __future__ import annotations
 
 import re
@@ -79,8 +80,10 @@ def _speaker_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: 
         if e.type != "statement" or e.date is not None or e.period or len(e.participants) != 1:
             continue
         who = e.participants[0]
-        if who not in ctx.party_of_person or _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+        if who not in ctx.party_of_person:
             continue  # a party's statements span many voices and days
+        if _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+            continue  # tied to another event or venue, whose day is that one's
         days = {d for names, d in spoke if any(_same_name(who, n) for n in names)}
         days |= {m.date for m in events if m.type == "statement" and m.date and _same_name(who, m.participants[0])}
         days.discard(None)
@@ -119,6 +122,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*•]\s)")  # a blank line, or a 
 
 
 def _same_paragraph(prev, sent) -> bool:
+    """No blank line nor list item mark between two sentences."""
     text = sent.doc.text
     a = prev.start_char + len(prev.text.rstrip())
     b = sent.start_char + len(sent.text) - len(sent.text.lstrip())
@@ -159,4 +163,3 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
         day = _paragraph_day(sent, ctx, timexes)
         if day and len(day) == 10 and day <= ctx.pub:
             e.date = day
-
