@@ -446,3 +446,108 @@ def test_an_envoy_sent_abroad_for_talks_visits_and_meets() -> None:
 
 def test_troops_sent_abroad_pay_no_visit() -> None:
     assert of_type(events("Russia sent 3,000 troops to Belarus on Monday."), "visit") == []
+# --------------------------------------------------------------------------- one speaker, one day
+
+def test_an_undated_statement_takes_the_one_day_its_speaker_spoke_on() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ecuador has not "
+                   "replied for months. \"We are ready,\" Ruiz said in a televised address.")
+    assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Elsa Ruiz"}))]
+
+
+def test_a_speaker_of_two_days_leaves_the_statement_undated() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ruiz warned on "
+                   "Tuesday that the crossings were unsafe. Ecuador has not replied for months. \"We are ready,\" Ruiz "
+                   "said in a televised address.")
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_the_office_named_with_its_country_is_the_speaker() -> None:
+    found = events("Peru's president said Sunday that the border would reopen. President Dina Molina added that "
+                   "Ecuador had been informed. Ecuador has not replied for months. \"We are ready,\" Molina said "
+                   "in televised remarks.")
+    assert of_type(found, "statement") == [("statement", "2025-06-01", frozenset({"Dina Molina"}))]
+
+
+def test_the_day_of_a_speech_act_told_in_a_long_clause() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz talked about dealing with Ecuador while flying from Lima to "
+                   "Quito on Sunday evening. \"We will see,\" she told reporters.")
+    assert of_type(found, "statement") == [("statement", "2025-06-01", frozenset({"Elsa Ruiz"}))]
+
+
+def test_what_a_session_followed_does_not_date_the_session() -> None:
+    found = events("The session, hosted by Brazilian mediators, followed a phone call on Monday between Peruvian "
+                   "President Dina Molina and Ecuadorian President Luis Mera. Peruvian negotiator Elsa Ruiz told "
+                   "reporters after the session that the border would reopen.")
+    assert ("call", "2025-06-02", frozenset({"Dina Molina", "Luis Mera"})) in found
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_a_statement_after_an_event_does_not_take_its_speakers_other_day() -> None:
+    found = events("Peruvian negotiator Elsa Ruiz said on Wednesday that the border would reopen. Ecuador has not "
+                   "replied. Ruiz told reporters after the session that the talks were useful.")
+    assert of_type(found, "statement") == [("statement", None, frozenset({"Elsa Ruiz"}))]
+
+
+def test_an_agreement_of_a_dated_meeting_whose_host_has_no_party_told() -> None:
+    found = events("Peru and Ecuador have long disputed the border. Deputy Minister Elsa Ruiz and Ecuadorian Deputy "
+                   "Minister Luis Mera met in Lima on Monday.\n\nThe two sides agreed to reopen the crossings.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_meeting_of_other_parties_does_not_date_an_agreement() -> None:
+    found = events("Deputy Minister Elsa Ruiz and Chilean Deputy Minister Jose Vera met in Lima on Monday.\n\nPeru "
+                   "and Ecuador agreed to reopen the crossings.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
+
+
+# --------------------------------------------------------------------------- the paragraph's day
+
+NARRATIVE = ("Peruvian President Dina Molina praised the work of the border teams in Quito on Monday. "
+             "The meeting of officials from Peru and Ecuador helped to calm the dispute.")
+
+
+def test_an_undated_event_takes_the_day_its_paragraph_has_just_named() -> None:
+    found = events(NARRATIVE)
+    assert of_type(found, "meeting") == [("meeting", "2025-06-02", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_paragraph_labelled_with_a_day_dates_its_statements() -> None:
+    found = events("Tuesday: Peru and Ecuador resumed the border talks in Quito. Ecuador tabled a new map. "
+                   "\"We are close,\" Peruvian negotiator Elsa Ruiz told reporters.")
+    assert of_type(found, "statement") == [("statement", "2025-06-03", frozenset({"Elsa Ruiz"}))]
+
+
+def test_the_day_of_another_paragraph_or_list_item_is_not_taken() -> None:
+    for sep in ("\n\n", "\n- "):
+        found = events("- " + NARRATIVE.replace(". The meeting", "." + sep + "The meeting"))
+        assert of_type(found, "meeting") == [("meeting", None, frozenset({"Peru", "Ecuador"}))], sep
+
+
+def test_a_present_perfect_is_not_at_the_paragraphs_time() -> None:
+    found = events(NARRATIVE.replace("The meeting of officials from Peru and Ecuador helped",
+                                     "Officials from Peru and Ecuador have met in Lima to help"))
+    assert all(e[1] is None for e in of_type(found, "meeting"))
+
+
+# --------------------------------------------------------------------------- the talks of a dated deal
+
+DEAL = "Peru and Ecuador agreed on Monday to reopen the border crossings.\n\n"
+MINISTERS = ("Peruvian Foreign Minister Elsa Ruiz and Ecuadorian Foreign Minister Luis Mera {} for four hours in "
+             "Lima with Brazilian envoy Ana Torres.")
+
+
+def test_the_undated_talks_next_to_a_dated_deal_are_of_its_day() -> None:
+    found = events(DEAL + MINISTERS.format("met"))
+    assert of_type(found, "meeting") == [("meeting", "2025-06-02", frozenset({"Elsa Ruiz", "Luis Mera", "Ana Torres"}))]
+
+
+def test_talks_that_had_been_held_or_are_far_from_the_deal_stay_undated() -> None:
+    far = DEAL + "Ecuador welcomed the step. Peru thanked Brazil. Chile offered help.\n\n" + MINISTERS.format("met")
+    for text in (DEAL + MINISTERS.format("had met"), far):
+        assert [e[1] for e in of_type(events(text), "meeting")] == [None], text
+
+
+def test_a_statement_at_a_venue_told_before_keeps_no_speaker_day() -> None:
+    found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ecuador has not "
+                   "replied. Asked about the talks, Ruiz said in the interview that she was ready.")
+    assert all(e[1] is None for e in of_type(found, "statement") if e[2] == frozenset({"Elsa Ruiz"}))

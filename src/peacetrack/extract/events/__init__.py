@@ -20,7 +20,10 @@ Three pure stages over a parsed article:
   day of the time expression closest to the trigger in the parse tree
   ("on Tuesday", "Monday's talks"). Mentions of one event within an article
   (same type, one participant set within the other, compatible dates) are
-  merged, so an undated restatement takes the date of the dated one.
+  merged, so an undated restatement takes the date of the dated one. An
+  event still undated whose sentence names no time takes the one day its
+  speaker is told speaking on (statements), else the day its paragraph has
+  just named ("Talks opened on Monday. The meeting ended without a deal.").
 
 The stages live in modules of this package: `lexicon` (the words), `syntax` (parse helpers), `context`
 (what the article tells about its tokens, "the two sides"), `participants` (noun phrases to people and
@@ -33,7 +36,8 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import _date_for
+from .dating import _date_for, _narrative_days, _office_holder, _speaker_days
+from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
 from .merging import (
@@ -57,6 +61,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     mentions: list[Mention] = []
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
+    spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
     for sent in doc.sents:
         if all(t.i in ctx.skipped or t.is_space or t.is_punct for t in sent):
             continue
@@ -83,13 +88,17 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         root = sent.root
         s = _subject(root, ctx.skipped)
         subject: list[str] = []
+        pe: list[str] = []
         if s is not None:
             pe, pa = det.res.np(s)
             subject = pe + pa
+            pe = pe or _office_holder(s, pa, ctx)
             if subject:
                 ctx.last_subject = subject
         if subject:
             previous = (subject, _date_for(ctx, [root], sent, strict=True))
+        if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
+            spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
     _refer_back(doc, mentions, sents)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
@@ -104,6 +113,8 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             days.setdefault(m.type, set()).add(m.date)
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)
+    _speaker_days(merged, spoke, ctx)
+    _narrative_days(merged, ctx, timexes)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

@@ -182,13 +182,21 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
     return out
 
 
+def _sides_of(meeting: Mention, ctx: _Context, parties: frozenset[str]) -> bool:
+    """The meeting holds these parties: each is there by name or through a person of it, or may be through one
+    whose party the article does not tell ("Deputy Minister A and Freedonian Deputy Minister B met")."""
+    known = _party_set(meeting.participants, ctx)
+    unknown = sum(1 for p in meeting.participants if p in ctx.party_of_person and not ctx.party_of_person[p])
+    return len(parties - known) <= unknown
+
+
 def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
     """An undated agreement between the parties of the one dated meeting the article reports was reached there."""
     for e in events:
         if e.type != "agreement" or e.date is not None or e.period:
             continue  # "signed last year": not at this meeting
         parties = _party_set(e.participants, ctx)
-        days = {m.date for m in events if m.type == "meeting" and m.date and _party_set(m.participants, ctx) >= parties}
+        days = {m.date for m in events if m.type == "meeting" and m.date and _sides_of(m, ctx, parties)}
         if len(days) == 1:
             e.date = days.pop()
     for e in events:  # "The agreement was reached at a meeting ...": the meeting was on the day of the agreement
@@ -199,6 +207,23 @@ def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
             continue
         parties = _party_set(e.participants, ctx)
         days = {m.date for m in events if m.type == "agreement" and m.date and _party_set(m.participants, ctx) == parties}
+        if len(days) == 1:
+            e.date = days.pop()
+    _deal_talks(events, ctx)
+
+
+def _deal_talks(events: list[Mention], ctx: _Context) -> None:
+    """ "X and Y agreed on Monday to ... Their ministers met in the capital with Z": in an article that dates no
+    meeting, undated talks of the parties of a dated deal, told next to it, are the talks of that deal."""
+    if any(m.type == "meeting" and m.date for m in events):
+        return
+    for e in events:
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for c in ctx.doc[e.trigger].children)
+        if e.type != "meeting" or e.date is not None or e.period or perfect:
+            continue  # "had met": talks before the deal
+        here = ctx.sent_index.get(e.sent[0], -9)
+        days = {a.date for a in events if a.type == "agreement" and a.date
+                and abs(ctx.sent_index.get(a.sent[0], 99) - here) <= 2 and _sides_of(e, ctx, _party_set(a.participants, ctx))}
         if len(days) == 1:
             e.date = days.pop()
 
