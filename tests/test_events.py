@@ -500,6 +500,23 @@ def test_a_meeting_of_other_parties_does_not_date_an_agreement() -> None:
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
 
 
+# --------------------------------------------------------------------------- the text's own day
+
+def test_a_present_perfect_agreement_is_of_the_publication_day() -> None:
+    found = events("Peru and Ecuador have agreed to reopen the border crossings and to share river patrols.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-05", frozenset({"Peru", "Ecuador"}))]
+
+
+def test_a_reported_present_perfect_agreement_stays_undated() -> None:
+    found = events("Brazilian envoy Ana Torres said that Peru and Ecuador have agreed to reopen the border crossings.")
+    assert all(e[1] is None for e in of_type(found, "agreement"))
+
+
+def test_a_past_agreement_stays_undated() -> None:
+    found = events("Peru and Ecuador agreed to reopen the border crossings and to share river patrols.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
+
+
 # --------------------------------------------------------------------------- the paragraph's day
 
 NARRATIVE = ("Peruvian President Dina Molina praised the work of the border teams in Quito on Monday. "

@@ -118,6 +118,21 @@ def _office_holder(tok, parties: list[str], ctx: _Context) -> list[str]:
     return holders if len(holders) == 1 else []
 
 
+def _perfect_today(events: list, ctx: _Context) -> None:
+    """ "The two governments have agreed to ...", with no time named: a present perfect in the text's own voice
+    (not what someone said) reports what the text announces, on its publication day."""
+    for e in events:
+        if e.type != "agreement" or e.date is not None or e.period:
+            continue
+        t = ctx.doc[e.trigger]
+        perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has", "'ve"} for c in t.children)
+        if t.dep_ != "ROOT" or not perfect:
+            continue
+        if any(t.sent.start <= r.i < t.sent.end for r, _, _ in ctx.timexes):
+            continue
+        e.date = ctx.pub
+
+
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*(?:\n|[-*•]\s)")  # a blank line, or a new item of a list
 
 
