@@ -90,6 +90,18 @@ def test_a_report_compatible_with_two_events_joins_neither(store) -> None:
     assert all(r["sources"] == 1 for r in rows)
 
 
+def test_a_report_naming_every_side_joins_the_agreements_a_mediator_struck_with_each(store) -> None:
+    store.write(extraction("a1", "2025-04-02", "US and Russia agreed.",
+                           events=[("agreement", "2025-04-01", ["United States", "Russia"])]))
+    store.write(extraction("a2", "2025-04-02", "US and Ukraine agreed.",
+                           events=[("agreement", "2025-04-01", ["United States", "Ukraine"])]))
+    store.write(extraction("a3", "2025-04-03", "The US, Ukraine and Russia agreed.",
+                           events=[("agreement", "2025-04-01", ["United States", "Ukraine", "Russia"])]))
+    rows = process.timeline(store)
+    assert [tuple(r["parties"]) for r in rows] == [("Russia", "Ukraine", "United States")]
+    assert rows[0]["sources"] == 3
+
+
 def test_different_types_never_merge(store) -> None:
     store.write(extraction("t1", "2025-04-02", "x", events=[("call", "2025-04-01", ["Trump", "Putin"]),
                                                           ("meeting", "2025-04-01", ["Trump", "Putin"])]))

@@ -17,7 +17,9 @@ when one contains the other and they share at least two parties.
    event, and starts its own event when none or several are compatible (never
    a guess: a report naming US, Russia and Ukraine on a day with separate
    US-Russia and US-Ukraine meetings joins neither). So [Steve Witkoff, Ukraine] and [United States, Ukraine] on one
-   day are one meeting; the same call reported on two dates is two rows.
+   day are one meeting; the same call reported on two dates is two rows. Agreements are the exception: a
+   report naming every party of several same-day agreements ("A, B and C agreed") joins them into one, the
+   deal a mediator struck with each side.
 2. Rounds of talks: meetings with the same party set within three calendar
    days (ROUND_MAX_DAYS from the first day to the last) are one round of
    talks — "talks in Riyadh on 23-25 March" — dated by its first
@@ -86,6 +88,15 @@ def _place(reports: list[dict[str, Any]], events: list[_Event], etype: str, date
         fits = [e for e in events if compatible(e.key, r["_parties"])]
         if len(fits) == 1:
             fits[0].reports.append(r)
+            continue
+        if etype == "agreement" and len(fits) > 1 and frozenset().union(*(e.key for e in fits)) <= r["_parties"]:
+            # one deal its mediator struck with each side, reported as one ("A, B and C agreed"): one event
+            keep = fits[0]
+            for e in fits[1:]:
+                keep.reports.extend(e.reports)
+                events.remove(e)
+            keep.key = r["_parties"]
+            keep.reports.append(r)
             continue
         e = _Event(etype, date, r["_parties"])
         e.reports.append(r)
