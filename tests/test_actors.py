@@ -143,3 +143,12 @@ def test_two_names_after_one_plural_title_each_hold_the_office() -> None:
     got = people("The foreign ministers of the two countries, Jon Berg and Ana Lind, met for four hours in Oslo.")
     assert got["Jon Berg"].title == "foreign minister"
     assert got["Ana Lind"].title == "foreign minister"
+
+
+def test_a_long_office_before_a_comma_and_an_honorific_is_the_title() -> None:
+    got = people("The accord was signed in the presence of the Minister of State at the Ministry of Justice of "
+                 "the Kingdom of Norway, Dr. Ola Brekke, on Monday. The talks were chaired by the Special "
+                 "Representative of the Secretary-General for Norland, Ana Lind, who spoke first.")
+    assert got["Ola Brekke"].title == "Minister of State at the Ministry of Justice of the Kingdom of Norway"
+    assert got["Ola Brekke"].party == "Norway"
+    assert got["Ana Lind"].title == "Special Representative of the Secretary-General for Norland"

@@ -85,23 +85,57 @@ def _title_before(doc, ent) -> str | None:
     Also before a comma: "his Russian counterpart, Vladimir Putin".
     """
     found = _title_ending_at(doc, ent, ent.start - 1)
-    if found is None and ent.start >= 2 and doc[ent.start - 1].text == ",":
-        found = _title_phrase_before_comma(doc, ent) or _title_ending_at(doc, ent, ent.start - 2)
+    comma = ent.start - 1
+    if comma > ent.sent.start and doc[comma].text.rstrip(".").lower() in HONORIFICS:
+        comma -= 1  # "the foreign minister, Dr. Ana Lind": the honorific is neither name nor office
+    if found is None and comma >= 1 and doc[comma].text == ",":
+        found = (_title_phrase_before_comma(doc, comma) or _title_ending_at(doc, ent, comma - 1)
+                 or _title_words_before_comma(doc, comma))
     return found
 
 
-def _title_phrase_before_comma(doc, ent) -> str | None:
+HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "monsignor", "rev", "ambassador"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def _title_phrase_before_comma(doc, comma: int) -> str | None:
     """ "Pakistan's foreign office spokesperson, Sana Qureshi": the whole noun phrase of the office."""
-    last = doc[ent.start - 2]
-    head = last
-    while head.dep_ in {"pobj", "prep"} and head.head.i < head.i and head.head.i >= ent.sent.start:
-        head = head.head  # "Minister of State": the office is the noun the preposition hangs on
-    if not _is_head(head.lower_) or head.pos_ not in {"NOUN", "PROPN"}:
+    last = doc[comma - 1]
+    tok, head = last, None
+    sent_start = last.sent.start
+    while True:  # "Minister of State": the office is the noun the preposition hangs on
+        if _is_head(tok.lower_) and tok.pos_ in {"NOUN", "PROPN"}:
+            head = tok
+        up = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not sent_start <= up.i < tok.i or up.pos_ not in {"NOUN", "PROPN"}:
+            break
+        tok = up
+    if head is None:
         return None
     words = [t for t in doc[head.left_edge.i : last.i + 1]]
-    while words and (words[0].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or words[0].is_punct):
+    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct):
         words.pop(0)
-    if not words or len(words) > 12 or any(t.text in {",", ";"} for t in words):
+    if not words or len(words) > 16 or any(t.text in {",", ";"} for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+PHRASE_GLUE = {"of", "the", "for", "at", "and", "to", "in", "on", "-", "'s", "’s"}
+
+
+def _title_words_before_comma(doc, comma: int) -> str | None:
+    """A long office whose parse breaks up, read back over its capitalised words:
+    "in the presence of the Minister of State at the Ministry of Justice of Norland, Ana Lind"."""
+    i, words = comma - 1, []
+    while i >= doc[comma].sent.start:
+        t = doc[i]
+        if not (t.text[:1].isupper() or t.lower_ in PHRASE_GLUE or _is_head(t.lower_)):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].lower_ in PHRASE_GLUE or not _is_head(words[0].lower_)):
+        words.pop(0)  # the office starts at its head noun: "Minister of State ..."
+    if not words or len(words) > 16:
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
