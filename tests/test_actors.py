@@ -152,3 +152,10 @@ def test_a_long_office_before_a_comma_and_an_honorific_is_the_title() -> None:
     assert got["Ola Brekke"].title == "Minister of State at the Ministry of Justice of the Kingdom of Norway"
     assert got["Ola Brekke"].party == "Norway"
     assert got["Ana Lind"].title == "Special Representative of the Secretary-General for Norland"
+
+
+def test_a_party_an_office_serves_or_sits_in_is_not_its_holders() -> None:
+    got = people("The Red Cross head of delegation in Oslo, Kari Dahl, said families were waiting. "
+                 "The Special Representative of the Secretary-General for Norway, Ana Lind, told the Council more.")
+    assert got["Kari Dahl"].party is None
+    assert got["Ana Lind"].party == "United Nations"

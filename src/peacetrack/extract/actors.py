@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .parties import find_parties, party_of_phrase
+from .parties import find_parties, party_of_phrase, party_of_title
 
 # Head nouns of offices and roles; a phrase without one is no title.
 TITLE_HEADS = {
@@ -491,7 +491,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         if p.title and OBSERVER.search(p.title) and not p.known:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
-        p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
+        p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
             or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p)
     index = ActorIndex(people, date)
