@@ -159,3 +159,9 @@ def test_a_party_an_office_serves_or_sits_in_is_not_its_holders() -> None:
                  "The Special Representative of the Secretary-General for Norway, Ana Lind, told the Council more.")
     assert got["Kari Dahl"].party is None
     assert got["Ana Lind"].party == "United Nations"
+
+
+def test_an_official_speaks_for_the_state_his_words_report() -> None:
+    got = people("At a briefing on Monday, ministry spokesman Jon Berg said Norway wanted written guarantees.")
+    assert got["Jon Berg"].party == "Norway"
+

@@ -493,11 +493,31 @@ def find_actors(doc, date: str) -> ActorIndex:
             continue
         p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
-            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p)
+            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p) \
+            or _spoken_for_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+SAY_VERBS = frozenset({"say", "tell", "insist", "add", "warn", "state", "announce", "confirm", "stress", "reiterate"})
+
+
+def _spoken_for_party(doc, person: "Person") -> str | None:
+    """ "spokesman Jon Berg said Norland wanted guarantees": an official speaks for the state he reports."""
+    if not person.title or not any(_is_head(w) for w in person.title.lower().split()):
+        return None
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in SAY_VERBS:
+            continue
+        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = find_parties(subj.text) if subj is not None else []
+            if found and found[0].kind in {"name", "seat"} and found[0].end == len(subj.text):
+                return found[0].party
+    return None
 
 
 PLACE_NOUNS = frozenset({"region", "oblast", "province", "district", "city", "town", "village", "settlement",
