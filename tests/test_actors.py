@@ -165,3 +165,9 @@ def test_an_official_speaks_for_the_state_his_words_report() -> None:
     got = people("At a briefing on Monday, ministry spokesman Jon Berg said Norway wanted written guarantees.")
     assert got["Jon Berg"].party == "Norway"
 
+
+def test_a_government_office_with_no_party_belongs_to_the_dateline_state() -> None:
+    text = ("date 2026-04-08 Talks stall\n\nOSLO — Army spokesman Jon Berg denied the report on Tuesday. "
+            "Information Minister Kari Dahl said the vote would go ahead.\n\nA farmer, Ola Brekke, shrugged.")
+    got = people(text)
+    assert got["Jon Berg"].party == "Norway" and got["Kari Dahl"].party == "Norway"

@@ -495,6 +495,9 @@ def find_actors(doc, date: str) -> ActorIndex:
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
             or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p) \
             or _spoken_for_party(doc, p)
+    for p in people:
+        if p.party is None:
+            p.party = _home_party(text, p, people)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
@@ -516,6 +519,39 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             found = find_parties(subj.text) if subj is not None else []
             if found and found[0].kind in {"name", "seat"} and found[0].end == len(subj.text):
+                return found[0].party
+    return None
+
+
+DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*[—–]\s", re.M)
+GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|army|military|cabinet|prime|premier|"
+                              r"defen[cs]e|interior|foreign office)\b", re.I)
+
+
+def _home_party(text: str, person: "Person", people: list["Person"]) -> str | None:
+    """A government office with no party named is the dateline state's ("JUBA, Norland — Army
+    spokesman Jon Berg"), unless that state's holder of the office is someone else here."""
+    if not person.title or not GOVERNMENT_TITLE.search(person.title) or OBSERVER.search(person.title):
+        return None
+    home = _dateline_party(text)
+    head = person.title.lower().split()[-1]
+    if home is None or any(o is not person and o.party == home and (o.title or "").lower().endswith(head)
+                           for o in people):
+        return None
+    return home
+
+
+def _dateline_party(text: str) -> str | None:
+    """The state of the dateline that opens the body: "JUBA, South Sudan —", "YEREVAN —"."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:3]
+    for para in paragraphs:
+        m = DATELINE.match(para)
+        if m is None:
+            continue
+        for place in (m.group(2), m.group(1).title(), m.group(1)):
+            found = find_parties(place or "")
+            if found and found[0].kind in {"name", "seat"}:
                 return found[0].party
     return None
 
