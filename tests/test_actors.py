@@ -171,3 +171,8 @@ def test_a_government_office_with_no_party_belongs_to_the_dateline_state() -> No
             "Information Minister Kari Dahl said the vote would go ahead.\n\nA farmer, Ola Brekke, shrugged.")
     got = people(text)
     assert got["Jon Berg"].party == "Norway" and got["Kari Dahl"].party == "Norway"
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
+    got = people("The Norwegian government spokesman, Andreas Pittakis, rejected the demand on Thursday.")
+    assert "Andreas Pittakis" in got and got["Andreas Pittakis"].party == "Norway"

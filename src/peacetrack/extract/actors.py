@@ -453,6 +453,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         if fold(name) not in known and _is_place(doc, ent):
             continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
+    spans += [(ent, ent.text) for ent in doc.ents if _apposed_person(doc, ent)]
     # gazetteer spellings the model missed or mislabelled
     seen_starts = {ent.start_char for ent, _ in spans}
     for k in vocab.gazetteer():
@@ -524,9 +525,9 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
 
 
 DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*[—–]\s", re.M)
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Z][\w ]{1,15}\)\s*)?[—–]\s", re.M)
 GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|army|military|cabinet|prime|premier|"
-                              r"defen[cs]e|interior|foreign office)\b", re.I)
+                              r"defen[cs]e|interior|foreign office|administration|governor|mayor)\b", re.I)
 
 
 def _home_party(text: str, person: "Person", people: list["Person"]) -> str | None:
@@ -544,7 +545,7 @@ def _home_party(text: str, person: "Person", people: list["Person"]) -> str | No
 
 def _dateline_party(text: str) -> str | None:
     """The state of the dateline that opens the body: "JUBA, South Sudan —", "YEREVAN —"."""
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:3]
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]
     for para in paragraphs:
         m = DATELINE.match(para)
         if m is None:
@@ -554,6 +555,22 @@ def _dateline_party(text: str) -> str | None:
             if found and found[0].kind in {"name", "seat"}:
                 return found[0].party
     return None
+
+
+def _apposed_person(doc, ent) -> bool:
+    """A name the model labels a place or body, set off by commas as a person is:
+    "the government spokesman, Jon Berg, said", "Ola Brekke, a farmer whose land ..."."""
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if find_parties(ent.text) or any(t.lower_ in NOT_A_PERSON for t in ent):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and _title_before(doc, ent):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in c.children)
+               for c in ent.root.children)
 
 
 PLACE_NOUNS = frozenset({"region", "oblast", "province", "district", "city", "town", "village", "settlement",
