@@ -176,3 +176,10 @@ def test_a_government_office_with_no_party_belongs_to_the_dateline_state() -> No
 def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
     got = people("The Norwegian government spokesman, Andreas Pittakis, rejected the demand on Thursday.")
     assert "Andreas Pittakis" in got and got["Andreas Pittakis"].party == "Norway"
+
+
+def test_a_person_leads_a_rival_government_named_in_capitals() -> None:
+    got = people("The eastern-based Government of National Accord, led by Prime Minister Omar Sallal, accepted the plan. "
+                 "Prime Minister Ali Fakhri, who heads the Government of National Salvation, refused it.")
+    assert got["Omar Sallal"].party == "Government of National Accord"
+    assert got["Ali Fakhri"].party == "Government of National Salvation"

@@ -314,10 +314,29 @@ def _party_led(doc, person: "Person") -> str | None:
                     verb = c
             sides = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
         for side in sides:
-            party = party_of_phrase(doc[side.left_edge.i : side.i + 1].text)
+            party = party_of_phrase(doc[side.left_edge.i : side.i + 1].text) or _body_name(doc, side)
             if party:
                 return party
     return None
+
+
+def _body_name(doc, head) -> str | None:
+    """A rival government or movement the text names in capitals ("the eastern-based
+    Government of National Accord"): the side a person leads, as written."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    end = head.i
+    for t in doc[head.i + 1 : head.i + 8]:  # "Government of National Accord"
+        if not (t.is_title or t.lower_ in {"of", "for", "and", "the"}):
+            break
+        end = t.i
+    while doc[end].lower_ in {"of", "for", "and", "the"}:
+        end -= 1
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    words = doc[start : end + 1]
+    return words.text if len(words) >= 2 and not find_parties(words.text) else None
 
 
 def _is_party(name: str) -> bool:
