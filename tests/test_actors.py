@@ -143,3 +143,43 @@ def test_two_names_after_one_plural_title_each_hold_the_office() -> None:
     got = people("The foreign ministers of the two countries, Jon Berg and Ana Lind, met for four hours in Oslo.")
     assert got["Jon Berg"].title == "foreign minister"
     assert got["Ana Lind"].title == "foreign minister"
+
+
+def test_a_long_office_before_a_comma_and_an_honorific_is_the_title() -> None:
+    got = people("The accord was signed in the presence of the Minister of State at the Ministry of Justice of "
+                 "the Kingdom of Norway, Dr. Ola Brekke, on Monday. The talks were chaired by the Special "
+                 "Representative of the Secretary-General for Norland, Ana Lind, who spoke first.")
+    assert got["Ola Brekke"].title == "Minister of State at the Ministry of Justice of the Kingdom of Norway"
+    assert got["Ola Brekke"].party == "Norway"
+    assert got["Ana Lind"].title == "Special Representative of the Secretary-General for Norland"
+
+
+def test_a_party_an_office_serves_or_sits_in_is_not_its_holders() -> None:
+    got = people("The Red Cross head of delegation in Oslo, Kari Dahl, said families were waiting. "
+                 "The Special Representative of the Secretary-General for Norway, Ana Lind, told the Council more.")
+    assert got["Kari Dahl"].party is None
+    assert got["Ana Lind"].party == "United Nations"
+
+
+def test_an_official_speaks_for_the_state_his_words_report() -> None:
+    got = people("At a briefing on Monday, ministry spokesman Jon Berg said Norway wanted written guarantees.")
+    assert got["Jon Berg"].party == "Norway"
+
+
+def test_a_government_office_with_no_party_belongs_to_the_dateline_state() -> None:
+    text = ("date 2026-04-08 Talks stall\n\nOSLO — Army spokesman Jon Berg denied the report on Tuesday. "
+            "Information Minister Kari Dahl said the vote would go ahead.\n\nA farmer, Ola Brekke, shrugged.")
+    got = people(text)
+    assert got["Jon Berg"].party == "Norway" and got["Kari Dahl"].party == "Norway"
+
+
+def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
+    got = people("The Norwegian government spokesman, Andreas Pittakis, rejected the demand on Thursday.")
+    assert "Andreas Pittakis" in got and got["Andreas Pittakis"].party == "Norway"
+
+
+def test_a_person_leads_a_rival_government_named_in_capitals() -> None:
+    got = people("The eastern-based Government of National Accord, led by Prime Minister Omar Sallal, accepted the plan. "
+                 "Prime Minister Ali Fakhri, who heads the Government of National Salvation, refused it.")
+    assert got["Omar Sallal"].party == "Government of National Accord"
+    assert got["Ali Fakhri"].party == "Government of National Salvation"

@@ -64,3 +64,15 @@ def test_the_envoy_is_the_one_person_with_that_role() -> None:
     got = speakers("UN envoy Elena Moratti met both delegations on Monday.\n\n"
                    "The envoy urged them to \"refrain from military activity\".")
     assert got["refrain from military activity"] == "Elena Moratti"
+
+
+def test_an_office_of_a_person_speaks_as_the_office() -> None:
+    got = speakers("Prime Minister Ana Lind met the envoy. Prime Minister Ana Lind's office said it had received "
+                   "a \"counter-proposal in full co-ordination with Norway\".")
+    assert got["counter-proposal in full co-ordination with Norway"] == "Lind's office"
+
+
+def test_a_statement_of_a_ministry_is_the_ministry_speaking() -> None:
+    got = speakers("According to a Norwegian foreign ministry statement released on Friday, the delegations "
+                   "\"agreed to meet again in Oslo\".")
+    assert got["agreed to meet again in Oslo"] == "the Norwegian foreign ministry"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .parties import find_parties, party_of_phrase
+from .parties import find_parties, party_of_phrase, party_of_title
 
 # Head nouns of offices and roles; a phrase without one is no title.
 TITLE_HEADS = {
@@ -85,23 +85,57 @@ def _title_before(doc, ent) -> str | None:
     Also before a comma: "his Russian counterpart, Vladimir Putin".
     """
     found = _title_ending_at(doc, ent, ent.start - 1)
-    if found is None and ent.start >= 2 and doc[ent.start - 1].text == ",":
-        found = _title_phrase_before_comma(doc, ent) or _title_ending_at(doc, ent, ent.start - 2)
+    comma = ent.start - 1
+    if comma > ent.sent.start and doc[comma].text.rstrip(".").lower() in HONORIFICS:
+        comma -= 1  # "the foreign minister, Dr. Ana Lind": the honorific is neither name nor office
+    if found is None and comma >= 1 and doc[comma].text == ",":
+        found = (_title_phrase_before_comma(doc, comma) or _title_ending_at(doc, ent, comma - 1)
+                 or _title_words_before_comma(doc, comma))
     return found
 
 
-def _title_phrase_before_comma(doc, ent) -> str | None:
+HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "monsignor", "rev", "ambassador"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
+
+
+def _title_phrase_before_comma(doc, comma: int) -> str | None:
     """ "Pakistan's foreign office spokesperson, Sana Qureshi": the whole noun phrase of the office."""
-    last = doc[ent.start - 2]
-    head = last
-    while head.dep_ in {"pobj", "prep"} and head.head.i < head.i and head.head.i >= ent.sent.start:
-        head = head.head  # "Minister of State": the office is the noun the preposition hangs on
-    if not _is_head(head.lower_) or head.pos_ not in {"NOUN", "PROPN"}:
+    last = doc[comma - 1]
+    tok, head = last, None
+    sent_start = last.sent.start
+    while True:  # "Minister of State": the office is the noun the preposition hangs on
+        if _is_head(tok.lower_) and tok.pos_ in {"NOUN", "PROPN"}:
+            head = tok
+        up = tok.head.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or not sent_start <= up.i < tok.i or up.pos_ not in {"NOUN", "PROPN"}:
+            break
+        tok = up
+    if head is None:
         return None
     words = [t for t in doc[head.left_edge.i : last.i + 1]]
-    while words and (words[0].lower_ in {"the", "a", "an", "his", "her", "its", "their"} or words[0].is_punct):
+    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct):
         words.pop(0)
-    if not words or len(words) > 12 or any(t.text in {",", ";"} for t in words):
+    if not words or len(words) > 16 or any(t.text in {",", ";"} for t in words):
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+PHRASE_GLUE = {"of", "the", "for", "at", "and", "to", "in", "on", "-", "'s", "’s"}
+
+
+def _title_words_before_comma(doc, comma: int) -> str | None:
+    """A long office whose parse breaks up, read back over its capitalised words:
+    "in the presence of the Minister of State at the Ministry of Justice of Norland, Ana Lind"."""
+    i, words = comma - 1, []
+    while i >= doc[comma].sent.start:
+        t = doc[i]
+        if not (t.text[:1].isupper() or t.lower_ in PHRASE_GLUE or _is_head(t.lower_)):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].lower_ in PHRASE_GLUE or not _is_head(words[0].lower_)):
+        words.pop(0)  # the office starts at its head noun: "Minister of State ..."
+    if not words or len(words) > 16:
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
@@ -280,10 +314,29 @@ def _party_led(doc, person: "Person") -> str | None:
                     verb = c
             sides = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
         for side in sides:
-            party = party_of_phrase(doc[side.left_edge.i : side.i + 1].text)
+            party = party_of_phrase(doc[side.left_edge.i : side.i + 1].text) or _body_name(doc, side)
             if party:
                 return party
     return None
+
+
+def _body_name(doc, head) -> str | None:
+    """A rival government or movement the text names in capitals ("the eastern-based
+    Government of National Accord"): the side a person leads, as written."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return None
+    end = head.i
+    for t in doc[head.i + 1 : head.i + 8]:  # "Government of National Accord"
+        if not (t.is_title or t.lower_ in {"of", "for", "and", "the"}):
+            break
+        end = t.i
+    while doc[end].lower_ in {"of", "for", "and", "the"}:
+        end -= 1
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    words = doc[start : end + 1]
+    return words.text if len(words) >= 2 and not find_parties(words.text) else None
 
 
 def _is_party(name: str) -> bool:
@@ -419,6 +472,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         if fold(name) not in known and _is_place(doc, ent):
             continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
+    spans += [(ent, ent.text) for ent in doc.ents if _apposed_person(doc, ent)]
     # gazetteer spellings the model missed or mislabelled
     seen_starts = {ent.start_char for ent, _ in spans}
     for k in vocab.gazetteer():
@@ -457,13 +511,85 @@ def find_actors(doc, date: str) -> ActorIndex:
         if p.title and OBSERVER.search(p.title) and not p.known:
             p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
             continue
-        p.party = (party_of_phrase(p.title) if p.title else None) or (p.known.party if p.known else None) \
+        p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
-            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p)
+            or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p) \
+            or _spoken_for_party(doc, p)
+    for p in people:
+        if p.party is None:
+            p.party = _home_party(text, p, people)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+SAY_VERBS = frozenset({"say", "tell", "insist", "add", "warn", "state", "announce", "confirm", "stress", "reiterate"})
+
+
+def _spoken_for_party(doc, person: "Person") -> str | None:
+    """ "spokesman Jon Berg said Norland wanted guarantees": an official speaks for the state he reports."""
+    if not person.title or not any(_is_head(w) for w in person.title.lower().split()):
+        return None
+    for start, end in person.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in SAY_VERBS:
+            continue
+        for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            found = find_parties(subj.text) if subj is not None else []
+            if found and found[0].kind in {"name", "seat"} and found[0].end == len(subj.text):
+                return found[0].party
+    return None
+
+
+DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
+                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Z][\w ]{1,15}\)\s*)?[—–]\s", re.M)
+GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|army|military|cabinet|prime|premier|"
+                              r"defen[cs]e|interior|foreign office|administration|governor|mayor)\b", re.I)
+
+
+def _home_party(text: str, person: "Person", people: list["Person"]) -> str | None:
+    """A government office with no party named is the dateline state's ("JUBA, Norland — Army
+    spokesman Jon Berg"), unless that state's holder of the office is someone else here."""
+    if not person.title or not GOVERNMENT_TITLE.search(person.title) or OBSERVER.search(person.title):
+        return None
+    home = _dateline_party(text)
+    head = person.title.lower().split()[-1]
+    if home is None or any(o is not person and o.party == home and (o.title or "").lower().endswith(head)
+                           for o in people):
+        return None
+    return home
+
+
+def _dateline_party(text: str) -> str | None:
+    """The state of the dateline that opens the body: "JUBA, South Sudan —", "YEREVAN —"."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]
+    for para in paragraphs:
+        m = DATELINE.match(para)
+        if m is None:
+            continue
+        for place in (m.group(2), m.group(1).title(), m.group(1)):
+            found = find_parties(place or "")
+            if found and found[0].kind in {"name", "seat"}:
+                return found[0].party
+    return None
+
+
+def _apposed_person(doc, ent) -> bool:
+    """A name the model labels a place or body, set off by commas as a person is:
+    "the government spokesman, Jon Berg, said", "Ola Brekke, a farmer whose land ..."."""
+    if ent.label_ == "PERSON" or not 2 <= len(ent) <= 4 or not all(t.pos_ == "PROPN" and t.is_title for t in ent):
+        return False
+    if find_parties(ent.text) or any(t.lower_ in NOT_A_PERSON for t in ent):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.text != ",":
+        return False
+    if ent.start >= 2 and doc[ent.start - 1].text == "," and _title_before(doc, ent):
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in c.children)
+               for c in ent.root.children)
 
 
 PLACE_NOUNS = frozenset({"region", "oblast", "province", "district", "city", "town", "village", "settlement",

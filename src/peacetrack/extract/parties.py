@@ -58,8 +58,25 @@ def party_of_phrase(phrase: str) -> str | None:
     found = find_parties(phrase)
     if found:
         return found[0].party
+    return _office_party(phrase)
+
+
+def _office_party(phrase: str) -> str | None:
+    """The party of the longest office named: "Special Representative of the Secretary-General"
+    is the UN's, though "Representative" alone is a US congressman's."""
+    best = (0, None)
     for p in vocab.parties():
         for office in p.offices:
-            if re.search(rf"(?<![\w.]){re.escape(office)}(?!\w)", phrase):
-                return p.name
-    return None
+            if len(office) > best[0] and re.search(rf"(?<![\w.]){re.escape(office)}(?!\w)", phrase):
+                best = (len(office), p.name)
+    return best[1]
+
+
+REMIT = re.compile(r"(?:\b(?:in|based in|at)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
+
+
+def party_of_title(title: str) -> str | None:
+    """The party an office belongs to: the first one named, but not one it only serves or
+    sits in ("envoy for Norland", "head of delegation in Oslo"), which is the office's remit."""
+    found = [pm for pm in find_parties(title) if pm.kind == "adjective" or not REMIT.search(title[: pm.start])]
+    return found[0].party if found else _office_party(title)

@@ -26,12 +26,21 @@ GENERIC_ORG = re.compile(
     r"militia|unit|brigade|service|committee|commission|office|department|network|operator)$", re.I)
 
 
+INSTITUTION_OF = re.compile(r"['’]s (?:office|ministry|administration|government|cabinet)$", re.I)
+STATEMENT_OF = re.compile(r"(?<=\w)\s+(?:statement|readout|communiqu[eé]|press release)$", re.I)
+
 APPOSED_NAME = re.compile(r"^(?:\s+(?:of|for)\s+[\w’' -]{1,40}?)?,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
 
 
 def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: int, index: ActorIndex,
                     events: list[Event], orgs: list[tuple[int, str]], text: str = "") -> str:
     """The speaker name for a quote whose raw speaker mention is `raw`."""
+    m = INSTITUTION_OF.search(raw)
+    if m:  # "the prime minister's office said": the office, not the person, speaks
+        owner = index.resolve(raw[: m.start()], start, start + m.start() if start is not None else None)
+        if owner is not None and owner.name.split()[-1] in raw:  # "Prime Minister Ana Lind's office" is Lind's
+            return f"{owner.name.split()[-1]}{raw[m.start():].rstrip()}"
+        return raw.strip()
     person = index.resolve(raw, start, end)
     if person is not None:
         return person.name
@@ -49,7 +58,9 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         before = [name for at, name in orgs if at < quote_start]
         if before:
             return before[-1]
-    return re.sub(r"^(?:(?:what|What)\s+)?(?:an?|An?)\s+|^(?:what|What)\s+", "", raw.strip())  # "an EU spokesperson" names the role
+    if STATEMENT_OF.search(raw.strip()):  # "a Norwegian ministry statement": the ministry issued it
+        raw = re.sub(r"^(?:an?|An?)\s+", "the ", STATEMENT_OF.sub("", raw.strip()))
+    return re.sub(r"^(?:(?:what|What)\s+)?(?:an?|An?)\s+|^(?:what|What)\s+", "", raw)  # "an EU spokesperson" names the role
 
 
 def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
