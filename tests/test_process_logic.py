@@ -371,3 +371,11 @@ def test_merge_keeps_every_report_and_lists_each_event_once(reports) -> None:
         assert e["sources"] == len({x["hash"] for x in e["evidence"]})
         if e["date"] is None:  # only dated events take attached reports
             assert not any(x["attached"] for x in e["evidence"])
+
+
+def test_plan_names_take_any_proposer_not_a_list_of_names() -> None:
+    from peacetrack.process.plans import find_plan_names
+
+    assert find_plan_names("Mr Okafor's peace plan was welcomed.")
+    assert find_plan_names("The Kenyan proposal starts with a truce.")
+    assert not find_plan_names("The plan was welcomed.")
