@@ -391,3 +391,9 @@ def test_a_closing_apposition_sums_up_the_clause_before_it() -> None:
     assert got.get(("elections_governance", "Armenia")) == "reject"
     got = stances("Moscow insisted that its bank be reconnected to SWIFT, something Kyiv and the EU rejected outright.")
     assert got.get(("sanctions", "European Union")) == "reject"
+
+
+def test_a_breach_reported_makes_the_item_violated_unless_a_new_one_is_negotiated() -> None:
+    assert status("Both armies accused each other of violating the truce on Monday.").get("ceasefire") == "violated"
+    assert status("After the old truce was violated, both sides began talks on a new ceasefire.").get(
+        "ceasefire") != "violated"

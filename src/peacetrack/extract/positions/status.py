@@ -73,6 +73,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         if cues.implemented:
             return "implemented"
         return "agreed"
+    if cues.violations and provision != "negotiation_process" and "reject" not in held and not cues.negotiating:
+        return "violated"  # "accused each other of breaking the truce": a breach says it was in force;
+        # an item still being negotiated is rather a new deal sought after an old one broke
     if provision == "negotiation_process" and cues.talks_held:
         return "implemented"
     if "reject" in held:
