@@ -391,3 +391,11 @@ def test_a_closing_apposition_sums_up_the_clause_before_it() -> None:
     assert got.get(("elections_governance", "Armenia")) == "reject"
     got = stances("Moscow insisted that its bank be reconnected to SWIFT, something Kyiv and the EU rejected outright.")
     assert got.get(("sanctions", "European Union")) == "reject"
+
+
+def test_an_organisation_introduced_with_its_acronym_is_a_party_either_way() -> None:
+    got = stances("Malawi and the Valley Liberation Front (VLF) met in Oslo. The VLF rejected a ceasefire. "
+                  "The Valley Liberation Front proposed a prisoner exchange.")
+    assert got.get(("ceasefire", "VLF")) == "reject"
+    assert got.get(("prisoner_exchange", "VLF")) == "propose"
+

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import ActorIndex
-from ..parties import find_parties
+from ..parties import find_parties, introduced_parties
 from ..quotes import find_quotes
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -76,9 +76,12 @@ class _Reader:
             if p.party:
                 found.extend(_Mention(s, e, p.party, True) for s, e in p.mentions)
         taken = [(m.start, m.end) for m in found]
-        for pm in find_parties(text):
+        # an organisation the article introduces ("the Northland Front (NF)") before the gazetteer's
+        # names inside it ("Northland")
+        for pm in introduced_parties(text) + find_parties(text):
             if not any(s < pm.end and pm.start < e for s, e in taken):
                 found.append(_Mention(pm.start, pm.end, pm.party, False))
+                taken.append((pm.start, pm.end))
         datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
         found.sort(key=lambda m: m.start)
