@@ -399,3 +399,12 @@ def test_an_organisation_introduced_with_its_acronym_is_a_party_either_way() -> 
     assert got.get(("ceasefire", "VLF")) == "reject"
     assert got.get(("prisoner_exchange", "VLF")) == "propose"
 
+
+def test_the_parties_of_a_joint_statement_are_its_authors() -> None:
+    text = ("Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+            "The Government of Malawi and the VLF signed an agreement in Doha.\n\n"
+            "Qatar and Kenya witnessed the signing.\n\n"
+            "The Parties agreed on a permanent ceasefire.")
+    got = stances(text)
+    assert got.get(("ceasefire", "Malawi")) == "agree" and got.get(("ceasefire", "VLF")) == "agree"
+    assert ("ceasefire", "Qatar") not in got

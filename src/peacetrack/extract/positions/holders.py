@@ -63,6 +63,7 @@ class _Reader:
     quote_speakers: list[tuple[int, int, Any, tuple[int, int]]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     declaration: bool = False
+    joint: bool = False  # a joint text of two or more authors: "the parties" are its authors
     signed: bool = False  # a declaration with signatories ("We, the undersigned", a signature block)
     # the parties of the events the article reports between two or more of them, by offset: who "the two
     # delegations" are after "negotiators for A and B met in C" (set by find_positions)
@@ -101,6 +102,8 @@ class _Reader:
                 # every mention of the speaker: a pronoun in the quote is someone else
                 self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
         self.authors, self.declaration, self.signed = _authors(self)
+        title = text.split("\n", 1)[0]
+        self.joint = len(self.authors) >= 2 and bool(re.search(r"\bjoint\b", title, re.I))
         self.mediators = _mediators(self)
 
     # ------------------------------------------------------------------ where parties are named
@@ -162,6 +165,11 @@ class _Reader:
                     out.append(p)
         if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
             out = _gpe_names(tok)
+        if not out and self.joint and _the_signatories(tok):
+            # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
+            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
+            near = self.group_before(tok)
+            out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
             out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
@@ -309,6 +317,16 @@ class _Reader:
                 return self.np_parties(pred.head)
             return self.np_parties(subj)
         return []
+
+
+# What a joint text calls its authors: "the Parties", "both sides", "the signatories".
+SIGNATORY_NOUNS = frozenset("party parties side sides signatory signatories".split())
+
+
+def _the_signatories(tok) -> bool:
+    """ "the Parties", "both sides", "the two parties": a plural noun of the parties to a text."""
+    return (tok.lower_ in SIGNATORY_NOUNS and tok.lower_.endswith("s")
+            and any(c.lower_ in {"the", "both", "two", "all"} for c in tok.children))
 
 
 MEDIATING_NOUNS = frozenset({"mediator", "broker", "facilitator"})
