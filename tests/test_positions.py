@@ -408,3 +408,11 @@ def test_the_parties_of_a_joint_statement_are_its_authors() -> None:
     got = stances(text)
     assert got.get(("ceasefire", "Malawi")) == "agree" and got.get(("ceasefire", "VLF")) == "agree"
     assert ("ceasefire", "Qatar") not in got
+
+
+def test_the_rebels_and_the_opposition_are_the_movement_the_article_names() -> None:
+    got = stances("Malawi and the Valley Liberation Front (VLF) met in Oslo. The rebels rejected a ceasefire.")
+    assert got.get(("ceasefire", "VLF")) == "reject"
+    got = stances("Talks between Somalia and al-Shabaab stalled. The government rejected a call by the group "
+                  "for a prisoner exchange.")
+    assert got.get(("prisoner_exchange", "al-Shabaab")) == "propose"

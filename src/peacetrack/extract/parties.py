@@ -93,9 +93,8 @@ ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:[-/][A-Z]{1,4})?)\)")
 NAME_LINK = frozenset("of for the and in de du des la al".split())
 
 
-def introduced_parties(text: str) -> list[PartyMention]:
-    """Organisations an article introduces as "Full Name (ACRONYM)" and names either way after,
-    all under the acronym: "the Northland Freedom Front (NFF) ... the NFF said"."""
+def introduced_names(text: str) -> dict[str, str]:
+    """Organisations an article introduces as "Full Name (ACRONYM)": acronym -> full name."""
     named: dict[str, str] = {}
     for m in ACRONYM.finditer(text):
         acronym = m.group(1)
@@ -104,8 +103,14 @@ def introduced_parties(text: str) -> list[PartyMention]:
         full = _full_name(text[: m.start()].rstrip(), acronym)
         if full:
             named[acronym] = full
+    return named
+
+
+def introduced_parties(text: str) -> list[PartyMention]:
+    """Mentions of the organisations an article introduces, named either way after, all under the
+    acronym: "the Northland Freedom Front (NFF) ... the NFF said"."""
     out: list[PartyMention] = []
-    for acronym, full in named.items():
+    for acronym, full in introduced_names(text).items():
         for form in (full, acronym):
             for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text):
                 if not any(o.start <= m.start() < o.end for o in out):
@@ -128,3 +133,22 @@ def _full_name(before: str, acronym: str) -> str | None:
             return None
         return " ".join(run) if before.endswith(run[-1]) else None
     return None
+
+
+# Heads of the name of a movement that fights or opposes a government (not of a bloc or a body).
+MOVEMENT_HEADS = frozenset("Front Movement Army Council Forces Party Coalition Militia Brigades Resistance "
+                           "Mujahideen Alliance Congress".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _movements() -> frozenset[str]:
+    return frozenset(e["name"] for e in vocab._read("parties.json", "parties", "name") if e.get("kind") == "movement")
+
+
+def is_movement(party: str, introduced: dict[str, str] | None = None) -> bool:
+    """A non-state armed or political movement: one the gazetteer marks so, or one an article introduces
+    with a movement's head word ("the Valley Liberation Front (VLF)")."""
+    if party in _movements():
+        return True
+    full = (introduced or {}).get(party, "")
+    return bool(MOVEMENT_HEADS & set(full.split()))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import ActorIndex
-from ..parties import find_parties, introduced_parties
+from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from ..quotes import find_quotes
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -68,11 +68,13 @@ class _Reader:
     # the parties of the events the article reports between two or more of them, by offset: who "the two
     # delegations" are after "negotiators for A and B met in C" (set by find_positions)
     sides: list[tuple[int, list[str]]] = field(default_factory=list)
+    introduced: dict[str, str] = field(default_factory=dict)  # organisations named "Full Name (ACRONYM)"
     mediators: list[str] = field(default_factory=list)  # who the article says mediates ("Qatari mediators")
 
     def __post_init__(self) -> None:
         text = self.doc.text
         found: list[_Mention] = []
+        self.introduced = introduced_names(text)
         for p in self.index.people:
             if p.party:
                 found.extend(_Mention(s, e, p.party, True) for s, e in p.mentions)
@@ -165,6 +167,8 @@ class _Reader:
                     out.append(p)
         if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
             out = _gpe_names(tok)
+        if not out and _opposing(tok):
+            out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
         if not out and self.joint and _the_signatories(tok):
             # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
             # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
@@ -177,6 +181,15 @@ class _Reader:
         if not out and tok.lower_ == "president" and self.authors:
             out = self.authors[:1]
         return out
+
+    def movement_near(self, offset: int) -> list[str]:
+        """The movement "the rebels" or "the opposition" are: the last one named before, else the first
+        named after."""
+        moving = [m for m in self.mentions if not m.person and is_movement(m.party, self.introduced)]
+        before = [m for m in moving if m.start < offset]
+        if before:
+            return [before[-1].party]
+        return [moving[0].party] if moving else []
 
     def person_before(self, tok) -> str | None:
         """The party of the person "he" or "she" is: the last one named before, not the
@@ -317,6 +330,23 @@ class _Reader:
                 return self.np_parties(pred.head)
             return self.np_parties(subj)
         return []
+
+
+# Words for a movement opposing a government: "the rebels", "opposition forces", "separatist leaders".
+OPPOSING = frozenset("opposition rebel rebels insurgent insurgents separatist separatists militant militants "
+                     "guerrilla guerrillas militia militias".split())
+MOVEMENT_NOUNS = frozenset("group movement front".split())  # "the group", "the movement"
+
+
+def _opposing(tok) -> bool:
+    """A noun phrase naming a movement by what it does: "the rebels", "the opposition", "rebel
+    commanders", "the group"."""
+    if tok.lower_ in OPPOSING:
+        return True
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in OPPOSING for c in tok.children):
+        return True
+    return (tok.lower_ in MOVEMENT_NOUNS
+            and [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl", "acl", "prep"}] == ["the"])
 
 
 # What a joint text calls its authors: "the Parties", "both sides", "the signatories".
