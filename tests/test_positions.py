@@ -416,3 +416,12 @@ def test_the_rebels_and_the_opposition_are_the_movement_the_article_names() -> N
     got = stances("Talks between Somalia and al-Shabaab stalled. The government rejected a call by the group "
                   "for a prisoner exchange.")
     assert got.get(("prisoner_exchange", "al-Shabaab")) == "propose"
+
+
+def test_a_term_in_treaty_language_of_a_joint_statement_binds_its_authors() -> None:
+    text = ("Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+            "The two sides signed the accord in Doha.\n\n"
+            "The Government shall submit a general amnesty law to parliament.")
+    got = stances(text)
+    assert got.get(("accountability", "Malawi")) == "agree" and got.get(("accountability", "VLF")) == "agree"
+    assert "agree" not in stances("The Government shall submit a general amnesty law to parliament.").values()
