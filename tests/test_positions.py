@@ -397,3 +397,35 @@ def test_a_breach_reported_makes_the_item_violated_unless_a_new_one_is_negotiate
     assert status("Both armies accused each other of violating the truce on Monday.").get("ceasefire") == "violated"
     assert status("After the old truce was violated, both sides began talks on a new ceasefire.").get(
         "ceasefire") != "violated"
+def test_an_organisation_introduced_with_its_acronym_is_a_party_either_way() -> None:
+    got = stances("Malawi and the Valley Liberation Front (VLF) met in Oslo. The VLF rejected a ceasefire. "
+                  "The Valley Liberation Front proposed a prisoner exchange.")
+    assert got.get(("ceasefire", "VLF")) == "reject"
+    assert got.get(("prisoner_exchange", "VLF")) == "propose"
+
+
+def test_the_parties_of_a_joint_statement_are_its_authors() -> None:
+    text = ("Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+            "The Government of Malawi and the VLF signed an agreement in Doha.\n\n"
+            "Qatar and Kenya witnessed the signing.\n\n"
+            "The Parties agreed on a permanent ceasefire.")
+    got = stances(text)
+    assert got.get(("ceasefire", "Malawi")) == "agree" and got.get(("ceasefire", "VLF")) == "agree"
+    assert ("ceasefire", "Qatar") not in got
+
+
+def test_the_rebels_and_the_opposition_are_the_movement_the_article_names() -> None:
+    got = stances("Malawi and the Valley Liberation Front (VLF) met in Oslo. The rebels rejected a ceasefire.")
+    assert got.get(("ceasefire", "VLF")) == "reject"
+    got = stances("Talks between Somalia and al-Shabaab stalled. The government rejected a call by the group "
+                  "for a prisoner exchange.")
+    assert got.get(("prisoner_exchange", "al-Shabaab")) == "propose"
+
+
+def test_a_term_in_treaty_language_of_a_joint_statement_binds_its_authors() -> None:
+    text = ("Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+            "The two sides signed the accord in Doha.\n\n"
+            "The Government shall submit a general amnesty law to parliament.")
+    got = stances(text)
+    assert got.get(("accountability", "Malawi")) == "agree" and got.get(("accountability", "VLF")) == "agree"
+    assert "agree" not in stances("The Government shall submit a general amnesty law to parliament.").values()

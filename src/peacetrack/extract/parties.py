@@ -80,3 +80,75 @@ def party_of_title(title: str) -> str | None:
     sits in ("envoy for Norland", "head of delegation in Oslo"), which is the office's remit."""
     found = [pm for pm in find_parties(title) if pm.kind == "adjective" or not REMIT.search(title[: pm.start])]
     return found[0].party if found else _office_party(title)
+
+
+# --------------------------------------------------------------------------- organisations an article introduces
+
+# Head words of a body that can hold a stance: "the Northland Freedom Front (NFF)" is a party of the article,
+# "the Institute of Polling (IOP)" or "the Revenue Scheme (RS)" is not.
+ORG_HEADS = frozenset("Front Movement Army Council Forces Party Union Alliance Community Authority Organization "
+                      "Organisation Coalition League Government Brigades Militia Congress Group Bloc Federation "
+                      "Conference Resistance Mujahideen".split())
+ACRONYM = re.compile(r"\(([A-Z][A-Za-z]*[A-Z](?:[-/][A-Z]{1,4})?)\)")
+NAME_LINK = frozenset("of for the and in de du des la al".split())
+
+
+def introduced_names(text: str) -> dict[str, str]:
+    """Organisations an article introduces as "Full Name (ACRONYM)": acronym -> full name."""
+    named: dict[str, str] = {}
+    for m in ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if acronym in _pattern()[1]:
+            continue  # a party the gazetteer knows already ("(EU)")
+        full = _full_name(text[: m.start()].rstrip(), acronym)
+        if full:
+            named[acronym] = full
+    return named
+
+
+def introduced_parties(text: str) -> list[PartyMention]:
+    """Mentions of the organisations an article introduces, named either way after, all under the
+    acronym: "the Northland Freedom Front (NFF) ... the NFF said"."""
+    out: list[PartyMention] = []
+    for acronym, full in introduced_names(text).items():
+        for form in (full, acronym):
+            for m in re.finditer(rf"(?<![\w.-]){re.escape(form)}(?![\w-])", text):
+                if not any(o.start <= m.start() < o.end for o in out):
+                    out.append(PartyMention(m.start(), m.end(), acronym, "name"))
+    return sorted(out, key=lambda pm: pm.start)
+
+
+def _full_name(before: str, acronym: str) -> str | None:
+    """The name an acronym stands for, at the end of `before`: the nearest run of capitalised words
+    (with their links "of", "for", "and" ...) that starts with the acronym's letter and holds a head word."""
+    words = re.findall(r"[\w'’-]+", before[-160:])
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if not (w[:1].isupper() or w.lower() in NAME_LINK):
+            break
+        run = words[i:]
+        if w[0] != acronym[0] or sum(x[:1].isupper() for x in run) < 2:
+            continue
+        if not ORG_HEADS & set(run):
+            return None
+        return " ".join(run) if before.endswith(run[-1]) else None
+    return None
+
+
+# Heads of the name of a movement that fights or opposes a government (not of a bloc or a body).
+MOVEMENT_HEADS = frozenset("Front Movement Army Council Forces Party Coalition Militia Brigades Resistance "
+                           "Mujahideen Alliance Congress".split())
+
+
+@functools.lru_cache(maxsize=1)
+def _movements() -> frozenset[str]:
+    return frozenset(e["name"] for e in vocab._read("parties.json", "parties", "name") if e.get("kind") == "movement")
+
+
+def is_movement(party: str, introduced: dict[str, str] | None = None) -> bool:
+    """A non-state armed or political movement: one the gazetteer marks so, or one an article introduces
+    with a movement's head word ("the Valley Liberation Front (VLF)")."""
+    if party in _movements():
+        return True
+    full = (introduced or {}).get(party, "")
+    return bool(MOVEMENT_HEADS & set(full.split()))

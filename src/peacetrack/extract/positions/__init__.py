@@ -115,6 +115,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
             cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))
+            if not claims and reader.joint and not pm.weak and _binding(sent, reader):
+                # "X shall ..." in a joint text: a term its authors agreed on
+                claims = [_Claim("agree", list(reader.authors), sent.start_char + pm.start)]
             if (not claims and reader.declaration and not pm.weak
                     and reader.in_quote(sent.start_char + pm.start) is None):
                 # what a signed declaration says, its signatories agree to
@@ -168,6 +171,12 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
         if node.lemma_.lower() in TALKING or node.lower_ in TALKING:
             return _Claim("discuss", claim.parties, claim.at)
     return claim
+
+
+def _binding(sent, reader: _Reader) -> bool:
+    """A sentence stating a term in treaty language: "The Government shall submit ...", outside quotes."""
+    return any(t.lower_ == "shall" and t.dep_ == "aux" and t.head.dep_ == "ROOT" and reader.in_quote(t.idx) is None
+               for t in sent)
 
 
 def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:

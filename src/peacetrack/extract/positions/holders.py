@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import ActorIndex
-from ..parties import find_parties
+from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from ..quotes import find_quotes
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -63,22 +63,28 @@ class _Reader:
     quote_speakers: list[tuple[int, int, Any, tuple[int, int]]] = field(default_factory=list)
     authors: list[str] = field(default_factory=list)
     declaration: bool = False
+    joint: bool = False  # a joint text of two or more authors: "the parties" are its authors
     signed: bool = False  # a declaration with signatories ("We, the undersigned", a signature block)
     # the parties of the events the article reports between two or more of them, by offset: who "the two
     # delegations" are after "negotiators for A and B met in C" (set by find_positions)
     sides: list[tuple[int, list[str]]] = field(default_factory=list)
+    introduced: dict[str, str] = field(default_factory=dict)  # organisations named "Full Name (ACRONYM)"
     mediators: list[str] = field(default_factory=list)  # who the article says mediates ("Qatari mediators")
 
     def __post_init__(self) -> None:
         text = self.doc.text
         found: list[_Mention] = []
+        self.introduced = introduced_names(text)
         for p in self.index.people:
             if p.party:
                 found.extend(_Mention(s, e, p.party, True) for s, e in p.mentions)
         taken = [(m.start, m.end) for m in found]
-        for pm in find_parties(text):
+        # an organisation the article introduces ("the Northland Front (NF)") before the gazetteer's
+        # names inside it ("Northland")
+        for pm in introduced_parties(text) + find_parties(text):
             if not any(s < pm.end and pm.start < e for s, e in taken):
                 found.append(_Mention(pm.start, pm.end, pm.party, False))
+                taken.append((pm.start, pm.end))
         datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
         found.sort(key=lambda m: m.start)
@@ -98,6 +104,8 @@ class _Reader:
                 # every mention of the speaker: a pronoun in the quote is someone else
                 self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
         self.authors, self.declaration, self.signed = _authors(self)
+        title = text.split("\n", 1)[0]
+        self.joint = len(self.authors) >= 2 and bool(re.search(r"\bjoint\b", title, re.I))
         self.mediators = _mediators(self)
 
     # ------------------------------------------------------------------ where parties are named
@@ -159,6 +167,13 @@ class _Reader:
                     out.append(p)
         if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
             out = _gpe_names(tok)
+        if not out and _opposing(tok):
+            out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
+        if not out and self.joint and _the_signatories(tok):
+            # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
+            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
+            near = self.group_before(tok)
+            out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
             out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
@@ -166,6 +181,15 @@ class _Reader:
         if not out and tok.lower_ == "president" and self.authors:
             out = self.authors[:1]
         return out
+
+    def movement_near(self, offset: int) -> list[str]:
+        """The movement "the rebels" or "the opposition" are: the last one named before, else the first
+        named after."""
+        moving = [m for m in self.mentions if not m.person and is_movement(m.party, self.introduced)]
+        before = [m for m in moving if m.start < offset]
+        if before:
+            return [before[-1].party]
+        return [moving[0].party] if moving else []
 
     def person_before(self, tok) -> str | None:
         """The party of the person "he" or "she" is: the last one named before, not the
@@ -306,6 +330,33 @@ class _Reader:
                 return self.np_parties(pred.head)
             return self.np_parties(subj)
         return []
+
+
+# Words for a movement opposing a government: "the rebels", "opposition forces", "separatist leaders".
+OPPOSING = frozenset("opposition rebel rebels insurgent insurgents separatist separatists militant militants "
+                     "guerrilla guerrillas militia militias".split())
+MOVEMENT_NOUNS = frozenset("group movement front".split())  # "the group", "the movement"
+
+
+def _opposing(tok) -> bool:
+    """A noun phrase naming a movement by what it does: "the rebels", "the opposition", "rebel
+    commanders", "the group"."""
+    if tok.lower_ in OPPOSING:
+        return True
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in OPPOSING for c in tok.children):
+        return True
+    return (tok.lower_ in MOVEMENT_NOUNS
+            and [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl", "acl", "prep"}] == ["the"])
+
+
+# What a joint text calls its authors: "the Parties", "both sides", "the signatories".
+SIGNATORY_NOUNS = frozenset("party parties side sides signatory signatories".split())
+
+
+def _the_signatories(tok) -> bool:
+    """ "the Parties", "both sides", "the two parties": a plural noun of the parties to a text."""
+    return (tok.lower_ in SIGNATORY_NOUNS and tok.lower_.endswith("s")
+            and any(c.lower_ in {"the", "both", "two", "all"} for c in tok.children))
 
 
 MEDIATING_NOUNS = frozenset({"mediator", "broker", "facilitator"})
