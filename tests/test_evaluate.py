@@ -288,13 +288,13 @@ def test_quote_overlap_is_a_run_of_words_not_scattered_words() -> None:
 
 
 def test_quote_apostrophes_and_case_normalised() -> None:
-    gold = key(quotes=[quote("Marco Rubio", "Heʼs not just looking for a pause")])
+    gold = key(quotes=[quote("Ana Ruiz", "Sheʼs not just asking for a delay")])
     assert quote_words("Heʼs “fine”, it’s ÉTÉ") == ["he's", "fine", "it's", "ete"]
-    system = key(quotes=[quote("Rubio", "he's NOT just looking")])  # 4 of 4 (shorter) words
+    system = key(quotes=[quote("Ruiz", "she's NOT just asking")])  # 4 of 4 (shorter) words
     assert counts(score_article(system, gold).quotes) == (1, 0, 0)
-    system = key(quotes=[quote("Rubio", "he’s not")])  # 2 of 2 with the apostrophe, 1 of 2 without
+    system = key(quotes=[quote("Ruiz", "she’s not")])  # 2 of 2 with the apostrophe, 1 of 2 without
     assert counts(score_article(system, gold).quotes) == (1, 0, 0)
-    system = key(quotes=[quote("Rubio", "hes nothing")])  # 0 of 2
+    system = key(quotes=[quote("Ruiz", "shes nothing")])  # 0 of 2
     assert counts(score_article(system, gold).quotes) == (0, 1, 1)
 
 

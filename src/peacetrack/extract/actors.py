@@ -82,7 +82,7 @@ def _clean_name(text: str) -> str:
 def _title_before(doc, ent) -> str | None:
     """Title words written right before the name: "Kremlin spokesman Dmitry Peskov".
 
-    Also before a comma: "his Russian counterpart, Vladimir Putin".
+    Also before a comma: "his Freedonian counterpart, Ana Ruiz".
     """
     found = _title_ending_at(doc, ent, ent.start - 1)
     comma = ent.start - 1

@@ -779,7 +779,7 @@ class _Text:
             right = max(right, ent[-1], key=lambda t: t.i)
             if left.i == ent.start and left.i > 0 and self.doc[left.i - 1].lower_ == "the":
                 left = self.doc[left.i - 1]
-        for c in tok.rights:  # "the head of the US Treasury"
+        for c in tok.rights:  # "the head of the national bank"
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1 and tok.pos_ == "NOUN":
                 if all(self.outside(t) for t in c.subtree):
                     right = c.right_edge
@@ -835,7 +835,7 @@ class _Speakers:
             return tx.span(tok.idx, tok.idx + len(tok)), person
         if tx.is_name(tok):
             return tx.name_span(tok), True
-        for c in tok.children:  # "the city administration head, Oleksandr Vilkul"
+        for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 return tx.name_span(c), True
         return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS

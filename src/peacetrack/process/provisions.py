@@ -126,8 +126,8 @@ def history(status_rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], di
 def date_by_events(status_rows: list[dict[str, Any]], event_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Date each status report by the event its own sentence reports, when there is one.
 
-    "Putin agreed to halt the attacks in a phone call with Trump on March 18",
-    read in an article of 26 March, is an agreement of 18 March: a status
+    "The president agreed to halt the strikes in a phone call with his counterpart on May 4",
+    read in an article of 12 May, is an agreement of 4 May: a status
     report whose evidence sentence is also the evidence of a dated event of
     the same article takes that event's date (if not after the article);
     otherwise the article's date. `reported` keeps the article date,

@@ -1,8 +1,8 @@
 """Plain text articles: `date YYYY-MM-DD` then the body.
 
-    date 2025-03-12 Decoding the Ukraine ceasefire plan line-by-line
+    date 2026-05-04 Border talks resume in the capital
     <blank line>
-    Hours of talks in Saudi Arabia on Tuesday ended ...
+    Negotiators from both sides met on Monday ...
 
 Leading whitespace before the header is allowed; one space (or a newline)
 separates the date from the body. The body is kept exactly as written

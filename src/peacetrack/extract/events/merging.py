@@ -149,7 +149,7 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
                     events.append(p)
             continue
         same = [e for e in near if set(p.participants) <= set(e.participants)]
-        if same:  # "the conversation with the Russian leader": the call already reported
+        if same:  # "the conversation with the Freedonian leader": the call already reported
             same[0].date = same[0].date or p.date
             continue
         if best is None:
@@ -229,7 +229,7 @@ def _deal_talks(events: list[Mention], ctx: _Context) -> None:
 
 
 def _drop_call_promises(events: list[Mention], ctx: _Context) -> list[Mention]:
-    """ "The two leaders also agreed on ...", in the report of their call: a promise made during a call is a
+    """ "The two leaders also agreed to ...", in the report of their call: a promise made during a call is a
     position. An undated "agreed" of the parties of a call, who are not reported meeting, is dropped."""
     out = []
     for e in events:

@@ -4,12 +4,12 @@ Read one sentence at a time, with the dependency parse:
 
 1. Provision mentions come from the vocabulary's cues (provisions.py); a deal
    named again ("this deal") stands for the items it was said to cover, and the
-   items of a list complete the sentence that leads into it ("the US and
-   Ukraine will work together to: - X - Y").
+   items of a list complete the sentence that leads into it ("A and B will
+   jointly seek to: - X - Y").
 2. From each mention the parse is climbed to the predicates that govern it
    ("rejected [a proposal [for a ceasefire]]"), and the clauses attached to it
-   are read too ("sanctions, which Kyiv dismissed"; "X - demands rejected by
-   Kyiv"). A stance predicate is a verb ("agreed", "ruled out"), a noun
+   are read too ("sanctions, which the rebels dismissed"; "X - demands
+   rejected by the army"). A stance predicate is a verb ("agreed", "ruled out"), a noun
    ("proposal", "demands") or an adjective ("ready to", "open to"). The climb
    stops where a stance would no longer be about the item: a relative clause,
    a circumstance ("after talks", "in talks"), another clause of a coordination,
@@ -17,21 +17,21 @@ Read one sentence at a time, with the dependency parse:
 3. The stance comes from the predicate's lemma, then from its scope: negation
    ("have not agreed" agrees nothing, "will not accept" rejects), modality
    ("could agree" proposes), "in principle" (supports), a desire or pressure
-   above it ("wants Russia to agree": the one who wants proposes), a condition
+   above it ("wants the rebels to agree": the one who wants proposes), a condition
    ("if it agrees": nothing), an obligation ("Europe must provide ...": whoever
    says so proposes), a possibility or an impossibility in reported speech
-   ("Putin said Ukraine could be placed under ...", "Trump said it won't
-   happen"), a condition set for something else ("only after sanctions are
+   ("the minister said the region could be placed under ...", "the envoy said
+   it won't happen"), a condition set for something else ("only after sanctions are
    lifted": whoever sets it demands it).
-4. The holder is the predicate's subject (through control: "urged Russia to
-   agree"), its passive agent ("rejected by Kyiv"), the owner of a noun
-   ("Trump's proposal", "the U.S. proposal", "a proposal from the mediators"),
-   with coordination ("Russia and Ukraine"). Pronouns and group nouns ("both
+4. The holder is the predicate's subject (through control: "urged the rebels
+   to agree"), its passive agent ("rejected by the army"), the owner of a noun
+   ("the president's proposal", "the Kenyan proposal", "a proposal from the
+   mediators"), with coordination ("Chad and the rebels"). Pronouns and group nouns ("both
    sides", "the two leaders") are resolved to the parties named before them;
    "we" to the speaker of the quote, or, in an official statement, to its
    authors (the title's "from ..."/"by ...", a signatory list, a signature
    block). A person stands for their party; where a report was filed
-   ("KYIV, Ukraine (AP) -") names no party.
+   ("NAIROBI, Kenya (AP) -") names no party.
 5. An agreement binds every party to it: all its subjects and those it was
    made "with"; one party agreeing alone accepts another's proposal (support).
    In a joint declaration every stance of its signatories is an agreement.
@@ -107,7 +107,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
             events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
             if lead is not None and not text.rstrip().endswith(":"):
-                # a list item completes its lead-in: "the US and Ukraine will work together to: - X"
+                # a list item completes its lead-in: "A and B will jointly seek to: - X"
                 claims = [_Claim(c.stance, c.parties, sent.start_char + pm.start) for c in lead[0]] or claims
                 events = events | lead[1]
             if pm.provision != "negotiation_process" and talked_over(text, pm.start, pm.end):

@@ -158,7 +158,7 @@ class _Reader:
         out: list[str] = []
         head = self.parties_between(*_name_range(tok))
         if head:
-            # "the Palestinian militant group Hamas" is Hamas; coordinated names add theirs
+            # "the armed group Northern Front" is Northern Front; coordinated names add theirs
             out = head + [p for c in tok.children if c.dep_ in {"conj", "appos"} for p in self.np_parties(c)]
             return _unique(out)
         for s, e in _np_ranges(tok):
@@ -398,7 +398,7 @@ def _owners(reader: _Reader, noun) -> list[str]:
                 if g.dep_ == "pobj" and (c.lower_ != "of" or _lexical_stance(noun) in {"support", "reject", "propose"}):
                     out += reader.np_parties(g)
         elif c.dep_ in {"acl", "amod"} and c.lemma_.lower() in AUTHORING:
-            agent = _agent(c)  # "the proposal put forward by the US"
+            agent = _agent(c)  # "the plan put forward by Kenya"
             if agent is not None:
                 out += reader.np_parties(agent)
             for g in c.children:  # "American-proposed", "U.S.-brokered"
@@ -408,8 +408,8 @@ def _owners(reader: _Reader, noun) -> list[str]:
 
 
 def _partners(reader: _Reader, pred) -> list[str]:
-    """Those an agreement was made with: "agreed with U.S. negotiators", "in a call with Trump",
-    "reached an agreement with Ukraine and Russia"."""
+    """Those an agreement was made with: "agreed with Kenyan negotiators", "in a call with the president",
+    "reached an agreement with A and B"."""
     out: list[str] = []
     children = list(pred.children)
     children += [g for c in children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for g in c.children]
@@ -418,7 +418,7 @@ def _partners(reader: _Reader, pred) -> list[str]:
             for g in c.children:
                 if g.dep_ == "pobj":
                     out += reader.np_parties(g)
-                    for gg in g.children:  # "in a phone call with President Trump"
+                    for gg in g.children:  # "in a phone call with President Ruiz"
                         if gg.dep_ == "prep" and gg.lower_ == "with":
                             out += [p for x in gg.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
         elif c.dep_ == "prep" and c.lower_ in {"in", "during"}:
@@ -444,7 +444,7 @@ def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
 
     Read from the title ("Joint Statement from A, B and C", "Remarks by X"), a
     list of signatories in the opening paragraph, and a signature block of
-    offices at the end ("President of the Arab Republic of Egypt").
+    offices at the end ("President of the Republic of Freedonia").
     """
     text = reader.doc.text
     lines = text.split("\n")

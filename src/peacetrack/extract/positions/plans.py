@@ -68,7 +68,7 @@ def _covers(deal, root) -> bool:
     """A provision named as what a deal is about: "the ceasefire deal", "a deal on X", "a plan for X"."""
     if root.i < deal.i and deal.i - root.i <= 4 and all(
             t.pos_ in {"NOUN", "PROPN", "ADJ", "CCONJ", "NUM"} or t.text == "-" for t in deal.doc[root.i + 1 : deal.i]):
-        return True  # "the hostage release and ceasefire deal", however the parser attached it
+        return True  # "the detainee and truce deal", however the parser attached it
     node = root
     for _ in range(4):
         if node.i == deal.i:
