@@ -389,7 +389,7 @@ def test_the_mediators_are_those_the_article_says_mediate() -> None:
 def test_a_closing_apposition_sums_up_the_clause_before_it() -> None:
     got = stances("Baku again called for changes to the Armenian constitution, a demand Yerevan rejected.")
     assert got.get(("elections_governance", "Armenia")) == "reject"
-    got = stances("Moscow insisted that its bank be reconnected to SWIFT, something Kyiv and the EU rejected outright.")
+    got = stances("The junta insisted that its bank be reconnected to SWIFT, something Ankara and the EU turned down flat.")
     assert got.get(("sanctions", "European Union")) == "reject"
 
 
