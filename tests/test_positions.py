@@ -429,3 +429,8 @@ def test_a_term_in_treaty_language_of_a_joint_statement_binds_its_authors() -> N
     got = stances(text)
     assert got.get(("accountability", "Malawi")) == "agree" and got.get(("accountability", "VLF")) == "agree"
     assert "agree" not in stances("The Government shall submit a general amnesty law to parliament.").values()
+
+
+def test_a_signed_truce_since_broken_stands_violated() -> None:
+    assert status("Malawi and Zambia signed a ceasefire in Lusaka last month. Zambia accused Malawi of "
+                  "violating the ceasefire on Monday.").get("ceasefire") == "violated"

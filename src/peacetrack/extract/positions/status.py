@@ -66,10 +66,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
     if "agree" in held:
+        if cues.violations and provision != "negotiation_process":
+            return "violated"  # a signed truce since broken stands broken on the article's date
         if cues.signed:
             return "signed"
-        if cues.violations and provision != "negotiation_process":
-            return "violated"
         if cues.implemented:
             return "implemented"
         return "agreed"
