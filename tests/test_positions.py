@@ -434,3 +434,10 @@ def test_a_term_in_treaty_language_of_a_joint_statement_binds_its_authors() -> N
 def test_a_signed_truce_since_broken_stands_violated() -> None:
     assert status("Malawi and Zambia signed a ceasefire in Lusaka last month. Zambia accused Malawi of "
                   "violating the ceasefire on Monday.").get("ceasefire") == "violated"
+
+
+def test_talks_held_then_a_new_round_proposed_leaves_the_process_proposed() -> None:
+    assert status("Malawi and Zambia held a first round of talks in Lusaka last week. Norway has proposed "
+                  "a second round of talks in Oslo.").get("negotiation_process") == "proposed"
+    assert status("Malawi and Zambia held a first round of talks in Lusaka last week.").get(
+        "negotiation_process") == "implemented"

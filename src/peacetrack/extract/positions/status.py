@@ -1,11 +1,17 @@
 """What the clauses around a provision report done to it, and its status (`status_of`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
+
+
+# A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
+NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
+                        r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
 
 
 @dataclass
@@ -18,6 +24,7 @@ class _StatusCues:
     negotiating: bool = False
     agreement: bool = False  # named as the content of an agreement ("an agreement to halt X")
     talks_held: bool = False
+    next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
     violations: int = 0
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
@@ -32,6 +39,7 @@ class _StatusCues:
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
         self.talks_held |= bool(TALKS_HELD.search(text))
+        self.next_round |= bool(NEXT_ROUND.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
             self.nearest = nearest
 
@@ -54,10 +62,11 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     `proposed`. A proposal is `implemented` when the text reports it enacted
     (sanctions imposed, prisoners released) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
-    place are the negotiation process `implemented`. With no holder found, an
-    agreement the item is the content of, or an agreement or rejection verb
-    near it, still decides; failing that, an item a peace-process text names
-    is taken to be on the table (`proposed`).
+    place are the negotiation process `implemented`, unless a further round is
+    what is now proposed. With no holder found, an agreement the item is the
+    content of, or an agreement or rejection verb near it, still decides;
+    failing that, an item a peace-process text names is taken to be on the
+    table (`proposed`).
     """
     held = {s for s, parties in stances.items() if parties}
     if not held and cues.agreement:
@@ -77,7 +86,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "violated"  # "accused each other of breaking the truce": a breach says it was in force;
         # an item still being negotiated is rather a new deal sought after an old one broke
     if provision == "negotiation_process" and cues.talks_held:
-        return "implemented"
+        # a round held is the process at work, unless a further round is what a party now proposes
+        # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
+        return "proposed" if cues.next_round and "propose" in held and not cues.negotiating else "implemented"
     if "reject" in held:
         # one party's rejection does not take off the table what several others back
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
