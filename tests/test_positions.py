@@ -441,3 +441,12 @@ def test_talks_held_then_a_new_round_proposed_leaves_the_process_proposed() -> N
                   "a second round of talks in Oslo.").get("negotiation_process") == "proposed"
     assert status("Malawi and Zambia held a first round of talks in Lusaka last week.").get(
         "negotiation_process") == "implemented"
+
+
+def test_an_item_not_yet_agreed_on_or_part_of_the_talks_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia have not yet agreed on the annex on mineral royalties.").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi and Zambia ended the round without agreeing how to mark their shared border.").get(
+        "territory") == "under_negotiation"
+    assert status("Mr. Banda said the border lines and the U.N. monitors have been part of the talks.").get(
+        "territory") == "under_negotiation"

@@ -56,7 +56,7 @@ from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
-from .status import _StatusCues, status_of, talked_over
+from .status import _StatusCues, status_of, talked_over, unsettled
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
@@ -110,7 +110,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 # a list item completes its lead-in: "the US and Ukraine will work together to: - X"
                 claims = [_Claim(c.stance, c.parties, sent.start_char + pm.start) for c in lead[0]] or claims
                 events = events | lead[1]
-            if pm.provision != "negotiation_process" and talked_over(text, pm.start, pm.end):
+            if pm.provision != "negotiation_process" and (talked_over(text, pm.start, pm.end)
+                                                          or unsettled(text, pm.start, pm.end)):
                 events = events | {"negotiating"}
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}

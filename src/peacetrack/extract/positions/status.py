@@ -51,6 +51,23 @@ def talked_over(text: str, start: int, end: int) -> bool:
     return bool(TALKED_BEFORE.search(text[:start]) or TALKED_AFTER.match(text[end:]))
 
 
+# An item the parties are said not to have settled yet, read before its mention: "have not yet agreed on
+# the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
+UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree)"
+                              r"\s+(?:on|over|about|how|to)(?: [\w'\u2019-]+){0,6} $", re.I)
+# An item said to be among what talks cover, read after its mention: "border lines have been part of the
+# talks" (the dot of an abbreviation such as "U.N." does not end the clause).
+IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
+                            r"(?:part of|among the issues in|on the agenda of) (?:the )?(?:talks|negotiations|discussions)\b",
+                            re.I)
+
+
+def unsettled(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
+    yet agreed on, or part of the talks. Such an item is under negotiation, not merely proposed."""
+    return bool(UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]))
+
+
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
     """The status of a provision from its parties' stances and what is said of it.
 
