@@ -450,3 +450,9 @@ def test_an_item_not_yet_agreed_on_or_part_of_the_talks_is_under_negotiation() -
         "territory") == "under_negotiation"
     assert status("Mr. Banda said the border lines and the U.N. monitors have been part of the talks.").get(
         "territory") == "under_negotiation"
+
+
+def test_a_truce_that_has_held_is_implemented() -> None:
+    assert status("The 2019 ceasefire between Malawi and Zambia has largely held.").get("ceasefire") == "implemented"
+    assert status("Malawi and Zambia held talks on a ceasefire.").get("ceasefire") != "implemented"
+    assert status("The ceasefire could hold if both armies pull back.").get("ceasefire") != "implemented"

@@ -26,6 +26,7 @@ class _StatusCues:
     talks_held: bool = False
     next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
     violations: int = 0
+    kept: bool = False  # said to have held: "the truce has held since 2020"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -38,6 +39,7 @@ class _StatusCues:
         self.negotiating |= "negotiating" in events
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
+        self.kept |= "kept" in events
         self.talks_held |= bool(TALKS_HELD.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
@@ -96,12 +98,14 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             return "violated"  # a signed truce since broken stands broken on the article's date
         if cues.signed:
             return "signed"
-        if cues.implemented:
+        if cues.implemented or cues.kept:
             return "implemented"
         return "agreed"
     if cues.violations and provision != "negotiation_process" and "reject" not in held and not cues.negotiating:
         return "violated"  # "accused each other of breaking the truce": a breach says it was in force;
         # an item still being negotiated is rather a new deal sought after an old one broke
+    if cues.kept and "reject" not in held:
+        return "implemented"  # "the 2020 truce has largely held": in force, whoever agreed it
     if provision == "negotiation_process" and cues.talks_held:
         # a round held is the process at work, unless a further round is what a party now proposes
         # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
@@ -169,6 +173,8 @@ def _events(span) -> set[str]:
             out.add("violated")
     for t in nodes:
         lemma = t.lemma_.lower()
+        if _held(t, span):
+            out.add("kept")
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
             out.add("negotiating")  # "aiming to conclude the deal", "efforts to finalize a ceasefire"
         for kind, lemmas in EVENTS.items():
@@ -185,6 +191,18 @@ def _events(span) -> set[str]:
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
+
+
+def _held(verb, span) -> bool:
+    """ "The truce has held", "a ceasefire that held for years": the item (or the clause on it) is the
+    subject of an intransitive "hold" reported as past ("held talks on a truce" has an object)."""
+    if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB" or not _realis(verb):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    subject = span.root if span.root.head.i == verb.i else None
+    relative = verb.head.i == span.root.i and verb.dep_ == "relcl"
+    return (subject is not None and subject.dep_ == "nsubj") or relative
 
 
 def _realis(tok) -> bool:
