@@ -456,3 +456,11 @@ def test_a_truce_that_has_held_is_implemented() -> None:
     assert status("The 2019 ceasefire between Malawi and Zambia has largely held.").get("ceasefire") == "implemented"
     assert status("Malawi and Zambia held talks on a ceasefire.").get("ceasefire") != "implemented"
     assert status("The ceasefire could hold if both armies pull back.").get("ceasefire") != "implemented"
+
+
+def test_what_the_authors_of_a_joint_text_on_their_signing_agree_on_is_signed() -> None:
+    head = "Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+    signed = head + "The Parties signed the Agreement on Peace in Doha.\n\nThe Parties agreed on a permanent ceasefire."
+    assert status(signed).get("ceasefire") == "signed"
+    met = head + "The Parties met in Doha under the accord signed last year.\n\nThe Parties agreed on a permanent ceasefire."
+    assert status(met).get("ceasefire") == "agreed"
