@@ -429,3 +429,38 @@ def test_a_term_in_treaty_language_of_a_joint_statement_binds_its_authors() -> N
     got = stances(text)
     assert got.get(("accountability", "Malawi")) == "agree" and got.get(("accountability", "VLF")) == "agree"
     assert "agree" not in stances("The Government shall submit a general amnesty law to parliament.").values()
+
+
+def test_a_signed_truce_since_broken_stands_violated() -> None:
+    assert status("Malawi and Zambia signed a ceasefire in Lusaka last month. Zambia accused Malawi of "
+                  "violating the ceasefire on Monday.").get("ceasefire") == "violated"
+
+
+def test_talks_held_then_a_new_round_proposed_leaves_the_process_proposed() -> None:
+    assert status("Malawi and Zambia held a first round of talks in Lusaka last week. Norway has proposed "
+                  "a second round of talks in Oslo.").get("negotiation_process") == "proposed"
+    assert status("Malawi and Zambia held a first round of talks in Lusaka last week.").get(
+        "negotiation_process") == "implemented"
+
+
+def test_an_item_not_yet_agreed_on_or_part_of_the_talks_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia have not yet agreed on the annex on mineral royalties.").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi and Zambia ended the round without agreeing how to mark their shared border.").get(
+        "territory") == "under_negotiation"
+    assert status("Mr. Banda said the border lines and the U.N. monitors have been part of the talks.").get(
+        "territory") == "under_negotiation"
+
+
+def test_a_truce_that_has_held_is_implemented() -> None:
+    assert status("The 2019 ceasefire between Malawi and Zambia has largely held.").get("ceasefire") == "implemented"
+    assert status("Malawi and Zambia held talks on a ceasefire.").get("ceasefire") != "implemented"
+    assert status("The ceasefire could hold if both armies pull back.").get("ceasefire") != "implemented"
+
+
+def test_what_the_authors_of_a_joint_text_on_their_signing_agree_on_is_signed() -> None:
+    head = "Joint Statement by the Government of Malawi and the Valley Liberation Front (VLF)\n\n"
+    signed = head + "The Parties signed the Agreement on Peace in Doha.\n\nThe Parties agreed on a permanent ceasefire."
+    assert status(signed).get("ceasefire") == "signed"
+    met = head + "The Parties met in Doha under the accord signed last year.\n\nThe Parties agreed on a permanent ceasefire."
+    assert status(met).get("ceasefire") == "agreed"

@@ -56,7 +56,8 @@ from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
-from .status import _StatusCues, status_of, talked_over
+from .status import _StatusCues, status_of, talked_over, unsettled
+from .syntax import _modals, _negated
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
@@ -80,6 +81,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
     stages: dict[str, int] = {}
     lead: tuple[list[_Claim], set[str]] | None = None  # what a list's lead-in ("... will work together to:") says
     deals = _Deals()
+    signing = reader.joint and _reports_signing(doc, reader)
     for n, sent in enumerate(doc.sents):
         text = sent.text
         new_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space
@@ -110,7 +112,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 # a list item completes its lead-in: "A and B will jointly seek to: - X"
                 claims = [_Claim(c.stance, c.parties, sent.start_char + pm.start) for c in lead[0]] or claims
                 events = events | lead[1]
-            if pm.provision != "negotiation_process" and talked_over(text, pm.start, pm.end):
+            if pm.provision != "negotiation_process" and (talked_over(text, pm.start, pm.end)
+                                                          or unsettled(text, pm.start, pm.end)):
                 events = events | {"negotiating"}
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
@@ -124,6 +127,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 claims = [_Claim("agree", list(reader.authors), sent.start_char + pm.start)]
                 if reader.signed:
                     cues[pm.provision].signed = True
+            if signing and any(c.stance == "agree" and set(c.parties) & set(reader.authors) for c in claims):
+                cues[pm.provision].signed = True  # what the authors of a joint text on their signing agree on
             for claim in claims:
                 stance = claim.stance
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
@@ -171,6 +176,17 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
         if node.lemma_.lower() in TALKING or node.lower_ in TALKING:
             return _Claim("discuss", claim.parties, claim.at)
     return claim
+
+
+def _reports_signing(doc, reader: _Reader) -> bool:
+    """Whether a text reports, as its own main news, a signing: a sentence whose main verb is "signed"
+    ("The Parties signed the Agreement in Doha"), outside quotes. "The accord signed last year" is not."""
+    for sent in doc.sents:
+        root = sent.root
+        if (root.lemma_.lower() == "sign" and root.tag_ in {"VBD", "VBN"} and reader.in_quote(root.idx) is None
+                and not _negated(root) and not _modals(root)):
+            return True
+    return False
 
 
 def _binding(sent, reader: _Reader) -> bool:

@@ -1,11 +1,17 @@
 """What the clauses around a provision report done to it, and its status (`status_of`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
+
+
+# A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
+NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
+                        r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
 
 
 @dataclass
@@ -18,7 +24,9 @@ class _StatusCues:
     negotiating: bool = False
     agreement: bool = False  # named as the content of an agreement ("an agreement to halt X")
     talks_held: bool = False
+    next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
     violations: int = 0
+    kept: bool = False  # said to have held: "the truce has held since 2020"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -31,7 +39,9 @@ class _StatusCues:
         self.negotiating |= "negotiating" in events
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
+        self.kept |= "kept" in events
         self.talks_held |= bool(TALKS_HELD.search(text))
+        self.next_round |= bool(NEXT_ROUND.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
             self.nearest = nearest
 
@@ -41,6 +51,23 @@ def talked_over(text: str, start: int, end: int) -> bool:
     "negotiations over a truce", "efforts to finalize a deal on X"): read on the words, as headlines
     and lists often defeat the parse."""
     return bool(TALKED_BEFORE.search(text[:start]) or TALKED_AFTER.match(text[end:]))
+
+
+# An item the parties are said not to have settled yet, read before its mention: "have not yet agreed on
+# the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
+UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree)"
+                              r"\s+(?:on|over|about|how|to)(?: [\w'\u2019-]+){0,6} $", re.I)
+# An item said to be among what talks cover, read after its mention: "border lines have been part of the
+# talks" (the dot of an abbreviation such as "U.N." does not end the clause).
+IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
+                            r"(?:part of|among the issues in|on the agenda of) (?:the )?(?:talks|negotiations|discussions)\b",
+                            re.I)
+
+
+def unsettled(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
+    yet agreed on, or part of the talks. Such an item is under negotiation, not merely proposed."""
+    return bool(UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]))
 
 
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
@@ -54,10 +81,11 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     `proposed`. A proposal is `implemented` when the text reports it enacted
     (sanctions imposed, prisoners released) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
-    place are the negotiation process `implemented`. With no holder found, an
-    agreement the item is the content of, or an agreement or rejection verb
-    near it, still decides; failing that, an item a peace-process text names
-    is taken to be on the table (`proposed`).
+    place are the negotiation process `implemented`, unless a further round is
+    what is now proposed. With no holder found, an agreement the item is the
+    content of, or an agreement or rejection verb near it, still decides;
+    failing that, an item a peace-process text names is taken to be on the
+    table (`proposed`).
     """
     held = {s for s, parties in stances.items() if parties}
     if not held and cues.agreement:
@@ -66,18 +94,22 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
     if "agree" in held:
+        if cues.violations and provision != "negotiation_process":
+            return "violated"  # a signed truce since broken stands broken on the article's date
         if cues.signed:
             return "signed"
-        if cues.violations and provision != "negotiation_process":
-            return "violated"
-        if cues.implemented:
+        if cues.implemented or cues.kept:
             return "implemented"
         return "agreed"
     if cues.violations and provision != "negotiation_process" and "reject" not in held and not cues.negotiating:
         return "violated"  # "accused each other of breaking the truce": a breach says it was in force;
         # an item still being negotiated is rather a new deal sought after an old one broke
+    if cues.kept and "reject" not in held:
+        return "implemented"  # "the 2020 truce has largely held": in force, whoever agreed it
     if provision == "negotiation_process" and cues.talks_held:
-        return "implemented"
+        # a round held is the process at work, unless a further round is what a party now proposes
+        # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
+        return "proposed" if cues.next_round and "propose" in held and not cues.negotiating else "implemented"
     if "reject" in held:
         # one party's rejection does not take off the table what several others back
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
@@ -141,6 +173,8 @@ def _events(span) -> set[str]:
             out.add("violated")
     for t in nodes:
         lemma = t.lemma_.lower()
+        if _held(t, span):
+            out.add("kept")
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
             out.add("negotiating")  # "aiming to conclude the deal", "efforts to finalize a ceasefire"
         for kind, lemmas in EVENTS.items():
@@ -157,6 +191,18 @@ def _events(span) -> set[str]:
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
+
+
+def _held(verb, span) -> bool:
+    """ "The truce has held", "a ceasefire that held for years": the item (or the clause on it) is the
+    subject of an intransitive "hold" reported as past ("held talks on a truce" has an object)."""
+    if verb.lemma_.lower() != "hold" or verb.pos_ != "VERB" or not _realis(verb):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    subject = span.root if span.root.head.i == verb.i else None
+    relative = verb.head.i == span.root.i and verb.dep_ == "relcl"
+    return (subject is not None and subject.dep_ == "nsubj") or relative
 
 
 def _realis(tok) -> bool:
