@@ -446,3 +446,21 @@ def test_an_envoy_sent_abroad_for_talks_visits_and_meets() -> None:
 
 def test_troops_sent_abroad_pay_no_visit() -> None:
     assert of_type(events("Russia sent 3,000 troops to Belarus on Monday."), "visit") == []
+
+
+# --------------------------------------------------------------------------- round 5: general phrasings
+
+def test_met_face_to_face_is_a_meeting() -> None:
+    found = events("Hopes rose after Georgian and Abkhaz officials met face to face in Geneva on Tuesday.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Georgia", "Abkhazia"}))]
+
+
+def test_a_description_after_a_comma_does_not_block_met() -> None:
+    found = events("Armenian Prime Minister Davit Karapetyan and Azerbaijani President Elchin Mammadli met for two hours "
+                   "in Geneva on Tuesday, their first encounter since March.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Davit Karapetyan", "Elchin Mammadli"}))]
+
+
+def test_hosts_of_the_talks_a_meeting_verb_happens_in_take_part() -> None:
+    found = events("Serbian and Kosovo negotiators met in Brussels on Tuesday at a session chaired by EU envoy Tomas Varga.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Serbia", "Kosovo", "Tomas Varga"}))]

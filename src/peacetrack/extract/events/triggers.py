@@ -117,6 +117,14 @@ def _called_a_breach(tok) -> bool:
     return False
 
 
+def _adverbial_object(tok) -> bool:
+    """An object the parser hangs on "met" that says how, not whom: "met face to face", "met for an hour, their
+    first encounter in a year" (a phrase after a comma describing the meeting itself)."""
+    if tok.lemma_.lower() == "face":
+        return True
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
 def _is_media(tok, ctx: _Context) -> bool:
     """A reporter, a news organisation or an audience: "reporters", "the Interfax news agency", "NBC"."""
     if tok.i in ctx.person_of:
@@ -360,7 +368,7 @@ class _Detector:
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
             out += self._event_noun("meeting", tok)
         if verb and lem in MEETING_VERBS:
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = [c for c in tok.children if c.dep_ == "dobj" and not _adverbial_object(c)]
             if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
@@ -370,6 +378,8 @@ class _Detector:
                                          for g in c.children if g.dep_ == "pobj"], places=True))
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
+                for talks in self._setting_nouns(tok):  # "met in Nairobi, in talks convened by the AU"
+                    _add(acc, self.chairs(talks))
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
         if verb and lem in {"host", "receive"}:
@@ -719,6 +729,12 @@ class _Detector:
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
         return acc
+
+    def _setting_nouns(self, verb) -> list:
+        """The meeting nouns a meeting verb happens in or at ("met ... in talks hosted by X"): their hosts and
+        mediators take part in what the verb reports."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} for g in c.children
+                if g.dep_ == "pobj" and (g.lower_ in MEETING_NOUNS or g.lemma_ in {"meeting", "summit"})]
 
     def _envoys(self, verb) -> list:
         """Who a state sends: "sent envoy X to Manila", "dispatched a delegation to Cairo"."""
