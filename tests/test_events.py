@@ -464,3 +464,12 @@ def test_a_description_after_a_comma_does_not_block_met() -> None:
 def test_hosts_of_the_talks_a_meeting_verb_happens_in_take_part() -> None:
     found = events("Serbian and Kosovo negotiators met in Brussels on Tuesday at a session chaired by EU envoy Tomas Varga.")
     assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Serbia", "Kosovo", "Tomas Varga"}))]
+
+
+def test_an_office_named_with_its_of_phrase_speaks_and_is_received() -> None:
+    found = events("Speaking at a press conference in Lusaka on Tuesday, the Minister of Water Resources said the dam "
+                   "would open. On Monday, Zambian Foreign Minister Mulenga Banda received the Secretary-General of the "
+                   "Southern African Development Community (SADC) in Lusaka.")
+    assert ("statement", "2025-06-03", frozenset({"the Minister of Water Resources"})) in found
+    assert ("meeting", "2025-06-02", frozenset({
+        "Mulenga Banda", "the Secretary-General of the Southern African Development Community"})) in found

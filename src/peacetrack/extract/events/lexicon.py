@@ -131,7 +131,8 @@ PERSON_GROUPS = {"minister", "leader", "president", "envoy", "negotiator", "medi
 # a plural of these with "the" and nothing else: "the parties agreed", "the ministers agreed"
 PAIR_PLURALS = {"side", "party", "delegation", "minister", "negotiator", "neighbour", "neighbor", "belligerent"}
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod", "punct", "quantmod"}
-OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king", "emir", "envoy", "general"}
+OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king", "emir", "envoy", "general",
+                "secretary", "secretary-general", "ambassador", "representative", "spokesperson", "spokesman"}
 
 # "agreed to continue consultations": what goes on already is no new deal
 CONTINUE_VERBS = {"continue", "keep", "remain", "maintain", "stay", "persist", "carry"}

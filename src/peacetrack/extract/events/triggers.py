@@ -23,6 +23,7 @@ from .lexicon import (
     MOTION_VERBS,
     NEGOTIATED_CONTEXT,
     NEGOTIATED_TARGETS,
+    OFFICE_NOUNS,
     PART_NOUNS,
     PHONE_WORDS,
     PLACES,
@@ -384,7 +385,7 @@ class _Detector:
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
         if verb and lem in {"host", "receive"}:
             guests = [c for c in tok.children if c.dep_ == "dobj" and (c.i in ctx.person_of or (
-                c.lemma_.lower() in GROUP_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
+                c.lemma_.lower() in GROUP_NOUNS | OFFICE_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
             if guests and _occurred(tok):
                 acc = self.subj(tok)
                 _add(acc, self.objs(guests))
