@@ -504,7 +504,8 @@ class _Detector:
     def _issued_statement(self, tok) -> list[Mention]:
         """ "an Indian army statement issued after the call said", "according to an EU readout published on
         Tuesday", "a statement from the foreign ministry said": the statement of the party that issues it."""
-        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "post", "put"}]
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "post", "put",
+                                                                               "make", "deliver"}]
         says = tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS | {"state", "read"}
         according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
         if not (issued or says or according):
@@ -515,16 +516,21 @@ class _Detector:
                 _add(acc, self.res.np(c, places=True))
             if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"], places=True))
+        agents: tuple[list[str], list[str]] = ([], [])
         for v in issued:
             for c in v.children:
                 if c.dep_ == "agent":
-                    _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
-        people, parties = acc
-        if not parties or people:
-            return []  # a person's statement is told by its verb ("X said in a statement")
+                    _add(agents, self.objs([g for g in c.children if g.dep_ == "pobj"]))
         anchors = [tok] + issued + ([tok.head] if says else [])
         if says and not _occurred(tok.head) or issued and _blocked_verb(issued[0], own=True):
             return []
+        if agents[0] and not acc[0]:
+            # "the statement made on Monday by the foreign minister": the statement of the one who made it
+            return self._mention("statement", tok, (agents[0][:1], []), anchors, venue="statement")
+        _add(acc, agents)
+        people, parties = acc
+        if not parties or people:
+            return []  # a person's statement is told by its verb ("X said in a statement")
         return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
 
     def _within_between(self, tok) -> list[Mention]:
