@@ -478,3 +478,9 @@ def test_an_office_named_with_its_of_phrase_speaks_and_is_received() -> None:
 def test_a_statement_made_by_a_person_is_their_statement() -> None:
     found = events("The government rejected the statement issued on Monday by Malawian Foreign Minister Grace Phiri.")
     assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Grace Phiri"}))]
+
+
+def test_a_known_surname_the_tagger_mislabels_still_speaks() -> None:
+    found = events('US special envoy Paul Delaney arrived in Oslo on Monday. "Useful. Honest. Much left to do," '
+                   'Delaney wrote on X on Tuesday.')
+    assert ("statement", "2025-06-03", frozenset({"Paul Delaney"})) in found

@@ -71,7 +71,8 @@ class _Context:
                     for w in words:
                         self.person_of[w.i] = name
         for t in doc:
-            if t.pos_ == "PROPN" and t.i not in self.person_of and t.is_title and t.ent_type_ in {"", "PERSON", "ORG"}:
+            # the tagger may call a known surname anything ("Delaney wrote" as a LAW); a place or people it is not
+            if t.pos_ == "PROPN" and t.i not in self.person_of and t.is_title and t.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}:
                 p = index.by_name(t.text)
                 if p is not None and fold(surname_of(p.name)) == fold(t.text):  # "Đorđević"
                     self.person_of[t.i] = p.name
