@@ -484,3 +484,9 @@ def test_a_known_surname_the_tagger_mislabels_still_speaks() -> None:
     found = events('US special envoy Paul Delaney arrived in Oslo on Monday. "Useful. Honest. Much left to do," '
                    'Delaney wrote on X on Tuesday.')
     assert ("statement", "2025-06-03", frozenset({"Paul Delaney"})) in found
+
+
+def test_a_name_set_off_beside_an_office_is_the_speaker_the_pronoun_takes_up() -> None:
+    found = events("The AU's High Representative for the Great Lakes, Lindiwe Khumalo, who chaired the talks, said both "
+                   "issues were open. \"One step at a time,\" she told reporters in Kigali on Tuesday.")
+    assert found == [("statement", "2025-06-03", frozenset({"Lindiwe Khumalo"}))]

@@ -58,10 +58,10 @@ class _Context:
                 for t in ent:
                     self.person_of[t.i] = name
         for t in doc:
-            # "Rakesh Mehra, the spokesperson for the ministry, said": a name the tagger missed, told by its office
-            if t.pos_ == "PROPN" and t.i not in self.person_of and t.dep_ in {"nsubj", "nsubjpass"} and any(
-                    c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS and c.lemma_.lower() not in {"group", "force", "agency"}
-                    for c in t.children):
+            # "Rakesh Mehra, the spokesperson for the ministry, said", "the bloc's envoy, Ana Diallo, said": a name the
+            # tagger missed, told by the office it stands beside
+            if t.pos_ == "PROPN" and t.i not in self.person_of and (t.dep_ in {"nsubj", "nsubjpass"} and any(
+                    c.dep_ == "appos" and _an_office(c) for c in t.children) or _beside_office(t)):
                 words = [w for w in t.doc[t.left_edge.i: t.i + 1] if w.pos_ == "PROPN"]
                 if 2 <= len(words) <= 3 and all(w.is_title and w.i not in self.person_of for w in words) \
                         and words[-1].i == t.i and t.i - words[0].i == len(words) - 1 and not find_parties(
@@ -214,6 +214,23 @@ class _Context:
 
     def in_quote(self, tok) -> bool:
         return any(s <= tok.idx < e for s, e in self.quoted)
+
+
+def _an_office(tok) -> bool:
+    return tok.lemma_.lower() in GROUP_NOUNS and tok.lemma_.lower() not in {"group", "force", "agency"}
+
+
+def _beside_office(tok) -> bool:
+    """ "the bloc's High Representative, Ana Diallo, said": a name set off by commas right after an office, parsed
+    as its apposition or as a second subject of the verb."""
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is None or before.text != ",":
+        return False
+    if tok.dep_ == "appos":
+        return _an_office(tok.head)
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return any(c.dep_ == tok.dep_ and c.i < tok.i and _an_office(c) for c in tok.head.children)
+    return False
 
 
 def _coordinated_pairs(doc, ctx) -> list[tuple[int, tuple[str, str]]]:

@@ -67,6 +67,11 @@ class _Resolver:
                 return people, []
             if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
                 return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
+        if tok.lemma_.lower() in GROUP_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "the bloc's envoy, Ana Diallo, said" parsed with the name as a second subject of the verb
+            beside = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and c.i in ctx.person_of]
+            if beside:
+                return [ctx.person_of[beside[0].i]], []
         named = self._named_as(tok)
         if named:
             return named, []
