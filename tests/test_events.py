@@ -490,3 +490,9 @@ def test_a_name_set_off_beside_an_office_is_the_speaker_the_pronoun_takes_up() -
     found = events("The AU's High Representative for the Great Lakes, Lindiwe Khumalo, who chaired the talks, said both "
                    "issues were open. \"One step at a time,\" she told reporters in Kigali on Tuesday.")
     assert found == [("statement", "2025-06-03", frozenset({"Lindiwe Khumalo"}))]
+
+
+def test_told_a_publication_titled_with_a_capital_the_is_an_interview() -> None:
+    found = events('Its spokesman, Ebo Mensah, said the law was cosmetic. "We did not go to Lome to discuss timetables," '
+                   'he told The River Echo.')
+    assert found == [("statement", None, frozenset({"Ebo Mensah"}))]

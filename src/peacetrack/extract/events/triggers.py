@@ -134,7 +134,11 @@ def _is_media(tok, ctx: _Context) -> bool:
     core = _core(tok)
     if any(t.lemma_.lower() in MEDIA_NOUNS or t.lower_ in MEDIA_NOUNS for t in core):
         return True
-    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} and tok.i not in ctx.party_at
+    if tok.i in ctx.party_at:
+        return False
+    # "told The Harbour Courier": a title (its "The" capitalised mid-sentence) the tagger may label anything
+    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} or tok.pos_ == "PROPN" and tok.ent_type_ not in {"PERSON", "GPE", "NORP"} \
+        and any(c.text == "The" and c.i > c.sent.start for c in tok.children)
 
 
 def _venue_of(tok, ctx: _Context) -> str | None:
