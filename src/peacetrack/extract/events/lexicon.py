@@ -33,7 +33,7 @@ NEGOTIATED_CONTEXT = {"ceasefire", "cease-fire", "truce", "moratorium", "deal", 
 # Where a statement is made
 VENUE_NOUNS = {"briefing", "conference", "address", "speech", "interview", "remarks", "statement", "post", "podcast",
                "broadcast", "tweet", "communique", "op-ed", "appearance", "video", "message", "show", "readout",
-               "forum", "rally", "ceremony"}
+               "forum", "rally", "ceremony", "sermon", "homily", "mass", "hearing", "lecture"}
 VENUE_NEEDS_MODIFIER = {"video", "message", "show", "appearance"}  # "a video address", "a televised appearance"
 MEDIA_NOUNS = {"reporter", "journalist", "press", "media", "newspaper", "agency", "broadcaster", "channel",
                "television", "tv", "radio", "podcast", "outlet", "website", "magazine", "daily", "network", "show",
@@ -52,7 +52,8 @@ VENUE_CLASS = {"interview": "interview", "podcast": "interview", "show": "interv
                "press": "press", "address": "address", "speech": "address", "remarks": "address",
                "appearance": "address", "video": "address", "message": "address", "statement": "statement",
                "communique": "statement", "readout": "statement", "post": "post", "tweet": "post", "op-ed": "post",
-               "forum": "address", "rally": "address", "ceremony": "address"}
+               "forum": "address", "rally": "address", "ceremony": "address", "sermon": "address", "homily": "address",
+               "mass": "address", "hearing": "address", "lecture": "address"}
 
 # "at the beginning of a meeting", "on the sidelines of a summit": the subject is there
 PART_NOUNS = {"beginning", "start", "end", "sideline", "sidelines", "margin", "margins", "course", "middle", "close",
