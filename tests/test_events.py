@@ -503,3 +503,9 @@ def test_a_sermon_or_a_hearing_is_a_statement_venue() -> None:
                    'he said during Sunday mass. Senator Ruth Adler said at a hearing on Tuesday that aid must go on.')
     assert ("statement", "2025-06-01", frozenset({"Monsignor John Okello"})) in found
     assert ("statement", "2025-06-03", frozenset({"Ruth Adler"})) in found
+
+
+def test_travelling_for_talks_with_someone_is_a_meeting_with_them() -> None:
+    found = events("Abkhaz leader Aslan Bganba flew to Moscow on Monday for talks with the Russian deputy prime minister.")
+    assert ("meeting", "2025-06-02", frozenset({"Aslan Bganba", "Russia"})) in found
+    assert of_type(events("Bganba will fly to Moscow on Monday for talks with the Russian deputy prime minister."), "meeting") == []
