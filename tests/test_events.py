@@ -509,3 +509,9 @@ def test_travelling_for_talks_with_someone_is_a_meeting_with_them() -> None:
     found = events("Abkhaz leader Aslan Bganba flew to Moscow on Monday for talks with the Russian deputy prime minister.")
     assert ("meeting", "2025-06-02", frozenset({"Aslan Bganba", "Russia"})) in found
     assert of_type(events("Bganba will fly to Moscow on Monday for talks with the Russian deputy prime minister."), "meeting") == []
+
+
+def test_both_office_holders_are_the_two_people_so_titled() -> None:
+    found = events("Prime Minister Ali Dbeiba rules the west. Prime Minister Osama Hammad rules the east. The US envoy, "
+                   "Paul Harrow, spoke by phone with both prime ministers on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"Osama Hammad", "Ali Dbeiba", "Paul Harrow"}))]

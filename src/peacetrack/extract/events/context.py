@@ -135,6 +135,18 @@ class _Context:
             return top[0][0], top[1][0]
         return None
 
+    def holders_before(self, tok) -> list[str]:
+        """The people named before tok whose title has the office tok names ("both prime ministers": those
+        titled prime minister)."""
+        words = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ not in {"two", "both"}]
+        office = " ".join(words + [tok.lemma_.lower()])
+        out: list[str] = []
+        for i in sorted(self.person_of):
+            name = self.person_of[i]
+            if i < tok.i and name not in out and re.search(r"\b" + re.escape(office) + r"\b", self.titles.get(name, "")):
+                out.append(name)
+        return out
+
     def last_named(self, tok, n: int) -> tuple[list[str], list[str]]:
         """The n people ("the three ministers") or parties ("the three sides") named last before tok, within
         its sentence and the two before it; nothing unless there are so many."""

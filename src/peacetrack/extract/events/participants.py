@@ -15,6 +15,13 @@ from .syntax import (
     _verb_of,
 )
 from .context import _Context
+from .lexicon import PERSON_GROUPS
+
+
+def _both_of_office(tok) -> bool:
+    """ "both prime ministers", "the two presidents": a pair of office holders."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_GROUPS and any(
+        c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in tok.children)
 
 
 class _Resolver:
@@ -50,6 +57,10 @@ class _Resolver:
             return self.pronoun(tok)
         if _counted_group(tok):
             return ctx.last_named(tok, _counted_group(tok))
+        if _both_of_office(tok):
+            holders = ctx.holders_before(tok)
+            if len(holders) == 2:  # "spoke with both prime ministers": the two people the article so titles
+                return holders, []
         if _pair_phrase(tok):
             pair = ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
