@@ -515,3 +515,12 @@ def test_both_office_holders_are_the_two_people_so_titled() -> None:
     found = events("Prime Minister Ali Dbeiba rules the west. Prime Minister Osama Hammad rules the east. The US envoy, "
                    "Paul Harrow, spoke by phone with both prime ministers on Tuesday.")
     assert found == [("call", "2025-06-03", frozenset({"Osama Hammad", "Ali Dbeiba", "Paul Harrow"}))]
+
+
+def test_calling_the_leaders_of_both_sides_is_a_call_to_each() -> None:
+    found = events("The Yemeni government and the Houthis swapped prisoners on Monday. The Omani foreign minister called "
+                   "the ministers of both sides on Tuesday.")
+    calls = of_type(found, "call")
+    assert len(calls) == 2 and all(len(c[2]) == 2 and c[1] == "2025-06-03" for c in calls)
+    assert {p for c in calls for p in c[2]} >= {"Yemen", "Houthis"}
+    assert of_type(events("Critics called the ministers of both sides cowards on Tuesday."), "call") == []

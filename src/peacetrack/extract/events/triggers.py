@@ -355,6 +355,11 @@ class _Detector:
                 _add(acc, self.objs(_with_objects(tok)))
                 if _occurred(tok) and not any(_is_media(o, ctx) for o in objs):
                     out += self._mention("call", tok, acc, [tok])
+            elif lem == "call" and _occurred(tok) and self._called_each(tok, objs):
+                # "called the ministers of both sides": one call to each
+                acc = self.subj(tok)
+                _add(acc, self.objs(objs))
+                out += self._mention("call", tok, acc, [tok], hub=self.subj(tok))
         if verb and lem in {"speak", "talk"}:
             phone = any(t.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
             partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "alongside"} for g in c.children
@@ -742,6 +747,15 @@ class _Detector:
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
         return acc
+
+    def _called_each(self, verb, objs) -> bool:
+        """ "called the leaders of both sides", "called the two foreign ministers": a plural of people as the object
+        of "called", each of whom got a call (a plural object never names what someone is called)."""
+        if len(objs) != 1 or objs[0].tag_ != "NNS" or objs[0].lemma_.lower() not in GROUP_NOUNS:
+            return False
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
+            return False
+        return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
 
     def _setting_nouns(self, verb) -> list:
         """The meeting nouns a meeting verb happens in or at ("met ... in talks hosted by X"): their hosts and
