@@ -524,3 +524,9 @@ def test_calling_the_leaders_of_both_sides_is_a_call_to_each() -> None:
     assert len(calls) == 2 and all(len(c[2]) == 2 and c[1] == "2025-06-03" for c in calls)
     assert {p for c in calls for p in c[2]} >= {"Yemen", "Houthis"}
     assert of_type(events("Critics called the ministers of both sides cowards on Tuesday."), "call") == []
+
+
+def test_a_time_phrase_is_not_what_a_strike_hit() -> None:
+    found = events("On Sunday night, Thai jets struck what the army called a rebel camp in Cambodia's Oddar Meanchey "
+                   "province. Phnom Penh called the strike a breach of the ceasefire.")
+    assert of_type(found, "attack") == [("attack", "2025-06-01", frozenset({"Thailand", "Cambodia"}))]

@@ -75,7 +75,8 @@ def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
     targets = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
-               for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+               for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+               if g.ent_type_ not in {"DATE", "TIME"}]  # "on Sunday night" is when, not what
     for g in targets:
         if any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in g.subtree):
             return True
