@@ -530,3 +530,9 @@ def test_a_time_phrase_is_not_what_a_strike_hit() -> None:
     found = events("On Sunday night, Thai jets struck what the army called a rebel camp in Cambodia's Oddar Meanchey "
                    "province. Phnom Penh called the strike a breach of the ceasefire.")
     assert of_type(found, "attack") == [("attack", "2025-06-01", frozenset({"Thailand", "Cambodia"}))]
+
+
+def test_a_second_subject_the_parser_splits_off_still_takes_part() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah signed the accord at a ceremony "
+                   "in Nairobi on Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found

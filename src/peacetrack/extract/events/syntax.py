@@ -193,6 +193,14 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     return None
 
 
+def _stray_subjects(verb, s) -> list:
+    """ "A and B signed": the parser may hang B on the verb as a second subject rather than as A's conjunct (A
+    keeps the "and")."""
+    if s is None or s.head.i != verb.i or not any(c.dep_ == "cc" for c in s.children):
+        return []
+    return [c for c in verb.children if c.dep_ == s.dep_ and c.i > s.i]
+
+
 def _with_objects(tok) -> list:
     out = []
     for c in tok.children:

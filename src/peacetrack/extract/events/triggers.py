@@ -49,6 +49,7 @@ from .syntax import (
     _reciprocal,
     _same_name,
     _separately,
+    _stray_subjects,
     _subject,
     _tree_distance,
     _verb_of,
@@ -211,7 +212,10 @@ class _Detector:
         s = _subject(verb, self.ctx.skipped)
         if s is None:
             return [], []
-        return self.res.np(s, places=places)
+        acc = self.res.np(s, places=places)
+        for other in _stray_subjects(verb, s):
+            _add(acc, self.res.np(other, places=places))
+        return acc
 
     def objs(self, nodes, places=False):
         acc: tuple[list[str], list[str]] = ([], [])
