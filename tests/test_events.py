@@ -536,3 +536,11 @@ def test_a_second_subject_the_parser_splits_off_still_takes_part() -> None:
     found = events("Kenyan President William Odhiambo and Somali President Hassan Farah signed the accord at a ceremony "
                    "in Nairobi on Tuesday.")
     assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+
+
+def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah signed the accord at a ceremony "
+                   "in Nairobi on Tuesday. Odhiambo met Farah at a forum in Mombasa on Monday.")
+    assert of_type(found, "statement") == []
+    said = events("Somali President Hassan Farah announced the deal at a briefing in Nairobi on Tuesday.")
+    assert of_type(said, "statement") == [("statement", "2025-06-03", frozenset({"Hassan Farah"}))]

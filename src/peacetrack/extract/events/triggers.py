@@ -164,6 +164,10 @@ def _venue_of(tok, ctx: _Context) -> str | None:
     return None
 
 
+# Verbs of events of their own: "signed the deal at a ceremony", "met at a forum" report no statement
+NOT_SPEAKING = (AGREEMENT_VERBS - SPEECH_VERBS) | MEETING_VERBS | MOTION_VERBS | {"attend", "visit", "host", "receive", "sit", "join"}
+
+
 def _statement_speaker_verb(tok):
     """The verb whose subject makes a statement at this venue noun ("said in an interview", "gave a speech")."""
     if tok.dep_ == "pobj" and tok.head.lower_ not in VENUE_PREPS:
@@ -172,7 +176,7 @@ def _statement_speaker_verb(tok):
     for _ in range(4):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return node
+            return None if node.lemma_ in NOT_SPEAKING and tok.dep_ == "pobj" else node
         if node.head.i == node.i:
             return None
     return None
