@@ -544,3 +544,8 @@ def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
     assert of_type(found, "statement") == []
     said = events("Somali President Hassan Farah announced the deal at a briefing in Nairobi on Tuesday.")
     assert of_type(said, "statement") == [("statement", "2025-06-03", frozenset({"Hassan Farah"}))]
+
+
+def test_sitting_down_for_talks_is_a_meeting() -> None:
+    found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

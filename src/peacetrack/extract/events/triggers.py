@@ -675,8 +675,9 @@ class _Detector:
                 "in", "during", "at", "after", "following", "before", "on", "into", "throughout", "ahead", "of"
             } and (tok.head.lower_ != "of" or v.lemma_ in LIGHT_VERBS or part_of)):
                 via_verb = True
-            if rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == v.i and v.lemma_ in MOTION_VERBS | {"visit", "go", "come", "head"}:
-                via_verb = True  # "flew to Ankara for talks with X": the traveller talks with X
+            if rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == v.i and v.lemma_ in MOTION_VERBS | {
+                    "visit", "go", "come", "head", "sit", "gather", "assemble"}:
+                via_verb = True  # "flew to Ankara for talks with X", "sat down for talks": they take part
             if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
                 via_verb = False  # "a day before the talks, he held a call": another event, a day apart
             if rel == "pobj" and tok.head.lower_ == "for" and self._envoys(v):
