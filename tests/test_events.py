@@ -549,3 +549,8 @@ def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_a_list_in_apposition_to_a_group_names_all_its_members() -> None:
+    found = events("The two presidents, William Odhiambo of Kenya and Hassan Farah of Somalia, met in Nairobi on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]

@@ -75,6 +75,7 @@ class _Resolver:
                 for x in c.conjuncts:
                     if x.i > c.i and depth < 2:
                         people += [p for p in self.np(x, depth + 1)[0] if p not in people]
+                people += [p for p in self._listed_in(c) if p not in people]
                 return people, []
             if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
                 return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
@@ -144,6 +145,16 @@ class _Resolver:
                 ctx.party_of_person.setdefault(office, None)
                 return [office], []
         return people, parties
+
+    def _listed_in(self, tok) -> list[str]:
+        """ "the two presidents, A of Kenya and B of Somalia,": names the parser hangs as conjuncts inside the
+        first one's phrase."""
+        out = []
+        for t in tok.subtree:
+            if t.dep_ == "conj" and t.i in self.ctx.person_of and not any(
+                    a.dep_ in {"relcl", "acl", "advcl"} for a in _path_up(t, tok)):
+                out.append(self.ctx.person_of[t.i])
+        return out
 
     def _named_as(self, tok) -> list[str]:
         """ "a spokesman, who gave his name as Ali Omar,": the person a clause on an office names."""
