@@ -554,3 +554,9 @@ def test_sitting_down_for_talks_is_a_meeting() -> None:
 def test_a_list_in_apposition_to_a_group_names_all_its_members() -> None:
     found = events("The two presidents, William Odhiambo of Kenya and Hassan Farah of Somalia, met in Nairobi on Tuesday.")
     assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_the_person_told_in_a_call_is_its_other_side() -> None:
+    found = events("In a phone call on Tuesday, Kenyan President William Odhiambo told Somali President Hassan Farah "
+                   "that the border would reopen.")
+    assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]

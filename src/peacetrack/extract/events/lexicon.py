@@ -46,6 +46,9 @@ POST_VERBS = {"write", "post", "say", "tweet", "announce", "publish", "share", "
 SPEECH_VERBS = {"tell", "say", "speak", "talk", "insist", "explain", "confirm", "reveal", "announce", "add", "write",
                 "post", "note", "acknowledge", "describe", "argue", "stress", "claim", "warn", "tweet", "declare"}
 
+# Verbs whose object is the person spoken to: "A told B that ..."
+ADDRESS_VERBS = {"tell", "assure", "urge", "inform", "brief", "ask", "thank", "invite", "warn", "congratulate", "update"}
+
 # Venue classes: restatements of one statement share one
 VENUE_CLASS = {"interview": "interview", "podcast": "interview", "show": "interview", "broadcast": "interview",
                "briefing": "press", "conference": "press", "reporter": "press", "journalist": "press",

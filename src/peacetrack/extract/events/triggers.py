@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .lexicon import (
     ACCUSE_VERBS,
+    ADDRESS_VERBS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ATTACK_NOUNS,
@@ -695,6 +696,8 @@ class _Detector:
             anchors.append(v)
             if _n(acc) < need and etype in {"call", "meeting"}:
                 _add(acc, (self.subject_people(v), []))
+            if _n(acc) < need and etype in {"call", "meeting"}:
+                _add(acc, (self._addressees(v), []))
         if not _occurred(tok):
             return []
         if etype == "meeting":
@@ -766,6 +769,13 @@ class _Detector:
         if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
             return False
         return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
+
+    def _addressees(self, verb) -> list[str]:
+        """ "In a phone call, A told B that ...", "during the meeting, A assured B": the person spoken to is the other
+        side of the call or meeting the clause happens in."""
+        if verb.lemma_ not in ADDRESS_VERBS:
+            return []
+        return [self.ctx.person_of[c.i] for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i in self.ctx.person_of]
 
     def _setting_nouns(self, verb) -> list:
         """The meeting nouns a meeting verb happens in or at ("met ... in talks hosted by X"): their hosts and
