@@ -560,3 +560,8 @@ def test_the_person_told_in_a_call_is_its_other_side() -> None:
     found = events("In a phone call on Tuesday, Kenyan President William Odhiambo told Somali President Hassan Farah "
                    "that the border would reopen.")
     assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_talks_that_brought_together_two_sides_are_their_meeting() -> None:
+    found = events("The talks, held in Nairobi on Monday, brought together Kenyan and Somali officials.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

@@ -62,6 +62,7 @@ from .factuality import _blocked_verb, _occurred
 from .dating import _date_for
 
 
+GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -257,8 +258,10 @@ class _Detector:
                         _add(acc, (self.people_in(g), []))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
-            if c.dep_ in {"acl", "relcl"} and c.lemma_ in {"involve", "include", "bring", "gather", "unite", "draw"}:
+            if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
+            _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
         return acc
 
     # -- per sentence --------------------------------------------------------
