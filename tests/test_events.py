@@ -565,3 +565,9 @@ def test_the_person_told_in_a_call_is_its_other_side() -> None:
 def test_talks_that_brought_together_two_sides_are_their_meeting() -> None:
     found = events("The talks, held in Nairobi on Monday, brought together Kenyan and Somali officials.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_being_somewhere_for_talks_with_someone_is_a_meeting() -> None:
+    found = events("Kenyan President William Odhiambo was in Mogadishu on Tuesday for talks with Somali President Hassan Farah.")
+    assert ("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"})) in found
+    assert events("Kenya is ready for talks with Somalia.") == []

@@ -680,7 +680,7 @@ class _Detector:
             } and (tok.head.lower_ != "of" or v.lemma_ in LIGHT_VERBS or part_of)):
                 via_verb = True
             if rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == v.i and v.lemma_ in MOTION_VERBS | {
-                    "visit", "go", "come", "head", "sit", "gather", "assemble"}:
+                    "visit", "go", "come", "head", "sit", "gather", "assemble", "be"}:
                 via_verb = True  # "flew to Ankara for talks with X", "sat down for talks": they take part
             if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
                 via_verb = False  # "a day before the talks, he held a call": another event, a day apart
