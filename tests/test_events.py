@@ -571,3 +571,8 @@ def test_being_somewhere_for_talks_with_someone_is_a_meeting() -> None:
     found = events("Kenyan President William Odhiambo was in Mogadishu on Tuesday for talks with Somali President Hassan Farah.")
     assert ("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"})) in found
     assert events("Kenya is ready for talks with Somalia.") == []
+
+
+def test_saying_something_on_television_or_radio_is_a_statement() -> None:
+    found = events("Kenyan President William Odhiambo said on national television on Tuesday that the truce would hold.")
+    assert found == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]

@@ -62,6 +62,7 @@ from .factuality import _blocked_verb, _occurred
 from .dating import _date_for
 
 
+BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
 GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
@@ -603,6 +604,8 @@ class _Detector:
                     if g.lower_.rstrip(".") in PLATFORMS or any(t.lower_.rstrip(".") in PLATFORMS for t in _core(g)):
                         media = "post"
                     elif lem in {"speak", "talk"} and (g.ent_type_ in {"ORG", "WORK_OF_ART"} or _is_media(g, ctx)):
+                        media = "interview"
+                    elif g.lemma_.lower() in BROADCAST_NOUNS:  # "said on national television", "told state radio"
                         media = "interview"
         return media
 
