@@ -576,3 +576,9 @@ def test_being_somewhere_for_talks_with_someone_is_a_meeting() -> None:
 def test_saying_something_on_television_or_radio_is_a_statement() -> None:
     found = events("Kenyan President William Odhiambo said on national television on Tuesday that the truce would hold.")
     assert found == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+
+
+def test_mediators_of_rounds_of_talks_take_part_in_the_talks() -> None:
+    found = events("Delegations from Kenya and Somalia signed a ceasefire on Tuesday after two rounds of talks mediated "
+                   "by Qatar and Turkey.")
+    assert [e[2] for e in of_type(found, "meeting")] == [frozenset({"Kenya", "Somalia", "Qatar", "Turkey"})]

@@ -758,6 +758,10 @@ class _Detector:
             else:  # "at a meeting in Lima, co-chaired by A and B": the last meeting noun before it
                 before = [t for t in nouns if t.i < v.i]
                 owner = before[-1] if before else None
+            if owner is not None and owner.lemma_.lower() in PART_NOUNS | {"rounds", "weeks", "days", "months"}:
+                # "two rounds of talks mediated by X": X mediated the talks
+                owner = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), owner)
             if owner is not None and owner.i == tok.i:
                 _add(acc, self.objs(agents, places=True))
         for t in sent:  # "with Qatar participating as a member"
