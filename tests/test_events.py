@@ -582,3 +582,8 @@ def test_mediators_of_rounds_of_talks_take_part_in_the_talks() -> None:
     found = events("Delegations from Kenya and Somalia signed a ceasefire on Tuesday after two rounds of talks mediated "
                    "by Qatar and Turkey.")
     assert [e[2] for e in of_type(found, "meeting")] == [frozenset({"Kenya", "Somalia", "Qatar", "Turkey"})]
+
+
+def test_talks_overseen_by_a_third_party_include_it() -> None:
+    found = events("Kenyan and Somali negotiators met in Doha on Tuesday in talks overseen by Qatar.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]

@@ -142,7 +142,8 @@ OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king"
 CONTINUE_VERBS = {"continue", "keep", "remain", "maintain", "stay", "persist", "carry"}
 
 # Verbs whose passive agent takes part in the meeting: "co-chaired by A and B", "hosted by X"
-CHAIR_VERBS = {"chair", "co-chair", "host", "co-host", "attend", "mediate", "moderate", "facilitate", "convene"}
+CHAIR_VERBS = {"chair", "co-chair", "host", "co-host", "attend", "mediate", "moderate", "facilitate", "convene", "oversee",
+               "sponsor", "supervise"}
 
 # A habit, not an occasion ("they meet regularly"); a counted series ("met three times") is still reported
 HABITUAL = {"regularly", "often", "frequently", "routinely", "usually", "sometimes", "rarely", "seldom", "never"}
