@@ -587,3 +587,9 @@ def test_mediators_of_rounds_of_talks_take_part_in_the_talks() -> None:
 def test_talks_overseen_by_a_third_party_include_it() -> None:
     found = events("Kenyan and Somali negotiators met in Doha on Tuesday in talks overseen by Qatar.")
     assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_the_two_leaders_are_the_last_two_people_named() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah held talks on Tuesday. "
+                   "The two leaders also signed a trade agreement.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found

@@ -61,6 +61,9 @@ class _Resolver:
             holders = ctx.holders_before(tok)
             if len(holders) == 2:  # "spoke with both prime ministers": the two people the article so titles
                 return holders, []
+            people, _ = ctx.last_named(tok, 2)  # "A and B met. The two leaders also signed ...": the last two named
+            if people and all(ctx.party_of_person.get(p) for p in people):
+                return people, []
         if _pair_phrase(tok):
             pair = ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
