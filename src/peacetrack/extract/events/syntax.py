@@ -201,6 +201,20 @@ def _stray_subjects(verb, s) -> list:
     return [c for c in verb.children if c.dep_ == s.dep_ and c.i > s.i]
 
 
+def _dangling_conjunct(tok):
+    """ "a call between A and B took place": a phrase left with its "and" but no conjunct, the parser having made B
+    the subject of the verb; B is the phrase right after the "and"."""
+    if not any(c.dep_ == "cc" for c in tok.children) or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc):
+        return None
+    t = tok.doc[after]
+    while t.head.i != t.i and t.head.left_edge.i == after and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        t = t.head
+    return t if t.left_edge.i == after and t.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+
+
 def _with_objects(tok) -> list:
     out = []
     for c in tok.children:

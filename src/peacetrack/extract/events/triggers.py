@@ -44,6 +44,7 @@ from .lexicon import (
 from .syntax import (
     _add,
     _core,
+    _dangling_conjunct,
     _is_place_use,
     _n,
     _path_up,
@@ -257,6 +258,9 @@ class _Detector:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _add(acc, (self.people_in(g), []))
+                        stray = _dangling_conjunct(g)
+                        if stray is not None:
+                            _add(acc, self.res.np(stray))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
             if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
