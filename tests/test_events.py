@@ -598,3 +598,8 @@ def test_the_two_leaders_are_the_last_two_people_named() -> None:
 def test_between_a_and_b_with_b_parsed_as_the_verb_subject() -> None:
     found = events("A call between Kenyan President William Odhiambo and Somali President Hassan Farah took place on Tuesday.")
     assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_a_video_conference_is_a_call() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah held a video conference on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]

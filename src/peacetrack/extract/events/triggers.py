@@ -354,7 +354,9 @@ class _Detector:
                     out += self._mention("statement", tok, acc, [tok], venue=media)
 
         # ---- calls
-        if noun and (lem in CALL_NOUNS or (low == "talks" and any(c.lower_ in PHONE_WORDS for c in tok.children))):
+        # "a call", "phone talks", "a video conference", "a video link"
+        if noun and (lem in CALL_NOUNS or (low in {"talks", "conference", "link", "chat"} and any(
+                c.lower_ in PHONE_WORDS and c.dep_ in {"compound", "amod"} for c in tok.children))):
             if lem == "call" and any(c.dep_ == "prep" and (c.lower_ in {"for", "to"} or c.lower_ == "on" and not any(
                     g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
                 pass  # "a call for elections", "his call on Europe to act"
