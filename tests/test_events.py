@@ -603,3 +603,8 @@ def test_between_a_and_b_with_b_parsed_as_the_verb_subject() -> None:
 def test_a_video_conference_is_a_call() -> None:
     found = events("Kenyan President William Odhiambo and Somali President Hassan Farah held a video conference on Tuesday.")
     assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_being_received_or_hosted_by_someone_is_a_meeting() -> None:
+    found = events("Somali President Hassan Farah was received by Kenyan President William Odhiambo at State House on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]

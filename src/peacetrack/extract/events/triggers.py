@@ -413,12 +413,14 @@ class _Detector:
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
         if verb and lem in {"host", "receive"}:
-            guests = [c for c in tok.children if c.dep_ == "dobj" and (c.i in ctx.person_of or (
+            guests = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (c.i in ctx.person_of or (
                 c.lemma_.lower() in GROUP_NOUNS | OFFICE_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
             if guests and _occurred(tok):
+                # "X was received by Y": the host is the passive's agent, which _subject gives
                 acc = self.subj(tok)
                 _add(acc, self.objs(guests))
-                out += self._mention("meeting", tok, acc, [tok])
+                if _n(acc) >= 2:
+                    out += self._mention("meeting", tok, acc, [tok])
 
         # ---- visits
         if noun and lem in VISIT_NOUNS and (lem != "travel" or any(c.dep_ == "poss" for c in tok.children)):
