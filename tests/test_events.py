@@ -608,3 +608,11 @@ def test_a_video_conference_is_a_call() -> None:
 def test_being_received_or_hosted_by_someone_is_a_meeting() -> None:
     found = events("Somali President Hassan Farah was received by Kenyan President William Odhiambo at State House on Tuesday.")
     assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_greeting_welcoming_or_sitting_down_with_a_person_is_a_meeting() -> None:
+    for s in ("Kenyan President William Odhiambo welcomed Somali President Hassan Farah to State House on Tuesday.",
+              "Kenyan President William Odhiambo sat down with Somali President Hassan Farah on Tuesday.",
+              "Kenyan President William Odhiambo shook hands with Somali President Hassan Farah on Tuesday."):
+        assert events(s) == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+    assert events("Kenyan President William Odhiambo welcomed Somali President Hassan Farah's decision on Tuesday.") == []

@@ -412,9 +412,16 @@ class _Detector:
                     _add(acc, self.chairs(talks))
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
-        if verb and lem in {"host", "receive"}:
+        if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
+            # "sat down with X", "dined with X", "shook hands with X"
+            acc = self.subj(tok)
+            _add(acc, self.objs([o for o in _with_objects(tok) if o.i in ctx.person_of]))
+            if _occurred(tok) and _n(acc) >= 2:
+                out += self._mention("meeting", tok, acc, [tok])
+        if verb and lem in {"host", "receive", "greet", "welcome"}:
             guests = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (c.i in ctx.person_of or (
-                c.lemma_.lower() in GROUP_NOUNS | OFFICE_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
+                c.lemma_.lower() in GROUP_NOUNS | OFFICE_NOUNS and _n(self.res.np(c)) and lem in {"host", "receive"}))]
+            # "hosted Hamas negotiators"; one greets or welcomes a person ("welcomed European leaders" is loose talk)
             if guests and _occurred(tok):
                 # "X was received by Y": the host is the passive's agent, which _subject gives
                 acc = self.subj(tok)
@@ -787,6 +794,14 @@ class _Detector:
         if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
             return False
         return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
+
+    def _face_to_face(self, verb) -> bool:
+        """An encounter in person with someone named: "sat down with", "dined with", "shook hands with"."""
+        if verb.lemma_ == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            return False
+        if verb.lemma_ == "shake" and not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in verb.children):
+            return False
+        return any(o.i in self.ctx.person_of for o in _with_objects(verb))
 
     def _addressees(self, verb) -> list[str]:
         """ "In a phone call, A told B that ...", "during the meeting, A assured B": the person spoken to is the other
