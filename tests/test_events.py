@@ -616,3 +616,8 @@ def test_greeting_welcoming_or_sitting_down_with_a_person_is_a_meeting() -> None
               "Kenyan President William Odhiambo shook hands with Somali President Hassan Farah on Tuesday."):
         assert events(s) == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
     assert events("Kenyan President William Odhiambo welcomed Somali President Hassan Farah's decision on Tuesday.") == []
+
+
+def test_a_passive_exchange_with_its_agent_is_an_exchange() -> None:
+    found = events("Some 90 prisoners were exchanged by Kenya and Somalia on Tuesday.")
+    assert found == [("exchange", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

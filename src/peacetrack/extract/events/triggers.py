@@ -507,7 +507,8 @@ class _Detector:
                 out.append(m)
         if verb and lem in EXCHANGE_VERBS and _has_captive(tok) and (
             lem not in {"hand", "send"} or any(c.lower_ in {"over", "back", "home"} for c in tok.children)
-        ) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        ) and (not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or any(c.dep_ == "agent" for c in tok.children)):
+            # a passive only with its agent: "were exchanged by A and B", not "were freed" (by whom?)
             acc = self.subj(tok)
             _add(acc, self.objs([g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for", "from"}
                                  for g in c.children if g.dep_ == "pobj"], places=True))
