@@ -621,3 +621,12 @@ def test_greeting_welcoming_or_sitting_down_with_a_person_is_a_meeting() -> None
 def test_a_passive_exchange_with_its_agent_is_an_exchange() -> None:
     found = events("Some 90 prisoners were exchanged by Kenya and Somalia on Tuesday.")
     assert found == [("exchange", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_going_to_a_state_or_its_capital_is_a_visit() -> None:
+    assert events("Kenyan President William Odhiambo went to Mogadishu on Tuesday.") == [
+        ("visit", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("Kenyan President William Odhiambo travelled to the Somali capital on Tuesday.") == [
+        ("visit", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("The Somali foreign ministry went further in a statement on Tuesday, saying the truce was over.") == [
+        ("statement", "2025-06-03", frozenset({"Somalia"}))]

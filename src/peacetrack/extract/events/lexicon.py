@@ -8,7 +8,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "videolink", "zoom", "hotline"}
 MEETING_NOUNS = {"meeting", "talks", "negotiations", "summit", "consultations", "discussions", "summitry", "session"}
 MEETING_VERBS = {"meet"}
 VISIT_NOUNS = {"visit", "trip", "travel", "tour", "stopover"}
-MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet"}
+MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet", "go", "head", "journey"}
 SEND_VERBS = {"send", "dispatch"}  # "sent its envoy to Cairo": the envoy visits
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "memorandum", "declaration", "treaty", "truce", "ceasefire",
                    "cease-fire", "understanding", "pact", "arrangement", "protocol", "compact", "armistice"}

@@ -132,6 +132,12 @@ def _adverbial_object(tok) -> bool:
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _a_state_capital(tok, ctx: _Context) -> bool:
+    """ "the Somali capital", "the Ukrainian city of Lviv": a place named by the state it belongs to."""
+    return tok.lemma_.lower() in {"capital", "city", "port", "town"} and any(
+        c.i in ctx.party_at and c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
 def _is_media(tok, ctx: _Context) -> bool:
     """A reporter, a news organisation or an audience: "reporters", "the Interfax news agency", "NBC"."""
     if tok.i in ctx.person_of:
@@ -169,7 +175,7 @@ def _venue_of(tok, ctx: _Context) -> str | None:
 
 
 # Verbs of events of their own: "signed the deal at a ceremony", "met at a forum" report no statement
-NOT_SPEAKING = (AGREEMENT_VERBS - SPEECH_VERBS) | MEETING_VERBS | MOTION_VERBS | {"attend", "visit", "host", "receive", "sit", "join"}
+NOT_SPEAKING = (AGREEMENT_VERBS - SPEECH_VERBS) | MEETING_VERBS | (MOTION_VERBS - {"go"}) | {"attend", "visit", "host", "receive", "sit", "join"}
 
 
 def _statement_speaker_verb(tok):
@@ -438,7 +444,8 @@ class _Detector:
                 out += self._mention("visit", tok, acc, [tok])
         if verb and lem in MOTION_VERBS:
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at", "into"}
-                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at)]
+                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at
+                                                                 or _a_state_capital(g, ctx))]
             s = _subject(tok, self.ctx.skipped)
             if dest and s is not None and (s.i in ctx.person_of or s.lemma_.lower() in GROUP_NOUNS or s.lower_ in PRONOUNS_ONE | PRONOUNS_MANY):
                 acc = self.res.np(s)
