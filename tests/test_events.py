@@ -630,3 +630,9 @@ def test_going_to_a_state_or_its_capital_is_a_visit() -> None:
         ("visit", "2025-06-03", frozenset({"William Odhiambo"}))]
     assert events("The Somali foreign ministry went further in a statement on Tuesday, saying the truce was over.") == [
         ("statement", "2025-06-03", frozenset({"Somalia"}))]
+
+
+def test_signed_on_behalf_of_two_sides_binds_those_sides() -> None:
+    found = events("The agreement was signed on behalf of Kenya by Foreign Minister Jane Wanjiku and on behalf of Somalia "
+                   "by Foreign Minister Ahmed Nur on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

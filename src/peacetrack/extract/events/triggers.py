@@ -132,6 +132,15 @@ def _adverbial_object(tok) -> bool:
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _on_behalf_of(verb) -> list:
+    """ "signed on behalf of A by X and on behalf of B by Y": A and B, the sides a signature binds."""
+    out = []
+    for t in verb.subtree:
+        if t.lower_ == "behalf" and not any(a.dep_ in {"relcl", "acl", "advcl", "ccomp"} for a in _path_up(t, verb)):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _a_state_capital(tok, ctx: _Context) -> bool:
     """ "the Somali capital", "the Ukrainian city of Lviv": a place named by the state it belongs to."""
     return tok.lemma_.lower() in {"capital", "city", "port", "town"} and any(
@@ -468,6 +477,9 @@ class _Detector:
                 for o in objs:
                     _add(acc, self.noun_roles(o))
                 _add(acc, self.objs(_with_objects(tok)))
+                behalf = self.objs(_on_behalf_of(tok), places=True)
+                if _n(behalf) >= 2:
+                    acc = behalf  # the sides bound, not the hands that signed for them
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
