@@ -636,3 +636,9 @@ def test_signed_on_behalf_of_two_sides_binds_those_sides() -> None:
     found = events("The agreement was signed on behalf of Kenya by Foreign Minister Jane Wanjiku and on behalf of Somalia "
                    "by Foreign Minister Ahmed Nur on Tuesday.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_the_swap_taking_up_a_prisoner_swap_is_an_exchange_of_the_two_sides() -> None:
+    found = events("Kenya and Somalia have agreed on a prisoner swap, officials said on Monday. The swap took place on Wednesday.")
+    assert ("exchange", "2025-06-04", frozenset({"Kenya", "Somalia"})) in found
+    assert of_type(events("Kenya and Somalia agreed on Monday to free prisoners. The exchange of fire went on."), "exchange") == []

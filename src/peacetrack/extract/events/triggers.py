@@ -132,6 +132,19 @@ def _adverbial_object(tok) -> bool:
     return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
+def _swap_taken_up(tok) -> bool:
+    """ "Kenya and Somalia agreed on a prisoner swap. The swap took place on Wednesday.": "the swap" takes up an
+    exchange of captives the sentence before names."""
+    if not any(c.lower_ in {"the", "this", "that"} for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the exchange of fire"
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    before = tok.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in EXCHANGE_NOUNS | EXCHANGE_VERBS and _has_captive(t) for t in before)
+
+
 def _on_behalf_of(verb) -> list:
     """ "signed on behalf of A by X and on behalf of B by Y": A and B, the sides a signature binds."""
     out = []
@@ -518,8 +531,11 @@ class _Detector:
                 out += m
 
         # ---- exchanges
-        if noun and lem in EXCHANGE_NOUNS and _has_captive(tok):
+        if noun and lem in EXCHANGE_NOUNS and (_has_captive(tok) or _swap_taken_up(tok)):
             found = self._event_noun("exchange", tok, need=1) or self._within_between(tok)
+            if not found and _swap_taken_up(tok) and _occurred(tok) and ctx.pair_at(tok.i):
+                found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok] + (
+                    [tok.head] if tok.dep_ in {"nsubj", "nsubjpass"} else []))  # "the swap took place on Wednesday"
             for m in found:
                 if len(m.participants) == 1:
                     m.participants = self._with_counterpart(([], m.participants), tok)[1] if m.participants[0] not in ctx.party_of_person else m.participants
