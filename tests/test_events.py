@@ -642,3 +642,8 @@ def test_the_swap_taking_up_a_prisoner_swap_is_an_exchange_of_the_two_sides() ->
     found = events("Kenya and Somalia have agreed on a prisoner swap, officials said on Monday. The swap took place on Wednesday.")
     assert ("exchange", "2025-06-04", frozenset({"Kenya", "Somalia"})) in found
     assert of_type(events("Kenya and Somalia agreed on Monday to free prisoners. The exchange of fire went on."), "exchange") == []
+
+
+def test_the_mediator_of_talks_takes_part_in_them() -> None:
+    found = events("Qatar mediated talks between Kenya and Somalia in Doha on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
