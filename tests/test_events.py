@@ -647,3 +647,10 @@ def test_the_swap_taking_up_a_prisoner_swap_is_an_exchange_of_the_two_sides() ->
 def test_the_mediator_of_talks_takes_part_in_them() -> None:
     found = events("Qatar mediated talks between Kenya and Somalia in Doha on Tuesday.")
     assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_talks_under_the_auspices_of_a_third_party_include_it() -> None:
+    assert events("Talks between Kenya and Somalia took place in Doha on Tuesday under the auspices of the African Union.") \
+        == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "African Union"}))]
+    assert events("Kenyan and Somali officials met in Doha on Tuesday under the mediation of Qatar.") \
+        == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]

@@ -64,6 +64,7 @@ from .dating import _date_for
 
 
 BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
+AUSPICES = {"mediation", "auspices", "chairmanship", "sponsorship", "facilitation", "aegis", "supervision"}
 GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
@@ -438,6 +439,7 @@ class _Detector:
                     _add(acc, (self.subject_people(tok), []))
                 for talks in self._setting_nouns(tok):  # "met in Nairobi, in talks convened by the AU"
                     _add(acc, self.chairs(talks))
+                _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
         if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
@@ -815,6 +817,10 @@ class _Detector:
                               for g in c.children if g.dep_ == "pobj"), owner)
             if owner is not None and owner.i == tok.i:
                 _add(acc, self.objs(agents, places=True))
+        # "talks in Doha under the mediation of Qatar", "held talks under the auspices of the AU"
+        clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
+        for h in {tok, clause}:
+            _add(acc, self.auspices(h))
         for t in sent:  # "with Qatar participating as a member"
             if t.lemma_ in {"participate", "attend", "take"} and t.dep_ in {"pcomp", "advcl"} and t.head.lower_ == "with":
                 owner_v = t.head.head
@@ -830,6 +836,13 @@ class _Detector:
         if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
             return False
         return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
+
+    def auspices(self, node) -> tuple[list[str], list[str]]:
+        """ "under the mediation of Qatar", "under the auspices of the AU": who the talks are held under."""
+        return self.objs([x for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
+                          for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)
+                          for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj"], places=True)
 
     def _face_to_face(self, verb) -> bool:
         """An encounter in person with someone named: "sat down with", "dined with", "shook hands with"."""
