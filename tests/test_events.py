@@ -661,3 +661,9 @@ def test_a_host_who_brought_two_leaders_together_met_them() -> None:
                    "Hassan Farah in Doha on Tuesday.")
     assert len(found) == 1 and found[0][0] == "meeting" and found[0][1] == "2025-06-03" and len(found[0][2]) == 3
     assert {"William Odhiambo", "Hassan Farah"} <= found[0][2]
+
+
+def test_comments_to_reporters_and_a_speech_used_to_say_are_statements() -> None:
+    for s in ("In comments to reporters on Tuesday, Kenyan President William Odhiambo said the truce would hold.",
+              "Kenyan President William Odhiambo used a speech in Nairobi on Tuesday to say the truce would hold."):
+        assert events(s) == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]

@@ -182,6 +182,9 @@ def _venue_of(tok, ctx: _Context) -> str | None:
     low = tok.lower_
     if lem == "exchange" and any(g.lemma_ in {"reporter", "journalist"} for g in _with_objects(tok)):
         return "press"  # "in an exchange with reporters"
+    if low == "comments" and any(g.lemma_.lower() in MEDIA_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                 for g in c.children if g.dep_ == "pobj"):
+        return "press"  # "in comments to reporters"
     if low == "remarks" or lem in VENUE_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
         if lem in VENUE_NEEDS_MODIFIER and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
             return None
@@ -361,7 +364,7 @@ class _Detector:
             v = _statement_speaker_verb(tok)
             if v is not None and tok.dep_ in {"pobj", "dobj", "npadvmod"} and (
                 tok.dep_ != "dobj" or v.lemma_ in {"give", "deliver", "make", "issue", "release", "publish", "post",
-                                                   "hold", "grant", "record", "broadcast", "tell", "address"}
+                                                   "hold", "grant", "record", "broadcast", "tell", "address", "use"}
             ) and _occurred(v):
                 acc = self.speaker(v)
                 if acc is not None and _n(acc):
