@@ -667,3 +667,9 @@ def test_comments_to_reporters_and_a_speech_used_to_say_are_statements() -> None
     for s in ("In comments to reporters on Tuesday, Kenyan President William Odhiambo said the truce would hold.",
               "Kenyan President William Odhiambo used a speech in Nairobi on Tuesday to say the truce would hold."):
         assert events(s) == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+
+
+def test_addressing_an_assembly_is_a_statement() -> None:
+    assert events("Kenyan President William Odhiambo, addressing parliament on Tuesday, said the truce would hold.") == [
+        ("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("Kenyan President William Odhiambo addressed the issue on Tuesday.") == []

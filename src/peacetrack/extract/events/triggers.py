@@ -373,6 +373,11 @@ class _Detector:
             out += self._issued_statement(tok)
         if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
             out += self._joint_communique(tok)
+        if verb and lem == "address" and any(c.dep_ == "dobj" and (_is_media(c, ctx) or c.lemma_.lower() in MEDIA_NOUNS)
+                                             for c in tok.children) and _occurred(tok):
+            acc = self.speaker(tok)  # "addressed parliament", "addressing the General Assembly"
+            if acc is not None and _n(acc):
+                out += self._mention("statement", tok, acc, [tok], venue="address")
         if verb and lem in SPEECH_VERBS | {"publish"}:
             media = self._media_venue(tok, lem)
             if not media and lem in {"post", "publish", "tweet"} and any(c.dep_ == "dobj" for c in tok.children):
