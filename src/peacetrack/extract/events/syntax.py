@@ -110,7 +110,7 @@ def _office_of(tok) -> str | None:
         end = max([node.i] + [c.i for c in node.children if c.dep_ in {"compound", "amod", "det", "flat"}])
     if end == tok.i:
         return None
-    start = min(c.i for c in tok.children if c.dep_ in {"det", "compound", "amod"} and c.i < tok.i)
+    start = min((c.i for c in tok.children if c.dep_ in {"det", "compound", "amod"} and c.i < tok.i), default=tok.i)
     return tok.doc[start: end + 1].text
 
 
