@@ -450,12 +450,6 @@ class _Detector:
                 _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
-        if verb and lem in {"bring", "gather"} and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in tok.children):
-            # "X brought together A and B in Doha": a meeting of the host and those it gathered
-            acc = self.subj(tok)
-            _add(acc, self.objs([c for c in tok.children if c.dep_ == "dobj"]))
-            if _occurred(tok) and _n(acc) >= 3:
-                out += self._mention("meeting", tok, acc, [tok])
         if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
             # "sat down with X", "dined with X", "shook hands with X"
             acc = self.subj(tok)
