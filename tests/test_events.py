@@ -568,3 +568,223 @@ def test_a_statement_at_a_venue_told_before_keeps_no_speaker_day() -> None:
     found = events("Peruvian Foreign Minister Elsa Ruiz said on Monday that the border would reopen. Ecuador has not "
                    "replied. Asked about the talks, Ruiz said in the interview that she was ready.")
     assert all(e[1] is None for e in of_type(found, "statement") if e[2] == frozenset({"Elsa Ruiz"}))
+
+
+# --------------------------------------------------------------------------- round 5: general phrasings
+
+def test_met_face_to_face_is_a_meeting() -> None:
+    found = events("Hopes rose after Georgian and Abkhaz officials met face to face in Geneva on Tuesday.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Georgia", "Abkhazia"}))]
+
+
+def test_a_description_after_a_comma_does_not_block_met() -> None:
+    found = events("Armenian Prime Minister Davit Karapetyan and Azerbaijani President Elchin Mammadli met for two hours "
+                   "in Geneva on Tuesday, their first encounter since March.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Davit Karapetyan", "Elchin Mammadli"}))]
+
+
+def test_hosts_of_the_talks_a_meeting_verb_happens_in_take_part() -> None:
+    found = events("Serbian and Kosovo negotiators met in Brussels on Tuesday at a session chaired by EU envoy Tomas Varga.")
+    assert of_type(found, "meeting") == [("meeting", "2025-06-03", frozenset({"Serbia", "Kosovo", "Tomas Varga"}))]
+
+
+def test_an_office_named_with_its_of_phrase_speaks_and_is_received() -> None:
+    found = events("Speaking at a press conference in Lusaka on Tuesday, the Minister of Water Resources said the dam "
+                   "would open. On Monday, Zambian Foreign Minister Mulenga Banda received the Secretary-General of the "
+                   "Southern African Development Community (SADC) in Lusaka.")
+    assert ("statement", "2025-06-03", frozenset({"the Minister of Water Resources"})) in found
+    assert ("meeting", "2025-06-02", frozenset({
+        "Mulenga Banda", "the Secretary-General of the Southern African Development Community"})) in found
+
+
+def test_a_statement_made_by_a_person_is_their_statement() -> None:
+    found = events("The government rejected the statement issued on Monday by Malawian Foreign Minister Grace Phiri.")
+    assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Grace Phiri"}))]
+
+
+def test_a_known_surname_the_tagger_mislabels_still_speaks() -> None:
+    found = events('US special envoy Paul Delaney arrived in Oslo on Monday. "Useful. Honest. Much left to do," '
+                   'Delaney wrote on X on Tuesday.')
+    assert ("statement", "2025-06-03", frozenset({"Paul Delaney"})) in found
+
+
+def test_a_name_set_off_beside_an_office_is_the_speaker_the_pronoun_takes_up() -> None:
+    found = events("The AU's High Representative for the Great Lakes, Lindiwe Khumalo, who chaired the talks, said both "
+                   "issues were open. \"One step at a time,\" she told reporters in Kigali on Tuesday.")
+    assert found == [("statement", "2025-06-03", frozenset({"Lindiwe Khumalo"}))]
+
+
+def test_told_a_publication_titled_with_a_capital_the_is_an_interview() -> None:
+    found = events('Its spokesman, Ebo Mensah, said the law was cosmetic. "We did not go to Lome to discuss timetables," '
+                   'he told The River Echo.')
+    assert found == [("statement", None, frozenset({"Ebo Mensah"}))]
+
+
+def test_a_sermon_or_a_hearing_is_a_statement_venue() -> None:
+    found = events('The Catholic bishop of Gulu, Monsignor John Okello, urged both sides to stop. "Peace costs nothing," '
+                   'he said during Sunday mass. Senator Ruth Adler said at a hearing on Tuesday that aid must go on.')
+    assert ("statement", "2025-06-01", frozenset({"Monsignor John Okello"})) in found
+    assert ("statement", "2025-06-03", frozenset({"Ruth Adler"})) in found
+
+
+def test_travelling_for_talks_with_someone_is_a_meeting_with_them() -> None:
+    found = events("Abkhaz leader Aslan Bganba flew to Moscow on Monday for talks with the Russian deputy prime minister.")
+    assert ("meeting", "2025-06-02", frozenset({"Aslan Bganba", "Russia"})) in found
+    assert of_type(events("Bganba will fly to Moscow on Monday for talks with the Russian deputy prime minister."), "meeting") == []
+
+
+def test_both_office_holders_are_the_two_people_so_titled() -> None:
+    found = events("Prime Minister Ali Dbeiba rules the west. Prime Minister Osama Hammad rules the east. The US envoy, "
+                   "Paul Harrow, spoke by phone with both prime ministers on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"Osama Hammad", "Ali Dbeiba", "Paul Harrow"}))]
+
+
+def test_calling_the_leaders_of_both_sides_is_a_call_to_each() -> None:
+    found = events("The Yemeni government and the Houthis swapped prisoners on Monday. The Omani foreign minister called "
+                   "the ministers of both sides on Tuesday.")
+    calls = of_type(found, "call")
+    assert len(calls) == 2 and all(len(c[2]) == 2 and c[1] == "2025-06-03" for c in calls)
+    assert {p for c in calls for p in c[2]} >= {"Yemen", "Houthis"}
+    assert of_type(events("Critics called the ministers of both sides cowards on Tuesday."), "call") == []
+
+
+def test_a_time_phrase_is_not_what_a_strike_hit() -> None:
+    found = events("On Sunday night, Thai jets struck what the army called a rebel camp in Cambodia's Oddar Meanchey "
+                   "province. Phnom Penh called the strike a breach of the ceasefire.")
+    assert of_type(found, "attack") == [("attack", "2025-06-01", frozenset({"Thailand", "Cambodia"}))]
+
+
+def test_a_second_subject_the_parser_splits_off_still_takes_part() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah signed the accord at a ceremony "
+                   "in Nairobi on Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+
+
+def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah signed the accord at a ceremony "
+                   "in Nairobi on Tuesday. Odhiambo met Farah at a forum in Mombasa on Monday.")
+    assert of_type(found, "statement") == []
+    said = events("Somali President Hassan Farah announced the deal at a briefing in Nairobi on Tuesday.")
+    assert of_type(said, "statement") == [("statement", "2025-06-03", frozenset({"Hassan Farah"}))]
+
+
+def test_sitting_down_for_talks_is_a_meeting() -> None:
+    found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_a_list_in_apposition_to_a_group_names_all_its_members() -> None:
+    found = events("The two presidents, William Odhiambo of Kenya and Hassan Farah of Somalia, met in Nairobi on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_the_person_told_in_a_call_is_its_other_side() -> None:
+    found = events("In a phone call on Tuesday, Kenyan President William Odhiambo told Somali President Hassan Farah "
+                   "that the border would reopen.")
+    assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_talks_that_brought_together_two_sides_are_their_meeting() -> None:
+    found = events("The talks, held in Nairobi on Monday, brought together Kenyan and Somali officials.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_being_somewhere_for_talks_with_someone_is_a_meeting() -> None:
+    found = events("Kenyan President William Odhiambo was in Mogadishu on Tuesday for talks with Somali President Hassan Farah.")
+    assert ("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"})) in found
+    assert events("Kenya is ready for talks with Somalia.") == []
+
+
+def test_saying_something_on_television_or_radio_is_a_statement() -> None:
+    found = events("Kenyan President William Odhiambo said on national television on Tuesday that the truce would hold.")
+    assert found == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+
+
+def test_mediators_of_rounds_of_talks_take_part_in_the_talks() -> None:
+    found = events("Delegations from Kenya and Somalia signed a ceasefire on Tuesday after two rounds of talks mediated "
+                   "by Qatar and Turkey.")
+    assert [e[2] for e in of_type(found, "meeting")] == [frozenset({"Kenya", "Somalia", "Qatar", "Turkey"})]
+
+
+def test_talks_overseen_by_a_third_party_include_it() -> None:
+    found = events("Kenyan and Somali negotiators met in Doha on Tuesday in talks overseen by Qatar.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_the_two_leaders_are_the_last_two_people_named() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah held talks on Tuesday. "
+                   "The two leaders also signed a trade agreement.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+
+
+def test_between_a_and_b_with_b_parsed_as_the_verb_subject() -> None:
+    found = events("A call between Kenyan President William Odhiambo and Somali President Hassan Farah took place on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_a_video_conference_is_a_call() -> None:
+    found = events("Kenyan President William Odhiambo and Somali President Hassan Farah held a video conference on Tuesday.")
+    assert found == [("call", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_being_received_or_hosted_by_someone_is_a_meeting() -> None:
+    found = events("Somali President Hassan Farah was received by Kenyan President William Odhiambo at State House on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+
+
+def test_greeting_welcoming_or_sitting_down_with_a_person_is_a_meeting() -> None:
+    for s in ("Kenyan President William Odhiambo welcomed Somali President Hassan Farah to State House on Tuesday.",
+              "Kenyan President William Odhiambo sat down with Somali President Hassan Farah on Tuesday.",
+              "Kenyan President William Odhiambo shook hands with Somali President Hassan Farah on Tuesday."):
+        assert events(s) == [("meeting", "2025-06-03", frozenset({"William Odhiambo", "Hassan Farah"}))]
+    assert events("Kenyan President William Odhiambo welcomed Somali President Hassan Farah's decision on Tuesday.") == []
+
+
+def test_a_passive_exchange_with_its_agent_is_an_exchange() -> None:
+    found = events("Some 90 prisoners were exchanged by Kenya and Somalia on Tuesday.")
+    assert found == [("exchange", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_going_to_a_state_or_its_capital_is_a_visit() -> None:
+    assert events("Kenyan President William Odhiambo went to Mogadishu on Tuesday.") == [
+        ("visit", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("Kenyan President William Odhiambo travelled to the Somali capital on Tuesday.") == [
+        ("visit", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("The Somali foreign ministry went further in a statement on Tuesday, saying the truce was over.") == [
+        ("statement", "2025-06-03", frozenset({"Somalia"}))]
+
+
+def test_signed_on_behalf_of_two_sides_binds_those_sides() -> None:
+    found = events("The agreement was signed on behalf of Kenya by Foreign Minister Jane Wanjiku and on behalf of Somalia "
+                   "by Foreign Minister Ahmed Nur on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_the_swap_taking_up_a_prisoner_swap_is_an_exchange_of_the_two_sides() -> None:
+    found = events("Kenya and Somalia have agreed on a prisoner swap, officials said on Monday. The swap took place on Wednesday.")
+    assert ("exchange", "2025-06-04", frozenset({"Kenya", "Somalia"})) in found
+    assert of_type(events("Kenya and Somalia agreed on Monday to free prisoners. The exchange of fire went on."), "exchange") == []
+
+
+def test_the_mediator_of_talks_takes_part_in_them() -> None:
+    found = events("Qatar mediated talks between Kenya and Somalia in Doha on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_talks_under_the_auspices_of_a_third_party_include_it() -> None:
+    assert events("Talks between Kenya and Somalia took place in Doha on Tuesday under the auspices of the African Union.") \
+        == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "African Union"}))]
+    assert events("Kenyan and Somali officials met in Doha on Tuesday under the mediation of Qatar.") \
+        == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_comments_to_reporters_and_a_speech_used_to_say_are_statements() -> None:
+    for s in ("In comments to reporters on Tuesday, Kenyan President William Odhiambo said the truce would hold.",
+              "Kenyan President William Odhiambo used a speech in Nairobi on Tuesday to say the truce would hold."):
+        assert events(s) == [("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+
+
+def test_addressing_an_assembly_is_a_statement() -> None:
+    assert events("Kenyan President William Odhiambo, addressing parliament on Tuesday, said the truce would hold.") == [
+        ("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
+    assert events("Kenyan President William Odhiambo addressed the issue on Tuesday.") == []

@@ -8,7 +8,7 @@ PHONE_WORDS = {"phone", "telephone", "video", "videolink", "zoom", "hotline"}
 MEETING_NOUNS = {"meeting", "talks", "negotiations", "summit", "consultations", "discussions", "summitry", "session"}
 MEETING_VERBS = {"meet"}
 VISIT_NOUNS = {"visit", "trip", "travel", "tour", "stopover"}
-MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet"}
+MOTION_VERBS = {"arrive", "fly", "travel", "land", "jet", "go", "head", "journey"}
 SEND_VERBS = {"send", "dispatch"}  # "sent its envoy to Cairo": the envoy visits
 AGREEMENT_NOUNS = {"agreement", "deal", "accord", "memorandum", "declaration", "treaty", "truce", "ceasefire",
                    "cease-fire", "understanding", "pact", "arrangement", "protocol", "compact", "armistice"}
@@ -33,7 +33,7 @@ NEGOTIATED_CONTEXT = {"ceasefire", "cease-fire", "truce", "moratorium", "deal", 
 # Where a statement is made
 VENUE_NOUNS = {"briefing", "conference", "address", "speech", "interview", "remarks", "statement", "post", "podcast",
                "broadcast", "tweet", "communique", "op-ed", "appearance", "video", "message", "show", "readout",
-               "forum", "rally", "ceremony"}
+               "forum", "rally", "ceremony", "sermon", "homily", "mass", "hearing", "lecture"}
 VENUE_NEEDS_MODIFIER = {"video", "message", "show", "appearance"}  # "a video address", "a televised appearance"
 MEDIA_NOUNS = {"reporter", "journalist", "press", "media", "newspaper", "agency", "broadcaster", "channel",
                "television", "tv", "radio", "podcast", "outlet", "website", "magazine", "daily", "network", "show",
@@ -46,13 +46,17 @@ POST_VERBS = {"write", "post", "say", "tweet", "announce", "publish", "share", "
 SPEECH_VERBS = {"tell", "say", "speak", "talk", "insist", "explain", "confirm", "reveal", "announce", "add", "write",
                 "post", "note", "acknowledge", "describe", "argue", "stress", "claim", "warn", "tweet", "declare"}
 
+# Verbs whose object is the person spoken to: "A told B that ..."
+ADDRESS_VERBS = {"tell", "assure", "urge", "inform", "brief", "ask", "thank", "invite", "warn", "congratulate", "update"}
+
 # Venue classes: restatements of one statement share one
 VENUE_CLASS = {"interview": "interview", "podcast": "interview", "show": "interview", "broadcast": "interview",
                "briefing": "press", "conference": "press", "reporter": "press", "journalist": "press",
                "press": "press", "address": "address", "speech": "address", "remarks": "address",
                "appearance": "address", "video": "address", "message": "address", "statement": "statement",
                "communique": "statement", "readout": "statement", "post": "post", "tweet": "post", "op-ed": "post",
-               "forum": "address", "rally": "address", "ceremony": "address"}
+               "forum": "address", "rally": "address", "ceremony": "address", "sermon": "address", "homily": "address",
+               "mass": "address", "hearing": "address", "lecture": "address"}
 
 # "at the beginning of a meeting", "on the sidelines of a summit": the subject is there
 PART_NOUNS = {"beginning", "start", "end", "sideline", "sidelines", "margin", "margins", "course", "middle", "close",
@@ -61,7 +65,8 @@ PART_NOUNS = {"beginning", "start", "end", "sideline", "sidelines", "margin", "m
 # Light verbs whose subject takes part in their object event: "held talks", "had a call"
 LIGHT_VERBS = {"have", "hold", "conduct", "convene", "host", "attend", "join", "begin", "start", "end", "resume",
                "wrap", "chair", "lead", "engage", "finish", "complete", "open", "conclude", "continue", "make",
-               "pay", "undertake", "take", "participate", "be", "describe", "sit", "facilitate", "broker", "arrange"}
+               "pay", "undertake", "take", "participate", "be", "describe", "sit", "facilitate", "broker", "arrange",
+               "mediate", "moderate", "co-chair", "oversee", "sponsor"}
 
 # People whose comments are commentary, not acts of a party
 COMMENTATOR_TITLES = {"analyst", "researcher", "fellow", "professor", "expert", "scholar", "commentator", "economist",
@@ -131,13 +136,15 @@ PERSON_GROUPS = {"minister", "leader", "president", "envoy", "negotiator", "medi
 # a plural of these with "the" and nothing else: "the parties agreed", "the ministers agreed"
 PAIR_PLURALS = {"side", "party", "delegation", "minister", "negotiator", "neighbour", "neighbor", "belligerent"}
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod", "punct", "quantmod"}
-OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king", "emir", "envoy", "general"}
+OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king", "emir", "envoy", "general",
+                "secretary", "secretary-general", "ambassador", "representative", "spokesperson", "spokesman"}
 
 # "agreed to continue consultations": what goes on already is no new deal
 CONTINUE_VERBS = {"continue", "keep", "remain", "maintain", "stay", "persist", "carry"}
 
 # Verbs whose passive agent takes part in the meeting: "co-chaired by A and B", "hosted by X"
-CHAIR_VERBS = {"chair", "co-chair", "host", "co-host", "attend", "mediate", "moderate", "facilitate", "convene"}
+CHAIR_VERBS = {"chair", "co-chair", "host", "co-host", "attend", "mediate", "moderate", "facilitate", "convene", "oversee",
+               "sponsor", "supervise"}
 
 # A habit, not an occasion ("they meet regularly"); a counted series ("met three times") is still reported
 HABITUAL = {"regularly", "often", "frequently", "routinely", "usually", "sometimes", "rarely", "seldom", "never"}

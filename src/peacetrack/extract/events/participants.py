@@ -15,6 +15,13 @@ from .syntax import (
     _verb_of,
 )
 from .context import _Context
+from .lexicon import PERSON_GROUPS
+
+
+def _both_of_office(tok) -> bool:
+    """ "both prime ministers", "the two presidents": a pair of office holders."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_GROUPS and any(
+        c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in tok.children)
 
 
 class _Resolver:
@@ -50,6 +57,13 @@ class _Resolver:
             return self.pronoun(tok)
         if _counted_group(tok):
             return ctx.last_named(tok, _counted_group(tok))
+        if _both_of_office(tok):
+            holders = ctx.holders_before(tok)
+            if len(holders) == 2:  # "spoke with both prime ministers": the two people the article so titles
+                return holders, []
+            people, _ = ctx.last_named(tok, 2)  # "A and B met. The two leaders also signed ...": the last two named
+            if people and all(ctx.party_of_person.get(p) for p in people):
+                return people, []
         if _pair_phrase(tok):
             pair = ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
@@ -64,9 +78,15 @@ class _Resolver:
                 for x in c.conjuncts:
                     if x.i > c.i and depth < 2:
                         people += [p for p in self.np(x, depth + 1)[0] if p not in people]
+                people += [p for p in self._listed_in(c) if p not in people]
                 return people, []
             if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
                 return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
+        if tok.lemma_.lower() in GROUP_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            # "the bloc's envoy, Ana Diallo, said" parsed with the name as a second subject of the verb
+            beside = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and c.i in ctx.person_of]
+            if beside:
+                return [ctx.person_of[beside[0].i]], []
         named = self._named_as(tok)
         if named:
             return named, []
@@ -128,6 +148,16 @@ class _Resolver:
                 ctx.party_of_person.setdefault(office, None)
                 return [office], []
         return people, parties
+
+    def _listed_in(self, tok) -> list[str]:
+        """ "the two presidents, A of Kenya and B of Somalia,": names the parser hangs as conjuncts inside the
+        first one's phrase."""
+        out = []
+        for t in tok.subtree:
+            if t.dep_ == "conj" and t.i in self.ctx.person_of and not any(
+                    a.dep_ in {"relcl", "acl", "advcl"} for a in _path_up(t, tok)):
+                out.append(self.ctx.person_of[t.i])
+        return out
 
     def _named_as(self, tok) -> list[str]:
         """ "a spokesman, who gave his name as Ali Omar,": the person a clause on an office names."""

@@ -80,13 +80,38 @@ def _is_place_use(tok) -> bool:
 
 
 def _office_as_written(tok) -> str | None:
-    """ "the army chief", "the defence minister": one holder of an office named by the office alone."""
-    if tok.lemma_.lower() not in OFFICE_NOUNS or tok.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+    """ "the army chief", "the defence minister", "the Minister of Water Resources": one holder of an office named
+    by the office alone."""
+    if tok.lemma_.lower() not in OFFICE_NOUNS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return None
+    if tok.tag_ == "NNP":
+        return _office_of(tok)
+    if tok.tag_ != "NN":
         return None
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
     if not mods or any(c.dep_ in {"poss", "prep", "appos", "relcl", "acl"} for c in tok.children):
         return None
     return tok.doc[mods[0].i: tok.i + 1].text
+
+
+def _office_of(tok) -> str | None:
+    """ "the Minister of Foreign Affairs of the Republic of X (MFA)": a capitalised office and its "of" chain, up to a
+    bracket or comma."""
+    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "of":
+        return None
+    end = tok.i
+    node = tok
+    while True:
+        ofs = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > end]
+        objs = [g for c in ofs[:1] for g in c.children if g.dep_ == "pobj"]
+        if not objs or not objs[0].text[:1].isupper():
+            break
+        node = objs[0]
+        end = max([node.i] + [c.i for c in node.children if c.dep_ in {"compound", "amod", "det", "flat"}])
+    if end == tok.i:
+        return None
+    start = min((c.i for c in tok.children if c.dep_ in {"det", "compound", "amod"} and c.i < tok.i), default=tok.i)
+    return tok.doc[start: end + 1].text
 
 
 def _name_phrase(tok) -> list:
@@ -166,6 +191,28 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+def _stray_subjects(verb, s) -> list:
+    """ "A and B signed": the parser may hang B on the verb as a second subject rather than as A's conjunct (A
+    keeps the "and")."""
+    if s is None or s.head.i != verb.i or not any(c.dep_ == "cc" for c in s.children):
+        return []
+    return [c for c in verb.children if c.dep_ == s.dep_ and c.i > s.i]
+
+
+def _dangling_conjunct(tok):
+    """ "a call between A and B took place": a phrase left with its "and" but no conjunct, the parser having made B
+    the subject of the verb; B is the phrase right after the "and"."""
+    if not any(c.dep_ == "cc" for c in tok.children) or any(c.dep_ == "conj" for c in tok.children):
+        return None
+    after = tok.right_edge.i + 1
+    if after >= len(tok.doc):
+        return None
+    t = tok.doc[after]
+    while t.head.i != t.i and t.head.left_edge.i == after and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        t = t.head
+    return t if t.left_edge.i == after and t.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
 
 
 def _with_objects(tok) -> list:

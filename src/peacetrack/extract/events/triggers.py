@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .lexicon import (
     ACCUSE_VERBS,
+    ADDRESS_VERBS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     ATTACK_NOUNS,
@@ -23,6 +24,7 @@ from .lexicon import (
     MOTION_VERBS,
     NEGOTIATED_CONTEXT,
     NEGOTIATED_TARGETS,
+    OFFICE_NOUNS,
     PART_NOUNS,
     PHONE_WORDS,
     PLACES,
@@ -42,12 +44,14 @@ from .lexicon import (
 from .syntax import (
     _add,
     _core,
+    _dangling_conjunct,
     _is_place_use,
     _n,
     _path_up,
     _reciprocal,
     _same_name,
     _separately,
+    _stray_subjects,
     _subject,
     _tree_distance,
     _verb_of,
@@ -59,6 +63,9 @@ from .factuality import _blocked_verb, _occurred
 from .dating import _date_for
 
 
+BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
+AUSPICES = {"mediation", "auspices", "chairmanship", "sponsorship", "facilitation", "aegis", "supervision"}
+GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -74,7 +81,8 @@ def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
     targets = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
-               for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])]
+               for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
+               if g.ent_type_ not in {"DATE", "TIME"}]  # "on Sunday night" is when, not what
     for g in targets:
         if any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in g.subtree):
             return True
@@ -117,6 +125,42 @@ def _called_a_breach(tok) -> bool:
     return False
 
 
+def _adverbial_object(tok) -> bool:
+    """An object the parser hangs on "met" that says how, not whom: "met face to face", "met for an hour, their
+    first encounter in a year" (a phrase after a comma describing the meeting itself)."""
+    if tok.lemma_.lower() == "face":
+        return True
+    return tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def _swap_taken_up(tok) -> bool:
+    """ "Kenya and Somalia agreed on a prisoner swap. The swap took place on Wednesday.": "the swap" takes up an
+    exchange of captives the sentence before names."""
+    if not any(c.lower_ in {"the", "this", "that"} for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "the exchange of fire"
+    sent = tok.sent
+    if sent.start == 0:
+        return False
+    before = tok.doc[sent.start - 1].sent
+    return any(t.lemma_.lower() in EXCHANGE_NOUNS | EXCHANGE_VERBS and _has_captive(t) for t in before)
+
+
+def _on_behalf_of(verb) -> list:
+    """ "signed on behalf of A by X and on behalf of B by Y": A and B, the sides a signature binds."""
+    out = []
+    for t in verb.subtree:
+        if t.lower_ == "behalf" and not any(a.dep_ in {"relcl", "acl", "advcl", "ccomp"} for a in _path_up(t, verb)):
+            out += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _a_state_capital(tok, ctx: _Context) -> bool:
+    """ "the Somali capital", "the Ukrainian city of Lviv": a place named by the state it belongs to."""
+    return tok.lemma_.lower() in {"capital", "city", "port", "town"} and any(
+        c.i in ctx.party_at and c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
 def _is_media(tok, ctx: _Context) -> bool:
     """A reporter, a news organisation or an audience: "reporters", "the Interfax news agency", "NBC"."""
     if tok.i in ctx.person_of:
@@ -125,7 +169,11 @@ def _is_media(tok, ctx: _Context) -> bool:
     core = _core(tok)
     if any(t.lemma_.lower() in MEDIA_NOUNS or t.lower_ in MEDIA_NOUNS for t in core):
         return True
-    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} and tok.i not in ctx.party_at
+    if tok.i in ctx.party_at:
+        return False
+    # "told The Harbour Courier": a title (its "The" capitalised mid-sentence) the tagger may label anything
+    return tok.ent_type_ in {"ORG", "WORK_OF_ART"} or tok.pos_ == "PROPN" and tok.ent_type_ not in {"PERSON", "GPE", "NORP"} \
+        and any(c.text == "The" and c.i > c.sent.start for c in tok.children)
 
 
 def _venue_of(tok, ctx: _Context) -> str | None:
@@ -134,6 +182,9 @@ def _venue_of(tok, ctx: _Context) -> str | None:
     low = tok.lower_
     if lem == "exchange" and any(g.lemma_ in {"reporter", "journalist"} for g in _with_objects(tok)):
         return "press"  # "in an exchange with reporters"
+    if low == "comments" and any(g.lemma_.lower() in MEDIA_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                                 for g in c.children if g.dep_ == "pobj"):
+        return "press"  # "in comments to reporters"
     if low == "remarks" or lem in VENUE_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
         if lem in VENUE_NEEDS_MODIFIER and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
             return None
@@ -149,6 +200,10 @@ def _venue_of(tok, ctx: _Context) -> str | None:
     return None
 
 
+# Verbs of events of their own: "signed the deal at a ceremony", "met at a forum" report no statement
+NOT_SPEAKING = (AGREEMENT_VERBS - SPEECH_VERBS) | MEETING_VERBS | (MOTION_VERBS - {"go"}) | {"attend", "visit", "host", "receive", "sit", "join"}
+
+
 def _statement_speaker_verb(tok):
     """The verb whose subject makes a statement at this venue noun ("said in an interview", "gave a speech")."""
     if tok.dep_ == "pobj" and tok.head.lower_ not in VENUE_PREPS:
@@ -157,7 +212,7 @@ def _statement_speaker_verb(tok):
     for _ in range(4):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return node
+            return None if node.lemma_ in NOT_SPEAKING and tok.dep_ == "pobj" else node
         if node.head.i == node.i:
             return None
     return None
@@ -197,7 +252,10 @@ class _Detector:
         s = _subject(verb, self.ctx.skipped)
         if s is None:
             return [], []
-        return self.res.np(s, places=places)
+        acc = self.res.np(s, places=places)
+        for other in _stray_subjects(verb, s):
+            _add(acc, self.res.np(other, places=places))
+        return acc
 
     def objs(self, nodes, places=False):
         acc: tuple[list[str], list[str]] = ([], [])
@@ -232,10 +290,15 @@ class _Detector:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         _add(acc, (self.people_in(g), []))
+                        stray = _dangling_conjunct(g)
+                        if stray is not None:
+                            _add(acc, self.res.np(stray))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
-            if c.dep_ in {"acl", "relcl"} and c.lemma_ in {"involve", "include", "bring", "gather", "unite", "draw"}:
+            if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
+            _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
         return acc
 
     # -- per sentence --------------------------------------------------------
@@ -301,7 +364,7 @@ class _Detector:
             v = _statement_speaker_verb(tok)
             if v is not None and tok.dep_ in {"pobj", "dobj", "npadvmod"} and (
                 tok.dep_ != "dobj" or v.lemma_ in {"give", "deliver", "make", "issue", "release", "publish", "post",
-                                                   "hold", "grant", "record", "broadcast", "tell", "address"}
+                                                   "hold", "grant", "record", "broadcast", "tell", "address", "use"}
             ) and _occurred(v):
                 acc = self.speaker(v)
                 if acc is not None and _n(acc):
@@ -310,6 +373,11 @@ class _Detector:
             out += self._issued_statement(tok)
         if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
             out += self._joint_communique(tok)
+        if verb and lem == "address" and any(c.dep_ == "dobj" and (_is_media(c, ctx) or c.lemma_.lower() in MEDIA_NOUNS)
+                                             for c in tok.children) and _occurred(tok):
+            acc = self.speaker(tok)  # "addressed parliament", "addressing the General Assembly"
+            if acc is not None and _n(acc):
+                out += self._mention("statement", tok, acc, [tok], venue="address")
         if verb and lem in SPEECH_VERBS | {"publish"}:
             media = self._media_venue(tok, lem)
             if not media and lem in {"post", "publish", "tweet"} and any(c.dep_ == "dobj" for c in tok.children):
@@ -323,7 +391,9 @@ class _Detector:
                     out += self._mention("statement", tok, acc, [tok], venue=media)
 
         # ---- calls
-        if noun and (lem in CALL_NOUNS or (low == "talks" and any(c.lower_ in PHONE_WORDS for c in tok.children))):
+        # "a call", "phone talks", "a video conference", "a video link"
+        if noun and (lem in CALL_NOUNS or (low in {"talks", "conference", "link", "chat"} and any(
+                c.lower_ in PHONE_WORDS and c.dep_ in {"compound", "amod"} for c in tok.children))):
             if lem == "call" and any(c.dep_ == "prep" and (c.lower_ in {"for", "to"} or c.lower_ == "on" and not any(
                     g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children):
                 pass  # "a call for elections", "his call on Europe to act"
@@ -342,6 +412,11 @@ class _Detector:
                 _add(acc, self.objs(_with_objects(tok)))
                 if _occurred(tok) and not any(_is_media(o, ctx) for o in objs):
                     out += self._mention("call", tok, acc, [tok])
+            elif lem == "call" and _occurred(tok) and self._called_each(tok, objs):
+                # "called the ministers of both sides": one call to each
+                acc = self.subj(tok)
+                _add(acc, self.objs(objs))
+                out += self._mention("call", tok, acc, [tok], hub=self.subj(tok))
         if verb and lem in {"speak", "talk"}:
             phone = any(t.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
             partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "alongside"} for g in c.children
@@ -360,7 +435,7 @@ class _Detector:
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
             out += self._event_noun("meeting", tok)
         if verb and lem in MEETING_VERBS:
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs = [c for c in tok.children if c.dep_ == "dobj" and not _adverbial_object(c)]
             if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
@@ -370,15 +445,27 @@ class _Detector:
                                          for g in c.children if g.dep_ == "pobj"], places=True))
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
+                for talks in self._setting_nouns(tok):  # "met in Nairobi, in talks convened by the AU"
+                    _add(acc, self.chairs(talks))
+                _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
-        if verb and lem in {"host", "receive"}:
-            guests = [c for c in tok.children if c.dep_ == "dobj" and (c.i in ctx.person_of or (
-                c.lemma_.lower() in GROUP_NOUNS and _n(self.res.np(c))))]  # "hosted Hamas negotiators"
+        if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
+            # "sat down with X", "dined with X", "shook hands with X"
+            acc = self.subj(tok)
+            _add(acc, self.objs([o for o in _with_objects(tok) if o.i in ctx.person_of]))
+            if _occurred(tok) and _n(acc) >= 2:
+                out += self._mention("meeting", tok, acc, [tok])
+        if verb and lem in {"host", "receive", "greet", "welcome"}:
+            guests = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (c.i in ctx.person_of or (
+                c.lemma_.lower() in GROUP_NOUNS | OFFICE_NOUNS and _n(self.res.np(c)) and lem in {"host", "receive"}))]
+            # "hosted Hamas negotiators"; one greets or welcomes a person ("welcomed European leaders" is loose talk)
             if guests and _occurred(tok):
+                # "X was received by Y": the host is the passive's agent, which _subject gives
                 acc = self.subj(tok)
                 _add(acc, self.objs(guests))
-                out += self._mention("meeting", tok, acc, [tok])
+                if _n(acc) >= 2:
+                    out += self._mention("meeting", tok, acc, [tok])
 
         # ---- visits
         if noun and lem in VISIT_NOUNS and (lem != "travel" or any(c.dep_ == "poss" for c in tok.children)):
@@ -389,7 +476,8 @@ class _Detector:
                 out += self._mention("visit", tok, acc, [tok])
         if verb and lem in MOTION_VERBS:
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at", "into"}
-                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at)]
+                    for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at
+                                                                 or _a_state_capital(g, ctx))]
             s = _subject(tok, self.ctx.skipped)
             if dest and s is not None and (s.i in ctx.person_of or s.lemma_.lower() in GROUP_NOUNS or s.lower_ in PRONOUNS_ONE | PRONOUNS_MANY):
                 acc = self.res.np(s)
@@ -412,6 +500,9 @@ class _Detector:
                 for o in objs:
                     _add(acc, self.noun_roles(o))
                 _add(acc, self.objs(_with_objects(tok)))
+                behalf = self.objs(_on_behalf_of(tok), places=True)
+                if _n(behalf) >= 2:
+                    acc = behalf  # the sides bound, not the hands that signed for them
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
@@ -450,15 +541,19 @@ class _Detector:
                 out += m
 
         # ---- exchanges
-        if noun and lem in EXCHANGE_NOUNS and _has_captive(tok):
+        if noun and lem in EXCHANGE_NOUNS and (_has_captive(tok) or _swap_taken_up(tok)):
             found = self._event_noun("exchange", tok, need=1) or self._within_between(tok)
+            if not found and _swap_taken_up(tok) and _occurred(tok) and ctx.pair_at(tok.i):
+                found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok] + (
+                    [tok.head] if tok.dep_ in {"nsubj", "nsubjpass"} else []))  # "the swap took place on Wednesday"
             for m in found:
                 if len(m.participants) == 1:
                     m.participants = self._with_counterpart(([], m.participants), tok)[1] if m.participants[0] not in ctx.party_of_person else m.participants
                 out.append(m)
         if verb and lem in EXCHANGE_VERBS and _has_captive(tok) and (
             lem not in {"hand", "send"} or any(c.lower_ in {"over", "back", "home"} for c in tok.children)
-        ) and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children):
+        ) and (not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or any(c.dep_ == "agent" for c in tok.children)):
+            # a passive only with its agent: "were exchanged by A and B", not "were freed" (by whom?)
             acc = self.subj(tok)
             _add(acc, self.objs([g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "with", "for", "from"}
                                  for g in c.children if g.dep_ == "pobj"], places=True))
@@ -493,7 +588,8 @@ class _Detector:
     def _issued_statement(self, tok) -> list[Mention]:
         """ "an Indian army statement issued after the call said", "according to an EU readout published on
         Tuesday", "a statement from the foreign ministry said": the statement of the party that issues it."""
-        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "post", "put"}]
+        issued = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in {"issue", "release", "publish", "post", "put",
+                                                                               "make", "deliver"}]
         says = tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS | {"state", "read"}
         according = tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
         if not (issued or says or according):
@@ -504,16 +600,21 @@ class _Detector:
                 _add(acc, self.res.np(c, places=True))
             if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"], places=True))
+        agents: tuple[list[str], list[str]] = ([], [])
         for v in issued:
             for c in v.children:
                 if c.dep_ == "agent":
-                    _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
-        people, parties = acc
-        if not parties or people:
-            return []  # a person's statement is told by its verb ("X said in a statement")
+                    _add(agents, self.objs([g for g in c.children if g.dep_ == "pobj"]))
         anchors = [tok] + issued + ([tok.head] if says else [])
         if says and not _occurred(tok.head) or issued and _blocked_verb(issued[0], own=True):
             return []
+        if agents[0] and not acc[0]:
+            # "the statement made on Monday by the foreign minister": the statement of the one who made it
+            return self._mention("statement", tok, (agents[0][:1], []), anchors, venue="statement")
+        _add(acc, agents)
+        people, parties = acc
+        if not parties or people:
+            return []  # a person's statement is told by its verb ("X said in a statement")
         return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
 
     def _within_between(self, tok) -> list[Mention]:
@@ -564,6 +665,8 @@ class _Detector:
                     if g.lower_.rstrip(".") in PLATFORMS or any(t.lower_.rstrip(".") in PLATFORMS for t in _core(g)):
                         media = "post"
                     elif lem in {"speak", "talk"} and (g.ent_type_ in {"ORG", "WORK_OF_ART"} or _is_media(g, ctx)):
+                        media = "interview"
+                    elif g.lemma_.lower() in BROADCAST_NOUNS:  # "said on national television", "told state radio"
                         media = "interview"
         return media
 
@@ -640,6 +743,9 @@ class _Detector:
                 "in", "during", "at", "after", "following", "before", "on", "into", "throughout", "ahead", "of"
             } and (tok.head.lower_ != "of" or v.lemma_ in LIGHT_VERBS or part_of)):
                 via_verb = True
+            if rel == "pobj" and tok.head.lower_ == "for" and tok.head.head.i == v.i and v.lemma_ in MOTION_VERBS | {
+                    "visit", "go", "come", "head", "sit", "gather", "assemble", "be"}:
+                via_verb = True  # "flew to Ankara for talks with X", "sat down for talks": they take part
             if tok.head.lower_ == "before" and tok.head.head.lemma_ in {"day", "hour", "week"}:
                 via_verb = False  # "a day before the talks, he held a call": another event, a day apart
             if rel == "pobj" and tok.head.lower_ == "for" and self._envoys(v):
@@ -657,6 +763,8 @@ class _Detector:
             anchors.append(v)
             if _n(acc) < need and etype in {"call", "meeting"}:
                 _add(acc, (self.subject_people(v), []))
+            if _n(acc) < need and etype in {"call", "meeting"}:
+                _add(acc, (self._addressees(v), []))
         if not _occurred(tok):
             return []
         if etype == "meeting":
@@ -711,14 +819,59 @@ class _Detector:
             else:  # "at a meeting in Lima, co-chaired by A and B": the last meeting noun before it
                 before = [t for t in nouns if t.i < v.i]
                 owner = before[-1] if before else None
+            if owner is not None and owner.lemma_.lower() in PART_NOUNS | {"rounds", "weeks", "days", "months"}:
+                # "two rounds of talks mediated by X": X mediated the talks
+                owner = next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), owner)
             if owner is not None and owner.i == tok.i:
                 _add(acc, self.objs(agents, places=True))
+        # "talks in Doha under the mediation of Qatar", "held talks under the auspices of the AU"
+        clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
+        for h in {tok, clause}:
+            _add(acc, self.auspices(h))
         for t in sent:  # "with Qatar participating as a member"
             if t.lemma_ in {"participate", "attend", "take"} and t.dep_ in {"pcomp", "advcl"} and t.head.lower_ == "with":
                 owner_v = t.head.head
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
         return acc
+
+    def _called_each(self, verb, objs) -> bool:
+        """ "called the leaders of both sides", "called the two foreign ministers": a plural of people as the object
+        of "called", each of whom got a call (a plural object never names what someone is called)."""
+        if len(objs) != 1 or objs[0].tag_ != "NNS" or objs[0].lemma_.lower() not in GROUP_NOUNS:
+            return False
+        if any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in verb.children):
+            return False
+        return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
+
+    def auspices(self, node) -> tuple[list[str], list[str]]:
+        """ "under the mediation of Qatar", "under the auspices of the AU": who the talks are held under."""
+        return self.objs([x for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
+                          for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)
+                          for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for x in p.children if x.dep_ == "pobj"], places=True)
+
+    def _face_to_face(self, verb) -> bool:
+        """An encounter in person with someone named: "sat down with", "dined with", "shook hands with"."""
+        if verb.lemma_ == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+            return False
+        if verb.lemma_ == "shake" and not any(c.dep_ == "dobj" and c.lower_ == "hands" for c in verb.children):
+            return False
+        return any(o.i in self.ctx.person_of for o in _with_objects(verb))
+
+    def _addressees(self, verb) -> list[str]:
+        """ "In a phone call, A told B that ...", "during the meeting, A assured B": the person spoken to is the other
+        side of the call or meeting the clause happens in."""
+        if verb.lemma_ not in ADDRESS_VERBS:
+            return []
+        return [self.ctx.person_of[c.i] for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i in self.ctx.person_of]
+
+    def _setting_nouns(self, verb) -> list:
+        """The meeting nouns a meeting verb happens in or at ("met ... in talks hosted by X"): their hosts and
+        mediators take part in what the verb reports."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "at", "during"} for g in c.children
+                if g.dep_ == "pobj" and (g.lower_ in MEETING_NOUNS or g.lemma_ in {"meeting", "summit"})]
 
     def _envoys(self, verb) -> list:
         """Who a state sends: "sent envoy X to Manila", "dispatched a delegation to Cairo"."""
