@@ -80,38 +80,15 @@ def _is_place_use(tok) -> bool:
 
 
 def _office_as_written(tok) -> str | None:
-    """ "the army chief", "the defence minister", "the Minister of Water Resources": one holder of an office named
-    by the office alone."""
+    """ "the army chief", "the defence minister": one holder of an office named by the office alone."""
     if tok.lemma_.lower() not in OFFICE_NOUNS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return None
-    if tok.tag_ == "NNP":
-        return _office_of(tok)
     if tok.tag_ != "NN":
         return None
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
     if not mods or any(c.dep_ in {"poss", "prep", "appos", "relcl", "acl"} for c in tok.children):
         return None
     return tok.doc[mods[0].i: tok.i + 1].text
-
-
-def _office_of(tok) -> str | None:
-    """ "the Minister of Foreign Affairs of the Republic of X (MFA)": a capitalised office and its "of" chain, up to a
-    bracket or comma."""
-    if tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "of":
-        return None
-    end = tok.i
-    node = tok
-    while True:
-        ofs = [c for c in node.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > end]
-        objs = [g for c in ofs[:1] for g in c.children if g.dep_ == "pobj"]
-        if not objs or not objs[0].text[:1].isupper():
-            break
-        node = objs[0]
-        end = max([node.i] + [c.i for c in node.children if c.dep_ in {"compound", "amod", "det", "flat"}])
-    if end == tok.i:
-        return None
-    start = min((c.i for c in tok.children if c.dep_ in {"det", "compound", "amod"} and c.i < tok.i), default=tok.i)
-    return tok.doc[start: end + 1].text
 
 
 def _name_phrase(tok) -> list:
