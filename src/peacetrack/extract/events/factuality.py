@@ -41,7 +41,7 @@ def _occurred(tok) -> bool:
         return False
     # noun modifiers: "upcoming summit", "no meeting", "any talks"
     if tok.pos_ in {"NOUN", "PROPN"}:
-        for c in tok.children:  # "the conversation, which took place on February 12": asserted
+        for c in tok.children:  # "the talks, which took place on May 4": asserted
             if c.dep_ == "relcl" and c.lemma_ in {"take", "happen", "occur", "hold", "end", "last", "begin"} and c.tag_ == "VBD" \
                     and not _blocked_verb(c, own=True):
                 return True
@@ -57,7 +57,7 @@ def _occurred(tok) -> bool:
             if c.dep_ == "acl" and c.lemma_ in {"take", "happen", "be", "begin", "start", "occur", "come", "follow", "open"} and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children
             ):
-                return False  # "the meeting to take place on July 15"
+                return False  # "the meeting to take place on June 2"
             if c.dep_ == "relcl" and _blocked_verb(c, own=False) and c.lemma_ in {"take", "happen", "be", "begin", "start"}:
                 return False
         # "preparations for X's meeting", "a call for talks"

@@ -44,7 +44,7 @@ class _Resolver:
             return [], []
         if tok.i in ctx.person_of:
             people = [ctx.person_of[tok.i]]
-            for c in tok.children:  # "Rubio, Special Envoy Witkoff, Mr. Kushner and ...": a list parsed as appositions
+            for c in tok.children:  # "Ruiz, Special Envoy Okafor, Mr. Lind and ...": a list parsed as appositions
                 if c.dep_ == "appos" and c.i in ctx.person_of:
                     if people[0].split()[-1].islower():
                         people = []  # "the EU's envoy, Tomas Varga": the name, not the office as written
@@ -81,7 +81,7 @@ class _Resolver:
                 people += [p for p in self._listed_in(c) if p not in people]
                 return people, []
             if c.dep_ == "appos" and tok.lemma_.lower() in GROUP_NOUNS and _looks_like_name(c, ctx):
-                return [_name_text(c)], []  # "the city administration head, Oleksandr Vilkul,"
+                return [_name_text(c)], []  # "the regional governor, Ana Ruiz,"
         if tok.lemma_.lower() in GROUP_NOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
             # "the bloc's envoy, Ana Diallo, said" parsed with the name as a second subject of the verb
             beside = [c for c in tok.head.children if c.dep_ == tok.dep_ and c.i > tok.i and c.i in ctx.person_of]
@@ -120,7 +120,7 @@ class _Resolver:
         if agentive or not people:
             people += [p for p in owners if p not in people and (agentive or tok.lemma_.lower() in EVENT_NOUNS)]
         if not people and depth < 2:
-            # "Counselor to the President Emmanuel Bonne, Advisor X and Head of the Office of Y Z"
+            # "Adviser to the President Ana Ruiz, Envoy X and Head of the Office of Y Z"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"to", "of"}:
                     for g in c.children:

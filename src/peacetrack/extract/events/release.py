@@ -15,7 +15,7 @@ OFFICIAL = re.compile(r"^\s*(?P<kind>Joint Statement|Statement|Readout|Remarks|F
 def release_event(title: str | None, date: str, index: ActorIndex) -> Event | None:
     """An official release is itself a statement by whoever issues it, on its date.
 
-    "Joint Statement ... of the United States, Egypt and Qatar" -> those parties;
+    "Joint Statement ... of Kenya, Norway and Qatar" -> those parties;
     "Statement from <office> <name>" / "Remarks by <name>" -> that person;
     "Readout of ...", "Fact Sheet: ..." -> the party of the first person or state named in the title, else
     of the first person the release names.
@@ -37,5 +37,5 @@ def release_event(title: str | None, date: str, index: ActorIndex) -> Event | No
         return Event("statement", date, [p.name for p in people])
     party = (people[0].party if people and people[0].party else None) or (parties[0] if parties else None)
     if party is None and kind in {"readout", "fact sheet"} and index.people and not people and not parties:
-        party = index.people[0].party  # "Readout of Peace Talks in Geneva": issued by those it reports on first
+        party = index.people[0].party  # "Readout of Border Talks in Vienna": issued by those it reports on first
     return Event("statement", date, [party]) if party else None

@@ -219,7 +219,7 @@ def _statement_speaker_verb(tok):
 
 
 def _accused(tok):
-    """ "accused Kyiv of violating the terms by striking energy sites": Kyiv, the one said to have struck."""
+    """ "accused the rebels of breaking the truce by shelling the port": the rebels, the ones said to have struck."""
     node = tok
     for _ in range(6):
         if node.head.i == node.i:
@@ -703,7 +703,7 @@ class _Detector:
         while before > verb.sent.start and verb.doc[before].is_punct and verb.doc[before].text not in QUOTE_MARKS:
             before -= 1  # "In Dakar, the minister, Ana Diallo, said": the name parsed into the fronted phrase
         if s is None and before >= 0 and verb.doc[before].i in self.ctx.person_of:
-            s = verb.doc[before]  # "..." adviser Dmytro Lytvyn said on X (the name misparsed into the quote)
+            s = verb.doc[before]  # "..." adviser Ana Ruiz said on X (the name misparsed into the quote)
         if s is None:
             return None
         if s.lower_ in PRONOUNS_IT:
@@ -718,7 +718,7 @@ class _Detector:
     def _commentator(self, s, name: str) -> bool:
         """An analyst or scholar comments; they do not act for a party."""
         titles = [t for p, t in self.ctx.titles.items() if _same_name(p, name)]
-        # "Marina Miron, a post-doctoral researcher at ...": an apposition anywhere in the article
+        # "Ana Ruiz, a researcher at ...": an apposition anywhere in the article
         for i, p in self.ctx.person_of.items():
             if _same_name(p, name):
                 tok = s.doc[i]
@@ -758,7 +758,7 @@ class _Detector:
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
         if v is not None and via_verb and (_n(acc) < need or light or at_with):  # "convened a meeting with X and Y"
             _add(acc, self.subj(v))
-            if light:  # "convened a meeting at the White House with X"
+            if light:  # "convened a meeting at the palace with X"
                 _add(acc, self.objs([o for o in _with_objects(v)]))
             anchors.append(v)
             if _n(acc) < need and etype in {"call", "meeting"}:
@@ -918,7 +918,7 @@ class _Detector:
         if not _occurred(tok):
             return []
         if _reciprocal(tok.sent):
-            return []  # "both sides accused each other of striking energy sites": no one strike
+            return []  # "both sides accused each other of shelling the port": no one strike
         attacker: tuple[list[str], list[str]] = ([], [])
         accused = _accused(tok)
         if accused is not None:

@@ -75,7 +75,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
 
     `stances` maps each stance to the parties holding it; the strongest decides.
     An agreement is `signed`, `violated` (it, or the deal it belongs to, is the
-    object of a breach: "accused each other of breaking the deal to pause X")
+    object of a breach: "accused each other of breaching the accord to halt X")
     or `implemented` when the text says so of it. A rejection makes the item
     `rejected`, unless two or more other parties back it: then it stays
     `proposed`. A proposal is `implemented` when the text reports it enacted
@@ -157,8 +157,8 @@ def _events(span) -> set[str]:
             break
     node = span.root
     for _ in range(8):
-        # further up, through the deal the item belongs to: "in contravention of an agreement to
-        # not attack power facilities", "accused each other of breaking the terms of the deal to pause X"
+        # further up, through the deal the item belongs to: "in breach of an accord not to shell
+        # the port", "accused each other of breaching the terms of the accord to halt X"
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "pcomp", "xcomp"}
                                      and not (node.dep_ == "advcl" and infinitive)):
