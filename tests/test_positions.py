@@ -126,9 +126,9 @@ def test_he_is_the_person_named_before() -> None:
 
 
 def test_we_are_the_authors_of_a_joint_statement() -> None:
-    text = "Joint Statement from the United States, Egypt and Qatar\n\nWe call for an immediate ceasefire in Gaza."
+    text = "Joint Statement from Kenya, Norway and Qatar\n\nWe call for an immediate truce in the north."
     found = stances(text)
-    for party in ("United States", "Egypt", "Qatar"):
+    for party in ("Kenya", "Norway", "Qatar"):
         assert found[("ceasefire", party)] == "propose"
 
 
