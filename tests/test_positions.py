@@ -391,3 +391,10 @@ def test_a_closing_apposition_sums_up_the_clause_before_it() -> None:
     assert got.get(("elections_governance", "Armenia")) == "reject"
     got = stances("Moscow insisted that its bank be reconnected to SWIFT, something Kyiv and the EU rejected outright.")
     assert got.get(("sanctions", "European Union")) == "reject"
+
+
+def test_an_effort_or_a_goal_pursues_the_item() -> None:
+    got = stances("Norway is still trying to negotiate a truce in the north.")
+    assert got.get(("ceasefire", "Norway")) == "propose"
+    got = stances("Kenya went to the talks to secure its territorial integrity.")
+    assert got.get(("territory", "Kenya")) == "propose"

@@ -15,6 +15,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
     **dict.fromkeys("propose suggest demand urge insist offer float seek want request advocate condition "
                     "threaten pitch envisage envision wish prefer outline".split(), "propose"),
+    # a goal pursued: "to secure a ceasefire"
+    **dict.fromkeys("secure".split(), "propose"),
     **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
                     "support"),
     **dict.fromkeys("discuss negotiate raise address review debate mention explore consider".split(), "discuss"),
@@ -63,6 +65,8 @@ SPEECH = frozenset("""say tell add write note insist acknowledge announce argue 
 # Desire and pressure: "wants Russia to agree" is a proposal of whoever wants.
 DESIRE = frozenset("want urge call press push ask demand insist expect hope encourage pressure persuade need wish "
                    "force compel".split())
+# Effort: "tried to negotiate a truce" pursues it, whatever the verb below says.
+EFFORT = frozenset("try attempt strive seek aim".split())
 REFUSE = frozenset("refuse reject decline".split())
 HYPOTHETICAL = frozenset("could would might may can will shall".split())
 OBLIGATION = frozenset("must should ought".split())

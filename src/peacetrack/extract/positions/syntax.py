@@ -15,6 +15,7 @@ from .lexicon import (
     AUTHORING,
     CONDITIONAL_MARKS,
     DESIRE,
+    EFFORT,
     GROUP_DETS,
     GROUP_HEADS,
     NOUNS,
@@ -297,6 +298,6 @@ def _governing_desire(pred):
             return None
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in DESIRE or lemma in REFUSE:
+        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT:
             return node
     return None
