@@ -398,3 +398,8 @@ def test_an_effort_or_a_goal_pursues_the_item() -> None:
     assert got.get(("ceasefire", "Norway")) == "propose"
     got = stances("Kenya went to the talks to secure its territorial integrity.")
     assert got.get(("territory", "Kenya")) == "propose"
+
+
+def test_a_condition_is_set_by_the_clause_it_hangs_on_not_by_its_own_subject() -> None:
+    got = stances("Kenya was ready for a truce only if Somali forces withdrew from the disputed border region.")
+    assert got.get(("territory", "Kenya")) == "propose"

@@ -120,7 +120,7 @@ class _Walker:
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
-                holders = self.condition_setter(span.root)
+                holders = self.condition_setter(span.root, sent.start_char + m.start(), sent.start_char + m.end())
                 if holders:
                     return out + [_Claim("propose", holders, sent.start_char + m.start())]
         # predicates above the mention
@@ -230,11 +230,13 @@ class _Walker:
                 best = (d, st)
         return best[1] if best else None
 
-    def condition_setter(self, tok) -> list[str]:
-        """Who sets a condition: the subject of the clause it conditions, or its reporter."""
+    def condition_setter(self, tok, start: int, end: int) -> list[str]:
+        """Who sets a condition: the subject of the clause it conditions, or its reporter. That clause lies
+        outside the condition ("A is ready only if B withdraws from X": A, not B, who withdraws)."""
         node = tok
         for _ in range(12):
-            if node.dep_ in {"advcl", "prep"} and node.head.pos_ in {"VERB", "AUX"}:
+            if (node.dep_ in {"advcl", "prep"} and node.head.pos_ in {"VERB", "AUX"}
+                    and not start <= node.head.idx < end):
                 subj = _subject(node.head)
                 if subj is not None:
                     parties = self.r.np_parties(subj)
