@@ -403,3 +403,10 @@ def test_an_effort_or_a_goal_pursues_the_item() -> None:
 def test_a_condition_is_set_by_the_clause_it_hangs_on_not_by_its_own_subject() -> None:
     got = stances("Kenya was ready for a truce only if Somali forces withdrew from the disputed border region.")
     assert got.get(("territory", "Kenya")) == "propose"
+    assert ("territory", "Somalia") not in got
+
+
+def test_a_condition_ends_where_a_contrasting_clause_begins() -> None:
+    got = stances("He would step down in exchange for sanctions relief, but Norway says Kenya should forget about "
+                  "joining NATO.")
+    assert got.get(("alliance_membership", "Norway")) == "reject"

@@ -139,7 +139,8 @@ STAGE_NEXT = re.compile(r"\b(?:after that|afterwards|then|next|followed by|subse
                         r"(?:in )?the (?:second|next|final) (?:phase|stage|step)|phase two|stage two|finally)\b", re.I)
 CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)? that|provided that|providing that|"
                        r"as long as|so long as|unless|only after|only when|only once|in exchange for|in return for|"
-                       r"conditional (?:on|upon)|contingent (?:on|upon)|subject to|until)\b[^.;:!?\n]*", re.I)
+                       r"conditional (?:on|upon)|contingent (?:on|upon)|subject to|until)\b"
+                       r"(?:(?!,? (?:but|while|whereas|yet)\b)[^.;:!?\n])*", re.I)  # "but ..." is a clause of its own
 
 
 # "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
