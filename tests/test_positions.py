@@ -410,3 +410,8 @@ def test_a_condition_ends_where_a_contrasting_clause_begins() -> None:
     got = stances("He would step down in exchange for sanctions relief, but Norway says Kenya should forget about "
                   "joining NATO.")
     assert got.get(("alliance_membership", "Norway")) == "reject"
+
+
+def test_a_means_is_no_controller_of_the_infinitive() -> None:
+    got = stances("Kenya also used the interview to press the EU to lift the remaining sanctions it imposed on Somalia.")
+    assert got.get(("sanctions", "Kenya")) == "propose"

@@ -151,7 +151,7 @@ def _subject(pred):
         if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.head.lower_ in {"from", "into", "for", "of"}):
             governor = node.head if node.dep_ == "xcomp" else node.head.head
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-            if obj is not None and governor.lemma_.lower() not in {"promise"}:
+            if obj is not None and governor.lemma_.lower() not in {"promise"} and _controller(governor, obj):
                 return obj  # "urged Russia to agree", "stopped the Kremlin from demanding"
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"} and node.head.i != node.i:
             node = node.head
@@ -164,6 +164,21 @@ def _subject(pred):
             continue
         return None
     return None
+
+
+# Verbs whose object does what the infinitive says, whatever it is ("allowed the convoys to pass").
+OBJECT_CONTROL = DESIRE | frozenset("tell allow let invite help get order instruct authorize authorise permit enable "
+                                    "advise convince require lead cause stop prevent keep bar".split())
+
+
+def _controller(governor, obj) -> bool:
+    """Whether a verb's object is who does its infinitive: "urged Russia to agree", but not "used the
+    interview to press for X", where the interview is a means and the subject acts."""
+    if governor.lemma_.lower() in OBJECT_CONTROL:
+        return True
+    phrase = obj.doc[obj.left_edge.i : obj.i + 1].text
+    return bool(obj.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or obj.pos_ in {"PRON", "PROPN"}
+                or obj.lemma_.lower() in GROUP_HEADS | PARTY_ROLES or find_parties(phrase))
 
 
 def _agent(pred):
