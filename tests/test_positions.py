@@ -415,3 +415,9 @@ def test_a_condition_ends_where_a_contrasting_clause_begins() -> None:
 def test_a_means_is_no_controller_of_the_infinitive() -> None:
     got = stances("Kenya also used the interview to press the EU to lift the remaining sanctions it imposed on Somalia.")
     assert got.get(("sanctions", "Kenya")) == "propose"
+
+
+def test_expecting_another_to_act_demands_it() -> None:
+    got = stances("Kenya still expected Somalia to release 40 Kenyan soldiers who were captured in May.")
+    assert got.get(("prisoner_exchange", "Kenya")) == "propose"
+    assert ("prisoner_exchange", "Kenya") not in stances("Kenya is expected to release the prisoners.")

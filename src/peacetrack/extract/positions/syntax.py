@@ -212,6 +212,11 @@ def _lexical_stance(tok) -> str | None:
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" and not _party_objects(c)
                                     for c in tok.children):
             return "support"  # "agrees with the idea"
+        if lemma == "expect" and any(c.dep_ in {"xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children)
+                                     and (c.dep_ == "ccomp" and _subject(c) is not None
+                                          or any(o.dep_ == "dobj" for o in tok.children))
+                                     for c in tok.children):
+            return "propose"  # "expected Kenya to release the prisoners": a demand on Kenya
         if lemma == "like" and any(c.lower_ in {"would", "'d"} for c in tok.children):
             return "propose"
         if lemma == "consider" and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" for c in tok.children):
