@@ -421,3 +421,8 @@ def test_expecting_another_to_act_demands_it() -> None:
     got = stances("Kenya still expected Somalia to release 40 Kenyan soldiers who were captured in May.")
     assert got.get(("prisoner_exchange", "Kenya")) == "propose"
     assert ("prisoner_exchange", "Kenya") not in stances("Kenya is expected to release the prisoners.")
+
+
+def test_an_item_put_on_the_table_is_proposed_and_taken_off_it_is_ruled_out() -> None:
+    assert stances("Kenya has put a ceasefire on the table.").get(("ceasefire", "Kenya")) == "propose"
+    assert stances("Kenya took the prisoner exchange off the table.").get(("prisoner_exchange", "Kenya")) == "reject"

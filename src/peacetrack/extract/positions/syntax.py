@@ -212,6 +212,9 @@ def _lexical_stance(tok) -> str | None:
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" and not _party_objects(c)
                                     for c in tok.children):
             return "support"  # "agrees with the idea"
+        table = _on_table(tok)
+        if table is not None:
+            return table
         if lemma == "expect" and any(c.dep_ in {"xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children)
                                      and (c.dep_ == "ccomp" and _subject(c) is not None
                                           or any(o.dep_ == "dobj" for o in tok.children))
@@ -245,6 +248,21 @@ def _lexical_stance(tok) -> str | None:
     if tok.pos_ == "ADP" and tok.lower_ == "in":
         if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
             return "support"
+    return None
+
+
+def _on_table(verb) -> str | None:
+    """ "put a truce on the table" proposes it; "took X off the table" rules it out (the parser may hang
+    the phrase on the object)."""
+    objects = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    for c in list(verb.children) + objects:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "off"} and any(
+                g.dep_ == "pobj" and g.lower_ == "table" for g in c.children):
+            lemma = verb.lemma_.lower()
+            if c.lower_ == "on" and lemma in {"put", "place", "lay", "bring", "set"}:
+                return "propose"
+            if c.lower_ == "off" and lemma in {"take", "remove", "keep"}:
+                return "reject"
     return None
 
 
