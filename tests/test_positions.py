@@ -426,3 +426,8 @@ def test_expecting_another_to_act_demands_it() -> None:
 def test_an_item_put_on_the_table_is_proposed_and_taken_off_it_is_ruled_out() -> None:
     assert stances("Kenya has put a ceasefire on the table.").get(("ceasefire", "Kenya")) == "propose"
     assert stances("Kenya took the prisoner exchange off the table.").get(("prisoner_exchange", "Kenya")) == "reject"
+
+
+def test_a_main_verb_misparsed_onto_its_subject_still_has_that_subject() -> None:
+    got = stances("Norway, which hosted the talks, offered to host the next round.")
+    assert got.get(("negotiation_process", "Norway")) == "propose"

@@ -142,6 +142,8 @@ def _subject(pred):
         for c in node.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
+        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
+            return node.head  # "Oman, which hosted the talks, offered ...": a main verb the parser hung on its subject
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "the deal signed with ...": its noun is what was done, not who did it
         if (node.dep_ == "conj" and node.lemma_.lower() in SPEECH and node.head.dep_ == "ccomp"
