@@ -431,3 +431,7 @@ def test_an_item_put_on_the_table_is_proposed_and_taken_off_it_is_ruled_out() ->
 def test_a_main_verb_misparsed_onto_its_subject_still_has_that_subject() -> None:
     got = stances("Norway, which hosted the talks, offered to host the next round.")
     assert got.get(("negotiation_process", "Norway")) == "propose"
+
+
+def test_committing_to_an_item_pledges_it() -> None:
+    assert stances("Kenya committed to a ceasefire in the north.").get(("ceasefire", "Kenya")) == "propose"

@@ -39,6 +39,7 @@ PHRASAL: dict[str, dict[str, str]] = {
     "focus": {"on": "discuss"},
     "work": {"on": "discuss", "out": "discuss"},
     "sign": {"up": "support"},
+    "commit": {"to": "propose"},  # a pledge: "committed to a truce"
 }
 NOUNS: dict[str, str] = {
     **dict.fromkeys("proposal plan demand call offer initiative suggestion insistence bid request ultimatum roadmap "
