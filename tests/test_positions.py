@@ -435,3 +435,10 @@ def test_a_main_verb_misparsed_onto_its_subject_still_has_that_subject() -> None
 
 def test_committing_to_an_item_pledges_it() -> None:
     assert stances("Kenya committed to a ceasefire in the north.").get(("ceasefire", "Kenya")) == "propose"
+
+
+def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
+    assert stances("Kenya voiced support for a ceasefire.").get(("ceasefire", "Kenya")) == "support"
+    assert stances("Norway held talks on a ceasefire.").get(("ceasefire", "Norway")) == "discuss"
+    got = stances("Before the talks, Norway held a video call with both delegations.")
+    assert ("negotiation_process", "Norway") not in got

@@ -444,16 +444,34 @@ class _Walker:
             if len(owners) >= 2 or (owners and partners):
                 return _Claim("agree", _unique(owners + partners), noun.idx)
             return None
+        if not owners and stance != "agree":
+            owners = self.light_verb_subject(noun)  # "Kenya voiced support for ...", "held talks on ..."
         if stance == "discuss":
             # "talks between A and B", "issues, he says: ...", "part of the talks, Trump said"
             holders = _unique(owners + _partners(r, noun)) or r.reporter(noun, paragraph=False)
             return _Claim("discuss", holders, noun.idx) if holders else None
-        if not owners and noun.lower_ in {"importance", "necessity"} and noun.dep_ == "dobj":
-            subj = _subject(noun.head)  # "Zelenskyy emphasized the importance of ..."
-            owners = r.np_parties(subj) if subj is not None else []
         if not owners:
             return None
         return _Claim(stance, owners, noun.idx)
+
+
+    def light_verb_subject(self, noun) -> list[str]:
+        """The subject of a verb that only carries a stance noun ("voiced support", "had talks", "made a
+        proposal") holds it."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
+            return []
+        if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
+            return []
+        if noun.lemma_.lower() == "call" and not any(c.lower_ == "for" for c in noun.children):
+            return []  # "held a video call with ...": a conversation, not a call for anything
+        subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
+        return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs that say no more than the stance noun they carry.
+LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
+                        "reiterate reaffirm renew repeat restate".split())
 
 
 def _under_speech(node) -> bool:
