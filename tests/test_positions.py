@@ -442,3 +442,9 @@ def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
     assert stances("Norway held talks on a ceasefire.").get(("ceasefire", "Norway")) == "discuss"
     got = stances("Before the talks, Norway held a video call with both delegations.")
     assert ("negotiation_process", "Norway") not in got
+
+
+def test_pushing_an_item_back_delays_it_and_demands_nothing() -> None:
+    got = stances("The minister of Kenya also dismissed a call by the opposition to push back general elections "
+                  "planned for December.")
+    assert got.get(("elections_governance", "Kenya")) == "reject"

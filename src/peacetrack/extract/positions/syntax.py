@@ -207,6 +207,8 @@ def _lexical_stance(tok) -> str | None:
                     return phrasal[c.lower_]
             if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
                 return "propose"  # "called on X to ..."
+            if lemma == "push" and any(c.lower_ in {"back", "off", "aside", "away"} for c in tok.children):
+                return None  # "push back the elections": a delay, not a demand
             if lemma in {"push", "press", "ask"} and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
                 return "propose"
         if lemma == "make" and any(c.lower_ == "conditional" and tok.i in {c.head.i, c.head.head.i} for c in tok.subtree):
