@@ -448,3 +448,8 @@ def test_pushing_an_item_back_delays_it_and_demands_nothing() -> None:
     got = stances("The minister of Kenya also dismissed a call by the opposition to push back general elections "
                   "planned for December.")
     assert got.get(("elections_governance", "Kenya")) == "reject"
+
+
+def test_a_negated_copula_negates_its_stance_adjective() -> None:
+    got = stances("Kenya said it is not open to talks on the border.")
+    assert got.get(("negotiation_process", "Kenya")) == "reject"

@@ -379,6 +379,8 @@ class _Walker:
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
         negated = _negated(pred)
+        if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
+            negated |= _negated(pred.head)  # "is not open to talks": the copula carries the negation
         modals = _modals(pred)
         if pred.dep_ == "conj" and pred.head.pos_ in {"VERB", "AUX"}:
             modals |= _modals(pred.head)  # "could open corridors and agree that ..."
