@@ -222,3 +222,7 @@ def test_humanitarian_law_is_accountability_not_access() -> None:
 def test_a_road_map_is_no_map_of_territory() -> None:
     assert "territory" not in named("The two sides are discussing a road map for the talks.")
     assert "territory" in named("The two sides are discussing the maps of the border.")
+
+
+def test_cantonment_of_fighters_is_arms_control() -> None:
+    assert "arms_control" in strong("The rebels will move their fighters into cantonment sites within a month.")
