@@ -226,3 +226,8 @@ def test_a_road_map_is_no_map_of_territory() -> None:
 
 def test_cantonment_of_fighters_is_arms_control() -> None:
     assert "arms_control" in strong("The rebels will move their fighters into cantonment sites within a month.")
+
+
+def test_handing_over_land_and_recognising_borders_is_territory() -> None:
+    assert "territory" in strong("Kenya insists that Somalia first hand over the two disputed districts.")
+    assert "territory" in strong("Kenya will act only if Somalia recognises Kenya's passports, borders and flag.")
