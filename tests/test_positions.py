@@ -453,3 +453,11 @@ def test_pushing_an_item_back_delays_it_and_demands_nothing() -> None:
 def test_a_negated_copula_negates_its_stance_adjective() -> None:
     got = stances("Kenya said it is not open to talks on the border.")
     assert got.get(("negotiation_process", "Kenya")) == "reject"
+
+
+def test_a_closing_apposition_does_not_sum_up_the_main_subject() -> None:
+    got = stances("But that truce was quickly cast into doubt by Moscow's insistence on far-reaching conditions that "
+                  "its state bank be reconnected to the SWIFT international payment system, something Kyiv and the "
+                  "EU rejected outright.")
+    assert got.get(("sanctions", "Ukraine")) == "reject"
+    assert ("ceasefire", "Ukraine") not in got
