@@ -461,3 +461,10 @@ def test_a_closing_apposition_does_not_sum_up_the_main_subject() -> None:
                   "EU rejected outright.")
     assert got.get(("sanctions", "Ukraine")) == "reject"
     assert ("ceasefire", "Ukraine") not in got
+
+
+def test_a_plans_relative_clause_states_what_the_plan_holds() -> None:
+    got = stances("Kenya and Somalia are also discussing a road map that would extend the truce.")
+    assert got.get(("ceasefire", "Kenya")) == "discuss" and got.get(("ceasefire", "Somalia")) == "discuss"
+    assert stances("Kenya rejected a plan that would deploy foreign troops.").get(
+        ("security_guarantees", "Kenya")) == "reject"

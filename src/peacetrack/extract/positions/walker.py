@@ -10,6 +10,7 @@ from .lexicon import (
     CIRCUMSTANCE,
     CONDITION,
     DASHES,
+    DEAL_NOUNS,
     GROUP_HEADS,
     HYPOTHETICAL,
     JOINT_FUTURE,
@@ -68,6 +69,17 @@ ENACTING = frozenset("release free withdraw pull lift open reopen return recogni
 # Nouns of a closing apposition that sums up what precedes it: ", something Kyiv rejected".
 SUMMARY_NOUNS = frozenset("something demand demands proposal proposals idea move step condition conditions plan "
                           "request suggestion notion offer".split())
+
+
+# Nouns for a text whose content a relative clause states: "a road map that would extend the truce".
+PLAN_NOUNS = DEAL_NOUNS | frozenset("map text draft document blueprint resolution".split())
+
+
+def _plan_content(clause) -> bool:
+    """ "discussing a road map that would extend the truce": a plan's relative clause, with the plan as its
+    subject, says what the plan holds, so what is said of the plan is said of it."""
+    return clause.head.lemma_.lower() in PLAN_NOUNS and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
 
 
 def _called_for(clause) -> bool:
@@ -130,7 +142,8 @@ class _Walker:
             if holders:
                 return out + [_Claim("propose", holders, node.idx)]
         for _ in range(14):
-            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)):
+            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
+                                         and not _plan_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
