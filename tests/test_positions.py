@@ -468,3 +468,11 @@ def test_a_plans_relative_clause_states_what_the_plan_holds() -> None:
     assert got.get(("ceasefire", "Kenya")) == "discuss" and got.get(("ceasefire", "Somalia")) == "discuss"
     assert stances("Kenya rejected a plan that would deploy foreign troops.").get(
         ("security_guarantees", "Kenya")) == "reject"
+
+
+def test_taking_part_in_talks_accepts_them_and_refusing_to_rejects_them() -> None:
+    got = stances("Kenya's president said the country would not enter into direct negotiations with Somalia "
+                  "concerning their nuclear programme.")
+    assert got.get(("negotiation_process", "Kenya")) == "reject"
+    assert ("arms_control", "Kenya") not in got
+    assert not stances("Most banks no longer participate in trade with Kenya.")

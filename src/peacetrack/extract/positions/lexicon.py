@@ -40,6 +40,10 @@ PHRASAL: dict[str, dict[str, str]] = {
     "work": {"on": "discuss", "out": "discuss"},
     "sign": {"up": "support"},
     "commit": {"to": "propose"},  # a pledge: "committed to a truce"
+    # taking part accepts the process: "entered into talks"; "will not enter into talks" refuses it
+    "enter": {"into": "support"},
+    "engage": {"in": "support"},
+    "participate": {"in": "support"},
 }
 NOUNS: dict[str, str] = {
     **dict.fromkeys("proposal plan demand call offer initiative suggestion insistence bid request ultimatum roadmap "

@@ -25,6 +25,7 @@ from .lexicon import (
     POSSESSION,
     PROPOSAL_NOUNS,
     REFUSE,
+    SETTINGS,
     SPEECH,
     TENTATIVE,
     VERBS,
@@ -204,6 +205,9 @@ def _lexical_stance(tok) -> str | None:
         if phrasal:
             for c in tok.children:
                 if c.dep_ in {"prt", "prep"} and c.lower_ in phrasal:
+                    if lemma in {"enter", "engage", "participate"} and not any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
+                        continue  # "participate in trade": taking part in talks only
                     return phrasal[c.lower_]
             if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
                 return "propose"  # "called on X to ..."
@@ -268,6 +272,9 @@ def _on_table(verb) -> str | None:
             if c.lower_ == "off" and lemma in {"take", "remove", "keep"}:
                 return "reject"
     return None
+
+
+FORUMS = frozenset("dialogue process conference discussion discussions mediation".split())
 
 
 def _party_objects(prep) -> bool:

@@ -57,6 +57,10 @@ class _Claim:
     at: int  # character offset of the predicate, for stage and condition order
 
 
+# Verbs of taking part: their stance is on the talks they name.
+PARTICIPATION = frozenset("enter engage participate".split())
+
+
 # Verbs that deny what their clause is about: "failed to reach a ceasefire".
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
@@ -167,6 +171,10 @@ class _Walker:
             if node.i in inside:
                 continue
             claim = self.claim_at(node)
+            if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
+                    g.i in inside for g in child.children if g.dep_ == "pobj")):
+                # "would not enter into talks over X": the talks are refused or joined, X only talked over
+                claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X will have to be worked on", "X needs to be discussed": the predicate is below
                 for c in node.children:
