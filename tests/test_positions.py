@@ -476,3 +476,9 @@ def test_taking_part_in_talks_accepts_them_and_refusing_to_rejects_them() -> Non
     assert got.get(("negotiation_process", "Kenya")) == "reject"
     assert ("arms_control", "Kenya") not in got
     assert not stances("Most banks no longer participate in trade with Kenya.")
+
+
+def test_a_clause_put_in_doubt_states_no_stance() -> None:
+    assert not stances("It is not clear that Kenya truly wants to stop the fighting.")
+    assert ("ceasefire", "Kenya") not in stances("Norway doubts that Kenya wants a ceasefire.")
+    assert stances("It is clear that Kenya wants a ceasefire.").get(("ceasefire", "Kenya")) == "propose"

@@ -300,11 +300,25 @@ def _modals(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
 
 
+def _doubted(clause) -> bool:
+    """A clause put in doubt: "it is not clear that X wants ...", "it is unclear whether", "A doubts that"."""
+    if clause.dep_ not in {"ccomp", "csubj"}:
+        return False
+    head = clause.head
+    if head.lemma_.lower() == "doubt" and not _negated(head):
+        return True
+    for c in head.children:
+        if c.dep_ == "acomp" and (c.lower_ in {"unclear", "uncertain", "doubtful"}
+                                  or c.lower_ == "clear" and _negated(head)):
+            return True
+    return False
+
+
 def _conditional(tok) -> bool:
-    """A predicate inside an "if"/"unless" clause states no stance."""
+    """A predicate inside an "if"/"unless" clause, or one put in doubt, states no stance."""
     node = tok
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) or _doubted(node):
             return True
         if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
             node = node.head
