@@ -231,3 +231,8 @@ def test_cantonment_of_fighters_is_arms_control() -> None:
 def test_handing_over_land_and_recognising_borders_is_territory() -> None:
     assert "territory" in strong("Kenya insists that Somalia first hand over the two disputed districts.")
     assert "territory" in strong("Kenya will act only if Somalia recognises Kenya's passports, borders and flag.")
+
+
+def test_the_verb_ship_is_no_ship() -> None:
+    assert "maritime_security" not in named("Kenya agreed to ship its remaining stockpile abroad.")
+    assert "maritime_security" in named("Kenya demanded the release of the ship.")
