@@ -236,3 +236,8 @@ def test_handing_over_land_and_recognising_borders_is_territory() -> None:
 def test_the_verb_ship_is_no_ship() -> None:
     assert "maritime_security" not in named("Kenya agreed to ship its remaining stockpile abroad.")
     assert "maritime_security" in named("Kenya demanded the release of the ship.")
+
+
+def test_swapping_or_freeing_citizens_is_prisoner_exchange() -> None:
+    assert "prisoner_exchange" in strong("Kenya has suggested swapping two Somali citizens held in its jails.")
+    assert "prisoner_exchange" in strong("Norway secured the release of three Kenyan nationals.")
