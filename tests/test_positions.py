@@ -464,3 +464,92 @@ def test_what_the_authors_of_a_joint_text_on_their_signing_agree_on_is_signed() 
     assert status(signed).get("ceasefire") == "signed"
     met = head + "The Parties met in Doha under the accord signed last year.\n\nThe Parties agreed on a permanent ceasefire."
     assert status(met).get("ceasefire") == "agreed"
+def test_an_effort_or_a_goal_pursues_the_item() -> None:
+    got = stances("Norway is still trying to negotiate a truce in the north.")
+    assert got.get(("ceasefire", "Norway")) == "propose"
+    got = stances("Kenya went to the talks to secure its territorial integrity.")
+    assert got.get(("territory", "Kenya")) == "propose"
+
+
+def test_a_condition_is_set_by_the_clause_it_hangs_on_not_by_its_own_subject() -> None:
+    got = stances("Kenya was ready for a truce only if Somali forces withdrew from the disputed border region.")
+    assert got.get(("territory", "Kenya")) == "propose"
+    assert ("territory", "Somalia") not in got
+
+
+def test_a_condition_ends_where_a_contrasting_clause_begins() -> None:
+    got = stances("He would step down in exchange for sanctions relief, but Norway says Kenya should forget about "
+                  "joining NATO.")
+    assert got.get(("alliance_membership", "Norway")) == "reject"
+
+
+def test_a_means_is_no_controller_of_the_infinitive() -> None:
+    got = stances("Kenya also used the interview to press the EU to lift the remaining sanctions it imposed on Somalia.")
+    assert got.get(("sanctions", "Kenya")) == "propose"
+
+
+def test_expecting_another_to_act_demands_it() -> None:
+    got = stances("Kenya still expected Somalia to release 40 Kenyan soldiers who were captured in May.")
+    assert got.get(("prisoner_exchange", "Kenya")) == "propose"
+    assert ("prisoner_exchange", "Kenya") not in stances("Kenya is expected to release the prisoners.")
+
+
+def test_an_item_put_on_the_table_is_proposed_and_taken_off_it_is_ruled_out() -> None:
+    assert stances("Kenya has put a ceasefire on the table.").get(("ceasefire", "Kenya")) == "propose"
+    assert stances("Kenya took the prisoner exchange off the table.").get(("prisoner_exchange", "Kenya")) == "reject"
+
+
+def test_a_main_verb_misparsed_onto_its_subject_still_has_that_subject() -> None:
+    got = stances("Norway, which hosted the talks, offered to host the next round.")
+    assert got.get(("negotiation_process", "Norway")) == "propose"
+
+
+def test_committing_to_an_item_pledges_it() -> None:
+    assert stances("Kenya committed to a ceasefire in the north.").get(("ceasefire", "Kenya")) == "propose"
+
+
+def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
+    assert stances("Kenya voiced support for a ceasefire.").get(("ceasefire", "Kenya")) == "support"
+    assert stances("Norway held talks on a ceasefire.").get(("ceasefire", "Norway")) == "discuss"
+    got = stances("Before the talks, Norway held a video call with both delegations.")
+    assert ("negotiation_process", "Norway") not in got
+
+
+def test_pushing_an_item_back_delays_it_and_demands_nothing() -> None:
+    got = stances("The minister of Kenya also dismissed a call by the opposition to push back general elections "
+                  "planned for December.")
+    assert got.get(("elections_governance", "Kenya")) == "reject"
+
+
+def test_a_negated_copula_negates_its_stance_adjective() -> None:
+    got = stances("Kenya said it is not open to talks on the border.")
+    assert got.get(("negotiation_process", "Kenya")) == "reject"
+
+
+def test_a_closing_apposition_does_not_sum_up_the_main_subject() -> None:
+    got = stances("But that truce was quickly cast into doubt by Moscow's insistence on far-reaching conditions that "
+                  "its state bank be reconnected to the SWIFT international payment system, something Kyiv and the "
+                  "EU rejected outright.")
+    assert got.get(("sanctions", "Ukraine")) == "reject"
+    assert ("ceasefire", "Ukraine") not in got
+
+
+def test_a_plans_relative_clause_states_what_the_plan_holds() -> None:
+    got = stances("Kenya and Somalia are also discussing a road map that would extend the truce.")
+    assert got.get(("ceasefire", "Kenya")) == "discuss" and got.get(("ceasefire", "Somalia")) == "discuss"
+    assert stances("Kenya rejected a plan that would deploy foreign troops.").get(
+        ("security_guarantees", "Kenya")) == "reject"
+
+
+def test_taking_part_in_talks_accepts_them_and_refusing_to_rejects_them() -> None:
+    got = stances("Kenya's president said the country would not enter into direct negotiations with Somalia "
+                  "concerning their nuclear programme.")
+    assert got.get(("negotiation_process", "Kenya")) == "reject"
+    assert ("arms_control", "Kenya") not in got
+    assert not stances("Most banks no longer participate in trade with Kenya.")
+
+
+def test_a_clause_put_in_doubt_states_no_stance() -> None:
+    assert not stances("It is not clear that Kenya truly wants to stop the fighting.")
+    assert ("ceasefire", "Kenya") not in stances("Norway doubts that Kenya wants a ceasefire.")
+    assert stances("It is clear that Kenya wants a ceasefire.").get(("ceasefire", "Kenya")) == "propose"

@@ -222,3 +222,22 @@ def test_humanitarian_law_is_accountability_not_access() -> None:
 def test_a_road_map_is_no_map_of_territory() -> None:
     assert "territory" not in named("The two sides are discussing a road map for the talks.")
     assert "territory" in named("The two sides are discussing the maps of the border.")
+
+
+def test_cantonment_of_fighters_is_arms_control() -> None:
+    assert "arms_control" in strong("The rebels will move their fighters into cantonment sites within a month.")
+
+
+def test_handing_over_land_and_recognising_borders_is_territory() -> None:
+    assert "territory" in strong("Kenya insists that Somalia first hand over the two disputed districts.")
+    assert "territory" in strong("Kenya will act only if Somalia recognises Kenya's passports, borders and flag.")
+
+
+def test_the_verb_ship_is_no_ship() -> None:
+    assert "maritime_security" not in named("Kenya agreed to ship its remaining stockpile abroad.")
+    assert "maritime_security" in named("Kenya demanded the release of the ship.")
+
+
+def test_swapping_or_freeing_citizens_is_prisoner_exchange() -> None:
+    assert "prisoner_exchange" in strong("Kenya has suggested swapping two Somali citizens held in its jails.")
+    assert "prisoner_exchange" in strong("Norway secured the release of three Kenyan nationals.")

@@ -15,6 +15,8 @@ VERBS: dict[str, str] = {
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
     **dict.fromkeys("propose suggest demand urge insist offer float seek want request advocate condition "
                     "threaten pitch envisage envision wish prefer outline".split(), "propose"),
+    # a goal pursued: "to secure a ceasefire"
+    **dict.fromkeys("secure".split(), "propose"),
     **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
                     "support"),
     **dict.fromkeys("discuss negotiate raise address review debate mention explore consider".split(), "discuss"),
@@ -37,6 +39,11 @@ PHRASAL: dict[str, dict[str, str]] = {
     "focus": {"on": "discuss"},
     "work": {"on": "discuss", "out": "discuss"},
     "sign": {"up": "support"},
+    "commit": {"to": "propose"},  # a pledge: "committed to a truce"
+    # taking part accepts the process: "entered into talks"; "will not enter into talks" refuses it
+    "enter": {"into": "support"},
+    "engage": {"in": "support"},
+    "participate": {"in": "support"},
 }
 NOUNS: dict[str, str] = {
     **dict.fromkeys("proposal plan demand call offer initiative suggestion insistence bid request ultimatum roadmap "
@@ -63,6 +70,8 @@ SPEECH = frozenset("""say tell add write note insist acknowledge announce argue 
 # Desire and pressure: "wants Russia to agree" is a proposal of whoever wants.
 DESIRE = frozenset("want urge call press push ask demand insist expect hope encourage pressure persuade need wish "
                    "force compel".split())
+# Effort: "tried to negotiate a truce" pursues it, whatever the verb below says.
+EFFORT = frozenset("try attempt strive seek aim".split())
 REFUSE = frozenset("refuse reject decline".split())
 HYPOTHETICAL = frozenset("could would might may can will shall".split())
 OBLIGATION = frozenset("must should ought".split())
@@ -135,7 +144,8 @@ STAGE_NEXT = re.compile(r"\b(?:after that|afterwards|then|next|followed by|subse
                         r"(?:in )?the (?:second|next|final) (?:phase|stage|step)|phase two|stage two|finally)\b", re.I)
 CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)? that|provided that|providing that|"
                        r"as long as|so long as|unless|only after|only when|only once|in exchange for|in return for|"
-                       r"conditional (?:on|upon)|contingent (?:on|upon)|subject to|until)\b[^.;:!?\n]*", re.I)
+                       r"conditional (?:on|upon)|contingent (?:on|upon)|subject to|until)\b"
+                       r"(?:(?!,? (?:but|while|whereas|yet)\b)[^.;:!?\n])*", re.I)  # "but ..." is a clause of its own
 
 
 # "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.

@@ -15,6 +15,7 @@ from .lexicon import (
     AUTHORING,
     CONDITIONAL_MARKS,
     DESIRE,
+    EFFORT,
     GROUP_DETS,
     GROUP_HEADS,
     NOUNS,
@@ -24,6 +25,7 @@ from .lexicon import (
     POSSESSION,
     PROPOSAL_NOUNS,
     REFUSE,
+    SETTINGS,
     SPEECH,
     TENTATIVE,
     VERBS,
@@ -141,6 +143,8 @@ def _subject(pred):
         for c in node.children:
             if c.dep_ in {"nsubj", "csubj"}:
                 return c
+        if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
+            return node.head  # "Oman, which hosted the talks, offered ...": a main verb the parser hung on its subject
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return None  # "the deal signed with ...": its noun is what was done, not who did it
         if (node.dep_ == "conj" and node.lemma_.lower() in SPEECH and node.head.dep_ == "ccomp"
@@ -150,7 +154,7 @@ def _subject(pred):
         if node.dep_ == "xcomp" or (node.dep_ == "pcomp" and node.head.lower_ in {"from", "into", "for", "of"}):
             governor = node.head if node.dep_ == "xcomp" else node.head.head
             obj = next((c for c in governor.children if c.dep_ == "dobj"), None)
-            if obj is not None and governor.lemma_.lower() not in {"promise"}:
+            if obj is not None and governor.lemma_.lower() not in {"promise"} and _controller(governor, obj):
                 return obj  # "urged Russia to agree", "stopped the Kremlin from demanding"
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp", "pcomp", "prep"} and node.head.i != node.i:
             node = node.head
@@ -163,6 +167,21 @@ def _subject(pred):
             continue
         return None
     return None
+
+
+# Verbs whose object does what the infinitive says, whatever it is ("allowed the convoys to pass").
+OBJECT_CONTROL = DESIRE | frozenset("tell allow let invite help get order instruct authorize authorise permit enable "
+                                    "advise convince require lead cause stop prevent keep bar".split())
+
+
+def _controller(governor, obj) -> bool:
+    """Whether a verb's object is who does its infinitive: "urged Russia to agree", but not "used the
+    interview to press for X", where the interview is a means and the subject acts."""
+    if governor.lemma_.lower() in OBJECT_CONTROL:
+        return True
+    phrase = obj.doc[obj.left_edge.i : obj.i + 1].text
+    return bool(obj.ent_type_ in {"GPE", "NORP", "PERSON", "ORG"} or obj.pos_ in {"PRON", "PROPN"}
+                or obj.lemma_.lower() in GROUP_HEADS | PARTY_ROLES or find_parties(phrase))
 
 
 def _agent(pred):
@@ -186,9 +205,14 @@ def _lexical_stance(tok) -> str | None:
         if phrasal:
             for c in tok.children:
                 if c.dep_ in {"prt", "prep"} and c.lower_ in phrasal:
+                    if lemma in {"enter", "engage", "participate"} and not any(
+                            g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
+                        continue  # "participate in trade": taking part in talks only
                     return phrasal[c.lower_]
             if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
                 return "propose"  # "called on X to ..."
+            if lemma == "push" and any(c.lower_ in {"back", "off", "aside", "away"} for c in tok.children):
+                return None  # "push back the elections": a delay, not a demand
             if lemma in {"push", "press", "ask"} and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
                 return "propose"
         if lemma == "make" and any(c.lower_ == "conditional" and tok.i in {c.head.i, c.head.head.i} for c in tok.subtree):
@@ -196,6 +220,14 @@ def _lexical_stance(tok) -> str | None:
         if lemma == "agree" and any(c.dep_ == "prep" and c.lower_ == "with" and not _party_objects(c)
                                     for c in tok.children):
             return "support"  # "agrees with the idea"
+        table = _on_table(tok)
+        if table is not None:
+            return table
+        if lemma == "expect" and any(c.dep_ in {"xcomp", "ccomp"} and any(g.lower_ == "to" for g in c.children)
+                                     and (c.dep_ == "ccomp" and _subject(c) is not None
+                                          or any(o.dep_ == "dobj" for o in tok.children))
+                                     for c in tok.children):
+            return "propose"  # "expected Kenya to release the prisoners": a demand on Kenya
         if lemma == "like" and any(c.lower_ in {"would", "'d"} for c in tok.children):
             return "propose"
         if lemma == "consider" and any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" for c in tok.children):
@@ -227,6 +259,24 @@ def _lexical_stance(tok) -> str | None:
     return None
 
 
+def _on_table(verb) -> str | None:
+    """ "put a truce on the table" proposes it; "took X off the table" rules it out (the parser may hang
+    the phrase on the object)."""
+    objects = [g for c in verb.children if c.dep_ == "dobj" for g in c.children]
+    for c in list(verb.children) + objects:
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "off"} and any(
+                g.dep_ == "pobj" and g.lower_ == "table" for g in c.children):
+            lemma = verb.lemma_.lower()
+            if c.lower_ == "on" and lemma in {"put", "place", "lay", "bring", "set"}:
+                return "propose"
+            if c.lower_ == "off" and lemma in {"take", "remove", "keep"}:
+                return "reject"
+    return None
+
+
+FORUMS = frozenset("dialogue process conference discussion discussions mediation".split())
+
+
 def _party_objects(prep) -> bool:
     """A preposition whose object is a party or a person ("with American negotiators")."""
     for g in prep.children:
@@ -250,11 +300,25 @@ def _modals(tok) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ == "aux" and c.tag_ == "MD"}
 
 
+def _doubted(clause) -> bool:
+    """A clause put in doubt: "it is not clear that X wants ...", "it is unclear whether", "A doubts that"."""
+    if clause.dep_ not in {"ccomp", "csubj"}:
+        return False
+    head = clause.head
+    if head.lemma_.lower() == "doubt" and not _negated(head):
+        return True
+    for c in head.children:
+        if c.dep_ == "acomp" and (c.lower_ in {"unclear", "uncertain", "doubtful"}
+                                  or c.lower_ == "clear" and _negated(head)):
+            return True
+    return False
+
+
 def _conditional(tok) -> bool:
-    """A predicate inside an "if"/"unless" clause states no stance."""
+    """A predicate inside an "if"/"unless" clause, or one put in doubt, states no stance."""
     node = tok
     for _ in range(3):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) or _doubted(node):
             return True
         if node.dep_ in {"xcomp", "conj"} and node.head.i != node.i:
             node = node.head
@@ -297,6 +361,6 @@ def _governing_desire(pred):
             return None
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in DESIRE or lemma in REFUSE:
+        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT:
             return node
     return None

@@ -10,6 +10,7 @@ from .lexicon import (
     CIRCUMSTANCE,
     CONDITION,
     DASHES,
+    DEAL_NOUNS,
     GROUP_HEADS,
     HYPOTHETICAL,
     JOINT_FUTURE,
@@ -56,6 +57,10 @@ class _Claim:
     at: int  # character offset of the predicate, for stage and condition order
 
 
+# Verbs of taking part: their stance is on the talks they name.
+PARTICIPATION = frozenset("enter engage participate".split())
+
+
 # Verbs that deny what their clause is about: "failed to reach a ceasefire".
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
@@ -68,6 +73,17 @@ ENACTING = frozenset("release free withdraw pull lift open reopen return recogni
 # Nouns of a closing apposition that sums up what precedes it: ", something Kyiv rejected".
 SUMMARY_NOUNS = frozenset("something demand demands proposal proposals idea move step condition conditions plan "
                           "request suggestion notion offer".split())
+
+
+# Nouns for a text whose content a relative clause states: "a road map that would extend the truce".
+PLAN_NOUNS = DEAL_NOUNS | frozenset("map text draft document blueprint resolution".split())
+
+
+def _plan_content(clause) -> bool:
+    """ "discussing a road map that would extend the truce": a plan's relative clause, with the plan as its
+    subject, says what the plan holds, so what is said of the plan is said of it."""
+    return clause.head.lemma_.lower() in PLAN_NOUNS and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
 
 
 def _called_for(clause) -> bool:
@@ -120,7 +136,7 @@ class _Walker:
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
-                holders = self.condition_setter(span.root)
+                holders = self.condition_setter(span.root, sent.start_char + m.start(), sent.start_char + m.end())
                 if holders:
                     return out + [_Claim("propose", holders, sent.start_char + m.start())]
         # predicates above the mention
@@ -130,7 +146,8 @@ class _Walker:
             if holders:
                 return out + [_Claim("propose", holders, node.idx)]
         for _ in range(14):
-            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)):
+            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
+                                         and not _plan_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
@@ -154,6 +171,10 @@ class _Walker:
             if node.i in inside:
                 continue
             claim = self.claim_at(node)
+            if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
+                    g.i in inside for g in child.children if g.dep_ == "pobj")):
+                # "would not enter into talks over X": the talks are refused or joined, X only talked over
+                claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X will have to be worked on", "X needs to be discussed": the predicate is below
                 for c in node.children:
@@ -230,11 +251,13 @@ class _Walker:
                 best = (d, st)
         return best[1] if best else None
 
-    def condition_setter(self, tok) -> list[str]:
-        """Who sets a condition: the subject of the clause it conditions, or its reporter."""
+    def condition_setter(self, tok, start: int, end: int) -> list[str]:
+        """Who sets a condition: the subject of the clause it conditions, or its reporter. That clause lies
+        outside the condition ("A is ready only if B withdraws from X": A, not B, who withdraws)."""
         node = tok
         for _ in range(12):
-            if node.dep_ in {"advcl", "prep"} and node.head.pos_ in {"VERB", "AUX"}:
+            if (node.dep_ in {"advcl", "prep"} and node.head.pos_ in {"VERB", "AUX"}
+                    and not start <= node.head.idx < end):
                 subj = _subject(node.head)
                 if subj is not None:
                     parties = self.r.np_parties(subj)
@@ -269,6 +292,8 @@ class _Walker:
         reconnected to SWIFT, something Kyiv rejected outright"; "called for changes to the constitution,
         a demand Yerevan rejected". Its relative clause, with a subject of its own, takes the stance."""
         at = sent.start_char + mention.start
+        if _main_subject(_span(sent, mention)):
+            return []  # "that truce was cast into doubt by X's demands, something Kyiv rejected": the topic, not the sum
         for t in sent:
             if t.lemma_.lower() not in SUMMARY_NOUNS or t.i == sent.start:
                 continue
@@ -377,6 +402,8 @@ class _Walker:
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
         negated = _negated(pred)
+        if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
+            negated |= _negated(pred.head)  # "is not open to talks": the copula carries the negation
         modals = _modals(pred)
         if pred.dep_ == "conj" and pred.head.pos_ in {"VERB", "AUX"}:
             modals |= _modals(pred.head)  # "could open corridors and agree that ..."
@@ -442,16 +469,46 @@ class _Walker:
             if len(owners) >= 2 or (owners and partners):
                 return _Claim("agree", _unique(owners + partners), noun.idx)
             return None
+        if not owners and stance != "agree":
+            owners = self.light_verb_subject(noun)  # "Kenya voiced support for ...", "held talks on ..."
         if stance == "discuss":
             # "talks between A and B", "issues, he says: ...", "part of the talks, Trump said"
             holders = _unique(owners + _partners(r, noun)) or r.reporter(noun, paragraph=False)
             return _Claim("discuss", holders, noun.idx) if holders else None
-        if not owners and noun.lower_ in {"importance", "necessity"} and noun.dep_ == "dobj":
-            subj = _subject(noun.head)  # "Zelenskyy emphasized the importance of ..."
-            owners = r.np_parties(subj) if subj is not None else []
         if not owners:
             return None
         return _Claim(stance, owners, noun.idx)
+
+
+    def light_verb_subject(self, noun) -> list[str]:
+        """The subject of a verb that only carries a stance noun ("voiced support", "had talks", "made a
+        proposal") holds it."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
+            return []
+        if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
+            return []
+        if noun.lemma_.lower() == "call" and not any(c.lower_ == "for" for c in noun.children):
+            return []  # "held a video call with ...": a conversation, not a call for anything
+        subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
+        return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs that say no more than the stance noun they carry.
+LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
+                        "reiterate reaffirm renew repeat restate".split())
+
+
+def _main_subject(span) -> bool:
+    """Whether a mention is, or sits in, the subject of its sentence's main verb."""
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i:
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.dep_ == "ROOT":
+            return True
+        node = node.head
+    return False
 
 
 def _under_speech(node) -> bool:
