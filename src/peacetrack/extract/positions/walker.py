@@ -292,8 +292,6 @@ class _Walker:
         reconnected to SWIFT, something Kyiv rejected outright"; "called for changes to the constitution,
         a demand Yerevan rejected". Its relative clause, with a subject of its own, takes the stance."""
         at = sent.start_char + mention.start
-        if _main_subject(_span(sent, mention)):
-            return []  # "that truce was cast into doubt by X's demands, something Kyiv rejected": the topic, not the sum
         for t in sent:
             if t.lemma_.lower() not in SUMMARY_NOUNS or t.i == sent.start:
                 continue
@@ -497,18 +495,6 @@ class _Walker:
 # Verbs that say no more than the stance noun they carry.
 LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
                         "reiterate reaffirm renew repeat restate".split())
-
-
-def _main_subject(span) -> bool:
-    """Whether a mention is, or sits in, the subject of its sentence's main verb."""
-    if span is None:
-        return False
-    node = span.root
-    while node.head.i != node.i:
-        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.dep_ == "ROOT":
-            return True
-        node = node.head
-    return False
 
 
 def _under_speech(node) -> bool:
