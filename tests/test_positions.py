@@ -62,9 +62,9 @@ def test_agreeing_in_principle_supports() -> None:
 
 
 def test_a_wish_that_another_agrees_is_a_proposal() -> None:
-    found = stances("Trump wants Russia to agree to a ceasefire.")
-    assert found[("ceasefire", "United States")] == "propose"
-    assert ("ceasefire", "Russia") not in found
+    found = stances("Kenya wants Somalia to agree to a ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "propose"
+    assert ("ceasefire", "Somalia") not in found
 
 
 def test_an_agreement_under_a_condition_is_none() -> None:
@@ -143,7 +143,7 @@ def test_a_condition_is_a_demand_of_whoever_sets_it() -> None:
 
 
 def test_a_list_completes_its_lead_in() -> None:
-    text = ("With the signing of the agreement, Norway and Ukraine will work together to:\n\n"
+    text = ("With the signing of the agreement, Norway and Ukraine shall work together to:\n\n"
             "- Support the reconstruction of the country.\n"
             "- Hold accountable those who committed war crimes.\n")
     found = stances(text)
@@ -171,7 +171,7 @@ def test_a_closing_apposition_sums_up_the_clause() -> None:
 
 def test_this_deal_stands_for_what_the_deal_covers() -> None:
     text = ("A prisoner exchange deal is now on the table. "
-            "This deal has the full backing of Turkey and has been endorsed by countries including Qatar and Egypt.")
+            "This deal has the firm backing of Turkey and has been endorsed by states including Qatar and Egypt.")
     found = stances(text)
     for party in ("Turkey", "Qatar", "Egypt"):
         assert found[("prisoner_exchange", party)] == "support"
@@ -535,7 +535,7 @@ def test_a_plans_relative_clause_states_what_the_plan_holds() -> None:
 
 def test_taking_part_in_talks_accepts_them_and_refusing_to_rejects_them() -> None:
     got = stances("Kenya's president said the country would not enter into direct negotiations with Somalia "
-                  "concerning their nuclear programme.")
+                  "over their missile stocks.")
     assert got.get(("negotiation_process", "Kenya")) == "reject"
     assert ("arms_control", "Kenya") not in got
     assert not stances("Most banks no longer participate in trade with Kenya.")

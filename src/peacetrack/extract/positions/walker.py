@@ -119,7 +119,7 @@ class _Walker:
             for c in attached:
                 claim = self.claim_at(c)
                 if claim is None and c.lemma_.lower() in SPEECH:
-                    # "membership of NATO, which Trump has said won't happen"
+                    # "membership of the bloc, which the president has said won't happen"
                     said = next((g for g in c.children if g.dep_ in {"ccomp", "xcomp"}), None)
                     subj = next((g for g in c.children
                                  if g.dep_ == "nsubj" and g.lower_ not in {"which", "that", "who"}), None)
@@ -271,7 +271,7 @@ class _Walker:
 
     def dash_summary(self, sent, mention: ProvisionMention) -> list[_Claim]:
         """A closing apposition after a dash sums up what precedes it: "made a ceasefire
-        conditional on a halt of arms supplies - demands rejected by Kyiv"."""
+        conditional on a halt of arms deliveries - demands rejected by the rebels"."""
         out: list[_Claim] = []
         at = sent.start_char + mention.start
         for t in sent:
@@ -324,7 +324,7 @@ class _Walker:
         return claims, events
 
     def ruled_out(self, node, child, reported: bool = False) -> bool:
-        """An item said not to happen ("he was never going to be a member of NATO", "X
+        """An item said not to happen ("it was never going to join the alliance", "X
         won't happen"): its reporter rules it out."""
         if node.pos_ not in {"VERB", "AUX"} or not _negated(node) or _conditional(node):
             return False
@@ -359,7 +359,7 @@ class _Walker:
         return _under_speech(node)
 
     def joint_commitment(self, node) -> _Claim | None:
-        """ "The United States and Russia will continue working toward ...": a joint undertaking."""
+        """ "Kenya and Norway will keep working toward ...": a joint undertaking."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node):
             return None
         renewed = node.lemma_.lower() in RENEW and any(
@@ -388,7 +388,7 @@ class _Walker:
         if pred.pos_ in {"NOUN", "PROPN"}:
             return self.nominal(pred, stance)
         if pred.lemma_.lower() in POSSESSION:
-            # "the deal has the full backing of the United States"
+            # "the deal has the full backing of Kenya"
             noun = next((c for c in pred.children if c.dep_ == "dobj" and _lexical_stance(c) in {"support", "reject"}),
                         None)
             if noun is None or _negated(pred):
