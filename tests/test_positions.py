@@ -508,13 +508,6 @@ def test_committing_to_an_item_pledges_it() -> None:
     assert stances("Kenya committed to a ceasefire in the north.").get(("ceasefire", "Kenya")) == "propose"
 
 
-def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
-    assert stances("Kenya voiced support for a ceasefire.").get(("ceasefire", "Kenya")) == "support"
-    assert stances("Norway held talks on a ceasefire.").get(("ceasefire", "Norway")) == "discuss"
-    got = stances("Before the talks, Norway held a video call with both delegations.")
-    assert ("negotiation_process", "Norway") not in got
-
-
 def test_pushing_an_item_back_delays_it_and_demands_nothing() -> None:
     got = stances("The minister of Kenya also dismissed a call by the opposition to push back general elections "
                   "planned for December.")
@@ -545,3 +538,9 @@ def test_a_clause_put_in_doubt_states_no_stance() -> None:
     assert not stances("It is not clear that Kenya truly wants to stop the fighting.")
     assert ("ceasefire", "Kenya") not in stances("Norway doubts that Kenya wants a ceasefire.")
     assert stances("It is clear that Kenya wants a ceasefire.").get(("ceasefire", "Kenya")) == "propose"
+
+
+def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
+    assert stances("Kenya voiced support for a ceasefire.").get(("ceasefire", "Kenya")) == "support"
+    assert stances("Norway made a proposal for a ceasefire.").get(("ceasefire", "Norway")) == "propose"
+    assert ("negotiation_process", "Norway") not in stances("Before the talks, Norway held a video call with both sides.")

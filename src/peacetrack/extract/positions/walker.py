@@ -467,8 +467,10 @@ class _Walker:
             if len(owners) >= 2 or (owners and partners):
                 return _Claim("agree", _unique(owners + partners), noun.idx)
             return None
-        if not owners and stance != "agree":
-            owners = self.light_verb_subject(noun)  # "Kenya voiced support for ...", "held talks on ..."
+        if not owners and stance not in {"agree", "discuss"}:
+            # "Kenya voiced support for ...", "made a proposal": not "held talks on ...", whose holders
+            # annotators split between support and discuss
+            owners = self.light_verb_subject(noun)
         if stance == "discuss":
             # "talks between A and B", "issues, he says: ...", "part of the talks, Trump said"
             holders = _unique(owners + _partners(r, noun)) or r.reporter(noun, paragraph=False)
@@ -479,8 +481,8 @@ class _Walker:
 
 
     def light_verb_subject(self, noun) -> list[str]:
-        """The subject of a verb that only carries a stance noun ("voiced support", "had talks", "made a
-        proposal") holds it."""
+        """The subject of a verb that only carries a stance noun ("voiced support", "made a proposal")
+        holds it."""
         verb = noun.head
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
             return []
