@@ -779,3 +779,12 @@ def test_addressing_an_assembly_is_a_statement() -> None:
     assert events("Kenyan President William Odhiambo, addressing parliament on Tuesday, said the truce would hold.") == [
         ("statement", "2025-06-03", frozenset({"William Odhiambo"}))]
     assert events("Kenyan President William Odhiambo addressed the issue on Tuesday.") == []
+
+
+def test_an_event_under_a_day_heading_happened_that_day() -> None:
+    text = ("Key events of the week.\n\nMonday, June 2\n\n"
+            "- The foreign ministers of Chad and Niger met in Niamey to discuss the border.\n\n"
+            "Tuesday, June 3\n\n- Chadian President Ali Brahim told reporters in N'Djamena that the talks went well.\n")
+    found = events(text)
+    assert ("meeting", "2025-06-02", frozenset({"Chad", "Niger"})) in found
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found

@@ -178,3 +178,35 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
         day = _paragraph_day(sent, ctx, timexes)
         if day and len(day) == 10 and day <= ctx.pub:
             e.date = day
+
+
+def _heading_days(doc, ctx: _Context) -> list[tuple[int, str]]:
+    """Lines that are nothing but a day ("Thursday, July 2", "March 3:"), as live blogs and key-event lists head
+    each day's items: (offset, day), in text order."""
+    out = []
+    for root, day, span in ctx.timexes:
+        if len(day) != 10:
+            continue
+        sent = root.sent
+        rest = (doc.text[sent.start_char:span.start_char] + doc.text[span.end_char:sent.end_char]).strip(" \n\t:.-–—,*#")
+        line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
+        if rest or doc.text[line_start:sent.start_char].strip(" \t*#-"):
+            continue  # words besides the day, or the sentence does not start its line
+        out.append((sent.end_char, day))
+    return sorted(out)
+
+
+def _section_days(events: list, ctx: _Context) -> None:
+    """ "Thursday, July 2" on a line of its own, then "- The ministers met in Dar es Salaam ...": an event told under
+    a day heading, with no time of its own, happened that day."""
+    heads = _heading_days(ctx.doc, ctx)
+    if not heads:
+        return
+    for e in events:
+        if e.date is not None or e.period:
+            continue
+        at = ctx.doc[e.trigger].sent.start_char
+        before = [day for end, day in heads if end <= at]
+        if before and before[-1] <= ctx.pub and not _shifted(ctx.doc[e.trigger].sent):
+            e.date = before[-1]
+
