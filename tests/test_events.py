@@ -788,3 +788,15 @@ def test_an_event_under_a_day_heading_happened_that_day() -> None:
     found = events(text)
     assert ("meeting", "2025-06-02", frozenset({"Chad", "Niger"})) in found
     assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_strike_on_a_place_inside_its_phrase_bears_on_the_truce() -> None:
+    found = events("On Tuesday, Chadian artillery shelled the outskirts of the Nigerien town of Diffa after a firefight; "
+                   "Niamey called it a breach of the truce.")
+    assert ("attack", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_the_attack_carried_out_by_a_party_is_its_attack() -> None:
+    found = events("Niger condemned the attack carried out on Tuesday by Chadian troops against a Nigerien army camp "
+                   "near Diffa, in breach of the ceasefire.")
+    assert ("attack", "2025-06-03", frozenset({"Chad", "Niger"})) in found

@@ -27,7 +27,8 @@ NEGOTIATED_TARGETS = {"energy", "power", "oil", "gas", "grid", "pipeline", "refi
                       "ship", "shipping", "electricity", "electric", "electrical", "dam", "nuclear", "fuel",
                       "hydropower", "heating", "powerplant", "tanker"}
 PLACES = {"city", "town", "village", "region", "area", "building", "home", "house", "hospital", "school", "base",
-          "airfield", "airport", "territory", "district", "settlement", "position", "capital", "coast", "border"}
+          "airfield", "airport", "territory", "district", "settlement", "position", "capital", "coast", "border",
+          "outskirts", "checkpoint", "camp", "outpost"}
 NEGOTIATED_CONTEXT = {"ceasefire", "cease-fire", "truce", "moratorium", "deal", "agreement", "pause", "halt"}
 
 # Where a statement is made

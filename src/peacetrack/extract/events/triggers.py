@@ -77,10 +77,15 @@ def _has_captive(tok) -> bool:
     return False
 
 
+# Verbs that say an attack was made: "the attack carried out / launched / committed by X against Y".
+CARRY_OUT = {"carry", "launch", "commit", "mount", "conduct", "stage", "perpetrate"}
+
+
 def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
-    targets = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
+    heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
+    targets = [g for h in heads for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
                if g.ent_type_ not in {"DATE", "TIME"}]  # "on Sunday night" is when, not what
     for g in targets:
@@ -88,7 +93,9 @@ def _targets_negotiated(tok) -> bool:
             return True
     if tok.pos_ == "NOUN" and any(c.lemma_.lower() in NEGOTIATED_TARGETS for c in tok.children if c.dep_ in {"compound", "amod"}):
         return True  # "energy strikes"
-    physical = not targets or any(g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in PLACES for g in targets)
+    # a place hit, also inside the phrase: "the outskirts of the village of X", "a position of the army near X"
+    physical = not targets or any(x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in PLACES
+                                  for g in targets for x in g.subtree)
     context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} for t in tok.sent)
     context = context or _called_a_breach(tok)
     resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
@@ -228,7 +235,7 @@ def _accused(tok):
             return None
         node = node.head
         if node.pos_ == "VERB" and node.lemma_ in ACCUSE_VERBS:
-            objs = [c for c in node.children if c.dep_ == "dobj"]
+            objs = [c for c in node.children if c.dep_ == "dobj" and c.i != tok.i]  # "condemned the attack": no one accused
             return objs[0] if objs else None
     return None
 
@@ -929,6 +936,11 @@ class _Detector:
             for c in tok.children:
                 if c.dep_ in {"amod", "compound", "poss"}:
                     _add(attacker, self.res.np(c, places=False))
+            for c in tok.children:  # "the attack carried out by elements of the group"
+                if c.dep_ == "acl" and c.lemma_ in CARRY_OUT:
+                    agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+                    if agent is not None:
+                        _add(attacker, self.res.np(agent, places=False))
             v = _verb_of(tok)
             if not _n(attacker) and v is not None and accused is None:
                 if tok.dep_ in {"dobj"} and v.lemma_ in {"launch", "carry", "conduct", "mount", "stage", "resume", "order"} or (
