@@ -800,3 +800,13 @@ def test_the_attack_carried_out_by_a_party_is_its_attack() -> None:
     found = events("Niger condemned the attack carried out on Tuesday by Chadian troops against a Nigerien army camp "
                    "near Diffa, in breach of the ceasefire.")
     assert ("attack", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_a_joint_press_conference_is_one_statement_of_all_who_held_it() -> None:
+    found = events('"The road is open," Ali Brahim, the foreign minister of Chad, told a joint press conference with '
+                   "Moussa Salifou of Niger on Tuesday.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+    found = events("Ali Brahim, the foreign minister of Chad, told a press conference on Tuesday after the signing. "
+                   "Moussa Salifou, the foreign minister of Niger, said at the same press conference that the border "
+                   "would reopen.")
+    assert found == [("statement", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"}))]

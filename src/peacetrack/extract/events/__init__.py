@@ -48,6 +48,7 @@ from .merging import (
     _merge,
     _outcome_dates,
     _refer_back,
+    _same_venue,
     _shifted,
 )
 
@@ -106,6 +107,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     for m in merged:
         m.participants = _clean_names(m.participants, ctx)
     merged = _drop_joined_separates(merged, ctx)
+    merged = _same_venue(merged)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:

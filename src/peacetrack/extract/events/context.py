@@ -27,6 +27,7 @@ class Mention:
     split: bool = False  # one pair of "separate talks" with a hub
     partial: bool = False  # "Trump's summit": one side named; completed by a nearby mention of the same event
     period: str | None = None  # "signed last year": the year or month of an undated mention
+    same_venue: bool = False  # "said at the same press conference": one statement with the one told before
 
 
 class _Context:

@@ -23,8 +23,8 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.period and (y.date or y.period) and not (y.date or y.period).startswith(x.period) and not x.period.startswith(y.period or "-"):
             return False
-    if a.type == "statement" and a.venue != b.venue:
-        return False
+    if a.type == "statement" and a.venue != b.venue and "joint" not in {a.venue, b.venue}:
+        return False  # a joint press conference holds each speaker's statement at it
     if a.type == "attack":  # two strikes between the same sides are two events unless one day fixes both
         if a.participants != b.participants:  # the attacker first: two sides striking each other are two events
             return False
@@ -260,3 +260,21 @@ def _shifted(sent) -> bool:
     """ "later", "earlier", "then": the sentence moves away from the time of the one before."""
     return any(t.lower_ in {"later", "earlier", "then", "afterwards", "subsequently", "previously"} and t.dep_ == "advmod"
                for t in sent)
+
+
+def _same_venue(events: list[Mention]) -> list[Mention]:
+    """ "A told a press conference after the signing. ... B said at the same press conference ...": one statement
+    of both, dated by either."""
+    out: list[Mention] = []
+    for m in sorted(events, key=lambda e: e.sent[0]):
+        if m.type == "statement" and m.same_venue:
+            before = [e for e in out if e.type == "statement" and e.sent[0] < m.sent[0]]
+            if before:
+                target = before[-1]
+                target.participants += [p for p in m.participants if p not in target.participants]
+                target.venue = "joint"
+                target.date = target.date or m.date
+                continue
+        out.append(m)
+    return out
+

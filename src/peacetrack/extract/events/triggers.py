@@ -375,7 +375,15 @@ class _Detector:
             ) and _occurred(v):
                 acc = self.speaker(v)
                 if acc is not None and _n(acc):
-                    out += self._mention("statement", tok, acc, [tok, v], venue=venue)
+                    held = venue
+                    if any(c.lower_ == "joint" for c in tok.children):
+                        for g in _with_objects(tok):  # "told a joint press conference with B and C": theirs too
+                            _add(acc, self.res.np(g))
+                        held = "joint"
+                    found = self._mention("statement", tok, acc, [tok, v], venue=held)
+                    for m in found:
+                        m.same_venue = any(c.lower_ == "same" for c in tok.children)
+                    out += found
         if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
             out += self._issued_statement(tok)
         if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
