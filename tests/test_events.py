@@ -810,3 +810,8 @@ def test_a_joint_press_conference_is_one_statement_of_all_who_held_it() -> None:
                    "Moussa Salifou, the foreign minister of Niger, said at the same press conference that the border "
                    "would reopen.")
     assert found == [("statement", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"}))]
+
+
+def test_an_office_of_a_named_region_is_a_participant_as_written() -> None:
+    found = events("On Wednesday the Chadian prime minister telephoned the Northern Region's prime minister.")
+    assert ("call", "2025-06-04", frozenset({"Chadian prime minister", "Northern Region's prime minister"})) in found

@@ -80,8 +80,15 @@ def _is_place_use(tok) -> bool:
 
 
 def _office_as_written(tok) -> str | None:
-    """ "the army chief", "the defence minister": one holder of an office named by the office alone."""
-    if tok.lemma_.lower() not in OFFICE_NOUNS or not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+    """ "the army chief", "the defence minister", "the Northern Region's governor": one holder of an office named
+    by the office alone (a named owner that is no party of the article is part of the office's name)."""
+    if tok.lemma_.lower() not in OFFICE_NOUNS:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is not None and tok.tag_ == "NN" and not any(c.dep_ in {"prep", "appos", "relcl", "acl"} for c in tok.children):
+        start = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+        return tok.doc[start: tok.i + 1].text
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return None
     if tok.tag_ != "NN":
         return None
