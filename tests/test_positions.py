@@ -544,3 +544,10 @@ def test_a_light_verb_gives_its_stance_noun_to_its_subject() -> None:
     assert stances("Kenya voiced support for a ceasefire.").get(("ceasefire", "Kenya")) == "support"
     assert stances("Norway made a proposal for a ceasefire.").get(("ceasefire", "Norway")) == "propose"
     assert ("negotiation_process", "Norway") not in stances("Before the talks, Norway held a video call with both sides.")
+
+
+def test_a_surname_the_model_takes_for_a_place_stands_for_the_persons_party() -> None:
+    text = ("Burkina Faso's foreign minister, Karamoko Sawadogo, met the envoy on Monday. "
+            "Sawadogo rejected the call for elections.")
+    got = stances(text)
+    assert "Sawadogo" not in {party for _, party in got}

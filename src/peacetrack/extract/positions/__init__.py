@@ -54,6 +54,7 @@ from typing import Any
 
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
+from ..parties import find_parties
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
 from .status import _StatusCues, status_of, talked_over, unsettled
@@ -212,7 +213,10 @@ def _parties_of(e: Event, index: ActorIndex) -> list[str]:
     out: list[str] = []
     for name in e.participants:
         person = index.by_name(name)
-        party = person.party if person is not None else name
+        if person is not None:
+            party = person.party
+        else:  # a party's own name, never a person the index does not know
+            party = next((pm.party for pm in find_parties(name) if pm.start == 0 and pm.end >= len(name)), None)
         if party and party not in out:
             out.append(party)
     return out

@@ -166,7 +166,9 @@ class _Reader:
                 if p not in out:
                     out.append(p)
         if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
-            out = _gpe_names(tok)
+            # a place the gazetteer lacks is a party; a person's surname the model takes for a place is the person's
+            person = self.index.by_name(tok.text)
+            out = ([person.party] if person.party else []) if person is not None else _gpe_names(tok)
         if not out and _opposing(tok):
             out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
         if not out and self.joint and _the_signatories(tok):
