@@ -183,3 +183,10 @@ def test_a_person_leads_a_rival_government_named_in_capitals() -> None:
                  "Prime Minister Ali Fakhri, who heads the Government of National Salvation, refused it.")
     assert got["Omar Sallal"].party == "Government of National Accord"
     assert got["Ali Fakhri"].party == "Government of National Salvation"
+
+
+def test_a_name_after_the_article_is_a_place_not_a_person() -> None:
+    found = people("Chad wants tariffs on goods arriving from the Sahel, a demand Niger's foreign minister, "
+                   "Issoufou Maman, turned down.")
+    assert "Sahel" not in found
+    assert "Issoufou Maman" in found

@@ -602,10 +602,12 @@ def _is_place(doc, ent) -> bool:
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    start = first.left_edge.i if first is not ent.root else ent.start
+    start = first.left_edge.i
     before = doc[start - 1].lower_ if start > 0 else ""
     if before in {"in", "near", "at", "into"}:
         return True
+    if len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "the":
+        return True  # "goods from the Sahel": a person's name takes no article
     if before == "of" and start > 1 and doc[start - 2].is_lower and doc[start - 2].lemma_ in PLACE_NOUNS:
         return True
     after = doc[ent.end] if ent.end < len(doc) else None
