@@ -92,3 +92,11 @@ def test_a_user_extends_the_provisions_without_code(tmp_path, monkeypatch) -> No
     finally:
         monkeypatch.delenv("PEACETRACK_VOCAB")
         vocab.reset()
+
+
+def test_a_pronoun_speaker_is_the_person_named_before() -> None:
+    text = ("KHUJAND, Tajikistan — At six in the morning Amir Tursunov opens the sluice to his apricot orchard and "
+            "watches the water come in slowly, the way it has for three dry summers.\n\n"
+            "\"Before, we fought over this water with stones. Now we fight over it with forms,\" he says, laughing.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    assert [q.speaker for q in ex.quotes] == ["Amir Tursunov"]  # neither "he" nor the dateline's city

@@ -876,8 +876,8 @@ class _Speakers:
                 if person and t.lower_ == pron.lower_ and t.dep_ in _SUBJ_DEPS and depth < 3:
                     m = self.antecedent(t, qi, person, depth + 1)  # "He doesn't think so. “…,” he said."
                 elif person:
-                    if not tx.is_name(t):
-                        continue
+                    if not tx.is_name(t) or tx.is_dateline(t):
+                        continue  # "KHUJAND, Tajikistan —": where the story was filed is nobody
                     m = tx.name_span(t)
                     ent = tx.ent_of[t.i]
                     if m is not None and (not agrees(m) or _names_party(ent.text if ent is not None else m[0])):
