@@ -551,3 +551,8 @@ def test_a_surname_the_model_takes_for_a_place_stands_for_the_persons_party() ->
             "Sawadogo rejected the call for elections.")
     got = stances(text)
     assert "Sawadogo" not in {party for _, party in got}
+
+
+def test_a_truce_not_in_question_is_not_ruled_out() -> None:
+    assert "reject" not in stances("Chad and Niger both insisted the truce was not in question.").values()
+    assert stances("Chad said a truce was out of the question.").get(("ceasefire", "Chad")) == "reject"

@@ -65,6 +65,8 @@ PARTICIPATION = frozenset("enter engage participate".split())
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
 
+# "not in question", "not in doubt", "not at risk": a negated doubt affirms the item.
+DOUBT_NOUNS = frozenset({"question", "doubt", "danger", "jeopardy", "risk", "threat"})
 # Verbs that carry an item out: said not to be done, the item is refused.
 ENACTING = frozenset("release free withdraw pull lift open reopen return recognise recognize sign disarm "
                      "hand grant allow hold".split())
@@ -328,6 +330,9 @@ class _Walker:
         won't happen"): its reporter rules it out."""
         if node.pos_ not in {"VERB", "AUX"} or not _negated(node) or _conditional(node):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "under"} and any(
+                g.lemma_.lower() in DOUBT_NOUNS for g in c.children) for c in node.children):
+            return False  # "the truce was not in question": it stands, nobody rules it out
         existence = {"be", "happen", "become", "exist"}
         lemma = node.lemma_.lower()
         if lemma == "go":  # "never going to be"
