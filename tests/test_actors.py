@@ -190,3 +190,9 @@ def test_a_name_after_the_article_is_a_place_not_a_person() -> None:
                    "Issoufou Maman, turned down.")
     assert "Sahel" not in found
     assert "Issoufou Maman" in found
+
+
+def test_respective_offices_of_two_parties() -> None:
+    found = people("The foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou, met in Niamey.")
+    assert (found["Ali Brahim"].title, found["Ali Brahim"].party) == ("foreign minister", "Chad")
+    assert (found["Moussa Salifou"].title, found["Moussa Salifou"].party) == ("foreign minister", "Niger")

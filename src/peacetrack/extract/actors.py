@@ -515,6 +515,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
             or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p) \
             or _spoken_for_party(doc, p)
+    _respective(text, people)
     for p in people:
         if p.party is None:
             p.party = _home_party(text, p, people)
@@ -522,6 +523,27 @@ def find_actors(doc, date: str) -> ActorIndex:
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+# "the foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou": each holds the office for the party in
+# the same place of its list, whatever the parser made of the two coordinations.
+RESPECTIVE = re.compile(r"\b(?P<office>(?:[a-z]+ )?(?P<head>[a-z]+)s) of (?:the )?(?P<a>[^,;.]+?) and (?:the )?(?P<b>[^,;.]+?)"
+                        r",\s+(?P<x>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}) and (?P<y>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})\b")
+
+
+def _respective(text: str, people: list["Person"]) -> None:
+    for m in RESPECTIVE.finditer(text):
+        if m.group("head") not in TITLE_HEADS:
+            continue
+        owners = [next((pm.party for pm in find_parties(m.group(g))), None) for g in ("a", "b")]
+        if None in owners or owners[0] == owners[1]:
+            continue
+        office = m.group("office")[:-1]
+        for g, party in zip(("x", "y"), owners):
+            name = m.group(g)
+            for p in people:
+                if name == p.name or name in p.forms:
+                    p.title, p.party = office, party
 
 
 SAY_VERBS = frozenset({"say", "tell", "insist", "add", "warn", "state", "announce", "confirm", "stress", "reiterate"})
