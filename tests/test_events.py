@@ -815,3 +815,9 @@ def test_a_joint_press_conference_is_one_statement_of_all_who_held_it() -> None:
 def test_an_office_of_a_named_region_is_a_participant_as_written() -> None:
     found = events("On Wednesday the Chadian prime minister telephoned the Northern Region's prime minister.")
     assert ("call", "2025-06-04", frozenset({"Chadian prime minister", "Northern Region's prime minister"})) in found
+
+
+def test_talks_led_by_named_people_are_their_meeting() -> None:
+    found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim and Nigerien "
+                   "Foreign Minister Moussa Salifou.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found

@@ -77,6 +77,8 @@ def _has_captive(tok) -> bool:
     return False
 
 
+# Verbs whose passive agent leads or sits at a meeting: "the talks were led by A and B".
+LEADING_VERBS = {"lead", "chair", "co-chair", "attend", "host", "convene", "conduct", "hold"}
 # Verbs that say an attack was made: "the attack carried out / launched / committed by X against Y".
 CARRY_OUT = {"carry", "launch", "commit", "mount", "conduct", "stage", "perpetrate"}
 
@@ -449,6 +451,7 @@ class _Detector:
         # ---- meetings
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
             out += self._event_noun("meeting", tok)
+            out += self._led_by(tok)
         if verb and lem in MEETING_VERBS:
             objs = [c for c in tok.children if c.dep_ == "dobj" and not _adverbial_object(c)]
             if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
@@ -586,6 +589,17 @@ class _Detector:
         if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
             out += self._attack(tok)
         return out
+
+    def _led_by(self, tok) -> list[Mention]:
+        """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.lemma_ not in LEADING_VERBS or not _occurred(verb):
+            return []
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        acc = self.objs(agents)
+        if _n(acc) < 2:
+            return []
+        return self._mention("meeting", tok, acc, [tok, verb])
 
     def _joint_communique(self, tok) -> list[Mention]:
         """ "In a joint communiqué released late on Wednesday, the ministers agreed ...": a statement of both."""
