@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .parties import find_parties, party_of_phrase, party_of_title
+from .parties import find_parties, party_of_phrase, party_of_title, whole_party
 
 # Head nouns of offices and roles; a phrase without one is no title.
 TITLE_HEADS = {
@@ -341,7 +341,7 @@ def _body_name(doc, head) -> str | None:
 
 def _is_party(name: str) -> bool:
     """A "person" that is wholly a party's name ("Kyiv"), not one that holds such a word ("Chad Smith")."""
-    return any(pm.start == 0 and pm.end >= len(name) for pm in find_parties(name))
+    return whole_party(name) is not None
 
 
 def _title_inside(text: str, name: str) -> str | None:

@@ -50,6 +50,12 @@ def find_parties(text: str) -> list[PartyMention]:
     return out
 
 
+def whole_party(name: str) -> str | None:
+    """The party a name wholly is ("Kyiv", "al-Shabaab"), not one it merely holds ("Chad Smith")."""
+    name = name.rstrip(".,")
+    return next((pm.party for pm in find_parties(name) if pm.start == 0 and pm.end >= len(name)), None)
+
+
 def party_of_phrase(phrase: str) -> str | None:
     """The party a phrase belongs to ("Kremlin spokesman" -> Russia), the first named.
 

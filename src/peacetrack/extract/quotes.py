@@ -44,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .parties import find_parties
+from .parties import whole_party
 
 log = logging.getLogger(__name__)
 
@@ -913,7 +913,7 @@ class _Speakers:
 
 def _names_party(name: str) -> bool:
     """A "name" that is wholly a party's ("al-Nusra" tagged as a person)."""
-    return any(pm.start == 0 and pm.end >= len(name.rstrip(".,")) for pm in find_parties(name))
+    return whole_party(name) is not None
 
 
 def _roots(tx: _Text, q: _Quote) -> list[Any]:

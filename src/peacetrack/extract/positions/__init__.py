@@ -54,7 +54,7 @@ from typing import Any
 
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
-from ..parties import find_parties
+from ..parties import whole_party
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
 from .status import _StatusCues, status_of, talked_over, unsettled
@@ -216,7 +216,7 @@ def _parties_of(e: Event, index: ActorIndex) -> list[str]:
         if person is not None:
             party = person.party
         else:  # a party's own name, never a person the index does not know
-            party = next((pm.party for pm in find_parties(name) if pm.start == 0 and pm.end >= len(name)), None)
+            party = whole_party(name)
         if party and party not in out:
             out.append(party)
     return out
