@@ -47,16 +47,15 @@ enacted, broken, talked over); see `status_of`.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
-from ..parties import whole_party
 from ..provisions import find_provisions
-from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK
+from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
+from .happened import _exchanges_kept, _sides
 from .status import _StatusCues, status_of, talked_over, unsettled
 from .syntax import _modals, _negated
 from .holders import _Reader
@@ -140,7 +139,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
-    _exchanges_kept(happened, index, positions, cues)
+    _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
     for provision, c in cues.items():
         stances: dict[str, set[str]] = {}
@@ -149,12 +148,6 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
-
-
-# Words of talking about something: what is agreed or proposed through them is only the topic of talks.
-TALKING = frozenset("talk talks negotiation negotiations negotiate discuss discussion discussions consultation "
-                    "consultations dialogue commission commissions committee group groups".split())
-TOPIC_STANCES = {"agree"}  # "ready to discuss X" stays a (guarded) support of X
 
 
 def _as_topic(claim: _Claim, sent, pm) -> _Claim:
@@ -206,59 +199,6 @@ def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
     tok = sent.doc.char_span(at, sent.start_char + pm.end, alignment_mode="expand")
     holders = reader.reporter(tok.root) if tok is not None else []
     return [_Claim("reject", holders, at)] if holders else []
-
-
-def _parties_of(e: Event, index: ActorIndex) -> list[str]:
-    """The parties taking part in an event: those named, and those of the people named."""
-    out: list[str] = []
-    for name in e.participants:
-        person = index.by_name(name)
-        if person is not None:
-            party = person.party
-        else:  # a party's own name, never a person the index does not know
-            party = whole_party(name)
-        if party and party not in out:
-            out.append(party)
-    return out
-
-
-def _sides(happened: Sequence[Event], index: ActorIndex) -> list[tuple[int, list[str]]]:
-    """Events between two or more parties with where they are reported, in text order."""
-    out = []
-    for e in happened:
-        parties = _parties_of(e, index)
-        if e.type in {"meeting", "call", "agreement", "exchange"} and len(parties) >= 2 and e.evidence is not None:
-            out.append((e.evidence.start, parties))
-    return sorted(out, key=lambda x: x[0])
-
-
-def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[tuple[str, str], Position],
-                    cues: dict[str, _StatusCues]) -> None:
-    """Each exchange of captives that took place: its parties agree to the exchange, which is implemented."""
-    for e in events:
-        if e.type != "exchange":
-            continue
-        parties = _parties_of(e, index)
-        if len(parties) < 2:
-            continue  # a one-sided release or hand-over is not shown to be a deal
-        for party in parties:
-            _keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
-        c = cues.setdefault("prisoner_exchange", _StatusCues())
-        c.evidence = c.evidence or e.evidence
-        # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
-        # April" is the background of whatever is now agreed or disputed
-        c.implemented |= _recent(e.date, index.date)
-
-
-def _recent(day: str | None, published: str, days: int = 7) -> bool:
-    """A day within the week before publication."""
-    if day is None or len(day) != 10:
-        return False
-    try:
-        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
-    except ValueError:
-        return False
-    return 0 <= gap <= days
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:

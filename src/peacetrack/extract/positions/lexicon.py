@@ -151,3 +151,8 @@ CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)?
 # "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
 DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
                       r"\s*(?:\([^)\n]*\))?\s*[\u2014\u2013-]")
+
+# Words of talking about something: what is agreed or proposed through them is only the topic of talks.
+TALKING = frozenset("talk talks negotiation negotiations negotiate discuss discussion discussions consultation "
+                    "consultations dialogue commission commissions committee group groups".split())
+TOPIC_STANCES = {"agree"}  # "ready to discuss X" stays a (guarded) support of X

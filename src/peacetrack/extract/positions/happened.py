@@ -1,0 +1,63 @@
+"""What the events stage found that bears on positions: exchanges carried out, and the sides that met."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from ...records import Event, Position
+from ..actors import ActorIndex
+from ..parties import whole_party
+from .status import _StatusCues
+
+
+def _parties_of(e: Event, index: ActorIndex) -> list[str]:
+    """The parties taking part in an event: those named, and those of the people named."""
+    out: list[str] = []
+    for name in e.participants:
+        person = index.by_name(name)
+        if person is not None:
+            party = person.party
+        else:  # a party's own name, never a person the index does not know
+            party = whole_party(name)
+        if party and party not in out:
+            out.append(party)
+    return out
+
+
+def _sides(happened: Sequence[Event], index: ActorIndex) -> list[tuple[int, list[str]]]:
+    """Events between two or more parties with where they are reported, in text order."""
+    out = []
+    for e in happened:
+        parties = _parties_of(e, index)
+        if e.type in {"meeting", "call", "agreement", "exchange"} and len(parties) >= 2 and e.evidence is not None:
+            out.append((e.evidence.start, parties))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[tuple[str, str], Position],
+                    cues: dict[str, _StatusCues], keep: Callable[[dict, Position], None]) -> None:
+    """Each exchange of captives that took place: its parties agree to the exchange, which is implemented."""
+    for e in events:
+        if e.type != "exchange":
+            continue
+        parties = _parties_of(e, index)
+        if len(parties) < 2:
+            continue  # a one-sided release or hand-over is not shown to be a deal
+        for party in parties:
+            keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
+        c = cues.setdefault("prisoner_exchange", _StatusCues())
+        c.evidence = c.evidence or e.evidence
+        # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
+        # April" is the background of whatever is now agreed or disputed
+        c.implemented |= _recent(e.date, index.date)
+
+
+def _recent(day: str | None, published: str, days: int = 7) -> bool:
+    """A day within the week before publication."""
+    if day is None or len(day) != 10:
+        return False
+    try:
+        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+    except ValueError:
+        return False
+    return 0 <= gap <= days
