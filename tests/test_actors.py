@@ -173,6 +173,21 @@ def test_a_government_office_with_no_party_belongs_to_the_dateline_state() -> No
     assert got["Jon Berg"].party == "Norway" and got["Kari Dahl"].party == "Norway"
 
 
+def test_with_no_dateline_a_government_office_belongs_to_the_state_the_text_is_about() -> None:
+    text = ("date 2026-04-08 Rebels and government resume talks\n\nThe national security adviser, Ivo Marin, met the "
+            "Coastal Front in Split on Monday. Croatia's army said the truce held across Croatia, and Croatian "
+            "officials hoped for more. Slovenia sent an observer.\n\n"
+            "Information Minister Vesna Horvat said the next round would follow.")
+    got = people(text)
+    assert got["Ivo Marin"].party == "Croatia" and got["Vesna Horvat"].party == "Croatia"
+
+
+def test_an_unqualified_office_stays_without_party_when_no_state_dominates() -> None:
+    text = ("date 2026-04-08 Talks\n\nCroatia and Slovenia met in Zagreb. Slovenian and Croatian teams talked.\n\n"
+            "Information Minister Vesna Horvat said the next round would follow.")
+    assert people(text)["Vesna Horvat"].party is None
+
+
 def test_a_name_set_off_by_commas_after_an_office_is_a_person() -> None:
     got = people("The Norwegian government spokesman, Andreas Pittakis, rejected the demand on Thursday.")
     assert "Andreas Pittakis" in got and got["Andreas Pittakis"].party == "Norway"

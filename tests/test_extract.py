@@ -100,3 +100,13 @@ def test_a_pronoun_speaker_is_the_person_named_before() -> None:
             "\"Before, we fought over this water with stones. Now we fight over it with forms,\" he says, laughing.")
     ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
     assert [q.speaker for q in ex.quotes] == ["Amir Tursunov"]  # neither "he" nor the dateline's city
+
+
+def test_a_pronoun_speaker_far_from_the_name_agrees_in_gender() -> None:
+    filler = "\n\n".join(f"The valley had {n} wells before the drought, most of them dry by now." for n in
+                         ("forty", "thirty", "twenty", "ten", "five"))
+    text = ("OSH, Kyrgyzstan — Maria Sultanova has farmed the same slope for decades. Her neighbour, Peter Ivanov, "
+            "left for the city last year.\n\n" + filler + "\n\n"
+            "\"We share what little comes down the canal,\" she says.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    assert [q.speaker for q in ex.quotes] == ["Maria Sultanova"]  # not the man named last

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .parties import find_parties, party_of_phrase, party_of_title, whole_party
+from .parties import find_parties, is_movement, party_of_phrase, party_of_title, whole_party
 
 # Head nouns of offices and roles; a phrase without one is no title.
 TITLE_HEADS = {
@@ -567,7 +567,7 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
 
 DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
                       r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Z][\w ]{1,15}\)\s*)?[—–]\s", re.M)
-GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|army|military|cabinet|prime|premier|"
+GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|national security|army|military|cabinet|prime|premier|"
                               r"defen[cs]e|interior|foreign office|administration|governor|mayor)\b", re.I)
 
 
@@ -576,12 +576,32 @@ def _home_party(text: str, person: "Person", people: list["Person"]) -> str | No
     spokesman Jon Berg"), unless that state's holder of the office is someone else here."""
     if not person.title or not GOVERNMENT_TITLE.search(person.title) or OBSERVER.search(person.title):
         return None
-    home = _dateline_party(text)
+    home = _dateline_party(text) or _dominant_state(text)
     head = person.title.lower().split()[-1]
     if home is None or any(o is not person and o.party == home and (o.title or "").lower().endswith(head)
                            for o in people):
         return None
     return home
+
+
+# Names of blocs and bodies, whose officials' offices are never a state's.
+_BODY_WORDS = re.compile(r"\b(?:Union|Nations|Organi[sz]ation|Community|Council|League|Alliance|Authority|Bank|Fund|"
+                         r"Court|Commission|Conference|Forum|Group)\b")
+
+
+def _dominant_state(text: str) -> str | None:
+    """The state a text is about, when one clearly outweighs every other: named (by name, adjective or
+    seat) at least three times and twice as often as the next. An undated wire about one country's
+    talks with a rebel movement names its government's offices without the country."""
+    counts: dict[str, int] = {}
+    for pm in find_parties(text):
+        if is_movement(pm.party) or pm.party.isupper() or _BODY_WORDS.search(pm.party):
+            continue
+        counts[pm.party] = counts.get(pm.party, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def _dateline_party(text: str) -> str | None:

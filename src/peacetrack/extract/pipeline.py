@@ -61,7 +61,7 @@ def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) ->
         if q.speaker:
             speaker = resolve_speaker(q.speaker, q.speaker_start, q.speaker_end, q.start, index, events, orgs, text)
         if speaker and speaker.lower() in BARE_PRONOUNS:
-            speaker = _last_person_before(doc, index, q.start)  # "he says" with no actor before: the last name
+            speaker = None  # a pronoun quotes.py could not resolve names nobody
         if not speaker:
             continue
         sent = sentence_at(q.start)
@@ -71,18 +71,6 @@ def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) ->
 
 
 BARE_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it"})
-
-
-def _last_person_before(doc, index: ActorIndex, offset: int) -> str | None:
-    """The person named last before `offset`: an actor's name where the mention is one, else the name as tagged."""
-    best = None
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.end_char <= offset:
-            best = ent
-    if best is None:
-        return None
-    person = index.at(best.start_char, best.end_char)
-    return person.name if person is not None else best.text
 
 
 def _acts(person, quotes, events, doc) -> bool:

@@ -908,7 +908,23 @@ class _Speakers:
                     fallback = fallback or best[2]
                     continue
                 return best[2]
+        if fallback is None and person and depth == 0:
+            fallback = self._last_person(pron, wanted)
         return fallback
+
+    def _last_person(self, pron: Any, wanted: str | None) -> Mention | None:
+        """Past the window of nearby sentences, the last person the model tags outside quotes before the
+        pronoun whose gender does not clash: a feature's "she says" paragraphs after its subject was
+        introduced. A lone first name counts for the gender here ("Keith" is no "she")."""
+        tx = self.tx
+        for ent in reversed([e for e in tx.doc.ents if e.label_ == "PERSON" and e.end <= pron.i and tx.outside(e[0])]):
+            m = tx.name_span(ent[-1])
+            if m is None or tx.is_dateline(ent[-1]) or _names_party(ent.text):
+                continue
+            g = tx.gender(m) or _word_gender([w.lower() for w in m[0].split()])
+            if wanted is None or g is None or g == wanted:
+                return m
+        return None
 
 
 def _names_party(name: str) -> bool:
