@@ -104,6 +104,18 @@ def test_an_office_names_its_party_after_it() -> None:
     assert got["emir of Qatar"].party == "Qatar"
 
 
+def test_offices_on_either_side_of_a_call_or_a_reception_are_actors_titled_without_their_party() -> None:
+    got = people("The meeting followed a phone call on Sunday between the Danish prime minister and Norway's president.")
+    assert got["Danish prime minister"].party == "Denmark" and got["Danish prime minister"].title == "prime minister"
+    assert got["Norway's president"].party == "Norway" and got["Norway's president"].title == "president"
+    got = people("On Thursday the king received the emir of Qatar in the capital.")
+    assert got["emir of Qatar"].title == "emir"
+
+
+def test_an_office_only_named_is_no_actor() -> None:
+    assert not people("Lars Holm, an adviser to the Danish prime minister, was not reached.").get("Danish prime minister")
+
+
 def test_an_office_before_a_comma_and_no_name_is_still_an_actor() -> None:
     got = people("The Ugandan president, aides said, will attend the talks.")
     assert got["Ugandan president"].party == "Uganda"

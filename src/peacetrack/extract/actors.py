@@ -709,7 +709,7 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         if t:
             known_by_title.setdefault(t.lower(), k)
     for tok in doc:
-        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
+        if not _acting_slot(tok) or tok.lemma_.lower() not in OFFICE_HEADS or tok.tag_ in {"NNS", "NNPS"}:
             continue  # "negotiators", "European leaders": a group, not a person
         left = tok.left_edge
         if any(t.ent_type_ == "PERSON" for t in doc[left.i : tok.i + 1]):
@@ -733,11 +733,43 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
         holder = known_by_title.get(_office_key(phrase, party))
         person = next((p for p in index.people if p.name.lower() == phrase.lower()), None)
         if person is None:
-            person = Person(name=phrase, title=phrase, party=party, known=holder)
+            person = Person(name=phrase, title=_office_without_party(phrase), party=party, known=holder)
             if holder is not None:
                 person.forms.update({holder.name, *holder.aliases})
             index.people.append(person)
         person.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
+
+
+# Verbs whose object takes part with their subject: "met the Syrian president", "called Oman's foreign minister".
+MEETING_VERBS = frozenset("meet receive host call phone visit telephone welcome".split())
+
+
+def _acting_slot(tok) -> bool:
+    """Whether an office in this place acts: the subject of a clause, or a counterpart in talks — the
+    object of "between" ("a call between A and B") or of a meeting verb ("received the Angolan envoy").
+    After "to" or "of" an office is only named ("an adviser to the president"); after "with" it was too
+    often the office of someone named elsewhere."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ == "between"
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in MEETING_VERBS
+
+
+def _office_without_party(phrase: str) -> str:
+    """The office of "Somalia's president" or "the emir of Qatar" without its party: "president", "emir".
+    The party is the actor's own field; the title is the office (FORMAT.md)."""
+    title = phrase
+    for pm in reversed(find_parties(phrase)):
+        before, after = title[: pm.start].rstrip(), title[pm.end :]
+        if not before or before.lower() in {"the", "a"}:
+            title = re.sub(r"^(?:['’]s?)?\s+", "", after)  # "Somalia's president", "the Somali president"
+        elif not after.strip() and before.lower().endswith(" of"):
+            title = before[:-3].rstrip()  # "the emir of Qatar"
+    title = re.sub(r"^(?:the|a)\s+", "", title, flags=re.I).strip()
+    return title or phrase
 
 
 def _of_party_end(doc, tok) -> int:
