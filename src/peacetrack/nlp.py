@@ -55,10 +55,15 @@ def load() -> Any:
         import spacy
         from spacy.language import Language
 
+        from .extract.misnamed import relabel_people
+
         if not Language.has_factory("peacetrack_line_breaks"):
             Language.component("peacetrack_line_breaks", func=_line_breaks)
+        if not Language.has_factory("peacetrack_people"):
+            Language.component("peacetrack_people", func=relabel_people)
         nlp = spacy.load(MODEL)
         nlp.add_pipe("peacetrack_line_breaks", before="parser")
+        nlp.add_pipe("peacetrack_people", after="ner")
         return nlp
     except Exception as exc:  # OSError for a missing package, others for broken ones
         raise ModelError(f"cannot load spaCy model {MODEL!r}: {exc}") from exc
