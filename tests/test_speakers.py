@@ -50,9 +50,14 @@ def test_the_name_in_apposition_to_an_office_speaks() -> None:
     assert got["within weeks"] == "Ingrid Lunde"
 
 
-def test_an_unnamed_role_keeps_its_name_without_the_article() -> None:
+def test_an_unnamed_office_of_a_party_is_its_actor() -> None:
     got = speakers("An EU spokesperson said the plan would work \"only if the guns fall silent\".")
     assert got["only if the guns fall silent"] == "EU spokesperson"
+
+
+def test_an_anonymous_source_is_named_as_written_with_its_article() -> None:
+    got = speakers("The plan, a senior official said, would work \"only if the guns fall silent\".")
+    assert got["only if the guns fall silent"] == "a senior official"
 
 
 def test_the_name_after_an_office_of_something_speaks() -> None:
