@@ -110,3 +110,19 @@ def test_a_pronoun_speaker_far_from_the_name_agrees_in_gender() -> None:
             "\"We share what little comes down the canal,\" she says.")
     ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
     assert [q.speaker for q in ex.quotes] == ["Maria Sultanova"]  # not the man named last
+
+
+def test_he_after_an_unnamed_office_is_that_office() -> None:
+    text = ("Headline\n\nThe rebels' spokesman, Ivo Sand, said on Friday that the truce held. \"We keep our word,\" he said.\n\n"
+            "In a televised address on Sunday, Norland's president said the army would hold its fire. He ruled out any "
+            "talks on independence. \"The country is one,\" he said.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    got = {q.text: q.speaker for q in ex.quotes}
+    assert got["The country is one,"] == "Norland's president" and got["We keep our word,"] == "Ivo Sand"
+
+
+def test_he_after_a_name_set_off_from_an_office_is_the_name() -> None:
+    text = ("Headline\n\nThe bloc wants its tariff on goods from the Sahel, a demand Norland's foreign minister, "
+            "Abel Traore, turned down. \"We will not be dragged back,\" he said.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    assert [q.speaker for q in ex.quotes] == ["Abel Traore"]

@@ -113,6 +113,11 @@ _PERSON_NOUNS = frozenset(
     ceo economist researcher professor fellow author journalist reporter correspondent
     """.split()
 )
+# Offices one person holds, as the head of a subject "he" or "she" can refer back to.
+_OFFICE_WORDS = frozenset(
+    "president minister premier chancellor king queen emir spokesman spokeswoman spokesperson envoy ambassador "
+    "governor mayor commander chief negotiator mediator adviser advisor secretary".split()
+)
 # Heads of nominal mentions of an institution that can speak ("the Kremlin", "the ministry").
 _BODY_NOUNS = frozenset(
     """
@@ -875,9 +880,13 @@ class _Speakers:
                     continue
                 if person and t.lower_ == pron.lower_ and t.dep_ in _SUBJ_DEPS and depth < 3:
                     m = self.antecedent(t, qi, person, depth + 1)  # "He doesn't think so. “…,” he said."
+                elif person and _office_subject(t):
+                    if fallback is not None:
+                        continue  # a name in the pronoun's own sentence beats an office further back
+                    m = tx.noun_phrase(t)  # "Norland's president said …. He ruled it out. “…,” he said"
                 elif person:
-                    if not tx.is_name(t) or tx.is_dateline(t):
-                        continue  # "KHUJAND, Tajikistan —": where the story was filed is nobody
+                    if not tx.is_name(t) or tx.is_dateline(t) or _after_the(t):
+                        continue  # "KHUJAND, Tajikistan —": where the story was filed is nobody; "the Sahel" is a place
                     m = tx.name_span(t)
                     ent = tx.ent_of[t.i]
                     if m is not None and (not agrees(m) or _names_party(ent.text if ent is not None else m[0])):
@@ -897,7 +906,8 @@ class _Speakers:
                     m = tx.noun_phrase(t)
                 if m is None:
                     continue
-                rank = 2 if t.dep_ in _SUBJ_DEPS else (0 if t.dep_ == "poss" else 1)
+                subject = t.dep_ in _SUBJ_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJ_DEPS)
+                rank = 2 if subject else (0 if t.dep_ == "poss" else 1)  # "the minister, Ana Ruiz, refused"
                 cand = (rank, -t.i, m)
                 if best is None or cand[:2] > best[:2]:
                     best = cand
@@ -925,6 +935,23 @@ class _Speakers:
             if wanted is None or g is None or g == wanted:
                 return m
         return None
+
+
+def _office_subject(t: Any) -> bool:
+    """A singular office as a clause's subject, of a named side or "the": "Norland's president", "the
+    defence minister" — a person "he" or "she" can refer back to."""
+    if t.dep_ not in _SUBJ_DEPS or t.pos_ != "NOUN" or t.tag_ == "NNS" or t.lemma_.lower() not in _OFFICE_WORDS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts):
+        return False  # "a spokesman for the group, who gave his name as X": the name, not the role
+    if any(w.ent_type_ == "PERSON" or (w.dep_ == "appos" and w.pos_ == "PROPN") for w in t.subtree):
+        return False  # "the minister, Ana Ruiz,": the name is the antecedent
+    return any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.lefts)
+
+
+def _after_the(t: Any) -> bool:
+    """A one-word name after "the" ("from the Sahel") is a place the model took for a person."""
+    return t.i > 0 and t.doc[t.i - 1].lower_ == "the" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
 
 
 def _names_party(name: str) -> bool:
