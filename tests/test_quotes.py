@@ -276,3 +276,13 @@ def test_he_is_not_an_armed_group_tagged_as_a_person() -> None:
     found = quotes("A spokesman for the rebels, who gave his name as Omar Jibril Dahir, said al-Shabaab "
                    "rejected the plan. “We will not stop,” he said.")
     assert found[-1].speaker and "Dahir" in found[-1].speaker
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_agency() -> None:
+    q = only("The state news agency quoted Ivo Sand as saying the talks were \"useful but difficult\".")
+    assert q.speaker == "Ivo Sand"
+
+
+def test_a_hyphenated_office_is_the_whole_speaker() -> None:
+    q = only("In the capital, Norland's co-president said on Monday that the release was \"a gesture of goodwill\".")
+    assert q.speaker == "Norland's co-president"

@@ -633,6 +633,9 @@ class _Text:
     def speaker_token(self, cue: Any) -> Any | None:
         """The subject of a cue; for a participle or coordinated cue without one, that of the
         nearest governing cue ("…, saying …"), else of the governing verb."""
+        quoted = self._quoted_as_saying(cue)
+        if quoted is not None:
+            return quoted
         subj = self.direct_subject(cue)
         if subj is not None:
             return subj
@@ -657,6 +660,14 @@ class _Text:
             if fallback is None:
                 fallback = subj
         return fallback
+
+    def _quoted_as_saying(self, cue: Any) -> Any | None:
+        """ "The agency quoted the minister as saying …": the one quoted speaks, not the one quoting."""
+        prep = cue.head
+        if cue.lemma_.lower() not in SPEECH_CUES or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+            return None
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and self.outside(c)), None)
+        return obj if obj is not None and self.can_speak(obj) else None
 
     def speakerish(self, tok: Any) -> bool:
         """Can this subject speak: a name, a pronoun, an organisation, a person or body noun?"""
@@ -784,6 +795,10 @@ class _Text:
             right = max(right, ent[-1], key=lambda t: t.i)
             if left.i == ent.start and left.i > 0 and self.doc[left.i - 1].lower_ == "the":
                 left = self.doc[left.i - 1]
+        doc = self.doc
+        while right.i + 2 < len(doc) and not right.whitespace_ and doc[right.i + 1].text in ("-", "‐") \
+                and not doc[right.i + 1].whitespace_ and doc[right.i + 2].is_alpha and self.outside(doc[right.i + 2]):
+            right = doc[right.i + 2]  # "Norland's co-president", which the parser splits at the hyphen
         for c in tok.rights:  # "the head of the national bank"
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1 and tok.pos_ == "NOUN":
                 if all(self.outside(t) for t in c.subtree):
