@@ -223,3 +223,8 @@ def test_respective_offices_of_two_parties() -> None:
     found = people("The foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou, met in Niamey.")
     assert (found["Ali Brahim"].title, found["Ali Brahim"].party) == ("foreign minister", "Chad")
     assert (found["Moussa Salifou"].title, found["Moussa Salifou"].party) == ("foreign minister", "Niger")
+
+
+def test_a_role_set_off_after_a_name_is_the_title_even_before_a_clause() -> None:
+    got = people("Back at the barrier, Tomas Brek, a farmer whose land straddles the line, shrugged at the talks.")
+    assert got["Tomas Brek"].title == "farmer"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
+from .misnamed import PERSON_NOUNS as ROLE_NOUNS
 from .parties import find_parties, is_movement, party_of_phrase, party_of_title, whole_party
 
 # Head nouns of offices and roles; a phrase without one is no title.
@@ -361,6 +362,8 @@ def _title_after(doc, ent) -> str | None:
     for tok in doc[ent.end + 1 : min(len(doc), ent.end + 20)]:
         if tok.text in {",", ".", ";", ":", "—", "–", "(", ")", '"', "“", "”"} or tok.is_sent_start:
             break
+        if tok.lower_ in {"who", "whose", "which", "that", "where"} and words:
+            break  # "a farmer whose land straddles the line": the role before the clause
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
             return None
         words.append(tok)
@@ -371,7 +374,7 @@ def _title_after(doc, ent) -> str | None:
         if w.lower_ == "and" and k + 1 < len(words) and words[k + 1].lower_ in {"a", "an", "the"}:
             words = words[:k]
             break
-    if not words or not any(w.lower_ in TITLE_HEADS for w in words):
+    if not words or not any(w.lower_ in TITLE_HEADS or w.lower_ in ROLE_NOUNS for w in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
