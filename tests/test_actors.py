@@ -228,3 +228,8 @@ def test_respective_offices_of_two_parties() -> None:
 def test_a_role_set_off_after_a_name_is_the_title_even_before_a_clause() -> None:
     got = people("Back at the barrier, Tomas Brek, a farmer whose land straddles the line, shrugged at the talks.")
     assert got["Tomas Brek"].title == "farmer"
+
+
+def test_an_office_set_off_before_a_rank_is_the_title_and_places_the_person() -> None:
+    got = people("The talks came a day after Norway's military ruler, General Ivo Sand, spoke with the envoy.")
+    assert got["Ivo Sand"].title == "Norway's military ruler" and got["Ivo Sand"].party == "Norway"

@@ -92,9 +92,17 @@ def _title_before(doc, ent) -> str | None:
     if found is None and comma >= 1 and doc[comma].text == ",":
         found = (_title_phrase_before_comma(doc, comma) or _title_ending_at(doc, ent, comma - 1)
                  or _title_words_before_comma(doc, comma))
+    elif found is not None and all(w.lower() in RANKS for w in found.split()):
+        # "Norland's military ruler, General Ivo Sand": the office set off before the rank is the title
+        comma = ent.start - len(found.split()) - 1
+        if comma >= 1 and doc[comma].text == ",":
+            found = _title_phrase_before_comma(doc, comma) or found
     return found
 
 
+# Military ranks and religious honorifics written before a name: a form of address, not the office held.
+RANKS = {"general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "brigadier", "marshal", "field",
+         "captain", "admiral", "sheikh"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "monsignor", "rev", "ambassador"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
