@@ -46,3 +46,8 @@ def test_parties_places_and_bodies_stay_what_they_are() -> None:
     assert label_of(doc, "Lake Commission") == "ORG"
     doc = misread("Officers in Charlotte said Charlotte Hale was not armed.", "Charlotte")
     assert label_of(doc, "Charlotte") == "GPE"  # "in Charlotte" is no subject
+
+
+def test_a_state_tagged_as_a_person_is_a_place() -> None:
+    doc = misread("The call between Norway's prime minister and Denmark's president went well.", "Denmark", "PERSON")
+    assert label_of(doc, "Denmark") == "GPE"

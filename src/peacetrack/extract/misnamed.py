@@ -13,7 +13,10 @@ on evidence that it is a person's:
   model did tag elsewhere in the text ("Petrova said" after "Ana Petrova").
 
 Names of parties (states, blocs, movements, their seats and adjectives) and
-names built on words of organisations or places are never relabelled.
+names built on words of organisations or places are never relabelled as
+people; the other way round, a PERSON entity that is wholly a party's name
+("Azerbaijan's president" with "Azerbaijan" tagged a person) becomes a
+GPE, so that no stage takes a state for a person.
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from .parties import find_parties
+from .parties import find_parties, whole_party
 
 # Words that make a capitalised name an organisation's or a place's.
 _NOT_PERSON_WORDS = frozenset(
@@ -59,7 +62,10 @@ def relabel_people(doc: Any) -> Any:
     ents = []
     changed = False
     for ent in doc.ents:
-        if ent.label_ in _RELABEL and _name_shaped(ent) and (_said_to_be_person(ent) or _part_of_person(ent, people_words)):
+        if ent.label_ == "PERSON" and whole_party(ent.text):
+            ents.append(Span(doc, ent.start, ent.end, label="GPE"))
+            changed = True
+        elif ent.label_ in _RELABEL and _name_shaped(ent) and (_said_to_be_person(ent) or _part_of_person(ent, people_words)):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
             changed = True
         else:
