@@ -51,3 +51,15 @@ def test_parties_places_and_bodies_stay_what_they_are() -> None:
 def test_a_state_tagged_as_a_person_is_a_place() -> None:
     doc = misread("The call between Norway's prime minister and Denmark's president went well.", "Denmark", "PERSON")
     assert label_of(doc, "Denmark") == "GPE"
+
+
+def test_two_capitalised_words_after_a_spokesman_or_negotiator_are_a_person_whatever_the_tag() -> None:
+    doc = misread("\"We were not there,\" rebel spokesman Emeka Obi wrote on Sunday.", "Obi", "ORG")
+    assert label_of(doc, "Emeka Obi") == "PERSON"
+    doc = relabel_people(nlp.parse("The delegation was led by the group's chief negotiator, General Ada Nwosu, on Monday."))
+    assert label_of(doc, "Ada Nwosu") == "PERSON"  # the rank is no part of the name
+
+
+def test_a_body_after_a_role_is_not_a_person() -> None:
+    doc = relabel_people(nlp.parse("The envoy Security Council members met on Monday."))
+    assert "PERSON" not in {e.label_ for e in doc.ents if "Council" in e.text}

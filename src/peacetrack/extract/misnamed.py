@@ -10,7 +10,10 @@ on evidence that it is a person's:
   "who" clause ("Ana Petrova, who sells bread,");
 * its clause speaks of "his" or "her" ("Ana Petrova opens her shop");
 * it is the subject of a clause and the first or last word of a person the
-  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova").
+  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova");
+* two or three capitalised words follow a person noun, with or without a
+  comma ("rebel spokesman Emeka Obi", "the chief negotiator, Ana Petrova"),
+  whatever the model made of them, tagged or not.
 
 Names of parties (states, blocs, movements, their seats and adjectives) and
 names built on words of organisations or places are never relabelled as
@@ -53,6 +56,9 @@ PERSON_NOUNS = frozenset(
     grandmother grandfather son daughter brother sister wife husband woman man girl boy villager
     """.split()
 )
+# Ranks and honorifics written before a name.
+FORMS_OF_ADDRESS = frozenset("general gen lieutenant lt colonel col major brigadier marshal captain admiral sheikh "
+                             "dr mr mrs ms prof president minister".split())
 _RELABEL = ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 
@@ -70,9 +76,40 @@ def relabel_people(doc: Any) -> Any:
             changed = True
         else:
             ents.append(ent)
+    named = [sp for sp in _names_after_roles(doc) if not any(
+        e.label_ == "PERSON" and e.start <= sp.start and sp.end <= e.end for e in ents)]
+    if named:
+        ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in named)] + named
+        ents.sort(key=lambda e: e.start)
+        changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _names_after_roles(doc: Any) -> list[Span]:
+    """ "rebel spokesman Emeka Obi", "the group's chief negotiator, Ana Petrova": the name after a role."""
+    out: list[Span] = []
+    for t in doc:
+        if t.pos_ != "NOUN" or t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
+            continue
+        k = t.i + 1
+        comma = k < len(doc) and doc[k].text == ","
+        k += comma
+        run = []
+        while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+                and doc[k].text[1:2].islower():
+            run.append(doc[k])
+            k += 1
+        while run and run[0].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+            run.pop(0)  # "the defence minister, General Ana Petrova": the rank is no part of the name
+        if not 2 <= len(run) <= 3 or (comma and k < len(doc) and doc[k].text not in {",", ".", ";", "—"}):
+            continue  # one word may be a place or a body; after a comma the apposition must close
+        span = Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
+        if any(w.lower_ in _NOT_PERSON_WORDS for w in run) or find_parties(span.text):
+            continue
+        out.append(span)
+    return out
 
 
 def _name_shaped(ent: Any) -> bool:
