@@ -233,3 +233,8 @@ def test_a_role_set_off_after_a_name_is_the_title_even_before_a_clause() -> None
 def test_an_office_set_off_before_a_rank_is_the_title_and_places_the_person() -> None:
     got = people("The talks came a day after Norway's military ruler, General Ivo Sand, spoke with the envoy.")
     assert got["Ivo Sand"].title == "Norway's military ruler" and got["Ivo Sand"].party == "Norway"
+
+
+def test_a_first_name_alone_is_the_person_named_in_full() -> None:
+    got = people("Redon Hoxha, an adviser to the prime minister, spoke on Monday. Later Redon insisted the talks go on.")
+    assert "Redon" not in got and "Redon" in got["Redon Hoxha"].forms

@@ -513,7 +513,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
                 or _shared_title(doc, ent)
             person.title = _one_holder(person.title)
-    people = [clusters[k] for k in order if not _only_credited(clusters[k], doc)]
+    people = _first_names_joined([clusters[k] for k in order if not _only_credited(clusters[k], doc)])
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
             p.forms.add(p.name)
@@ -534,6 +534,22 @@ def find_actors(doc, date: str) -> ActorIndex:
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+def _first_names_joined(people: list[Person]) -> list[Person]:
+    """ "Redon insisted" after "Redon Hoxha": a lone word that is the first name of exactly one full name
+    here is that person (features call people by their first name), not a second actor."""
+    out = []
+    for p in people:
+        if len(p.name.split()) == 1 and p.known is None:
+            full = [o for o in people if o is not p and len(o.name.split()) > 1 and o.name.split()[0] == p.name]
+            if len(full) == 1:
+                full[0].forms.add(p.name)
+                full[0].mentions.extend(p.mentions)
+                full[0].title = full[0].title or p.title
+                continue
+        out.append(p)
+    return out
 
 
 # "the foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou": each holds the office for the party in
