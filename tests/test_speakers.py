@@ -81,3 +81,10 @@ def test_a_statement_of_a_ministry_is_the_ministry_speaking() -> None:
     got = speakers("According to a Norwegian foreign ministry statement released on Friday, the delegations "
                    "\"agreed to meet again in Oslo\".")
     assert got["agreed to meet again in Oslo"] == "the Norwegian foreign ministry"
+
+
+def test_two_parties_issuing_a_statement_speak_jointly_and_one_alone_speaks_alone() -> None:
+    got = speakers("Head\n\nNorway and Denmark issued a rare joint statement last week calling for \"a single executive\".")
+    assert got["a single executive"] == "Norway and Denmark"
+    got = speakers("Head\n\nNorway issued a statement on Monday calling for \"a single executive\".")
+    assert got["a single executive"] == "Norway"

@@ -113,6 +113,8 @@ _PERSON_NOUNS = frozenset(
     ceo economist researcher professor fellow author journalist reporter correspondent
     """.split()
 )
+# Documents a party issues, which then "call for" or "say" what it says.
+_DOCUMENT_NOUNS = frozenset("statement communique communiqué declaration readout letter resolution release".split())
 # Offices one person holds, as the head of a subject "he" or "she" can refer back to.
 _OFFICE_WORDS = frozenset(
     "president minister premier chancellor king queen emir spokesman spokeswoman spokesperson envoy ambassador "
@@ -640,6 +642,11 @@ class _Text:
         if subj is not None:
             return subj
         if cue.dep_ == "acl" and cue.head.pos_ in ("PROPN", "NOUN") and self.outside(cue.head):
+            issued = cue.head.head
+            if cue.head.lemma_.lower() in _DOCUMENT_NOUNS and cue.head.dep_ == "dobj" and issued.pos_ == "VERB":
+                issuer = self.direct_subject(issued)
+                if issuer is not None:
+                    return issuer  # "Norland issued a statement calling for “…”": Norland calls for it
             return cue.head  # "footage of Trump saying, “…”"
         if cue.tag_ == "VBG" and cue.i > 0:
             prev = self.doc[cue.i - 1]
@@ -853,12 +860,35 @@ class _Speakers:
                 if ante is not None:
                     return ante, person
             return tx.span(tok.idx, tok.idx + len(tok)), person
+        joint = self._joint_parties(tok)
+        if joint is not None:
+            return joint, False
         if tx.is_name(tok):
             return tx.name_span(tok), True
         for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 return tx.name_span(c), True
         return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS
+
+    def _joint_parties(self, tok: Any) -> Mention | None:
+        """ "Norland and Sylvania issued a joint statement calling for …": two parties joined by "and" as one
+        speaker, written as FORMAT.md joins a joint statement's parties. Read on the words: the parser
+        often hangs the first party elsewhere."""
+        tx = self.tx
+        ent = tx.ent_of[tok.i]
+        if ent is None or not whole_party(ent.text):
+            return None
+        doc = tx.doc
+        for left, right in ((ent.start - 2, ent.start - 1), (ent.end + 1, ent.end)):
+            if not (0 <= left < len(doc) and 0 <= right < len(doc)):
+                continue
+            joiner = doc[min(left, right) + 1] if left < right else doc[ent.end]
+            other = tx.ent_of[left]
+            if joiner.lower_ == "and" and other is not None and whole_party(other.text) not in (None, whole_party(ent.text)):
+                first, last = (other, ent) if other.start < ent.start else (ent, other)
+                if all(tx.outside(t) for t in doc[first.start : last.end]):
+                    return tx.span(first.start_char, last.end_char)
+        return None
 
     def antecedent(self, pron: Any, qi: int, person: bool, depth: int = 0) -> Mention | None:
         """The nearest suitable preceding mention: a previous quote's speaker or a name."""

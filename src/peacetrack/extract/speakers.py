@@ -58,8 +58,9 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         before = [name for at, name in orgs if at < quote_start]
         if before:
             return before[-1]
-    if STATEMENT_OF.search(raw.strip()):  # "a Norwegian ministry statement": the ministry issued it
-        raw = re.sub(r"^(?:an?|An?)\s+", "the ", STATEMENT_OF.sub("", raw.strip()))
+    issuer = STATEMENT_OF.sub("", raw.strip())
+    if issuer != raw.strip() and issuer.lower() not in {"a", "an", "the"}:  # "a Norwegian ministry statement": the ministry issued it
+        raw = re.sub(r"^(?:an?|An?)\s+", "the ", issuer)
     return re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
 
 
