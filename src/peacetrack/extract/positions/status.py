@@ -12,6 +12,9 @@ from .syntax import _conditional, _modals, _negated
 # A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
 NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
                         r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
+# The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
+# delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
+SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
 
 
 @dataclass
@@ -25,6 +28,7 @@ class _StatusCues:
     agreement: bool = False  # named as the content of an agreement ("an agreement to halt X")
     talks_held: bool = False
     next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
+    next_agreed: bool = False  # the sides settled that a further round will be held: "agreed to meet again"
     violations: int = 0
     kept: bool = False  # said to have held: "the truce has held since 2020"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
@@ -42,6 +46,7 @@ class _StatusCues:
         self.kept |= "kept" in events
         self.talks_held |= bool(TALKS_HELD.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
+        self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
             self.nearest = nearest
 
@@ -82,12 +87,22 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     (sanctions imposed, prisoners released) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
     place are the negotiation process `implemented`, unless a further round is
-    what is now proposed. With no holder found, an agreement the item is the
+    what is now proposed; a further round the sides settled on ("agreed to meet
+    again") is the process `agreed`. An item two or more parties discuss is
+    `under_negotiation`. With no holder found, talks reported on the item make it
+    `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
     """
     held = {s for s, parties in stances.items() if parties}
+    if provision == "negotiation_process" and cues.next_agreed:
+        return "agreed"  # the latest step the sides took on the process: a further round they settled on
+    if not held and cues.negotiating and provision != "negotiation_process" and not (
+            cues.violations or cues.kept or cues.signed):
+        # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
+        # is still being negotiated, whatever agreement word stands near it
+        return "under_negotiation"
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
     if not held and cues.nearest in {"agree", "reject"}:
@@ -119,7 +134,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             return "implemented"
         return "under_negotiation" if cues.negotiating else "proposed"
     if "discuss" in held:
-        return "under_negotiation" if cues.negotiating else "raised"
+        # an item two or more parties take up is between them, not one side's open issue
+        return "under_negotiation" if cues.negotiating or len(stances["discuss"]) >= 2 else "raised"
     return "under_negotiation" if cues.negotiating else "proposed"
 
 
@@ -188,7 +204,7 @@ def _events(span) -> set[str]:
                     out.add(kind)
             elif _realis(t):
                 out.add(kind)
-                if kind == "implemented" and lemma in ENACTED and direct:
+                if kind == "implemented" and lemma in ENACTED and direct and not _background(t):
                     out.add("enacted")
     return out
 
@@ -203,6 +219,14 @@ def _held(verb, span) -> bool:
     subject = span.root if span.root.head.i == verb.i else None
     relative = verb.head.i == span.root.i and verb.dep_ == "relcl"
     return (subject is not None and subject.dep_ == "nsubj") or relative
+
+
+def _background(verb) -> bool:
+    """ "Had released 30 captives", "have imposed sanctions since 2022": an act told as what came before
+    the news (past perfect, or a span from "since"), not as the news itself."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _realis(tok) -> bool:

@@ -1,0 +1,76 @@
+"""Provision status: each mechanism of `extract/positions/status.py` pinned on invented sentences, parsed with the
+real model, or on the decision `status_of` itself."""
+from __future__ import annotations
+
+from datetime import date
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+from peacetrack.extract.positions import _StatusCues, find_positions, status_of
+from peacetrack.extract.pipeline import extract_article
+from peacetrack.records import Article, Evidence
+
+DATE = "2025-03-20"
+
+
+def status(text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    _, statuses = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+    return {s.provision: s.status for s in statuses}
+
+
+def whole_status(text: str) -> dict[str, str]:
+    ex = extract_article(Article(id="t.txt", date=date.fromisoformat(DATE), title="", text=text))
+    return {s.provision: s.status for s in ex.status}
+
+
+def cues(**kw) -> _StatusCues:
+    c = _StatusCues()
+    for k, v in kw.items():
+        setattr(c, k, v)
+    return c
+
+
+def test_a_further_round_the_sides_settled_on_is_the_process_agreed() -> None:
+    text = ("The presidents of Malawi and Zambia met in Lusaka on Monday. "
+            "The leaders committed to meet again at the regional summit in Harare.")
+    assert status(text).get("negotiation_process") == "agreed"
+    # offered, not settled: the round held stays the news
+    assert status("Malawi and Zambia held talks in Lusaka on Monday. Norway offered to host the next round."
+                  ).get("negotiation_process") != "agreed"
+    assert status("Malawi and Zambia held talks in Lusaka on Monday but have not agreed to meet again."
+                  ).get("negotiation_process") != "agreed"
+
+
+def test_an_item_two_parties_discuss_is_under_negotiation() -> None:
+    assert status_of("territory", {"discuss": {"Malawi", "Zambia"}}, cues()) == "under_negotiation"
+    assert status_of("territory", {"discuss": {"Malawi"}}, cues()) == "raised"
+
+
+def test_with_no_holder_talks_on_the_item_outrank_a_deal_word() -> None:
+    assert status_of("ceasefire", {}, cues(negotiating=True, agreement=True, nearest="agree")) == "under_negotiation"
+    assert status_of("ceasefire", {}, cues(agreement=True)) == "agreed"
+    found = status("Officials said efforts to finalize a ceasefire agreement continued on Monday.")
+    assert found.get("ceasefire") == "under_negotiation"
+
+
+def test_an_enactment_told_as_background_does_not_make_a_new_demand_implemented() -> None:
+    found = status("The European Union called for new sanctions on Belarus. "
+                   "The bloc had imposed sanctions on Belarus after the 2020 election.")
+    assert found.get("sanctions") == "proposed"
+    found = status("The European Union called for new sanctions on Belarus. "
+                   "Since 2020, the bloc has imposed sanctions on Belarus.")
+    assert found.get("sanctions") == "proposed"
+
+
+def test_an_exchange_told_without_a_date_is_the_news() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces exchanged 120 detainees, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") == "implemented"
+
+
+def test_an_exchange_told_with_an_earlier_time_is_background() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces last exchanged detainees in April, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") != "implemented"
