@@ -74,3 +74,12 @@ def test_an_exchange_told_with_an_earlier_time_is_background() -> None:
     found = whole_status("The government of Sudan and the Rapid Support Forces last exchanged detainees in April, "
                          "the Red Cross said.")
     assert found.get("prisoner_exchange") != "implemented"
+
+
+def test_an_item_said_to_be_in_force_is_implemented() -> None:
+    # the clause that says so is read on the words, whatever the parse made of it
+    assert status("The truce reached after the clashes of 2019 has held, the two sides say.")["ceasefire"] == "implemented"
+    assert status("Norway said the parties have largely respected the truce.")["ceasefire"] == "implemented"
+    assert status("The truce, which came into force on Monday, was welcomed by Kenya.")["ceasefire"] == "implemented"
+    assert status("The truce has not held, Kenya said.")["ceasefire"] != "implemented"
+    assert status("Kenya proposed a truce. Both sides have held talks on a truce.")["ceasefire"] != "implemented"

@@ -153,11 +153,30 @@ CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split()
 ENACTED = frozenset("impose place release exchange free return".split())
 
 
+# An item said to be in force, read on the words (the parse often misplaces the clause): after its mention,
+# "the truce agreed in 2020 has largely held", "which came into force on Monday", "remains in effect"; before
+# it, "the sides have largely respected the truce".
+_ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
+KEPT_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:(?:has|have)\s+" + _ADVERBS + r"held\b(?!\s+(?:talks|a|an|the|its|their)\b)|"
+                        r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
+                        r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))",
+                        re.I)
+KEPT_BEFORE = re.compile(r"\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
+                         r"complied with)\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _kept_in_words(span) -> bool:
+    """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE)."""
+    text = span.doc.text
+    return bool(KEPT_AFTER.match(text[span.end_char:span.sent.end_char])
+                or KEPT_BEFORE.search(text[span.sent.start_char:span.start_char]))
+
+
 def _events(span) -> set[str]:
     """What the clause of a mention reports as done to it: the verb governing it ("the
     sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
-    out: set[str] = set()
+    out: set[str] = {"kept"} if _kept_in_words(span) else set()
     nodes = [c for c in span.root.children if c.dep_ in {"relcl", "acl"}]
     node = span.root
     direct = True  # the mention is the verb's own subject or object
