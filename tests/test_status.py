@@ -83,3 +83,15 @@ def test_an_item_said_to_be_in_force_is_implemented() -> None:
     assert status("The truce, which came into force on Monday, was welcomed by Kenya.")["ceasefire"] == "implemented"
     assert status("The truce has not held, Kenya said.")["ceasefire"] != "implemented"
     assert status("Kenya proposed a truce. Both sides have held talks on a truce.")["ceasefire"] != "implemented"
+
+
+def test_an_item_talks_take_up_is_under_negotiation() -> None:
+    assert status("Talks on Monday in Nairobi were expected to address the disputed border between the two "
+                  "countries.")["territory"] == "under_negotiation"
+    assert status("The agenda covered the release of prisoners held by both sides.")["prisoner_exchange"] == \
+        "under_negotiation"
+    assert status("Kenya said its concerns, including the safety of shipping in the Black Sea, were thoroughly "
+                  "addressed during the meeting.")["maritime_security"] == "under_negotiation"
+    # talks that did not take it up, or only might
+    assert status("The talks did not address the release of prisoners.")["prisoner_exchange"] != "under_negotiation"
+    assert status("Kenya said any talks could cover only the disputed border.")["territory"] != "under_negotiation"

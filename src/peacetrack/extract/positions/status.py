@@ -69,10 +69,32 @@ IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|
                             re.I)
 
 
+# An item named as what talks take up, read before its mention: "talks on Monday were expected to address
+# the disputed border", "the agenda covered the release of prisoners" (a negation in between undoes it).
+AGENDA_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|agenda|session)\b(?P<mid>[^.;:!?]{0,60}?)"
+                           r"\b(?:address(?:ed|es)?|cover(?:ed|s)?|include[ds]?|focus(?:ed|es)? on|dealt with|"
+                           r"touch(?:ed|es)? on|turn(?:ed|s)? to)\b(?P<obj>[^.;:!?]{0,90})$", re.I)
+# ... and after it: "the border and the monitors were thoroughly addressed during the meeting".
+AGENDA_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,120}?\b(?:is|are|was|were|ha(?:ve|s) been)\s+(?:\w+ly\s+)?"
+                          r"(?:addressed|discussed|taken up|covered|raised)\s+(?:during|at|in)\s+(?:the\s+)?"
+                          r"(?:meeting|talks|negotiations|session|round|discussions)\b", re.I)
+# Words that make the talks' agenda unreal: negated ("did not address"), or only possible ("any talks could
+# cover ...").
+UNREAL = re.compile(r"\b(?:not|never|no|any|could|would|might|may|will|can|should|must|if)\b|n't\b", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
-    yet agreed on, or part of the talks. Such an item is under negotiation, not merely proposed."""
-    return bool(UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]))
+    yet agreed on, part of the talks, or what talks take up. Such an item is under negotiation, not merely
+    proposed."""
+    if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
+        return True
+    agenda = AGENDA_BEFORE.search(text[:start])
+    if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
+            and len(agenda.group("obj").split()) <= 12):
+        return True
+    after = AGENDA_AFTER.match(text[end:])
+    return bool(after and not UNREAL.search(after.group(0)))
 
 
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
