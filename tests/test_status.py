@@ -95,3 +95,9 @@ def test_an_item_talks_take_up_is_under_negotiation() -> None:
     # talks that did not take it up, or only might
     assert status("The talks did not address the release of prisoners.")["prisoner_exchange"] != "under_negotiation"
     assert status("Kenya said any talks could cover only the disputed border.")["territory"] != "under_negotiation"
+
+
+def test_talks_held_outrank_the_agreement_word_they_reached() -> None:
+    # with no party's stance on the talks themselves, "agreed" names what the talks reached
+    assert status_of("negotiation_process", {}, cues(talks_held=True, nearest="agree")) == "implemented"
+    assert status_of("negotiation_process", {}, cues(nearest="agree")) == "agreed"

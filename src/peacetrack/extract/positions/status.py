@@ -127,7 +127,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "under_negotiation"
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
-    if not held and cues.nearest in {"agree", "reject"}:
+    if not held and cues.nearest in {"agree", "reject"} and not (provision == "negotiation_process" and cues.talks_held):
+        # (a sentence telling of talks held names in its agreement word what the talks reached, not the talks)
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
     if "agree" in held:
