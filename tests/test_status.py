@@ -101,3 +101,15 @@ def test_talks_held_outrank_the_agreement_word_they_reached() -> None:
     # with no party's stance on the talks themselves, "agreed" names what the talks reached
     assert status_of("negotiation_process", {}, cues(talks_held=True, nearest="agree")) == "implemented"
     assert status_of("negotiation_process", {}, cues(nearest="agree")) == "agreed"
+
+
+def test_an_act_said_to_go_on_is_done() -> None:
+    assert status("Norway said it will continue to impose sanctions on Freedonia.")["sanctions"] == "implemented"
+    assert status("Norway said it will not continue to impose sanctions on Freedonia.")["sanctions"] != "implemented"
+
+
+def test_a_mention_that_is_the_act_itself_is_implemented() -> None:
+    found = status("The Treasury Department has sanctioned six firms, the United States said. "
+                   "Kenya called for further sanctions.")
+    assert found["sanctions"] == "implemented"
+    assert status("Kenya called for further sanctions.")["sanctions"] == "proposed"

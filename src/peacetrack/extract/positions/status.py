@@ -166,14 +166,14 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
 EVENTS: dict[str, frozenset[str]] = {
     "signed": frozenset("sign signing signature".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
-                             "fulfil fulfill place take".split()),
+                             "fulfil fulfill place take deliver reopen".split()),
     "violated": frozenset("violate violation breach break derail".split()),
     "negotiating": frozenset("negotiate negotiation negotiations talk talks discuss address review debate".split()),
 }
 # Verbs of closing a deal: not yet done, they say the deal is being negotiated.
 CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
 # Done to a proposal, these put it in force: sanctions imposed, prisoners released.
-ENACTED = frozenset("impose place release exchange free return".split())
+ENACTED = frozenset("impose place release exchange free return deliver reopen sanction".split())
 
 
 # An item said to be in force, read on the words (the parse often misplaces the clause): after its mention,
@@ -200,6 +200,9 @@ def _events(span) -> set[str]:
     sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
+    root = span.root
+    if root.pos_ == "VERB" and root.lemma_.lower() in ENACTED and _realis(root):
+        out |= {"implemented", "enacted"}  # the mention is the act itself: "the Treasury has sanctioned six firms"
     nodes = [c for c in span.root.children if c.dep_ in {"relcl", "acl"}]
     node = span.root
     direct = True  # the mention is the verb's own subject or object
@@ -272,11 +275,14 @@ def _background(verb) -> bool:
 
 
 def _realis(tok) -> bool:
-    """A predicate reported as having happened: past, with no negation, modal, condition or "to"."""
+    """A predicate reported as having happened: past, with no negation, modal, condition or "to"; or one
+    said to go on ("will continue to impose costs": what continues is already done)."""
     if _negated(tok) or _modals(tok) or _conditional(tok):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
+        head = tok.head
+        return (tok.dep_ == "xcomp" and head.lemma_.lower() == "continue" and not _negated(head)
+                and not _conditional(head))
     if tok.tag_ == "VBD":
         return True
     if tok.tag_ in {"VBN", "VBG"}:
