@@ -104,8 +104,8 @@ def test_talks_held_outrank_the_agreement_word_they_reached() -> None:
 
 
 def test_an_act_said_to_go_on_is_done() -> None:
-    assert status("Norway said it will continue to impose sanctions on Freedonia.")["sanctions"] == "implemented"
-    assert status("Norway said it will not continue to impose sanctions on Freedonia.")["sanctions"] != "implemented"
+    assert status("Norway and Kenya will continue to impose sanctions on Freedonia.")["sanctions"] == "implemented"
+    assert status("Norway and Kenya will not continue to impose sanctions on Freedonia.")["sanctions"] != "implemented"
 
 
 def test_a_mention_that_is_the_act_itself_is_implemented() -> None:

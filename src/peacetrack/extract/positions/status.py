@@ -174,6 +174,8 @@ EVENTS: dict[str, frozenset[str]] = {
 CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
 # Done to a proposal, these put it in force: sanctions imposed, prisoners released.
 ENACTED = frozenset("impose place release exchange free return deliver reopen sanction".split())
+# Acts on captives: when they took place is the events stage's to tell (see happened.py).
+CAPTIVES = frozenset("release exchange free return".split())
 
 
 # An item said to be in force, read on the words (the parse often misplaces the clause): after its mention,
@@ -201,7 +203,8 @@ def _events(span) -> set[str]:
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
     root = span.root
-    if root.pos_ == "VERB" and root.lemma_.lower() in ENACTED and _realis(root):
+    if (root.pos_ == "VERB" and root.lemma_.lower() in ENACTED - CAPTIVES and _realis(root)
+            and not _background(root)):
         out |= {"implemented", "enacted"}  # the mention is the act itself: "the Treasury has sanctioned six firms"
     nodes = [c for c in span.root.children if c.dep_ in {"relcl", "acl"}]
     node = span.root
@@ -267,9 +270,12 @@ def _held(verb, span) -> bool:
 
 
 def _background(verb) -> bool:
-    """ "Had released 30 captives", "have imposed sanctions since 2022": an act told as what came before
-    the news (past perfect, or a span from "since"), not as the news itself."""
+    """ "Had released 30 captives", "have imposed sanctions since 2022", "last swapped prisoners in April":
+    an act told as what came before the news (past perfect, a span from "since", an earlier time), not as
+    the news itself."""
     if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier", "once"} for c in verb.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
