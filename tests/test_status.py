@@ -113,3 +113,9 @@ def test_a_mention_that_is_the_act_itself_is_implemented() -> None:
                    "Kenya called for further sanctions.")
     assert found["sanctions"] == "implemented"
     assert status("Kenya called for further sanctions.")["sanctions"] == "proposed"
+
+
+def test_talks_breaking_down_break_no_deal() -> None:
+    assert status("Malawi and Zambia agreed to a truce. Clashes broke out along the border on Monday.")["ceasefire"] \
+        != "violated"
+    assert status("Zambia accused Malawi of breaking the truce.")["ceasefire"] == "violated"

@@ -233,7 +233,7 @@ def _events(span) -> set[str]:
             if any(c.lower_ in TENTATIVE for c in node.children):
                 break  # "a possible ceasefire agreement" is not there to be kept or broken
             out.add("agreement")
-        if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node):
+        if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node):
             out.add("violated")
     for t in nodes:
         lemma = t.lemma_.lower()
@@ -242,7 +242,7 @@ def _events(span) -> set[str]:
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
             out.add("negotiating")  # "aiming to conclude the deal", "efforts to finalize a ceasefire"
         for kind, lemmas in EVENTS.items():
-            if lemma not in lemmas:
+            if lemma not in lemmas or (kind == "violated" and _particle(t)):
                 continue
             if kind == "negotiating":
                 if not _negated(t) and not (t.pos_ == "VERB" and _modals(t)):
@@ -255,6 +255,11 @@ def _events(span) -> set[str]:
                 if kind == "implemented" and lemma in ENACTED and direct and not _background(t):
                     out.add("enacted")
     return out
+
+
+def _particle(verb) -> bool:
+    """ "Talks broke down", "clashes broke out": a verb with a particle is another verb than a breach."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def _held(verb, span) -> bool:
