@@ -119,3 +119,10 @@ def test_talks_breaking_down_break_no_deal() -> None:
     assert status("Malawi and Zambia agreed to a truce. Clashes broke out along the border on Monday.")["ceasefire"] \
         != "violated"
     assert status("Zambia accused Malawi of breaking the truce.")["ceasefire"] == "violated"
+
+
+def test_signing_an_agreement_signs_what_it_holds() -> None:
+    text = ("On Monday, Malawi's defence minister, John Banda, and Zambia's defence minister, Peter Mwale, "
+            "signed an agreement in Lusaka to demarcate the land border in stages.")
+    assert status(text)["territory"] == "signed"
+    assert status("Malawi and Zambia will sign an agreement to demarcate the border.")["territory"] != "signed"

@@ -220,9 +220,11 @@ def _events(span) -> set[str]:
         if node.pos_ in {"VERB", "AUX"}:
             break
     node = span.root
+    deal = False
     for _ in range(8):
         # further up, through the deal the item belongs to: "in breach of an accord not to shell
-        # the port", "accused each other of breaching the terms of the accord to halt X"
+        # the port", "accused each other of breaching the terms of the accord to halt X"; "signed an
+        # agreement to mark the border" signs what the agreement holds
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "pcomp", "xcomp"}
                                      and not (node.dep_ == "advcl" and infinitive)):
@@ -233,6 +235,10 @@ def _events(span) -> set[str]:
             if any(c.lower_ in TENTATIVE for c in node.children):
                 break  # "a possible ceasefire agreement" is not there to be kept or broken
             out.add("agreement")
+            deal = True
+        if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children)):
+            out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
         if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node):
             out.add("violated")
     for t in nodes:
