@@ -126,3 +126,9 @@ def test_signing_an_agreement_signs_what_it_holds() -> None:
             "signed an agreement in Lusaka to demarcate the land border in stages.")
     assert status(text)["territory"] == "signed"
     assert status("Malawi and Zambia will sign an agreement to demarcate the border.")["territory"] != "signed"
+
+
+def test_what_is_done_after_talks_is_not_done_to_them() -> None:
+    found = status("Malawi and Zambia signed a ceasefire after two rounds of talks mediated by Kenya.")
+    assert found["ceasefire"] == "signed"
+    assert found["negotiation_process"] != "signed"

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
+from .lexicon import AGREEMENT_NOUNS, CIRCUMSTANCE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
 
 
@@ -214,6 +214,8 @@ def _events(span) -> set[str]:
             break
         if node.dep_ not in {"dobj", "nsubjpass", "nsubj", "compound", "pobj", "prep", "conj", "appos", "amod"}:
             break
+        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
+            break  # "signed a truce after the talks": what was done after the talks is not done to them
         direct = direct and node.dep_ in {"dobj", "nsubjpass", "compound", "conj", "appos", "amod"}
         node = node.head
         nodes.append(node)
