@@ -83,6 +83,8 @@ def test_an_item_said_to_be_in_force_is_implemented() -> None:
     assert status("The truce, which came into force on Monday, was welcomed by Kenya.")["ceasefire"] == "implemented"
     assert status("The truce has not held, Kenya said.")["ceasefire"] != "implemented"
     assert status("Kenya proposed a truce. Both sides have held talks on a truce.")["ceasefire"] != "implemented"
+    assert status("A fifth of the territory is in rebel hands, and Kenya has held direct talks with the rebels."
+                  )["territory"] != "implemented"
 
 
 def test_an_item_talks_take_up_is_under_negotiation() -> None:

@@ -182,7 +182,8 @@ CAPTIVES = frozenset("release exchange free return".split())
 # "the truce agreed in 2020 has largely held", "which came into force on Monday", "remains in effect"; before
 # it, "the sides have largely respected the truce".
 _ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
-KEPT_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:(?:has|have)\s+" + _ADVERBS + r"held\b(?!\s+(?:talks|a|an|the|its|their)\b)|"
+KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\bbut\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
+                        + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
                         r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))",
                         re.I)
