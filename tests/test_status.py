@@ -134,3 +134,8 @@ def test_what_is_done_after_talks_is_not_done_to_them() -> None:
     found = status("Malawi and Zambia signed a ceasefire after two rounds of talks mediated by Kenya.")
     assert found["ceasefire"] == "signed"
     assert found["negotiation_process"] != "signed"
+
+
+def test_a_signature_said_of_the_item_settles_it() -> None:
+    assert status_of("arms_control", {"support": {"Angola"}}, cues(signed=True)) == "signed"
+    assert status_of("arms_control", {"reject": {"Angola"}}, cues(signed=True)) == "rejected"

@@ -131,6 +131,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # (a sentence telling of talks held names in its agreement word what the talks reached, not the talks)
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
+    if cues.signed and provision != "negotiation_process" and "reject" not in held:
+        held = held | {"agree"}  # a signature said of the item settles it, whoever the stances found
     if "agree" in held:
         if cues.violations and provision != "negotiation_process":
             return "violated"  # a signed truce since broken stands broken on the article's date
