@@ -139,3 +139,10 @@ def test_what_is_done_after_talks_is_not_done_to_them() -> None:
 def test_a_signature_said_of_the_item_settles_it() -> None:
     assert status_of("arms_control", {"support": {"Angola"}}, cues(signed=True)) == "signed"
     assert status_of("arms_control", {"reject": {"Angola"}}, cues(signed=True)) == "rejected"
+
+
+def test_an_item_said_not_yet_agreed_is_under_negotiation_whatever_was_agreed_near_it() -> None:
+    found = status("Malawi and Zambia agreed on Wednesday to withdraw heavy weapons from their disputed border. "
+                   "The two sides have still not agreed on which maps should be used to demarcate the border.")
+    assert found["territory"] == "under_negotiation"
+    assert found["arms_control"] == "agreed"

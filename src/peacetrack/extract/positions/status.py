@@ -29,6 +29,7 @@ class _StatusCues:
     talks_held: bool = False
     next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
     next_agreed: bool = False  # the sides settled that a further round will be held: "agreed to meet again"
+    open_: bool = False  # said in so many words not to be agreed yet: "have still not agreed on the maps"
     violations: int = 0
     kept: bool = False  # said to have held: "the truce has held since 2020"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
@@ -44,6 +45,7 @@ class _StatusCues:
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
         self.kept |= "kept" in events
+        self.open_ |= "open" in events
         self.talks_held |= bool(TALKS_HELD.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
         self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
@@ -62,6 +64,10 @@ def talked_over(text: str, start: int, end: int) -> bool:
 # the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
 UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree)"
                               r"\s+(?:on|over|about|how|to)(?: [\w'\u2019-]+){0,6} $", re.I)
+# The same said of the item itself, the last word on it: "the two sides have still not agreed on which maps
+# should be used to mark the border" (read in `_events`, from the start of the sentence to the mention).
+OPEN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?agreed\s+"
+                         r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
 IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
@@ -131,6 +137,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # (a sentence telling of talks held names in its agreement word what the talks reached, not the talks)
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
+    if cues.open_ and provision != "negotiation_process" and not (cues.signed or cues.violations or cues.kept):
+        return "under_negotiation"  # "have still not agreed on X" outranks an agreement read on X elsewhere
     if cues.signed and provision != "negotiation_process" and "reject" not in held:
         held = held | {"agree"}  # a signature said of the item settles it, whoever the stances found
     if "agree" in held:
@@ -205,6 +213,8 @@ def _events(span) -> set[str]:
     sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
+    if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
+        out.add("open")
     root = span.root
     if (root.pos_ == "VERB" and root.lemma_.lower() in ENACTED - CAPTIVES and _realis(root)
             and not _background(root)):
