@@ -146,3 +146,10 @@ def test_an_item_said_not_yet_agreed_is_under_negotiation_whatever_was_agreed_ne
                    "The two sides have still not agreed on which maps should be used to demarcate the border.")
     assert found["territory"] == "under_negotiation"
     assert found["arms_control"] == "agreed"
+
+
+def test_a_pledge_to_keep_an_item_says_it_is_in_force() -> None:
+    found = status('The two armies agreed to "strictly observe" the ceasefire along the line of control, officials said.')
+    assert found["ceasefire"] == "implemented"
+    assert found.get("territory") != "implemented"  # the line named after it is not what was kept
+    assert status("Kenya urged both sides to observe a ceasefire.")["ceasefire"] != "implemented"

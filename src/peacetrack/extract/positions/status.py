@@ -197,8 +197,12 @@ KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\bbut\b)[^.;:!?]){0,80}
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
                         r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))",
                         re.I)
-KEPT_BEFORE = re.compile(r"\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
-                         r"complied with)\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
+                         r"complied with)|"
+                         # a pledge to keep it: "agreed to 'strictly observe' the ceasefire", "vowed to uphold the truce"
+                         r"\b(?:agreed|pledged|committed|promised|vowed|reaffirmed|undertook)\s+to\s+[\"\u201c']?(?:\w+ly\s+)?"
+                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?)"
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _kept_in_words(span) -> bool:
