@@ -153,3 +153,9 @@ def test_a_pledge_to_keep_an_item_says_it_is_in_force() -> None:
     assert found["ceasefire"] == "implemented"
     assert found.get("territory") != "implemented"  # the line named after it is not what was kept
     assert status("Kenya urged both sides to observe a ceasefire.")["ceasefire"] != "implemented"
+
+
+def test_an_earlier_occurrence_does_not_implement_what_is_now_agreed() -> None:
+    found = status("Malawi and Zambia agreed on Monday to exchange all prisoners of war. "
+                   "The two countries last exchanged prisoners in April.")
+    assert found["prisoner_exchange"] == "agreed"

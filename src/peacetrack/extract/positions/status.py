@@ -276,8 +276,10 @@ def _events(span) -> set[str]:
                 if kind in {"signed", "violated"}:
                     out.add(kind)
             elif _realis(t):
+                if kind == "implemented" and _background(t):
+                    continue  # "last swapped prisoners in April": what came before the news
                 out.add(kind)
-                if kind == "implemented" and lemma in ENACTED and direct and not _background(t):
+                if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
 
