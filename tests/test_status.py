@@ -159,3 +159,14 @@ def test_an_earlier_occurrence_does_not_implement_what_is_now_agreed() -> None:
     found = status("Malawi and Zambia agreed on Monday to exchange all prisoners of war. "
                    "The two countries last exchanged prisoners in April.")
     assert found["prisoner_exchange"] == "agreed"
+
+
+def test_a_deal_as_subject_holds_the_item_it_commits_the_sides_to() -> None:
+    text = ("The accord, signed in Lusaka on March 3, committed the government and the rebels to stop all "
+            "hostilities and to move their forces into cantonment sites within 60 days.")
+    assert status(text)["arms_control"] == "signed"
+    assert status("The accord will commit both sides to move their forces into cantonment sites."
+                  )["arms_control"] == "agreed"
+    # a deal that only would do so is on the table
+    assert status("The deal now on the table would commit both sides to move their forces into cantonment sites."
+                  )["arms_control"] not in {"agreed", "signed"}

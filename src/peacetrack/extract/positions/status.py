@@ -245,8 +245,9 @@ def _events(span) -> set[str]:
         # the port", "accused each other of breaching the terms of the accord to halt X"; "signed an
         # agreement to mark the border" signs what the agreement holds
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        chained = node.dep_ == "conj" and node.head.dep_ in {"acl", "xcomp", "advcl"}  # "to stop X and to move Y"
         if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "pcomp", "xcomp"}
-                                     and not (node.dep_ == "advcl" and infinitive)):
+                                     and not (node.dep_ == "advcl" and infinitive) and not chained):
             break
         node = node.head
         lemma = node.lemma_.lower()
@@ -260,6 +261,9 @@ def _events(span) -> set[str]:
             out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
         if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node):
             out.add("violated")
+    if node.pos_ in {"VERB", "AUX"} and node.i != span.root.i and not _modals(node) & UNREAL_MODALS:
+        # (what a deal "would secure" is only on the table; what it "will" do are its terms)
+        out |= _deal_as_subject(node, span)
     for t in nodes:
         lemma = t.lemma_.lower()
         if _held(t, span):
@@ -281,6 +285,25 @@ def _events(span) -> set[str]:
                 out.add(kind)
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
+    return out
+
+
+UNREAL_MODALS = frozenset("would could might may".split())
+
+
+def _deal_as_subject(verb, span) -> set[str]:
+    """ "The accord, signed in March, commits both sides to X": a deal as the subject of the clause that
+    holds the item makes it the content of that deal, signed if the deal is said to be. (The item itself
+    as the subject, "the truce was violated", is no deal holding it.)"""
+    out: set[str] = set()
+    for subj in verb.children:
+        if (subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lemma_.lower() not in AGREEMENT_NOUNS
+                or span.start <= subj.i < span.end
+                or any(c.lower_ in TENTATIVE for c in subj.children)):
+            continue
+        out.add("agreement")
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in EVENTS["signed"] and _realis(c) for c in subj.children):
+            out.add("signed")
     return out
 
 
