@@ -170,3 +170,8 @@ def test_a_deal_as_subject_holds_the_item_it_commits_the_sides_to() -> None:
     # a deal that only would do so is on the table
     assert status("The deal now on the table would commit both sides to move their forces into cantonment sites."
                   )["arms_control"] not in {"agreed", "signed"}
+
+
+def test_a_participle_under_a_mere_possibility_tells_of_nothing_done() -> None:
+    found = status("Kenya put forward a proposal which would see ten more prisoners released in exchange for a truce.")
+    assert found["prisoner_exchange"] != "implemented"

@@ -335,6 +335,19 @@ def _background(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
+def _unreal_frame(participle) -> bool:
+    """ "A plan which would see five hostages released": a participle on a noun governed by a verb that only
+    might happen (a modal of possibility, or "to") tells of nothing done."""
+    node = participle.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            return bool(_modals(node) & UNREAL_MODALS) or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def _realis(tok) -> bool:
     """A predicate reported as having happened: past, with no negation, modal, condition or "to"; or one
     said to go on ("will continue to impose costs": what continues is already done)."""
@@ -347,6 +360,7 @@ def _realis(tok) -> bool:
     if tok.tag_ == "VBD":
         return True
     if tok.tag_ in {"VBN", "VBG"}:
-        return tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"}
-                                                 for c in tok.children)
+        if tok.dep_ in {"acl", "amod"}:
+            return not _unreal_frame(tok)
+        return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in tok.children)
     return False
