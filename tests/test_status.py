@@ -175,3 +175,10 @@ def test_a_deal_as_subject_holds_the_item_it_commits_the_sides_to() -> None:
 def test_a_participle_under_a_mere_possibility_tells_of_nothing_done() -> None:
     found = status("Kenya put forward a proposal which would see ten more prisoners released in exchange for a truce.")
     assert found["prisoner_exchange"] != "implemented"
+
+
+def test_a_breach_only_to_be_deterred_is_no_breach() -> None:
+    found = status("Norway proposed a truce. Kenya will decide how to back up the monitors and deter breaches of "
+                   "a truce.")
+    assert found["ceasefire"] != "violated"
+    assert status("Zambia accused Malawi of breaches of the truce.")["ceasefire"] == "violated"

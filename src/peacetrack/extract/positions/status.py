@@ -259,7 +259,8 @@ def _events(span) -> set[str]:
         if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children)):
             out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
-        if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node):
+        if (lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node)
+                and not (node.pos_ == "NOUN" and _unreal_frame(node, start=node))):
             out.add("violated")
     if node.pos_ in {"VERB", "AUX"} and node.i != span.root.i and not _modals(node) & UNREAL_MODALS:
         # (what a deal "would secure" is only on the table; what it "will" do are its terms)
@@ -277,7 +278,7 @@ def _events(span) -> set[str]:
                 if not _negated(t) and not (t.pos_ == "VERB" and _modals(t)):
                     out.add(kind)
             elif t.pos_ == "NOUN":
-                if kind in {"signed", "violated"}:
+                if kind in {"signed", "violated"} and not _unreal_frame(t, start=t):
                     out.add(kind)
             elif _realis(t):
                 if kind == "implemented" and _background(t):
@@ -335,13 +336,16 @@ def _background(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
-def _unreal_frame(participle) -> bool:
-    """ "A plan which would see five hostages released": a participle on a noun governed by a verb that only
-    might happen (a modal of possibility, or "to") tells of nothing done."""
-    node = participle.head
+def _unreal_frame(word, start=None) -> bool:
+    """ "A plan which would see five hostages released", "to deter breaches of a truce": a participle on a
+    noun (or a noun) governed by a verb that only might happen (a modal of possibility, or "to", its own or
+    that of the verb it is coordinated with) tells of nothing done."""
+    node = start if start is not None else word.head
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
-            return bool(_modals(node) & UNREAL_MODALS) or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            verbs = [node, node.head] if node.dep_ == "conj" else [node]
+            return any(bool(_modals(v) & UNREAL_MODALS) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                       for v in verbs)
         if node.head.i == node.i:
             break
         node = node.head
