@@ -182,3 +182,8 @@ def test_a_breach_only_to_be_deterred_is_no_breach() -> None:
                    "a truce.")
     assert found["ceasefire"] != "violated"
     assert status("Zambia accused Malawi of breaches of the truce.")["ceasefire"] == "violated"
+
+
+def test_an_item_asked_about_as_part_of_the_talks_is_under_negotiation() -> None:
+    assert status("Are detained nationals part of the talks?")["prisoner_exchange"] == "under_negotiation"
+    assert status("Are detained nationals a problem?")["prisoner_exchange"] != "under_negotiation"

@@ -89,6 +89,12 @@ AGENDA_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,120}?\b(?:is|are|was|we
 UNREAL = re.compile(r"\b(?:not|never|no|any|could|would|might|may|will|can|should|must|if)\b|n't\b", re.I)
 
 
+# The same asked in a question: "Are detained nationals part of the talks?", "Is the border on the agenda?"
+ASKED_BEFORE = re.compile(r"^\s*(?:is|are|was|were)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?:part of|among the issues in|on the agenda "
+                         r"(?:of|at|in)) (?:the )?(?:talks|negotiations|discussions)\b", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
     yet agreed on, part of the talks, or what talks take up. Such an item is under negotiation, not merely
@@ -99,6 +105,8 @@ def unsettled(text: str, start: int, end: int) -> bool:
     if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
             and len(agenda.group("obj").split()) <= 12):
         return True
+    if ASKED_BEFORE.match(text[:start]) and ASKED_AFTER.match(text[end:]):
+        return True  # a Q&A heading: "Are detained nationals part of the talks?"
     after = AGENDA_AFTER.match(text[end:])
     return bool(after and not UNREAL.search(after.group(0)))
 
