@@ -187,3 +187,10 @@ def test_a_breach_only_to_be_deterred_is_no_breach() -> None:
 def test_an_item_asked_about_as_part_of_the_talks_is_under_negotiation() -> None:
     assert status("Are detained nationals part of the talks?")["prisoner_exchange"] == "under_negotiation"
     assert status("Are detained nationals a problem?")["prisoner_exchange"] != "under_negotiation"
+
+
+def test_talks_told_as_resumed_are_the_process_at_work() -> None:
+    found = status("Talks between the government of Malawi and the rebels resumed in Lusaka on Monday.")
+    assert found["negotiation_process"] == "implemented"
+    assert status("Talks between the government of Malawi and the rebels could resume next month."
+                  ).get("negotiation_process") != "implemented"

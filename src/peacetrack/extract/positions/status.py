@@ -12,6 +12,10 @@ from .syntax import _conditional, _modals, _negated
 # A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
 NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
                         r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
+# Talks told as having taken place, with their parties or place in between: "talks between the government and
+# the rebels resumed in Doha", "negotiations in Geneva ended on Friday".
+TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b[^.;:!?]{0,60}?\b(?:resumed|took place|"
+                           r"ended|began|opened|concluded|continued|were held)\b", re.I)
 # The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
@@ -46,7 +50,7 @@ class _StatusCues:
         self.violations += "violated" in events
         self.kept |= "kept" in events
         self.open_ |= "open" in events
-        self.talks_held |= bool(TALKS_HELD.search(text))
+        self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
         self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
