@@ -194,3 +194,10 @@ def test_talks_told_as_resumed_are_the_process_at_work() -> None:
     assert found["negotiation_process"] == "implemented"
     assert status("Talks between the government of Malawi and the rebels could resume next month."
                   ).get("negotiation_process") != "implemented"
+
+
+def test_an_item_renewed_or_in_force_since_is_implemented() -> None:
+    assert status("In Lusaka the two ministers reaffirmed the ceasefire, and the border has been quiet since."
+                  )["ceasefire"] == "implemented"
+    assert status("The ceasefire in force since 2024 was welcomed by Kenya.")["ceasefire"] == "implemented"
+    assert status("Both sides reiterated their call for a ceasefire.")["ceasefire"] != "implemented"

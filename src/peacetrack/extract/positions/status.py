@@ -207,13 +207,16 @@ _ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
 KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\bbut\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
                         + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
-                        r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))",
+                        r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))|"
+                        r"^\s+in (?:force|effect) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
                          r"complied with)|"
                          # a pledge to keep it: "agreed to 'strictly observe' the ceasefire", "vowed to uphold the truce"
                          r"\b(?:agreed|pledged|committed|promised|vowed|reaffirmed|undertook)\s+to\s+[\"\u201c']?(?:\w+ly\s+)?"
-                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?)"
+                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?|"
+                         # renewing it: "reaffirmed the ceasefire", "renewed their commitment to the truce"
+                         r"\b(?:reaffirmed|renewed|reiterated)(?:\s+(?:their|its|his|her))?(?:\s+(?:commitment|adherence)\s+to)?)"
                          r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
