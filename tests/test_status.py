@@ -201,3 +201,6 @@ def test_an_item_renewed_or_in_force_since_is_implemented() -> None:
                   )["ceasefire"] == "implemented"
     assert status("The ceasefire in force since 2024 was welcomed by Kenya.")["ceasefire"] == "implemented"
     assert status("Both sides reiterated their call for a ceasefire.")["ceasefire"] != "implemented"
+    # a pledge to act on it is not the item in force
+    assert status("The parties reaffirmed their commitment to facilitate humanitarian access."
+                  )["humanitarian_access"] != "implemented"

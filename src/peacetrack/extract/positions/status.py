@@ -214,17 +214,23 @@ KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respecte
                          r"complied with)|"
                          # a pledge to keep it: "agreed to 'strictly observe' the ceasefire", "vowed to uphold the truce"
                          r"\b(?:agreed|pledged|committed|promised|vowed|reaffirmed|undertook)\s+to\s+[\"\u201c']?(?:\w+ly\s+)?"
-                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?|"
-                         # renewing it: "reaffirmed the ceasefire", "renewed their commitment to the truce"
-                         r"\b(?:reaffirmed|renewed|reiterated)(?:\s+(?:their|its|his|her))?(?:\s+(?:commitment|adherence)\s+to)?)"
-                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?)"
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$|"
+                         # renewing it: "reaffirmed the ceasefire", "renewed their commitment to the truce" (not "to
+                         # facilitate access": a pledge to act)
+                         r"\b(?:reaffirmed|renewed|reiterated)(?:\s+(?:their|its|his|her))?(?:\s+(?:commitment|adherence)\s+to)?"
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _kept_in_words(span) -> bool:
     """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE)."""
     text = span.doc.text
-    return bool(KEPT_AFTER.match(text[span.end_char:span.sent.end_char])
-                or KEPT_BEFORE.search(text[span.sent.start_char:span.start_char]))
+    if KEPT_AFTER.match(text[span.end_char:span.sent.end_char]):
+        return True
+    # "a commitment to facilitate access" pledges an act: a verb between the cue and the item undoes it
+    between = span.doc[max(span.sent.start, span.start - 2):span.start]
+    return bool(KEPT_BEFORE.search(text[span.sent.start_char:span.start_char])) and not any(
+        t.tag_ == "VB" for t in between)
 
 
 def _events(span) -> set[str]:
