@@ -129,8 +129,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     place are the negotiation process `implemented`, unless a further round is
     what is now proposed; a further round the sides settled on ("agreed to meet
     again") is the process `agreed`. An item two or more parties discuss is
-    `under_negotiation`. With no holder found, talks reported on the item make it
-    `under_negotiation`; failing that, an agreement the item is the
+    `under_negotiation`, and so is one said not yet agreed on ("have still not
+    agreed on X"), whatever was agreed near it; one said signed is `signed`,
+    whoever was found to agree. With no holder found, talks reported on the item
+    make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
