@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from ...records import Event, Position
@@ -48,8 +49,20 @@ def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[
         c = cues.setdefault("prisoner_exchange", _StatusCues())
         c.evidence = c.evidence or e.evidence
         # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
-        # April" is the background of whatever is now agreed or disputed
-        c.implemented |= _recent(e.date, index.date)
+        # April" is the background of whatever is now agreed or disputed, while a swap told with no time
+        # at all ("the two sides swapped 90 captives") is the news itself
+        c.implemented |= _recent(e.date, index.date) or (e.date is None and _untimed(e))
+
+
+# A time named in a sentence the events stage could not fix to a day: a month, a year, an earlier time.
+TIMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"(?:19|20)\d\d|ago|earlier|previous(?:ly)?|last (?:year|month|time)|first|once)\b|"
+                   r"\blast (?!week\b)\w+", re.I)
+
+
+def _untimed(e: Event) -> bool:
+    """An event whose sentence names no time at all, nor a previous occurrence ("last swapped in April")."""
+    return e.evidence is not None and not TIMED.search(e.evidence.sentence)
 
 
 def _recent(day: str | None, published: str, days: int = 7) -> bool:

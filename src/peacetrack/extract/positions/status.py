@@ -5,13 +5,20 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
+from .lexicon import AGREEMENT_NOUNS, CIRCUMSTANCE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
 
 
 # A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
 NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
                         r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
+# Talks told as having taken place, with their parties or place in between: "talks between the government and
+# the rebels resumed in Doha", "negotiations in Geneva ended on Friday".
+TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b[^.;:!?]{0,60}?\b(?:resumed|took place|"
+                           r"ended|began|opened|concluded|continued|were held)\b", re.I)
+# The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
+# delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
+SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
 
 
 @dataclass
@@ -25,6 +32,8 @@ class _StatusCues:
     agreement: bool = False  # named as the content of an agreement ("an agreement to halt X")
     talks_held: bool = False
     next_round: bool = False  # a further round or meeting is named: "a second round", "meet again"
+    next_agreed: bool = False  # the sides settled that a further round will be held: "agreed to meet again"
+    open_: bool = False  # said in so many words not to be agreed yet: "have still not agreed on the maps"
     violations: int = 0
     kept: bool = False  # said to have held: "the truce has held since 2020"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
@@ -40,8 +49,10 @@ class _StatusCues:
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
         self.kept |= "kept" in events
-        self.talks_held |= bool(TALKS_HELD.search(text))
+        self.open_ |= "open" in events
+        self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
+        self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
             self.nearest = nearest
 
@@ -57,6 +68,10 @@ def talked_over(text: str, start: int, end: int) -> bool:
 # the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
 UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree)"
                               r"\s+(?:on|over|about|how|to)(?: [\w'\u2019-]+){0,6} $", re.I)
+# The same said of the item itself, the last word on it: "the two sides have still not agreed on which maps
+# should be used to mark the border" (read in `_events`, from the start of the sentence to the mention).
+OPEN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?agreed\s+"
+                         r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
 IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
@@ -64,10 +79,40 @@ IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|
                             re.I)
 
 
+# An item named as what talks take up, read before its mention: "talks on Monday were expected to address
+# the disputed border", "the agenda covered the release of prisoners" (a negation in between undoes it).
+AGENDA_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|meetings?|agenda|session)\b(?P<mid>[^.;:!?]{0,60}?)"
+                           r"\b(?:address(?:ed|es)?|cover(?:ed|s)?|include[ds]?|focus(?:ed|es)? on|dealt with|"
+                           r"touch(?:ed|es)? on|turn(?:ed|s)? to)\b(?P<obj>[^.;:!?]{0,90})$", re.I)
+# ... and after it: "the border and the monitors were thoroughly addressed during the meeting".
+AGENDA_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,120}?\b(?:is|are|was|were|ha(?:ve|s) been)\s+(?:\w+ly\s+)?"
+                          r"(?:addressed|discussed|taken up|covered|raised)\s+(?:during|at|in)\s+(?:the\s+)?"
+                          r"(?:meeting|talks|negotiations|session|round|discussions)\b", re.I)
+# Words that make the talks' agenda unreal: negated ("did not address"), or only possible ("any talks could
+# cover ...").
+UNREAL = re.compile(r"\b(?:not|never|no|any|could|would|might|may|will|can|should|must|if)\b|n't\b", re.I)
+
+
+# The same asked in a question: "Are detained nationals part of the talks?", "Is the border on the agenda?"
+ASKED_BEFORE = re.compile(r"^\s*(?:is|are|was|were)\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?:part of|among the issues in|on the agenda "
+                         r"(?:of|at|in)) (?:the )?(?:talks|negotiations|discussions)\b", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
-    yet agreed on, or part of the talks. Such an item is under negotiation, not merely proposed."""
-    return bool(UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]))
+    yet agreed on, part of the talks, or what talks take up. Such an item is under negotiation, not merely
+    proposed."""
+    if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
+        return True
+    agenda = AGENDA_BEFORE.search(text[:start])
+    if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
+            and len(agenda.group("obj").split()) <= 12):
+        return True
+    if ASKED_BEFORE.match(text[:start]) and ASKED_AFTER.match(text[end:]):
+        return True  # a Q&A heading: "Are detained nationals part of the talks?"
+    after = AGENDA_AFTER.match(text[end:])
+    return bool(after and not UNREAL.search(after.group(0)))
 
 
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
@@ -82,17 +127,34 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     (sanctions imposed, prisoners released) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
     place are the negotiation process `implemented`, unless a further round is
-    what is now proposed. With no holder found, an agreement the item is the
+    what is now proposed; a further round the sides settled on ("agreed to meet
+    again") is the process `agreed`. An item two or more parties discuss is
+    `under_negotiation`, and so is one said not yet agreed on ("have still not
+    agreed on X"), whatever was agreed near it; one said signed is `signed`,
+    whoever was found to agree. With no holder found, talks reported on the item
+    make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
     """
     held = {s for s, parties in stances.items() if parties}
+    if provision == "negotiation_process" and cues.next_agreed:
+        return "agreed"  # the latest step the sides took on the process: a further round they settled on
+    if not held and cues.negotiating and provision != "negotiation_process" and not (
+            cues.violations or cues.kept or cues.signed):
+        # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
+        # is still being negotiated, whatever agreement word stands near it
+        return "under_negotiation"
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
-    if not held and cues.nearest in {"agree", "reject"}:
+    if not held and cues.nearest in {"agree", "reject"} and not (provision == "negotiation_process" and cues.talks_held):
+        # (a sentence telling of talks held names in its agreement word what the talks reached, not the talks)
         held = {cues.nearest}
         stances = {cues.nearest: {"?"}}
+    if cues.open_ and provision != "negotiation_process" and not (cues.signed or cues.violations or cues.kept):
+        return "under_negotiation"  # "have still not agreed on X" outranks an agreement read on X elsewhere
+    if cues.signed and provision != "negotiation_process" and "reject" not in held:
+        held = held | {"agree"}  # a signature said of the item settles it, whoever the stances found
     if "agree" in held:
         if cues.violations and provision != "negotiation_process":
             return "violated"  # a signed truce since broken stands broken on the article's date
@@ -119,7 +181,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             return "implemented"
         return "under_negotiation" if cues.negotiating else "proposed"
     if "discuss" in held:
-        return "under_negotiation" if cues.negotiating else "raised"
+        # an item two or more parties take up is between them, not one side's open issue
+        return "under_negotiation" if cues.negotiating or len(stances["discuss"]) >= 2 else "raised"
     return "under_negotiation" if cues.negotiating else "proposed"
 
 
@@ -127,21 +190,62 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
 EVENTS: dict[str, frozenset[str]] = {
     "signed": frozenset("sign signing signature".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
-                             "fulfil fulfill place take".split()),
+                             "fulfil fulfill place take deliver reopen".split()),
     "violated": frozenset("violate violation breach break derail".split()),
     "negotiating": frozenset("negotiate negotiation negotiations talk talks discuss address review debate".split()),
 }
 # Verbs of closing a deal: not yet done, they say the deal is being negotiated.
 CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
 # Done to a proposal, these put it in force: sanctions imposed, prisoners released.
-ENACTED = frozenset("impose place release exchange free return".split())
+ENACTED = frozenset("impose place release exchange free return deliver reopen sanction".split())
+# Acts on captives: when they took place is the events stage's to tell (see happened.py).
+CAPTIVES = frozenset("release exchange free return".split())
+
+
+# An item said to be in force, read on the words (the parse often misplaces the clause): after its mention,
+# "the truce agreed in 2020 has largely held", "which came into force on Monday", "remains in effect"; before
+# it, "the sides have largely respected the truce".
+_ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
+KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\bbut\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
+                        + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
+                        r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
+                        r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))|"
+                        r"^\s+in (?:force|effect) since\b",
+                        re.I)
+KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
+                         r"complied with)|"
+                         # a pledge to keep it: "agreed to 'strictly observe' the ceasefire", "vowed to uphold the truce"
+                         r"\b(?:agreed|pledged|committed|promised|vowed|reaffirmed|undertook)\s+to\s+[\"\u201c']?(?:\w+ly\s+)?"
+                         r"(?:observe|respect|uphold|maintain|honou?r|abide by|adhere to)[\"\u201d']?)"
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$|"
+                         # renewing it: "reaffirmed the ceasefire", "renewed their commitment to the truce" (not "to
+                         # facilitate access": a pledge to act)
+                         r"\b(?:reaffirmed|renewed|reiterated)(?:\s+(?:their|its|his|her))?(?:\s+(?:commitment|adherence)\s+to)?"
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _kept_in_words(span) -> bool:
+    """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE)."""
+    text = span.doc.text
+    if KEPT_AFTER.match(text[span.end_char:span.sent.end_char]):
+        return True
+    # "a commitment to facilitate access" pledges an act: a verb between the cue and the item undoes it
+    between = span.doc[max(span.sent.start, span.start - 2):span.start]
+    return bool(KEPT_BEFORE.search(text[span.sent.start_char:span.start_char])) and not any(
+        t.tag_ == "VB" for t in between)
 
 
 def _events(span) -> set[str]:
     """What the clause of a mention reports as done to it: the verb governing it ("the
     sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
-    out: set[str] = set()
+    out: set[str] = {"kept"} if _kept_in_words(span) else set()
+    if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
+        out.add("open")
+    root = span.root
+    if (root.pos_ == "VERB" and root.lemma_.lower() in ENACTED - CAPTIVES and _realis(root)
+            and not _background(root)):
+        out |= {"implemented", "enacted"}  # the mention is the act itself: "the Treasury has sanctioned six firms"
     nodes = [c for c in span.root.children if c.dep_ in {"relcl", "acl"}]
     node = span.root
     direct = True  # the mention is the verb's own subject or object
@@ -150,18 +254,23 @@ def _events(span) -> set[str]:
             break
         if node.dep_ not in {"dobj", "nsubjpass", "nsubj", "compound", "pobj", "prep", "conj", "appos", "amod"}:
             break
+        if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
+            break  # "signed a truce after the talks": what was done after the talks is not done to them
         direct = direct and node.dep_ in {"dobj", "nsubjpass", "compound", "conj", "appos", "amod"}
         node = node.head
         nodes.append(node)
         if node.pos_ in {"VERB", "AUX"}:
             break
     node = span.root
+    deal = False
     for _ in range(8):
         # further up, through the deal the item belongs to: "in breach of an accord not to shell
-        # the port", "accused each other of breaching the terms of the accord to halt X"
+        # the port", "accused each other of breaching the terms of the accord to halt X"; "signed an
+        # agreement to mark the border" signs what the agreement holds
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        chained = node.dep_ == "conj" and node.head.dep_ in {"acl", "xcomp", "advcl"}  # "to stop X and to move Y"
         if node.head.i == node.i or (node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acl", "pcomp", "xcomp"}
-                                     and not (node.dep_ == "advcl" and infinitive)):
+                                     and not (node.dep_ == "advcl" and infinitive) and not chained):
             break
         node = node.head
         lemma = node.lemma_.lower()
@@ -169,8 +278,16 @@ def _events(span) -> set[str]:
             if any(c.lower_ in TENTATIVE for c in node.children):
                 break  # "a possible ceasefire agreement" is not there to be kept or broken
             out.add("agreement")
-        if lemma in EVENTS["violated"] and not _negated(node) and not _modals(node):
+            deal = True
+        if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children)):
+            out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
+        if (lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node)
+                and not (node.pos_ == "NOUN" and _unreal_frame(node, start=node))):
             out.add("violated")
+    if node.pos_ in {"VERB", "AUX"} and node.i != span.root.i and not _modals(node) & UNREAL_MODALS:
+        # (what a deal "would secure" is only on the table; what it "will" do are its terms)
+        out |= _deal_as_subject(node, span)
     for t in nodes:
         lemma = t.lemma_.lower()
         if _held(t, span):
@@ -178,19 +295,45 @@ def _events(span) -> set[str]:
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
             out.add("negotiating")  # "aiming to conclude the deal", "efforts to finalize a ceasefire"
         for kind, lemmas in EVENTS.items():
-            if lemma not in lemmas:
+            if lemma not in lemmas or (kind == "violated" and _particle(t)):
                 continue
             if kind == "negotiating":
                 if not _negated(t) and not (t.pos_ == "VERB" and _modals(t)):
                     out.add(kind)
             elif t.pos_ == "NOUN":
-                if kind in {"signed", "violated"}:
+                if kind in {"signed", "violated"} and not _unreal_frame(t, start=t):
                     out.add(kind)
             elif _realis(t):
+                if kind == "implemented" and _background(t):
+                    continue  # "last swapped prisoners in April": what came before the news
                 out.add(kind)
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
+
+
+UNREAL_MODALS = frozenset("would could might may".split())
+
+
+def _deal_as_subject(verb, span) -> set[str]:
+    """ "The accord, signed in March, commits both sides to X": a deal as the subject of the clause that
+    holds the item makes it the content of that deal, signed if the deal is said to be. (The item itself
+    as the subject, "the truce was violated", is no deal holding it.)"""
+    out: set[str] = set()
+    for subj in verb.children:
+        if (subj.dep_ not in {"nsubj", "nsubjpass"} or subj.lemma_.lower() not in AGREEMENT_NOUNS
+                or span.start <= subj.i < span.end
+                or any(c.lower_ in TENTATIVE for c in subj.children)):
+            continue
+        out.add("agreement")
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in EVENTS["signed"] and _realis(c) for c in subj.children):
+            out.add("signed")
+    return out
+
+
+def _particle(verb) -> bool:
+    """ "Talks broke down", "clashes broke out": a verb with a particle is another verb than a breach."""
+    return any(c.dep_ == "prt" for c in verb.children)
 
 
 def _held(verb, span) -> bool:
@@ -205,15 +348,46 @@ def _held(verb, span) -> bool:
     return (subject is not None and subject.dep_ == "nsubj") or relative
 
 
+def _background(verb) -> bool:
+    """ "Had released 30 captives", "have imposed sanctions since 2022", "last swapped prisoners in April":
+    an act told as what came before the news (past perfect, a span from "since", an earlier time), not as
+    the news itself."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier", "once"} for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _unreal_frame(word, start=None) -> bool:
+    """ "A plan which would see five hostages released", "to deter breaches of a truce": a participle on a
+    noun (or a noun) governed by a verb that only might happen (a modal of possibility, or "to", its own or
+    that of the verb it is coordinated with) tells of nothing done."""
+    node = start if start is not None else word.head
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            verbs = [node, node.head] if node.dep_ == "conj" else [node]
+            return any(bool(_modals(v) & UNREAL_MODALS) or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+                       for v in verbs)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
 def _realis(tok) -> bool:
-    """A predicate reported as having happened: past, with no negation, modal, condition or "to"."""
+    """A predicate reported as having happened: past, with no negation, modal, condition or "to"; or one
+    said to go on ("will continue to impose costs": what continues is already done)."""
     if _negated(tok) or _modals(tok) or _conditional(tok):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return False
+        head = tok.head
+        return (tok.dep_ == "xcomp" and head.lemma_.lower() == "continue" and not _negated(head)
+                and not _conditional(head))
     if tok.tag_ == "VBD":
         return True
     if tok.tag_ in {"VBN", "VBG"}:
-        return tok.dep_ in {"acl", "amod"} or any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"}
-                                                 for c in tok.children)
+        if tok.dep_ in {"acl", "amod"}:
+            return not _unreal_frame(tok)
+        return any(c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in tok.children)
     return False

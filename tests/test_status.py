@@ -1,0 +1,206 @@
+"""Provision status: each mechanism of `extract/positions/status.py` pinned on invented sentences, parsed with the
+real model, or on the decision `status_of` itself."""
+from __future__ import annotations
+
+from datetime import date
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+from peacetrack.extract.positions import _StatusCues, find_positions, status_of
+from peacetrack.extract.pipeline import extract_article
+from peacetrack.records import Article, Evidence
+
+DATE = "2025-03-20"
+
+
+def status(text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    _, statuses = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+    return {s.provision: s.status for s in statuses}
+
+
+def whole_status(text: str) -> dict[str, str]:
+    ex = extract_article(Article(id="t.txt", date=date.fromisoformat(DATE), title="", text=text))
+    return {s.provision: s.status for s in ex.status}
+
+
+def cues(**kw) -> _StatusCues:
+    c = _StatusCues()
+    for k, v in kw.items():
+        setattr(c, k, v)
+    return c
+
+
+def test_a_further_round_the_sides_settled_on_is_the_process_agreed() -> None:
+    text = ("The presidents of Malawi and Zambia met in Lusaka on Monday. "
+            "The leaders committed to meet again at the regional summit in Harare.")
+    assert status(text).get("negotiation_process") == "agreed"
+    # offered, not settled: the round held stays the news
+    assert status("Malawi and Zambia held talks in Lusaka on Monday. Norway offered to host the next round."
+                  ).get("negotiation_process") != "agreed"
+    assert status("Malawi and Zambia held talks in Lusaka on Monday but have not agreed to meet again."
+                  ).get("negotiation_process") != "agreed"
+
+
+def test_an_item_two_parties_discuss_is_under_negotiation() -> None:
+    assert status_of("territory", {"discuss": {"Malawi", "Zambia"}}, cues()) == "under_negotiation"
+    assert status_of("territory", {"discuss": {"Malawi"}}, cues()) == "raised"
+
+
+def test_with_no_holder_talks_on_the_item_outrank_a_deal_word() -> None:
+    assert status_of("ceasefire", {}, cues(negotiating=True, agreement=True, nearest="agree")) == "under_negotiation"
+    assert status_of("ceasefire", {}, cues(agreement=True)) == "agreed"
+    found = status("Officials said efforts to finalize a ceasefire agreement continued on Monday.")
+    assert found.get("ceasefire") == "under_negotiation"
+
+
+def test_an_enactment_told_as_background_does_not_make_a_new_demand_implemented() -> None:
+    found = status("The European Union called for new sanctions on Belarus. "
+                   "The bloc had imposed sanctions on Belarus after the 2020 election.")
+    assert found.get("sanctions") == "proposed"
+    found = status("The European Union called for new sanctions on Belarus. "
+                   "Since 2020, the bloc has imposed sanctions on Belarus.")
+    assert found.get("sanctions") == "proposed"
+
+
+def test_an_exchange_told_without_a_date_is_the_news() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces exchanged 120 detainees, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") == "implemented"
+
+
+def test_an_exchange_told_with_an_earlier_time_is_background() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces last exchanged detainees in April, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") != "implemented"
+
+
+def test_an_item_said_to_be_in_force_is_implemented() -> None:
+    # the clause that says so is read on the words, whatever the parse made of it
+    assert status("The truce reached after the clashes of 2019 has held, the two sides say.")["ceasefire"] == "implemented"
+    assert status("Norway said the parties have largely respected the truce.")["ceasefire"] == "implemented"
+    assert status("The truce, which came into force on Monday, was welcomed by Kenya.")["ceasefire"] == "implemented"
+    assert status("The truce has not held, Kenya said.")["ceasefire"] != "implemented"
+    assert status("Kenya proposed a truce. Both sides have held talks on a truce.")["ceasefire"] != "implemented"
+    assert status("A fifth of the territory is in rebel hands, and Kenya has held direct talks with the rebels."
+                  )["territory"] != "implemented"
+
+
+def test_an_item_talks_take_up_is_under_negotiation() -> None:
+    assert status("Talks on Monday in Nairobi were expected to address the disputed border between the two "
+                  "countries.")["territory"] == "under_negotiation"
+    assert status("The agenda covered the release of prisoners held by both sides.")["prisoner_exchange"] == \
+        "under_negotiation"
+    assert status("Kenya said its concerns, including the safety of shipping in the Black Sea, were thoroughly "
+                  "addressed during the meeting.")["maritime_security"] == "under_negotiation"
+    # talks that did not take it up, or only might
+    assert status("The talks did not address the release of prisoners.")["prisoner_exchange"] != "under_negotiation"
+    assert status("Kenya said any talks could cover only the disputed border.")["territory"] != "under_negotiation"
+
+
+def test_talks_held_outrank_the_agreement_word_they_reached() -> None:
+    # with no party's stance on the talks themselves, "agreed" names what the talks reached
+    assert status_of("negotiation_process", {}, cues(talks_held=True, nearest="agree")) == "implemented"
+    assert status_of("negotiation_process", {}, cues(nearest="agree")) == "agreed"
+
+
+def test_an_act_said_to_go_on_is_done() -> None:
+    assert status("Norway and Kenya will continue to impose sanctions on Freedonia.")["sanctions"] == "implemented"
+    assert status("Norway and Kenya will not continue to impose sanctions on Freedonia.")["sanctions"] != "implemented"
+
+
+def test_a_mention_that_is_the_act_itself_is_implemented() -> None:
+    found = status("The Treasury Department has sanctioned six firms, the United States said. "
+                   "Kenya called for further sanctions.")
+    assert found["sanctions"] == "implemented"
+    assert status("Kenya called for further sanctions.")["sanctions"] == "proposed"
+
+
+def test_talks_breaking_down_break_no_deal() -> None:
+    assert status("Malawi and Zambia agreed to a truce. Clashes broke out along the border on Monday.")["ceasefire"] \
+        != "violated"
+    assert status("Zambia accused Malawi of breaking the truce.")["ceasefire"] == "violated"
+
+
+def test_signing_an_agreement_signs_what_it_holds() -> None:
+    text = ("On Monday, Malawi's defence minister, John Banda, and Zambia's defence minister, Peter Mwale, "
+            "signed an agreement in Lusaka to demarcate the land border in stages.")
+    assert status(text)["territory"] == "signed"
+    assert status("Malawi and Zambia will sign an agreement to demarcate the border.")["territory"] != "signed"
+
+
+def test_what_is_done_after_talks_is_not_done_to_them() -> None:
+    found = status("Malawi and Zambia signed a ceasefire after two rounds of talks mediated by Kenya.")
+    assert found["ceasefire"] == "signed"
+    assert found["negotiation_process"] != "signed"
+
+
+def test_a_signature_said_of_the_item_settles_it() -> None:
+    assert status_of("arms_control", {"support": {"Angola"}}, cues(signed=True)) == "signed"
+    assert status_of("arms_control", {"reject": {"Angola"}}, cues(signed=True)) == "rejected"
+
+
+def test_an_item_said_not_yet_agreed_is_under_negotiation_whatever_was_agreed_near_it() -> None:
+    found = status("Malawi and Zambia agreed on Wednesday to withdraw heavy weapons from their disputed border. "
+                   "The two sides have still not agreed on which maps should be used to demarcate the border.")
+    assert found["territory"] == "under_negotiation"
+    assert found["arms_control"] == "agreed"
+
+
+def test_a_pledge_to_keep_an_item_says_it_is_in_force() -> None:
+    found = status('The two armies agreed to "strictly observe" the ceasefire along the line of control, officials said.')
+    assert found["ceasefire"] == "implemented"
+    assert found.get("territory") != "implemented"  # the line named after it is not what was kept
+    assert status("Kenya urged both sides to observe a ceasefire.")["ceasefire"] != "implemented"
+
+
+def test_an_earlier_occurrence_does_not_implement_what_is_now_agreed() -> None:
+    found = status("Malawi and Zambia agreed on Monday to exchange all prisoners of war. "
+                   "The two countries last exchanged prisoners in April.")
+    assert found["prisoner_exchange"] == "agreed"
+
+
+def test_a_deal_as_subject_holds_the_item_it_commits_the_sides_to() -> None:
+    text = ("The accord, signed in Lusaka on March 3, committed the government and the rebels to stop all "
+            "hostilities and to move their forces into cantonment sites within 60 days.")
+    assert status(text)["arms_control"] == "signed"
+    assert status("The accord will commit both sides to move their forces into cantonment sites."
+                  )["arms_control"] == "agreed"
+    # a deal that only would do so is on the table
+    assert status("The deal now on the table would commit both sides to move their forces into cantonment sites."
+                  )["arms_control"] not in {"agreed", "signed"}
+
+
+def test_a_participle_under_a_mere_possibility_tells_of_nothing_done() -> None:
+    found = status("Kenya put forward a proposal which would see ten more prisoners released in exchange for a truce.")
+    assert found["prisoner_exchange"] != "implemented"
+
+
+def test_a_breach_only_to_be_deterred_is_no_breach() -> None:
+    found = status("Norway proposed a truce. Kenya will decide how to back up the monitors and deter breaches of "
+                   "a truce.")
+    assert found["ceasefire"] != "violated"
+    assert status("Zambia accused Malawi of breaches of the truce.")["ceasefire"] == "violated"
+
+
+def test_an_item_asked_about_as_part_of_the_talks_is_under_negotiation() -> None:
+    assert status("Are detained nationals part of the talks?")["prisoner_exchange"] == "under_negotiation"
+    assert status("Are detained nationals a problem?")["prisoner_exchange"] != "under_negotiation"
+
+
+def test_talks_told_as_resumed_are_the_process_at_work() -> None:
+    found = status("Talks between the government of Malawi and the rebels resumed in Lusaka on Monday.")
+    assert found["negotiation_process"] == "implemented"
+    assert status("Talks between the government of Malawi and the rebels could resume next month."
+                  ).get("negotiation_process") != "implemented"
+
+
+def test_an_item_renewed_or_in_force_since_is_implemented() -> None:
+    assert status("In Lusaka the two ministers reaffirmed the ceasefire, and the border has been quiet since."
+                  )["ceasefire"] == "implemented"
+    assert status("The ceasefire in force since 2024 was welcomed by Kenya.")["ceasefire"] == "implemented"
+    assert status("Both sides reiterated their call for a ceasefire.")["ceasefire"] != "implemented"
+    # a pledge to act on it is not the item in force
+    assert status("The parties reaffirmed their commitment to facilitate humanitarian access."
+                  )["humanitarian_access"] != "implemented"
