@@ -17,6 +17,7 @@ from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
 from .misnamed import PERSON_NOUNS as ROLE_NOUNS
+from .places import state_of_place
 from .parties import find_parties, is_movement, party_of_phrase, party_of_title, whole_party
 
 # Head nouns of offices and roles; a phrase without one is no title.
@@ -529,7 +530,7 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _home_party(text, p, people)
+            p.party = _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
@@ -631,6 +632,31 @@ def _dominant_state(text: str) -> str | None:
     return ranked[0][0]
 
 
+LOCAL_TITLE = re.compile(r"\b(?:governor|mayor|regional|region|city|municipal|local|district|province|provincial|"
+                         r"county|oblast|village|town)\b", re.I)
+
+
+def _local_party(doc, person: "Person") -> str | None:
+    """A local office ("regional head", "the mayor of Isfara") is the state its place lies in: the towns its
+    title or its sentence names, those set under another party excepted ("across the border from
+    Norland's Vik region"), when they all lie in one state."""
+    if not person.title or not LOCAL_TITLE.search(person.title) or not person.mentions:
+        return None
+    span = doc.char_span(*person.mentions[0], alignment_mode="expand")
+    if span is None:
+        return None
+    states = set()
+    for ent in span.sent.ents:  # any label: the small model takes many towns for bodies or products
+        before = doc[max(ent.start - 2, 0) : ent.start]
+        if ent.label_ in {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"} or (
+                any(t.dep_ == "poss" for t in ent.root.children) or (len(before) == 2 and before[1].text in {"'s", "’s"})):
+            continue
+        state = state_of_place(ent.text)
+        if state:
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
+
+
 def _dateline_party(text: str) -> str | None:
     """The state of the dateline that opens the body: "JUBA, South Sudan —", "YEREVAN —"."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]
@@ -642,6 +668,9 @@ def _dateline_party(text: str) -> str | None:
             found = find_parties(place or "")
             if found and found[0].kind in {"name", "seat"}:
                 return found[0].party
+        town = state_of_place(m.group(1).title()) if m.group(2) is None else None
+        if town:
+            return town  # "ENUGU —": a town no party list holds
     return None
 
 
