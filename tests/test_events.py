@@ -821,3 +821,95 @@ def test_talks_led_by_named_people_are_their_meeting() -> None:
     found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim and Nigerien "
                    "Foreign Minister Moussa Salifou.")
     assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+
+
+# --------------------------------------------------------------------------- recall and dates on unseen reports
+
+def test_a_subject_hung_on_the_datelines_country_is_found_past_it() -> None:
+    found = events("NIAMEY, Niger — Negotiators for the Chadian government and Niger met for a first round of talks "
+                   "in the Nigerien capital on Tuesday, officials said.")
+    assert ("meeting", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_the_paragraph_after_the_lead_goes_on_with_the_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "Chadian President Ali Brahim and Nigerien President Moussa Salifou met for nearly three hours at a "
+                   "lakeside lodge, their first encounter since March.\n\n"
+                   '"It is a start," Brahim told reporters afterwards.')
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_day_named_after_the_lead_ends_the_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "On Sunday the ministers had spoken about trade.\n\n"
+                   "Chadian President Ali Brahim and Libyan Prime Minister Omar Fathi met at a lakeside lodge.")
+    assert ("meeting", None, frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_talks_a_day_before_a_dated_meeting_are_dated_by_it() -> None:
+    found = events("Chadian President Ali Brahim and Nigerien President Moussa Salifou met in Niamey on Wednesday.\n\n"
+                   "A day before the meeting, Brahim had flown to Tripoli for talks with Libyan Prime Minister Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_a_list_of_leaders_with_an_office_in_apposition_holds_all_of_them() -> None:
+    found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim, Niger's minister of "
+                   "mines, Moussa Salifou, and Libyan Oil Minister Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou", "Omar Fathi"})) in found
+
+
+def test_separate_meetings_beside_joint_talks_are_events_of_their_own() -> None:
+    found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim, Nigerien Foreign "
+                   "Minister Moussa Salifou and Libyan Foreign Minister Omar Fathi. Before the joint session, Fathi "
+                   "held a separate meeting with Brahim, and later the same day received Salifou at his embassy.")
+    meetings = of_type(found, "meeting")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou", "Omar Fathi"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Omar Fathi", "Ali Brahim"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Omar Fathi", "Moussa Salifou"})) in meetings
+
+
+def test_the_president_alone_is_the_one_person_so_titled() -> None:
+    found = events("President Ali Brahim of Chad received a delegation on Monday. On Tuesday morning, the President held "
+                   "a video call with Nigerien Prime Minister Moussa Salifou.")
+    assert ("call", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+
+
+def test_a_dateline_with_an_accented_capital_is_no_participant() -> None:
+    found = events("NDJAMÉNA, Chad (WNS) — The foreign ministers of Niger and Mali signed an agreement with Libya on "
+                   "Tuesday reopening the desert road.")
+    assert ("agreement", "2025-06-03", frozenset({"Niger", "Mali", "Libya"})) in found
+
+
+def test_a_day_inside_quoted_words_does_not_date_the_speech() -> None:
+    found = events('Chadian President Ali Brahim and Nigerien President Moussa Salifou met on Tuesday. "Today the road '
+                   'opens again," Brahim told a press conference after the talks.')
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_day_inside_a_quoted_show_name_still_dates_the_speech() -> None:
+    found = events("Speaking on “Sahel Report Sunday,” Chadian President Ali Brahim said the road would open.")
+    assert ("statement", "2025-06-01", frozenset({"Ali Brahim"})) in found
+
+
+def test_both_delegations_are_the_parties_whose_delegations_were_named() -> None:
+    found = events("On Monday the UN envoy held separate meetings with the Chadian delegation and with a Libyan "
+                   "delegation. On Tuesday Niger and Mali joined the talks as observers. On Wednesday both delegations "
+                   "agreed to open a humanitarian corridor.")
+    assert ("agreement", "2025-06-04", frozenset({"Chad", "Libya"})) in found
+
+
+
+def test_the_leads_day_told_again_carries_it_further_on() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "The talks broke down over customs duties.\n\n"
+                   "Under the text signed on Tuesday, traders may cross freely.\n\n"
+                   "On the sidelines, Chadian President Ali Brahim held a separate meeting with Libyan Prime Minister "
+                   "Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_a_meeting_taken_up_to_say_what_it_did_keeps_no_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "The meeting of officials from Chad and Libya helped to calm the dispute.")
+    assert ("meeting", None, frozenset({"Chad", "Libya"})) in found

@@ -36,7 +36,7 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import _date_for, _narrative_days, _office_holder, _perfect_today, _section_days, _speaker_days
+from .dating import _afterwards_days, _date_for, _narrative_days, _office_holder, _perfect_today, _section_days, _speaker_days
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
@@ -119,6 +119,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _perfect_today(merged, ctx)
     _narrative_days(merged, ctx, timexes)
     _section_days(merged, ctx)
+    _afterwards_days(merged, ctx)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

@@ -136,6 +136,21 @@ class _Context:
             return top[0][0], top[1][0]
         return None
 
+    def owners_before(self, tok) -> tuple[str, str] | None:
+        """ "both delegations": the two parties whose delegations (teams, negotiators) the text has named before,
+        "the Moroccan delegation ... a Polisario delegation"."""
+        lemma = tok.lemma_.lower()
+        out: list[str] = []
+        for t in self.doc[: tok.i]:
+            if t.lemma_.lower() != lemma or t.i in self.skipped:
+                continue
+            for x in t.subtree:
+                if x.i in self.party_at and x.i != t.i and (x.head.i == t.i or x.head.head.i == t.i):
+                    party = self.party_at[x.i][0]
+                    if party not in out:
+                        out.append(party)
+        return (out[0], out[1]) if len(out) == 2 else None
+
     def holders_before(self, tok) -> list[str]:
         """The people named before tok whose title has the office tok names ("both prime ministers": those
         titled prime minister)."""

@@ -35,6 +35,8 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
     sa, sb = set(a.participants), set(b.participants)
     if (a.split or b.split) and sa != sb:
         return False  # the article says these talks were held apart
+    if a.type == "meeting" and sa != sb and (_told_joint(ctx.doc[a.trigger]) or _told_joint(ctx.doc[b.trigger])):
+        return False  # "the three-way talks" are not the talks of two of them
     if sa <= sb or sb <= sa:
         return True
     pa, pb = _party_set(a.participants, ctx), _party_set(b.participants, ctx)
@@ -99,7 +101,7 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                 shift = DAYS_FROM.search(span.text)
                 if shift:  # "A day before the talks, he held a video call"
                     kind = _kind(shift.group("noun"))
-                    if kind and kind in dated and kind != m.type:
+                    if kind and kind in dated:
                         word = shift.group("n").lower()
                         n = int(word) if word.isdigit() else NUMBERS.get(word)
                         if n:
@@ -168,7 +170,7 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
     the same talks told loosely."""
     out = []
     for e in events:
-        if e.type == "meeting" and len(e.participants) >= 3:
+        if e.type == "meeting" and len(e.participants) >= 3 and not _told_joint(ctx.doc[e.trigger]):
             mine = _party_set(e.participants, ctx)
             pairs = [m for m in events if m is not e and m.type == "meeting" and len(m.participants) == 2
                      and _party_set(m.participants, ctx) <= mine and (not m.date or not e.date or m.date == e.date)]
@@ -180,6 +182,16 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
                     continue
         out.append(e)
     return out
+
+
+JOINT_WORDS = {"joint", "trilateral", "tripartite", "quadrilateral", "plenary", "three-way", "four-way"}
+
+
+def _told_joint(tok) -> bool:
+    """ "the three-way talks", "the joint session": talks the article tells as held together, besides any separate
+    ones."""
+    words = {c.lower_ for c in tok.children} | {"".join(t.lower_ for t in c.subtree) for c in tok.children if c.dep_ == "compound"}
+    return bool(words & JOINT_WORDS)
 
 
 def _sides_of(meeting: Mention, ctx: _Context, parties: frozenset[str]) -> bool:

@@ -142,7 +142,8 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.i in skip:
             # "BANGKOK, Sept 18 (Agency) - Thailand and Cambodia agreed": the dateline parsed as the subject
-            real = [a for a in c.children if a.dep_ == "appos" and a.i not in skip]
+            # (the apposition may hang on the dateline's country: "DOHA, Qatar — Negotiators for X met")
+            real = [a for a in c.subtree if a.dep_ == "appos" and a.i not in skip and a.head.i in skip]
             if real:
                 return real[0]
         if c.dep_ not in {"nsubj", "nsubjpass", "csubj"} or c.i in skip:

@@ -60,7 +60,7 @@ from .syntax import (
 from .context import Mention, _Context
 from .participants import _Resolver
 from .factuality import _blocked_verb, _occurred
-from .dating import _date_for
+from .dating import _bounding, _date_for
 
 
 BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
@@ -337,7 +337,8 @@ class _Detector:
             parts = _parties_of((people, parties), self.ctx)  # a deal binds the parties its signatories act for
         # "the agreement signed by the two countries last year": a year or month nearer than any day
         near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
-                and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))]  # "agreed to meet next month"
+                and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))  # "agreed to meet next month"
+                and not (_bounding(r) and r.head.lower_ in {"since", "until", "till"})]  # "the first meeting since May"
         near = [x for x in near if x[0] <= 3]
         period = min(near)[1] if near else None
         if period and date:
@@ -356,6 +357,7 @@ class _Detector:
             others = [p for p in parts if p not in hubs and p not in hub_parties]
             if hubs and len(others) >= 2:
                 return [Mention(etype, hubs + [o], date, base.sent, tok.i, venue, split=True) for o in others]
+        base.split = hub is not None and len(parts) == 2  # "held a separate meeting with B": not the joint talks
         return [base]
 
     def _at(self, tok) -> list[Mention]:
