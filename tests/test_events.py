@@ -913,3 +913,15 @@ def test_a_meeting_taken_up_to_say_what_it_did_keeps_no_leads_day() -> None:
     found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
                    "The meeting of officials from Chad and Libya helped to calm the dispute.")
     assert ("meeting", None, frozenset({"Chad", "Libya"})) in found
+
+
+def test_the_government_and_the_rebels_are_the_sides_of_a_war_with_a_movement() -> None:
+    found = events("Sudan and the Rapid Support Forces signed a truce last month. Monitors said on Wednesday that "
+                   "government troops shelled rebel positions near the river on Sunday, in a breach of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Sudan", "Rapid Support Forces"})) in found
+
+
+def test_the_government_of_a_war_between_states_is_no_side() -> None:
+    found = events("Chad and Niger signed a truce last month. Monitors said on Wednesday that government troops "
+                   "shelled positions near the river on Sunday, in a breach of the truce.")
+    assert of_type(found, "attack") == []

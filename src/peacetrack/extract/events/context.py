@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ...names import fold
 from ..actors import ActorIndex
 from ..actors import surname as surname_of
-from ..parties import find_parties
+from ..parties import find_parties, introduced_names, is_movement
 from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
 from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
 
@@ -102,6 +102,7 @@ class _Context:
             self.party_at.pop(i, None)
             self.person_of.pop(i, None)
         self.pairs = _coordinated_pairs(doc, self)
+        self.introduced = introduced_names(doc.text)  # "the Valley Liberation Front (VLF)": VLF, a movement
         for i, name in list(self.person_of.items()):
             if self.party_of_person.get(name) is None:
                 party = self._office_party(doc[i]) or self._respective_party(doc[i])
@@ -186,6 +187,18 @@ class _Context:
                 found.reverse()
                 return (found, []) if people_wanted else ([], found)
         return [], []
+
+    def sides(self, i: int) -> tuple[str, str] | None:
+        """(the state, the movement) of a war between a government and a movement, when the two sides the text is
+        about at token i are such a pair: what "the government" and "the rebels" stand for there."""
+        pair = self.pair_at(i)
+        if pair is None:
+            return None
+        moving = [p for p in pair if is_movement(p, self.introduced)]
+        if len(moving) != 1:
+            return None
+        state = pair[0] if pair[1] == moving[0] else pair[1]
+        return state, moving[0]
 
     def party_counts(self) -> dict[str, int]:
         """How often the article names each party (a multi-word name once)."""

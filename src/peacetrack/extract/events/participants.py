@@ -24,6 +24,12 @@ def _both_of_office(tok) -> bool:
         c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in tok.children)
 
 
+# what a state's side and a movement's side are called where neither is named
+STATE_WORDS = {"government", "army", "military", "authorities", "regime"}
+OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "guerrilla",
+                  "guerrillas"}
+
+
 def _group_lemma(tok) -> str:
     """The lemma of a noun, also of a plural the tagger took for a name ("Negotiators for X met", opening a
     sentence after a dateline)."""
@@ -161,12 +167,27 @@ class _Resolver:
             holder = self._sole_holder(tok)
             if holder:  # "the President held a call": the one person the article so titles
                 return [holder], []
+            side = self._side_named(tok)
+            if side:  # "government troops", "the rebels": a side of a government's war with a movement
+                return [], [side]
         if not (people or parties) and depth == 0:
             office = _office_as_written(tok)
             if office:  # "spoke by phone with the army chief": the office, where no name is given
                 ctx.party_of_person.setdefault(office, None)
                 return [office], []
         return people, parties
+
+    def _side_named(self, tok) -> str | None:
+        """ "the government", "government troops", "the army": the state; "the rebels", "opposition positions": the
+        movement -- where the two sides the text is about are a state and a movement."""
+        core = _core(tok)
+        state = any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in STATE_WORDS for t in core)  # not "military action"
+        moving = any(t.lemma_.lower() in OPPOSING_WORDS or t.lower_ in OPPOSING_WORDS for t in core)
+        if state == moving:
+            return None
+        which = 0 if state else 1
+        sides = self.ctx.sides(tok.i)
+        return sides[which] if sides else None
 
     def _sole_holder(self, tok) -> str | None:
         """ "the President", with nothing more: the one person of the article whose title is that office."""
