@@ -925,3 +925,21 @@ def test_the_government_of_a_war_between_states_is_no_side() -> None:
     found = events("Chad and Niger signed a truce last month. Monitors said on Wednesday that government troops "
                    "shelled positions near the river on Sunday, in a breach of the truce.")
     assert of_type(found, "attack") == []
+
+
+def test_talks_mediated_by_a_third_party_are_the_two_sides_talks_with_it() -> None:
+    found = events("Chad and Libya exchanged prisoners on Wednesday, completing a deal reached after eleven days of talks "
+                   "overseen by the United Nations.")
+    assert any(e[0] == "meeting" and e[2] == frozenset({"Chad", "Libya", "United Nations"}) for e in found)
+
+
+def test_talks_under_a_partys_mediation_with_its_minister_chairing_hold_both() -> None:
+    found = events("Talks between the Chadian government and Libya resumed in Doha on Tuesday under Qatari mediation, "
+                   "with Qatar's minister of state, Khalid Al-Nasr, chairing the session.")
+    assert ("meeting", "2025-06-03", frozenset({"Chad", "Libya", "Khalid Al-Nasr"})) in found
+
+
+def test_a_movement_the_article_introduces_by_its_acronym_is_a_party() -> None:
+    found = events("The government of Chad and the Valley Liberation Front (VLF) signed a peace agreement in Doha on "
+                   "Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Chad", "VLF"})) in found

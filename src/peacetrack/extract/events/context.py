@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ...names import fold
 from ..actors import ActorIndex
 from ..actors import surname as surname_of
-from ..parties import find_parties, introduced_names, is_movement
+from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
 from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
 
@@ -80,7 +80,8 @@ class _Context:
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
         # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
-        for pm in find_parties(doc.text) + find_parties(text):
+        # and a movement or body the article introduces by its acronym: "the Valley Liberation Front (VLF)"
+        for pm in find_parties(doc.text) + find_parties(text) + introduced_parties(doc.text):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -807,6 +807,10 @@ class _Detector:
                     m.partial = True
                 return out
             _add(acc, chairs)
+            if _n(chairs) and _n(acc) == _n(chairs) and not any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+                pair = self.ctx.pair_at(tok.i)  # "after eleven days of talks mediated by Oman": the two sides' talks
+                if pair:
+                    _add(acc, ([], list(pair)))
         if _separately(tok, v if via_verb else None) and v is not None and via_verb:
             hub = self.subj(v)
             if _n(hub):
@@ -865,6 +869,14 @@ class _Detector:
                 owner_v = t.head.head
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
+            # "the talks resumed in Doha, with Qatar's minister, X, chairing the session": parsed as "with X" beside
+            # a participle of the clause the talks are the subject of
+            if t.lemma_ in CHAIR_VERBS and t.tag_ == "VBG" and t.dep_ == "advcl" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and any(
+                    c.i == tok.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                withs = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i
+                         for g in c.children if g.dep_ == "pobj"]
+                _add(acc, self.objs(withs[-1:], places=True))
         return acc
 
     def _called_each(self, verb, objs) -> bool:
@@ -877,11 +889,17 @@ class _Detector:
         return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
 
     def auspices(self, node) -> tuple[list[str], list[str]]:
-        """ "under the mediation of Qatar", "under the auspices of the AU": who the talks are held under."""
-        return self.objs([x for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
-                          for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)
-                          for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for x in p.children if x.dep_ == "pobj"], places=True)
+        """ "under the mediation of Qatar", "under the auspices of the AU", "under Qatari mediation": who the talks
+        are held under."""
+        held = [g for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
+                for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)]
+        acc = self.objs([x for g in held for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj"], places=True)
+        for g in held:
+            for c in g.children:
+                if c.dep_ in {"amod", "compound"} and c.i in self.ctx.party_at and self.ctx.party_at[c.i][0] not in acc[1]:
+                    acc[1].append(self.ctx.party_at[c.i][0])
+        return acc
 
     def _face_to_face(self, verb) -> bool:
         """An encounter in person with someone named: "sat down with", "dined with", "shook hands with"."""
