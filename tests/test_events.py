@@ -943,3 +943,10 @@ def test_a_movement_the_article_introduces_by_its_acronym_is_a_party() -> None:
     found = events("The government of Chad and the Valley Liberation Front (VLF) signed a peace agreement in Doha on "
                    "Tuesday.")
     assert ("agreement", "2025-06-03", frozenset({"Chad", "VLF"})) in found
+
+
+def test_a_deal_told_in_passing_as_signed_on_a_day_is_the_two_sides_deal() -> None:
+    found = events("Chad and Libya exchanged prisoners on Wednesday, completing a deal signed in Doha on May 28.")
+    assert ("agreement", "2025-05-28", frozenset({"Chad", "Libya"})) in found
+    found = events("Chad and Libya exchanged prisoners on Wednesday under a deal signed years ago.")
+    assert of_type(found, "agreement") == []

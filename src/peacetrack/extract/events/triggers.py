@@ -525,6 +525,11 @@ class _Detector:
                     acc = behalf  # the sides bound, not the hands that signed for them
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
+                if not _n(acc) and tok.dep_ == "acl" and tok.tag_ == "VBN" and objs == [tok.head] and any(
+                        r.i in {t.i for t in tok.subtree} for r, _, _ in ctx.timexes):  # signed on a day it names
+                    pair = ctx.pair_at(tok.i)  # "completing a deal signed in the capital on June 8": the two sides' deal
+                    if pair:
+                        acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     out += self._mention("agreement", tok, acc, [tok] + objs)
         if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
