@@ -950,3 +950,16 @@ def test_a_deal_told_in_passing_as_signed_on_a_day_is_the_two_sides_deal() -> No
     assert ("agreement", "2025-05-28", frozenset({"Chad", "Libya"})) in found
     found = events("Chad and Libya exchanged prisoners on Wednesday under a deal signed years ago.")
     assert of_type(found, "agreement") == []
+
+
+def test_a_speaker_after_a_quotation_the_parser_misread_is_the_speaker() -> None:
+    found = events('"Our boats were shot in waters where, by agreement, no one shoots," Chad\'s president wrote on X on '
+                   "Tuesday.")
+    assert [e for e in of_type(found, "statement") if e[1] == "2025-06-03"]
+    assert all("shoots" not in " ".join(e[2]) for e in found)
+
+
+def test_an_office_named_by_its_portfolio_is_a_participant_as_written() -> None:
+    found = events("Speaking at a press conference in the capital on Tuesday, the Minister of Territorial Administration "
+                   "said there could be no truce.")
+    assert ("statement", "2025-06-03", frozenset({"the Minister of Territorial Administration"})) in found

@@ -90,6 +90,11 @@ def _office_as_written(tok) -> str | None:
         return tok.doc[start: tok.i + 1].text
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return None
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.tag_ == "NNP" and len(of) == 1 and of[0].pos_ == "PROPN" and of[0].is_title and not any(
+            c.dep_ in {"poss", "appos", "relcl", "acl", "compound", "amod"} for c in tok.children):
+        # "the Minister of Territorial Administration": an office named by its portfolio
+        return tok.doc[tok.i - 1: of[0].right_edge.i + 1].text if tok.doc[tok.i - 1].lower_ == "the" else None
     if tok.tag_ != "NN":
         return None
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
@@ -156,7 +161,7 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
                             return g
         if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
-        return c
+        return _speaker_after_quote(verb, c) or c
     if verb.dep_ == "acl":  # "the agreement signed by the two countries"
         for a in verb.children:
             if a.dep_ == "agent":
@@ -176,6 +181,23 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+CLOSING_MARKS = {'"', "”", "’"}
+
+
+def _speaker_after_quote(verb, subj):
+    """ '"... where no one shoots," the president wrote': the parser may take a word of the quotation for the
+    subject; the speaker is then the phrase between the closing mark and the verb."""
+    doc = verb.doc
+    marks = [j for j in range(max(verb.sent.start, verb.i - 8), verb.i) if doc[j].text in CLOSING_MARKS]
+    if not marks or subj.i > marks[-1] or marks[-1] + 1 >= verb.i:
+        return None
+    phrase = doc[marks[-1] + 1: verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None
+    roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
+    return roots[-1] if roots else None
 
 
 def _stray_subjects(verb, s) -> list:
