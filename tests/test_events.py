@@ -963,3 +963,21 @@ def test_an_office_named_by_its_portfolio_is_a_participant_as_written() -> None:
     found = events("Speaking at a press conference in the capital on Tuesday, the Minister of Territorial Administration "
                    "said there could be no truce.")
     assert ("statement", "2025-06-03", frozenset({"the Minister of Territorial Administration"})) in found
+
+
+def test_a_statement_after_the_signing_takes_the_day_of_the_deal() -> None:
+    found = events("Chad and Niger signed a border protocol in Niamey on Tuesday.\n\nOn Sunday the envoys had spoken "
+                   'about trade.\n\n"The river is shared now," Chadian Foreign Minister Ali Brahim told a press conference '
+                   "after the signing.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_agreed_by_phone_is_a_call() -> None:
+    found = events("The Chadian and Nigerien interior ministers agreed by phone on Tuesday to open a police hotline.")
+    assert ("call", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+    assert of_type(found, "agreement") == []
+
+
+def test_people_held_captive_swapped_are_an_exchange() -> None:
+    found = events("On Tuesday Chad and Niger swapped eleven herders detained for crossing the line with their flocks.")
+    assert ("exchange", "2025-06-03", frozenset({"Chad", "Niger"})) in found

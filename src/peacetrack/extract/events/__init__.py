@@ -111,7 +111,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:
-        if m.date and m.type in {"meeting", "call", "visit"}:
+        if m.date and m.type in {"meeting", "call", "visit", "agreement"}:
             days.setdefault(m.type, set()).add(m.date)
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)

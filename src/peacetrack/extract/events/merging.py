@@ -84,6 +84,8 @@ def _kind(word: str, lemma: str | None = None) -> str | None:
         return "call"
     if lemma in VISIT_NOUNS or word in VISIT_NOUNS:
         return "visit"
+    if word == "signing":
+        return "agreement"  # "told reporters after the signing"
     return None
 
 

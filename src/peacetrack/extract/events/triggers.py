@@ -69,11 +69,16 @@ GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # wha
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
+DETAINING = {"detain", "hold", "capture", "jail", "imprison", "arrest", "abduct", "kidnap", "seize"}
+
+
 def _has_captive(tok) -> bool:
     for t in tok.subtree:
-        if t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES:
-            if t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i:
-                return True
+        near = t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i
+        if near and (t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES):
+            return True
+        if near and t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DETAINING for c in t.children):
+            return True  # "swapped eleven herders detained for crossing the line": people held captive
     return False
 
 
@@ -543,7 +548,11 @@ class _Detector:
                 _add(acc, self.objs(with_objs))
                 # "agreed that operations will begin on March 2": the day of the agreeing, not of what was agreed
                 loose = _date_for(self.ctx, [tok], tok.sent)
-                out += self._mention("agreement", tok, acc, [tok], strict=bool(loose and loose > self.ctx.pub))
+                by_phone = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over"} and any(
+                    g.dep_ == "pobj" and g.lower_ in PHONE_WORDS for g in c.children) for c in tok.children)
+                # "the ministers agreed by phone to open a hotline": a call, where what was promised is a position
+                out += self._mention("call" if by_phone else "agreement", tok, acc, [tok],
+                                     strict=bool(loose and loose > self.ctx.pub))
         if pos in {"NOUN", "PROPN"} and lem in {"statement", "declaration"} and any(c.lower_ == "joint" for c in tok.children):
             acc = self.noun_roles(tok)
             v = _verb_of(tok)
