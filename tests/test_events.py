@@ -981,3 +981,11 @@ def test_agreed_by_phone_is_a_call() -> None:
 def test_people_held_captive_swapped_are_an_exchange() -> None:
     found = events("On Tuesday Chad and Niger swapped eleven herders detained for crossing the line with their flocks.")
     assert ("exchange", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_a_clash_both_sides_report_as_a_breach_is_their_attack() -> None:
+    found = events("Sudan and the Rapid Support Forces signed a truce in 2024. The rebels and the army reported a clash "
+                   "near the river on Tuesday, which both called a violation of the ceasefire.")
+    assert ("attack", "2025-06-03", frozenset({"Sudan", "Rapid Support Forces"})) in found
+    found = events("Sudan and the Rapid Support Forces signed a truce in 2024. Fans clashed near the stadium on Tuesday.")
+    assert of_type(found, "attack") == []

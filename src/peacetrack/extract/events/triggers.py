@@ -63,6 +63,7 @@ from .factuality import _blocked_verb, _occurred
 from .dating import _bounding, _date_for
 
 
+CLASH_NOUNS = {"clash", "skirmish", "firefight", "shootout", "gunfight"}  # a fight of two sides, neither the attacker
 BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
 AUSPICES = {"mediation", "auspices", "chairmanship", "sponsorship", "facilitation", "aegis", "supervision"}
 GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
@@ -604,7 +605,26 @@ class _Detector:
         # ---- attacks bearing on a negotiated item
         if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
             out += self._attack(tok)
+        if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
+            out += self._clash(tok)
         return out
+
+    def _clash(self, tok) -> list[Mention]:
+        """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
+        fight of two sides, between those it names, else those who report it, else the two sides of the text."""
+        if not _occurred(tok) or _reciprocal(tok.sent):
+            return []
+        acc = self.noun_roles(tok)
+        v = _verb_of(tok)
+        if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
+            acc = self.subj(v)
+        parties = _parties_of(acc, self.ctx)
+        if len(parties) != 2:
+            pair = self.ctx.pair_at(tok.i)
+            parties = list(pair) if pair and not parties or pair and set(parties) <= set(pair) else parties
+        if len(parties) != 2:
+            return []
+        return self._mention("attack", tok, ([], parties), [tok])
 
     def _led_by(self, tok) -> list[Mention]:
         """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
