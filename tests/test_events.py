@@ -989,3 +989,15 @@ def test_a_clash_both_sides_report_as_a_breach_is_their_attack() -> None:
     assert ("attack", "2025-06-03", frozenset({"Sudan", "Rapid Support Forces"})) in found
     found = events("Sudan and the Rapid Support Forces signed a truce in 2024. Fans clashed near the stadium on Tuesday.")
     assert of_type(found, "attack") == []
+
+
+def test_the_deal_said_agreed_on_a_day_dates_the_deal_told_before() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) have agreed a 30-day truce.\n\nThe truce was agreed on "
+                   "Sunday after eleven hours of talks in the capital.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-01", frozenset({"Chad", "VLF"}))]
+
+
+def test_what_the_sides_had_agreed_is_not_of_the_day_it_is_told() -> None:
+    found = events("Chadian Foreign Minister Ali Brahim told a news conference on Tuesday that the next round would be "
+                   "held in Niamey, as Chad and Niger had agreed.")
+    assert ("agreement", None, frozenset({"Chad", "Niger"})) in found

@@ -538,6 +538,8 @@ class _Detector:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     out += self._mention("agreement", tok, acc, [tok] + objs)
+        if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
+            out += self._deal_dated(tok)
         if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in tok.children
         ):
@@ -552,8 +554,13 @@ class _Detector:
                 by_phone = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over"} and any(
                     g.dep_ == "pobj" and g.lower_ in PHONE_WORDS for g in c.children) for c in tok.children)
                 # "the ministers agreed by phone to open a hotline": a call, where what was promised is a position
-                out += self._mention("call" if by_phone else "agreement", tok, acc, [tok],
-                                     strict=bool(loose and loose > self.ctx.pub))
+                found = self._mention("call" if by_phone else "agreement", tok, acc, [tok],
+                                      strict=bool(loose and loose > self.ctx.pub))
+                if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and not any(
+                        r.i in {t.i for t in tok.subtree} for r, _, _ in ctx.timexes):
+                    for m in found:  # "said on Monday that the round would open, as both sides had agreed": before
+                        m.date = None
+                out += found
         if pos in {"NOUN", "PROPN"} and lem in {"statement", "declaration"} and any(c.lower_ == "joint" for c in tok.children):
             acc = self.noun_roles(tok)
             v = _verb_of(tok)
@@ -625,6 +632,20 @@ class _Detector:
         if len(parties) != 2:
             return []
         return self._mention("attack", tok, ([], parties), [tok])
+
+    def _deal_dated(self, tok) -> list[Mention]:
+        """ "The truce was agreed on Saturday after talks in the capital": the day of the deal the text has told of,
+        with no side named (a mention that completes the nearest deal)."""
+        deal = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS
+                and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
+        if not deal or any(c.dep_ == "agent" for c in tok.children) or _n(self.noun_roles(deal[0])):
+            return []
+        if not any(tok.sent.start <= r.i < tok.sent.end for r, _, _ in self.ctx.timexes):
+            return []
+        out = self._mention("agreement", tok, ([], []), [tok])
+        for m in out:
+            m.partial = True
+        return out
 
     def _led_by(self, tok) -> list[Mention]:
         """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
