@@ -1001,3 +1001,11 @@ def test_what_the_sides_had_agreed_is_not_of_the_day_it_is_told() -> None:
     found = events("Chadian Foreign Minister Ali Brahim told a news conference on Tuesday that the next round would be "
                    "held in Niamey, as Chad and Niger had agreed.")
     assert ("agreement", None, frozenset({"Chad", "Niger"})) in found
+
+
+def test_a_body_that_speaks_in_a_statement_is_the_speaker_as_named() -> None:
+    found = events("The Ceasefire Monitoring and Verification Mechanism said in a statement on Tuesday that both armies "
+                   "had pulled back.")
+    assert ("statement", "2025-06-03", frozenset({"Ceasefire Monitoring and Verification Mechanism"})) in found
+    found = events("The Daily Border Times said in a statement on Tuesday that it would appeal.")
+    assert of_type(found, "statement") == []

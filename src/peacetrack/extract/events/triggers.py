@@ -25,6 +25,7 @@ from .lexicon import (
     NEGOTIATED_CONTEXT,
     NEGOTIATED_TARGETS,
     OFFICE_NOUNS,
+    ORG_WORDS,
     PART_NOUNS,
     PHONE_WORDS,
     PLACES,
@@ -174,6 +175,23 @@ def _a_state_capital(tok, ctx: _Context) -> bool:
     """ "the Somali capital", "the Ukrainian city of Lviv": a place named by the state it belongs to."""
     return tok.lemma_.lower() in {"capital", "city", "port", "town"} and any(
         c.i in ctx.party_at and c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
+NEWS_WORDS = {"wire", "news", "press", "times", "post"}  # organisations' words that end names of papers too
+
+
+def _body_named(tok) -> str | None:
+    """ "the Ceasefire Monitoring and Verification Mechanism": a body the tagger names as an organisation, by a proper
+    name of two words or more ending in an organisation's word."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in ORG_WORDS - NEWS_WORDS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG" and e.end - 1 == tok.i), None)
+    if ent is None:
+        return None  # the tagger's organisations only: a name it does not know may be anything
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS for t in words):
+        return None  # "the Associated Press Agency"
+    return " ".join(t.text for t in words) if all(t.is_title or t.lower_ in {"and", "of", "for", "on"} for t in words) else None
 
 
 def _is_media(tok, ctx: _Context) -> bool:
@@ -799,6 +817,10 @@ class _Detector:
             return None
         if s.i in self.ctx.person_of or people:
             return people[:1], []
+        if not parties:
+            body = _body_named(s)
+            if body:
+                return [], [body]  # "the Joint Monitoring Mechanism said in a statement": the body as named
         return [], parties[:1]
 
     def _commentator(self, s, name: str) -> bool:
