@@ -1009,3 +1009,9 @@ def test_a_body_that_speaks_in_a_statement_is_the_speaker_as_named() -> None:
     assert ("statement", "2025-06-03", frozenset({"Ceasefire Monitoring and Verification Mechanism"})) in found
     found = events("The Daily Border Times said in a statement on Tuesday that it would appeal.")
     assert of_type(found, "statement") == []
+
+
+def test_fighters_loyal_to_a_movement_are_its_side() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) signed a truce in May. On Tuesday fighters loyal to the VLF "
+                   "shelled the town of Abeche, in breach of the truce.")
+    assert ("attack", "2025-06-03", frozenset({"VLF", "Chad"})) in found

@@ -30,6 +30,9 @@ OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "s
                   "guerrillas"}
 
 
+SIDING = {"loyal", "allied", "affiliated", "linked", "aligned"}
+
+
 def _group_lemma(tok) -> str:
     """The lemma of a noun, also of a plural the tagger took for a name ("Negotiators for X met", opening a
     sentence after a dateline)."""
@@ -151,6 +154,13 @@ class _Resolver:
                                 if t.i in ctx.person_of and ctx.person_of[t.i] not in people:
                                     people.append(ctx.person_of[t.i])
                                 todo.extend(x for x in t.children if x.dep_ in {"conj", "prep", "pobj"})
+        if not (people or parties) and depth < 2:
+            # "fighters loyal to the Front", "militias allied with the army": whose side they fight on
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lemma_.lower() in SIDING:
+                    for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                              for g in p.children if g.dep_ == "pobj"):
+                        _add((people, parties), self.np(g, depth + 1, places=True))
         group = _group_lemma(tok) in GROUP_NOUNS
         if depth < 2 and (group or not (people or parties)):
             # "representatives from Russia", "teams representing Washington and Kyiv", "leaders of X"
