@@ -1015,3 +1015,9 @@ def test_fighters_loyal_to_a_movement_are_its_side() -> None:
     found = events("Chad and the Valley Liberation Front (VLF) signed a truce in May. On Tuesday fighters loyal to the VLF "
                    "shelled the town of Abeche, in breach of the truce.")
     assert ("attack", "2025-06-03", frozenset({"VLF", "Chad"})) in found
+
+
+def test_by_telephone_is_how_not_who() -> None:
+    found = events("The talks came a day after Niger's military ruler, General Ali Brahim, spoke by telephone with the "
+                   "Chadian president about the border.")
+    assert any(e[0] == "call" and "Ali Brahim" in e[2] for e in found)

@@ -140,6 +140,9 @@ def _verb_of(tok):
     return node if node.pos_ in {"VERB", "AUX"} else None
 
 
+MEANS = {"phone", "telephone", "video", "videolink", "videoconference", "letter", "satellite"}  # "by phone": how
+
+
 def _subject(verb, skip=frozenset(), depth: int = 0):
     """The subject of a verb, looking through participles, infinitives, conjoined and relative clauses."""
     if verb is None or depth > 3:
@@ -166,7 +169,7 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
         for a in verb.children:
             if a.dep_ == "agent":
                 for g in a.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lower_ not in MEANS:  # "the ruler, who spoke by telephone with X"
                         return g
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":  # "encouraged both sides to conclude": the object of the verb above
