@@ -1021,3 +1021,13 @@ def test_by_telephone_is_how_not_who() -> None:
     found = events("The talks came a day after Niger's military ruler, General Ali Brahim, spoke by telephone with the "
                    "Chadian president about the border.")
     assert any(e[0] == "call" and "Ali Brahim" in e[2] for e in found)
+
+
+def test_a_host_who_met_each_minister_separately_met_each_of_the_talks_sides() -> None:
+    found = events("On Tuesday Chadian Foreign Minister Ali Brahim and Libyan Foreign Minister Omar Fathi met in Niamey at "
+                   "the invitation of their Nigerien counterpart, Moussa Salifou. Before the three-way session, Salifou "
+                   "met each minister separately at the foreign ministry.")
+    meetings = of_type(found, "meeting")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi", "Moussa Salifou"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Ali Brahim"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Omar Fathi"})) in meetings

@@ -45,6 +45,7 @@ from .merging import (
     _complete,
     _drop_call_promises,
     _drop_joined_separates,
+    _each_apart,
     _merge,
     _outcome_dates,
     _refer_back,
@@ -60,6 +61,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     ctx = _Context(doc, index, timexes)
     det = _Detector(ctx)
     mentions: list[Mention] = []
+    each: list[Mention] = []  # "X met each minister separately"
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
     spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
@@ -69,7 +71,10 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         found = det.mentions(sent)
         # one event per (type, participants) within a sentence
         uniq: list[Mention] = []
+        each += [m for m in found if m.each]
         for m in found:
+            if m.each:
+                continue
             if not m.participants and not m.partial:
                 continue
             if m.type in {"call", "meeting", "agreement", "exchange", "attack"} and len(m.participants) < 2 and not m.partial:
@@ -106,7 +111,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _complete(merged, [m for m in mentions if m.partial], sent_no, ctx)
     for m in merged:
         m.participants = _clean_names(m.participants, ctx)
-    merged = _drop_joined_separates(merged, ctx)
+    merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}

@@ -292,3 +292,21 @@ def _same_venue(events: list[Mention]) -> list[Mention]:
         out.append(m)
     return out
 
+
+
+def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> list[Mention]:
+    """ "A, B and C held three-way talks. Before the session, C met each minister separately": one meeting of C with
+    each other side of the nearest talks (two sentences away at most) that C sat at."""
+    out = list(events)
+    for m in each:
+        here = ctx.sent_index.get(m.sent[0], -9)
+        talks = [e for e in events if e.type == "meeting" and len(e.participants) >= 3
+                 and any(_same_name(p, m.participants[0]) for p in e.participants)
+                 and abs(ctx.sent_index.get(e.sent[0], 99) - here) <= 2]
+        if not talks:
+            continue
+        best = min(talks, key=lambda e: abs(ctx.sent_index.get(e.sent[0], 99) - here))
+        for p in best.participants:
+            if not _same_name(p, m.participants[0]):
+                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True))
+    return out

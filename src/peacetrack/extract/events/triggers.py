@@ -478,6 +478,14 @@ class _Detector:
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
             out += self._event_noun("meeting", tok)
             out += self._led_by(tok)
+        if verb and lem in MEETING_VERBS and _separately(tok, tok) and _occurred(tok) and any(
+                c.dep_ == "dobj" and (c.lower_ == "each" or any(d.lower_ == "each" for d in c.children)) for c in tok.children):
+            hub = self.subj(tok)  # "before the three-way session, X met each minister separately"
+            if _n(hub) == 1:
+                for m in self._mention("meeting", tok, hub, [tok]):
+                    m.each = True
+                    out.append(m)
+            return out
         if verb and lem in MEETING_VERBS:
             objs = [c for c in tok.children if c.dep_ == "dobj" and not _adverbial_object(c)]
             if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
