@@ -1031,3 +1031,9 @@ def test_a_host_who_met_each_minister_separately_met_each_of_the_talks_sides() -
     assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi", "Moussa Salifou"})) in meetings
     assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Ali Brahim"})) in meetings
     assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Omar Fathi"})) in meetings
+
+
+def test_an_event_first_told_in_a_headline_takes_the_day_of_a_later_mentions_paragraph() -> None:
+    found = events("Chad and Niger swapped prisoners at the border\n\nThe first test of the truce came on Sunday. At the "
+                   "crossing, Chad and Niger exchanged forty prisoners of war.")
+    assert ("exchange", "2025-06-01", frozenset({"Chad", "Niger"})) in found

@@ -3,6 +3,7 @@ speaker is told speaking on, or the day its paragraph has just named."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS, VENUE_CLASS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
@@ -232,20 +233,28 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
     for e in events:
         if e.date is not None or e.period or e.type == "attack":
             continue  # a strike is told through accusations made on the accuser's day, not the strike's
-        t = ctx.doc[e.trigger]
-        sent = t.sent
-        if _own_time(sent, timexes, ctx.quoted):
-            continue  # "over the weekend", "in the past day": a time of its own, if not a day
-        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
-        if perfect or _shifted(sent):
-            continue  # "had met", "has met", "earlier": another time
-        if _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
-            # "after the talks", "in the interview": the time of an event told before, the lead's if none since
-            day = _lead_day(e, ctx)
-        else:
-            day = _paragraph_day(sent, ctx, timexes) or _lead_day(e, ctx)
-        if day and len(day) == 10 and day <= ctx.pub:
-            e.date = day
+        # the first mention (a headline, say) may tell no day where a later one's paragraph does
+        for view in [e] + [replace(e, trigger=t, sent=s) for t, s in e.alsos]:
+            day = _narrative_day(view, ctx, timexes)
+            if day:
+                e.date = day
+                break
+
+
+def _narrative_day(e, ctx: _Context, timexes: list) -> str | None:
+    t = ctx.doc[e.trigger]
+    sent = t.sent
+    if _own_time(sent, timexes, ctx.quoted):
+        return None  # "over the weekend", "in the past day": a time of its own, if not a day
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
+    if perfect or _shifted(sent):
+        return None  # "had met", "has met", "earlier": another time
+    if _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+        # "after the talks", "in the interview": the time of an event told before, the lead's if none since
+        day = _lead_day(e, ctx)
+    else:
+        day = _paragraph_day(sent, ctx, timexes) or _lead_day(e, ctx)
+    return day if day and len(day) == 10 and day <= ctx.pub else None
 
 
 def _heading_days(doc, ctx: _Context) -> list[tuple[int, str]]:

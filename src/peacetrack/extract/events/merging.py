@@ -60,6 +60,7 @@ def _merge(mentions: list[Mention], ctx: _Context) -> list[Mention]:
         if target is None:
             merged.append(m)
             continue
+        target.alsos.append((m.trigger, m.sent))
         if target.date is None and m.date:
             target.date = m.date
         # keep the fuller set when one holds the other, but a person set over a party set
