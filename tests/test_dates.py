@@ -274,3 +274,16 @@ def test_benchmark_score_follows_tempeval3():
     # attribute F1 = relaxed F1 x attribute accuracy over the relaxed matches
     assert scores["value"][2] == pytest.approx(scores["relaxed"][2] * 1 / 2)
     assert scores["type"][2] == pytest.approx(scores["relaxed"][2] * 2 / 2)
+
+
+def test_a_past_same_day_is_not_counted_from_a_deadline_to_come():
+    # reference Friday 14 Feb: the talks were on Tuesday 11 Feb; "by March 1" is a deadline still ahead
+    found = by_text("The ministers signed the memorandum on Tuesday. Pumping will resume by March 1. "
+                    "Later the same day, the minister received his counterpart at the embassy.")
+    assert found["the same day"].value == "2025-02-11"
+
+
+def test_that_day_in_the_sentence_of_a_future_day_is_counted_from_it():
+    found = by_text("The envoy met the ministers on Monday. He is expected to hold talks on Thursday evening, "
+                    "after flying in earlier that day.")
+    assert found["that day"].value == found["Thursday evening"].value[:10]

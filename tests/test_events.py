@@ -821,3 +821,219 @@ def test_talks_led_by_named_people_are_their_meeting() -> None:
     found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim and Nigerien "
                    "Foreign Minister Moussa Salifou.")
     assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+
+
+# --------------------------------------------------------------------------- recall and dates on unseen reports
+
+def test_a_subject_hung_on_the_datelines_country_is_found_past_it() -> None:
+    found = events("NIAMEY, Niger — Negotiators for the Chadian government and Niger met for a first round of talks "
+                   "in the Nigerien capital on Tuesday, officials said.")
+    assert ("meeting", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_the_paragraph_after_the_lead_goes_on_with_the_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "Chadian President Ali Brahim and Nigerien President Moussa Salifou met for nearly three hours at a "
+                   "lakeside lodge, their first encounter since March.\n\n"
+                   '"It is a start," Brahim told reporters afterwards.')
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_day_named_after_the_lead_ends_the_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "On Sunday the ministers had spoken about trade.\n\n"
+                   "Chadian President Ali Brahim and Libyan Prime Minister Omar Fathi met at a lakeside lodge.")
+    assert ("meeting", None, frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_talks_a_day_before_a_dated_meeting_are_dated_by_it() -> None:
+    found = events("Chadian President Ali Brahim and Nigerien President Moussa Salifou met in Niamey on Wednesday.\n\n"
+                   "A day before the meeting, Brahim had flown to Tripoli for talks with Libyan Prime Minister Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_a_list_of_leaders_with_an_office_in_apposition_holds_all_of_them() -> None:
+    found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim, Niger's minister of "
+                   "mines, Moussa Salifou, and Libyan Oil Minister Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou", "Omar Fathi"})) in found
+
+
+def test_separate_meetings_beside_joint_talks_are_events_of_their_own() -> None:
+    found = events("The three-way talks on Tuesday were led by Chadian Foreign Minister Ali Brahim, Nigerien Foreign "
+                   "Minister Moussa Salifou and Libyan Foreign Minister Omar Fathi. Before the joint session, Fathi "
+                   "held a separate meeting with Brahim, and later the same day received Salifou at his embassy.")
+    meetings = of_type(found, "meeting")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou", "Omar Fathi"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Omar Fathi", "Ali Brahim"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Omar Fathi", "Moussa Salifou"})) in meetings
+
+
+def test_the_president_alone_is_the_one_person_so_titled() -> None:
+    found = events("President Ali Brahim of Chad received a delegation on Monday. On Tuesday morning, the President held "
+                   "a video call with Nigerien Prime Minister Moussa Salifou.")
+    assert ("call", "2025-06-03", frozenset({"Ali Brahim", "Moussa Salifou"})) in found
+
+
+def test_a_dateline_with_an_accented_capital_is_no_participant() -> None:
+    found = events("NDJAMÉNA, Chad (WNS) — The foreign ministers of Niger and Mali signed an agreement with Libya on "
+                   "Tuesday reopening the desert road.")
+    assert ("agreement", "2025-06-03", frozenset({"Niger", "Mali", "Libya"})) in found
+
+
+def test_a_day_inside_quoted_words_does_not_date_the_speech() -> None:
+    found = events('Chadian President Ali Brahim and Nigerien President Moussa Salifou met on Tuesday. "Today the road '
+                   'opens again," Brahim told a press conference after the talks.')
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_day_inside_a_quoted_show_name_still_dates_the_speech() -> None:
+    found = events("Speaking on “Sahel Report Sunday,” Chadian President Ali Brahim said the road would open.")
+    assert ("statement", "2025-06-01", frozenset({"Ali Brahim"})) in found
+
+
+def test_both_delegations_are_the_parties_whose_delegations_were_named() -> None:
+    found = events("On Monday the UN envoy held separate meetings with the Chadian delegation and with a Libyan "
+                   "delegation. On Tuesday Niger and Mali joined the talks as observers. On Wednesday both delegations "
+                   "agreed to open a humanitarian corridor.")
+    assert ("agreement", "2025-06-04", frozenset({"Chad", "Libya"})) in found
+
+
+
+def test_the_leads_day_told_again_carries_it_further_on() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "The talks broke down over customs duties.\n\n"
+                   "Under the text signed on Tuesday, traders may cross freely.\n\n"
+                   "On the sidelines, Chadian President Ali Brahim held a separate meeting with Libyan Prime Minister "
+                   "Omar Fathi.")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_a_meeting_taken_up_to_say_what_it_did_keeps_no_leads_day() -> None:
+    found = events("Chad and Niger agreed on Tuesday to reopen two border posts.\n\n"
+                   "The meeting of officials from Chad and Libya helped to calm the dispute.")
+    assert ("meeting", None, frozenset({"Chad", "Libya"})) in found
+
+
+def test_the_government_and_the_rebels_are_the_sides_of_a_war_with_a_movement() -> None:
+    found = events("Sudan and the Rapid Support Forces signed a truce last month. Monitors said on Wednesday that "
+                   "government troops shelled rebel positions near the river on Sunday, in a breach of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Sudan", "Rapid Support Forces"})) in found
+
+
+def test_the_government_of_a_war_between_states_is_no_side() -> None:
+    found = events("Chad and Niger signed a truce last month. Monitors said on Wednesday that government troops "
+                   "shelled positions near the river on Sunday, in a breach of the truce.")
+    assert of_type(found, "attack") == []
+
+
+def test_talks_mediated_by_a_third_party_are_the_two_sides_talks_with_it() -> None:
+    found = events("Chad and Libya exchanged prisoners on Wednesday, completing a deal reached after eleven days of talks "
+                   "overseen by the United Nations.")
+    assert any(e[0] == "meeting" and e[2] == frozenset({"Chad", "Libya", "United Nations"}) for e in found)
+
+
+def test_talks_under_a_partys_mediation_with_its_minister_chairing_hold_both() -> None:
+    found = events("Talks between the Chadian government and Libya resumed in Doha on Tuesday under Qatari mediation, "
+                   "with Qatar's minister of state, Khalid Al-Nasr, chairing the session.")
+    assert ("meeting", "2025-06-03", frozenset({"Chad", "Libya", "Khalid Al-Nasr"})) in found
+
+
+def test_a_movement_the_article_introduces_by_its_acronym_is_a_party() -> None:
+    found = events("The government of Chad and the Valley Liberation Front (VLF) signed a peace agreement in Doha on "
+                   "Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Chad", "VLF"})) in found
+
+
+def test_a_deal_told_in_passing_as_signed_on_a_day_is_the_two_sides_deal() -> None:
+    found = events("Chad and Libya exchanged prisoners on Wednesday, completing a deal signed in Doha on May 28.")
+    assert ("agreement", "2025-05-28", frozenset({"Chad", "Libya"})) in found
+    found = events("Chad and Libya exchanged prisoners on Wednesday under a deal signed years ago.")
+    assert of_type(found, "agreement") == []
+
+
+def test_a_speaker_after_a_quotation_the_parser_misread_is_the_speaker() -> None:
+    found = events('"Our boats were shot in waters where, by agreement, no one shoots," Chad\'s president wrote on X on '
+                   "Tuesday.")
+    assert [e for e in of_type(found, "statement") if e[1] == "2025-06-03"]
+    assert all("shoots" not in " ".join(e[2]) for e in found)
+
+
+def test_an_office_named_by_its_portfolio_is_a_participant_as_written() -> None:
+    found = events("Speaking at a press conference in the capital on Tuesday, the Minister of Territorial Administration "
+                   "said there could be no truce.")
+    assert ("statement", "2025-06-03", frozenset({"the Minister of Territorial Administration"})) in found
+
+
+def test_a_statement_after_the_signing_takes_the_day_of_the_deal() -> None:
+    found = events("Chad and Niger signed a border protocol in Niamey on Tuesday.\n\nOn Sunday the envoys had spoken "
+                   'about trade.\n\n"The river is shared now," Chadian Foreign Minister Ali Brahim told a press conference '
+                   "after the signing.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_agreed_by_phone_is_a_call() -> None:
+    found = events("The Chadian and Nigerien interior ministers agreed by phone on Tuesday to open a police hotline.")
+    assert ("call", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+    assert of_type(found, "agreement") == []
+
+
+def test_people_held_captive_swapped_are_an_exchange() -> None:
+    found = events("On Tuesday Chad and Niger swapped eleven herders detained for crossing the line with their flocks.")
+    assert ("exchange", "2025-06-03", frozenset({"Chad", "Niger"})) in found
+
+
+def test_a_clash_both_sides_report_as_a_breach_is_their_attack() -> None:
+    found = events("Sudan and the Rapid Support Forces signed a truce in 2024. The rebels and the army reported a clash "
+                   "near the river on Tuesday, which both called a violation of the ceasefire.")
+    assert ("attack", "2025-06-03", frozenset({"Sudan", "Rapid Support Forces"})) in found
+    found = events("Sudan and the Rapid Support Forces signed a truce in 2024. Fans clashed near the stadium on Tuesday.")
+    assert of_type(found, "attack") == []
+
+
+def test_the_deal_said_agreed_on_a_day_dates_the_deal_told_before() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) have agreed a 30-day truce.\n\nThe truce was agreed on "
+                   "Sunday after eleven hours of talks in the capital.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-01", frozenset({"Chad", "VLF"}))]
+
+
+def test_what_the_sides_had_agreed_is_not_of_the_day_it_is_told() -> None:
+    found = events("Chadian Foreign Minister Ali Brahim told a news conference on Tuesday that the next round would be "
+                   "held in Niamey, as Chad and Niger had agreed.")
+    assert ("agreement", None, frozenset({"Chad", "Niger"})) in found
+
+
+def test_a_body_that_speaks_in_a_statement_is_the_speaker_as_named() -> None:
+    found = events("The Ceasefire Monitoring and Verification Mechanism said in a statement on Tuesday that both armies "
+                   "had pulled back.")
+    assert ("statement", "2025-06-03", frozenset({"Ceasefire Monitoring and Verification Mechanism"})) in found
+    found = events("The Daily Border Times said in a statement on Tuesday that it would appeal.")
+    assert of_type(found, "statement") == []
+
+
+def test_fighters_loyal_to_a_movement_are_its_side() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) signed a truce in May. On Tuesday fighters loyal to the VLF "
+                   "shelled the town of Abeche, in breach of the truce.")
+    assert ("attack", "2025-06-03", frozenset({"VLF", "Chad"})) in found
+
+
+def test_by_telephone_is_how_not_who() -> None:
+    found = events("The talks came a day after Niger's military ruler, General Ali Brahim, spoke by telephone with the "
+                   "Chadian president about the border.")
+    assert any(e[0] == "call" and "Ali Brahim" in e[2] for e in found)
+
+
+def test_a_host_who_met_each_minister_separately_met_each_of_the_talks_sides() -> None:
+    found = events("On Tuesday Chadian Foreign Minister Ali Brahim and Libyan Foreign Minister Omar Fathi met in Niamey at "
+                   "the invitation of their Nigerien counterpart, Moussa Salifou. Before the three-way session, Salifou "
+                   "met each minister separately at the foreign ministry.")
+    meetings = of_type(found, "meeting")
+    assert ("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi", "Moussa Salifou"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Ali Brahim"})) in meetings
+    assert ("meeting", "2025-06-03", frozenset({"Moussa Salifou", "Omar Fathi"})) in meetings
+
+
+def test_an_event_first_told_in_a_headline_takes_the_day_of_a_later_mentions_paragraph() -> None:
+    found = events("Chad and Niger swapped prisoners at the border\n\nThe first test of the truce came on Sunday. At the "
+                   "crossing, Chad and Niger exchanged forty prisoners of war.")
+    assert ("exchange", "2025-06-01", frozenset({"Chad", "Niger"})) in found

@@ -1462,10 +1462,16 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
     text = doc.text
     out: list[Timex] = []
     anchor: _Period | None = None
+    past: _Period | None = None  # the last anchor not after the reference date
+    anchor_end = 0
     for s, e, kind in _candidates(doc, text):
         expr = text[s:e]
         tense = "dateline" if _DATELINE.search(text[max(0, s - 60):s]) and re.match(r"\s*(?:\(|[-\u2014\u2013_])", text[e:e + 3]) \
             else _tense(doc, text, s, e)
+        if tense == "past" and anchor is not past and _ANAPHORIC.search(expr) and re.search(r"[.!?]\s", text[anchor_end:s]):
+            # "will resume by May 1. ... later the same day, he received ...": what is told as past is not
+            # counted from a deadline still to come that an earlier sentence names
+            anchor = past
         if kind == "day" and anchor is not None and anchor.gran == "day":
             try:
                 typ, value = "DATE", anchor.start.replace(day=int(re.match(r"\d+", expr)[0])).isoformat()
@@ -1481,7 +1487,9 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
         if typ in ("DATE", "TIME") and value and not _ANAPHORIC.search(expr):
             p = _parse_period(value)
             if p is not None:
-                anchor = p
+                anchor, anchor_end = p, e
+                if p.start <= ref:
+                    past = p
     return out
 
 

@@ -36,7 +36,7 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import _date_for, _narrative_days, _office_holder, _perfect_today, _section_days, _speaker_days
+from .dating import _afterwards_days, _date_for, _narrative_days, _office_holder, _perfect_today, _section_days, _speaker_days
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
@@ -45,6 +45,7 @@ from .merging import (
     _complete,
     _drop_call_promises,
     _drop_joined_separates,
+    _each_apart,
     _merge,
     _outcome_dates,
     _refer_back,
@@ -60,6 +61,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     ctx = _Context(doc, index, timexes)
     det = _Detector(ctx)
     mentions: list[Mention] = []
+    each: list[Mention] = []  # "X met each minister separately"
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
     spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
@@ -69,7 +71,10 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         found = det.mentions(sent)
         # one event per (type, participants) within a sentence
         uniq: list[Mention] = []
+        each += [m for m in found if m.each]
         for m in found:
+            if m.each:
+                continue
             if not m.participants and not m.partial:
                 continue
             if m.type in {"call", "meeting", "agreement", "exchange", "attack"} and len(m.participants) < 2 and not m.partial:
@@ -106,12 +111,12 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _complete(merged, [m for m in mentions if m.partial], sent_no, ctx)
     for m in merged:
         m.participants = _clean_names(m.participants, ctx)
-    merged = _drop_joined_separates(merged, ctx)
+    merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:
-        if m.date and m.type in {"meeting", "call", "visit"}:
+        if m.date and m.type in {"meeting", "call", "visit", "agreement"}:
             days.setdefault(m.type, set()).add(m.date)
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)
@@ -119,6 +124,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _perfect_today(merged, ctx)
     _narrative_days(merged, ctx, timexes)
     _section_days(merged, ctx)
+    _afterwards_days(merged, ctx)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ...names import fold
 from ..actors import ActorIndex
 from ..actors import surname as surname_of
-from ..parties import find_parties
+from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
 from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
 
@@ -28,6 +28,8 @@ class Mention:
     partial: bool = False  # "Trump's summit": one side named; completed by a nearby mention of the same event
     period: str | None = None  # "signed last year": the year or month of an undated mention
     same_venue: bool = False  # "said at the same press conference": one statement with the one told before
+    each: bool = False  # "X met each minister separately": X with each other side of the talks told
+    alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
 
 
 class _Context:
@@ -80,7 +82,8 @@ class _Context:
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
         # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
-        for pm in find_parties(doc.text) + find_parties(text):
+        # and a movement or body the article introduces by its acronym: "the Valley Liberation Front (VLF)"
+        for pm in find_parties(doc.text) + find_parties(text) + introduced_parties(doc.text):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -102,6 +105,7 @@ class _Context:
             self.party_at.pop(i, None)
             self.person_of.pop(i, None)
         self.pairs = _coordinated_pairs(doc, self)
+        self.introduced = introduced_names(doc.text)  # "the Valley Liberation Front (VLF)": VLF, a movement
         for i, name in list(self.person_of.items()):
             if self.party_of_person.get(name) is None:
                 party = self._office_party(doc[i]) or self._respective_party(doc[i])
@@ -135,6 +139,21 @@ class _Context:
         if len(top) >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
             return top[0][0], top[1][0]
         return None
+
+    def owners_before(self, tok) -> tuple[str, str] | None:
+        """ "both delegations": the two parties whose delegations (teams, negotiators) the text has named before,
+        "the Moroccan delegation ... a Polisario delegation"."""
+        lemma = tok.lemma_.lower()
+        out: list[str] = []
+        for t in self.doc[: tok.i]:
+            if t.lemma_.lower() != lemma or t.i in self.skipped:
+                continue
+            for x in t.subtree:
+                if x.i in self.party_at and x.i != t.i and (x.head.i == t.i or x.head.head.i == t.i):
+                    party = self.party_at[x.i][0]
+                    if party not in out:
+                        out.append(party)
+        return (out[0], out[1]) if len(out) == 2 else None
 
     def holders_before(self, tok) -> list[str]:
         """The people named before tok whose title has the office tok names ("both prime ministers": those
@@ -171,6 +190,18 @@ class _Context:
                 found.reverse()
                 return (found, []) if people_wanted else ([], found)
         return [], []
+
+    def sides(self, i: int) -> tuple[str, str] | None:
+        """(the state, the movement) of a war between a government and a movement, when the two sides the text is
+        about at token i are such a pair: what "the government" and "the rebels" stand for there."""
+        pair = self.pair_at(i)
+        if pair is None:
+            return None
+        moving = [p for p in pair if is_movement(p, self.introduced)]
+        if len(moving) != 1:
+            return None
+        state = pair[0] if pair[1] == moving[0] else pair[1]
+        return state, moving[0]
 
     def party_counts(self) -> dict[str, int]:
         """How often the article names each party (a multi-word name once)."""

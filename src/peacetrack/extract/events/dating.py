@@ -3,6 +3,7 @@ speaker is told speaking on, or the day its paragraph has just named."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS, VENUE_CLASS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
@@ -50,10 +51,20 @@ def _in_sequel_object(timex, trigger) -> bool:
     return False
 
 
+def _quoted_words(tok, ctx: _Context) -> bool:
+    """A token inside someone's quoted words ("Today we sign," he said), not inside a quoted name ("Fox News Sunday")."""
+    text = ctx.doc.text
+    for s, e in ctx.quoted:
+        if s <= tok.idx < e:
+            words = re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
+            return not all(w[0].isupper() for w in words)
+    return False
+
+
 def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str | None:
     """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks")."""
     best, best_d = None, None
-    inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end
+    inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
                    or not (_bounding(r) or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
     if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
@@ -148,6 +159,19 @@ def _times_named(sent, timexes: list) -> bool:
     return any(sent.start_char <= x.start < sent.end_char for x in timexes)
 
 
+def _own_time(sent, timexes: list, quoted: list[tuple[int, int]]) -> bool:
+    """A time the sentence names for what it tells: not a bound of a period ("their first meeting since May"), a
+    length ("met for three hours") nor a time in the words it quotes."""
+    for x in timexes:
+        if sent.start_char <= x.start < sent.end_char:
+            if x.type == "DURATION" or any(s <= x.start < e for s, e in quoted):
+                continue
+            span = sent.doc.char_span(x.start, x.end, alignment_mode="expand")
+            if span is None or not _bounding(span.root) or span.root.head.lower_ not in {"since", "until", "till"}:
+                return True
+    return False
+
+
 def _paragraph_day(sent, ctx: _Context, timexes: list) -> str | None:
     """The day of the nearest earlier sentence of the paragraph that names a time, if that time is one day."""
     doc, cur = ctx.doc, sent
@@ -162,22 +186,75 @@ def _paragraph_day(sent, ctx: _Context, timexes: list) -> str | None:
     return None
 
 
+PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
+
+def _lead_day(e, ctx: _Context) -> str | None:
+    """ "A and B agreed on Wednesday to ... [new paragraph] A and B met for three hours at the compound.": until the
+    text names another day, it goes on with the news of its lead (the first paragraph of the first three that
+    names a day), on the one day the lead names: in the next paragraph (a statement, in reaction, further on). A deal
+    is not so dated: one told apart from the lead's is another deal."""
+    if e.type == "agreement":
+        return None
+    text = ctx.doc.text
+    starts = [0] + [m.end() for m in PARAGRAPHS.finditer(text)] + [len(text)]
+    named = sorted((r.idx, d) for r, d, _ in ctx.timexes if not _quoted_words(r, ctx))
+    sent = ctx.doc[e.trigger].sent
+    at = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    for k in (0, 1, 2):
+        days = {d for i, d in named if starts[k] <= i < starts[k + 1]}
+        if not days:
+            continue
+        day = days.pop() if len(days) == 1 else None
+        if day is None or not starts[k + 1] <= at or any(starts[k + 1] <= i < at and day != d <= ctx.pub for i, d in named):
+            return None  # another past day told since: the text has moved on (a deadline to come has not)
+        if e.type != "statement" and at >= starts[k + 2] and not any(starts[k + 1] <= i < at for i, _ in named):
+            return None  # further on, only what is said in reaction goes with the lead, unless its day is told again
+        return None if _taken_up(ctx.doc[e.trigger]) else day
+    return None
+
+
+# what a meeting noun as subject does when the sentence tells the meeting itself: "the talks were led by A and B"
+HOLDING_VERBS = {"lead", "chair", "co-chair", "host", "attend", "convene", "hold", "take", "open", "begin", "start",
+                 "end", "close", "conclude", "last", "resume", "focus", "bring", "gather"}
+
+
+def _taken_up(tok) -> bool:
+    """ "The meeting of the officials helped to calm the dispute": a meeting the sentence takes up to say what it
+    did, told of on a day of its own."""
+    return tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ not in HOLDING_VERBS and any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in tok.children)
+
+
 def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
     """ "Talks opened in the capital on Monday. The meeting of the two delegations ended without a deal.": an
-    event whose sentence names no time happened on the day its paragraph has just named."""
+    event whose sentence names no time happened on the day its paragraph has just named, else on the day of the
+    report's lead it still goes on with."""
     for e in events:
         if e.date is not None or e.period or e.type == "attack":
             continue  # a strike is told through accusations made on the accuser's day, not the strike's
-        t = ctx.doc[e.trigger]
-        sent = t.sent
-        if _times_named(sent, timexes):
-            continue  # "over the weekend", "in the past day": a time of its own, if not a day
-        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
-        if perfect or _shifted(sent) or _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
-            continue  # "had met", "has met", "earlier", "after the talks", "in the interview": another time
-        day = _paragraph_day(sent, ctx, timexes)
-        if day and len(day) == 10 and day <= ctx.pub:
-            e.date = day
+        # the first mention (a headline, say) may tell no day where a later one's paragraph does
+        for view in [e] + [replace(e, trigger=t, sent=s) for t, s in e.alsos]:
+            day = _narrative_day(view, ctx, timexes)
+            if day:
+                e.date = day
+                break
+
+
+def _narrative_day(e, ctx: _Context, timexes: list) -> str | None:
+    t = ctx.doc[e.trigger]
+    sent = t.sent
+    if _own_time(sent, timexes, ctx.quoted):
+        return None  # "over the weekend", "in the past day": a time of its own, if not a day
+    perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
+    if perfect or _shifted(sent):
+        return None  # "had met", "has met", "earlier": another time
+    if _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+        # "after the talks", "in the interview": the time of an event told before, the lead's if none since
+        day = _lead_day(e, ctx)
+    else:
+        day = _paragraph_day(sent, ctx, timexes) or _lead_day(e, ctx)
+    return day if day and len(day) == 10 and day <= ctx.pub else None
 
 
 def _heading_days(doc, ctx: _Context) -> list[tuple[int, str]]:
@@ -210,3 +287,19 @@ def _section_days(events: list, ctx: _Context) -> None:
         if before and before[-1] <= ctx.pub and not _shifted(ctx.doc[e.trigger].sent):
             e.date = before[-1]
 
+
+
+def _afterwards_days(events: list, ctx: _Context) -> None:
+    """ "A and B met on Monday. [...] A told reporters afterwards": an undated event said to come right after
+    what was told before happened on the day of the last dated event told within the two sentences before it."""
+    for e in events:
+        t = ctx.doc[e.trigger]
+        if e.date is not None or e.period or not any(
+                x.lower_ in {"afterwards", "afterward"} and x.dep_ == "advmod" for x in t.sent):
+            continue
+        here = ctx.sent_index.get(e.sent[0], -9)
+        before = [m for m in events if m.date and m.trigger < e.trigger and 0 <= here - ctx.sent_index.get(m.sent[0], -99) <= 2]
+        if before:
+            day = max(before, key=lambda m: m.trigger).date
+            if len(day) == 10 and day <= ctx.pub:
+                e.date = day

@@ -35,6 +35,8 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
     sa, sb = set(a.participants), set(b.participants)
     if (a.split or b.split) and sa != sb:
         return False  # the article says these talks were held apart
+    if a.type == "meeting" and sa != sb and (_told_joint(ctx.doc[a.trigger]) or _told_joint(ctx.doc[b.trigger])):
+        return False  # "the three-way talks" are not the talks of two of them
     if sa <= sb or sb <= sa:
         return True
     pa, pb = _party_set(a.participants, ctx), _party_set(b.participants, ctx)
@@ -58,6 +60,7 @@ def _merge(mentions: list[Mention], ctx: _Context) -> list[Mention]:
         if target is None:
             merged.append(m)
             continue
+        target.alsos.append((m.trigger, m.sent))
         if target.date is None and m.date:
             target.date = m.date
         # keep the fuller set when one holds the other, but a person set over a party set
@@ -82,6 +85,8 @@ def _kind(word: str, lemma: str | None = None) -> str | None:
         return "call"
     if lemma in VISIT_NOUNS or word in VISIT_NOUNS:
         return "visit"
+    if word == "signing":
+        return "agreement"  # "told reporters after the signing"
     return None
 
 
@@ -99,7 +104,7 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                 shift = DAYS_FROM.search(span.text)
                 if shift:  # "A day before the talks, he held a video call"
                     kind = _kind(shift.group("noun"))
-                    if kind and kind in dated and kind != m.type:
+                    if kind and kind in dated:
                         word = shift.group("n").lower()
                         n = int(word) if word.isdigit() else NUMBERS.get(word)
                         if n:
@@ -168,7 +173,7 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
     the same talks told loosely."""
     out = []
     for e in events:
-        if e.type == "meeting" and len(e.participants) >= 3:
+        if e.type == "meeting" and len(e.participants) >= 3 and not _told_joint(ctx.doc[e.trigger]):
             mine = _party_set(e.participants, ctx)
             pairs = [m for m in events if m is not e and m.type == "meeting" and len(m.participants) == 2
                      and _party_set(m.participants, ctx) <= mine and (not m.date or not e.date or m.date == e.date)]
@@ -180,6 +185,16 @@ def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention
                     continue
         out.append(e)
     return out
+
+
+JOINT_WORDS = {"joint", "trilateral", "tripartite", "quadrilateral", "plenary", "three-way", "four-way"}
+
+
+def _told_joint(tok) -> bool:
+    """ "the three-way talks", "the joint session": talks the article tells as held together, besides any separate
+    ones."""
+    words = {c.lower_ for c in tok.children} | {"".join(t.lower_ for t in c.subtree) for c in tok.children if c.dep_ == "compound"}
+    return bool(words & JOINT_WORDS)
 
 
 def _sides_of(meeting: Mention, ctx: _Context, parties: frozenset[str]) -> bool:
@@ -278,3 +293,21 @@ def _same_venue(events: list[Mention]) -> list[Mention]:
         out.append(m)
     return out
 
+
+
+def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> list[Mention]:
+    """ "A, B and C held three-way talks. Before the session, C met each minister separately": one meeting of C with
+    each other side of the nearest talks (two sentences away at most) that C sat at."""
+    out = list(events)
+    for m in each:
+        here = ctx.sent_index.get(m.sent[0], -9)
+        talks = [e for e in events if e.type == "meeting" and len(e.participants) >= 3
+                 and any(_same_name(p, m.participants[0]) for p in e.participants)
+                 and abs(ctx.sent_index.get(e.sent[0], 99) - here) <= 2]
+        if not talks:
+            continue
+        best = min(talks, key=lambda e: abs(ctx.sent_index.get(e.sent[0], 99) - here))
+        for p in best.participants:
+            if not _same_name(p, m.participants[0]):
+                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True))
+    return out

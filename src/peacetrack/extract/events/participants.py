@@ -1,7 +1,7 @@
 """Noun phrases to people and parties: names, offices, group nouns, pronouns, "the two sides"."""
 from __future__ import annotations
 
-from .lexicon import EVENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, PRONOUNS_IT, PRONOUNS_MANY, PRONOUNS_ONE
+from .lexicon import EVENT_NOUNS, GROUP_NOUNS, MEDIA_NOUNS, OFFICE_NOUNS, PRONOUNS_IT, PRONOUNS_MANY, PRONOUNS_ONE
 from .syntax import (
     _add,
     _core,
@@ -22,6 +22,24 @@ def _both_of_office(tok) -> bool:
     """ "both prime ministers", "the two presidents": a pair of office holders."""
     return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_GROUPS and any(
         c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in tok.children)
+
+
+# what a state's side and a movement's side are called where neither is named
+STATE_WORDS = {"government", "army", "military", "authorities", "regime"}
+OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "guerrilla",
+                  "guerrillas"}
+
+
+SIDING = {"loyal", "allied", "affiliated", "linked", "aligned"}
+
+
+def _group_lemma(tok) -> str:
+    """The lemma of a noun, also of a plural the tagger took for a name ("Negotiators for X met", opening a
+    sentence after a dateline)."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma not in GROUP_NOUNS and lemma.endswith("s") and lemma[:-1] in GROUP_NOUNS:
+        return lemma[:-1]
+    return lemma
 
 
 class _Resolver:
@@ -51,6 +69,11 @@ class _Resolver:
                     for x in [c, *c.conjuncts]:
                         if x.i in ctx.person_of and ctx.person_of[x.i] not in people:
                             people.append(ctx.person_of[x.i])
+                elif c.dep_ == "appos" and depth < 2:
+                    # "led by A, the region's oil minister, B, and C": the list goes on from A's office
+                    for x in c.conjuncts:
+                        if x.i > c.i and x.i in ctx.person_of and ctx.person_of[x.i] not in people:
+                            people.append(ctx.person_of[x.i])
             return people, []
         low = tok.lower_
         if tok.pos_ == "PRON" or low in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT:
@@ -65,7 +88,7 @@ class _Resolver:
             if people and all(ctx.party_of_person.get(p) for p in people):
                 return people, []
         if _pair_phrase(tok):
-            pair = ctx.pair_at(tok.i)
+            pair = (ctx.owners_before(tok) if tok.lemma_.lower() in {"delegation", "team"} else None) or ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
         if _looks_like_name(tok, ctx) and any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in GROUP_NOUNS
                                               for c in tok.children):
@@ -131,23 +154,62 @@ class _Resolver:
                                 if t.i in ctx.person_of and ctx.person_of[t.i] not in people:
                                     people.append(ctx.person_of[t.i])
                                 todo.extend(x for x in t.children if x.dep_ in {"conj", "prep", "pobj"})
-        if depth < 2 and (tok.lemma_.lower() in GROUP_NOUNS or not (people or parties)):
+        if not (people or parties) and depth < 2:
+            # "fighters loyal to the Front", "militias allied with the army": whose side they fight on
+            for c in tok.children:
+                if c.dep_ == "amod" and c.lemma_.lower() in SIDING:
+                    for g in (g for p in c.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                              for g in p.children if g.dep_ == "pobj"):
+                        _add((people, parties), self.np(g, depth + 1, places=True))
+        group = _group_lemma(tok) in GROUP_NOUNS
+        if depth < 2 and (group or not (people or parties)):
             # "representatives from Russia", "teams representing Washington and Kyiv", "leaders of X"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "from", "for"}:
                     for g in c.children:
-                        if g.dep_ == "pobj" and (tok.lemma_.lower() in GROUP_NOUNS or c.lower_ == "of"):
+                        if g.dep_ == "pobj" and (group or c.lower_ == "of"):
                             _add((people, parties), self.np(g, depth + 1, places=True))
                 elif c.dep_ == "acl" and c.lemma_ in {"represent", "lead", "head"}:
                     for g in c.children:
                         if g.dep_ == "dobj":
                             _add((people, parties), self.np(g, depth + 1, places=True))
+        if not (people or parties):
+            holder = self._sole_holder(tok)
+            if holder:  # "the President held a call": the one person the article so titles
+                return [holder], []
+            side = self._side_named(tok)
+            if side:  # "government troops", "the rebels": a side of a government's war with a movement
+                return [], [side]
         if not (people or parties) and depth == 0:
             office = _office_as_written(tok)
             if office:  # "spoke by phone with the army chief": the office, where no name is given
                 ctx.party_of_person.setdefault(office, None)
                 return [office], []
         return people, parties
+
+    def _side_named(self, tok) -> str | None:
+        """ "the government", "government troops", "the army": the state; "the rebels", "opposition positions": the
+        movement -- where the two sides the text is about are a state and a movement."""
+        core = _core(tok)
+        state = any(t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in STATE_WORDS for t in core)  # not "military action"
+        moving = any(t.lemma_.lower() in OPPOSING_WORDS or t.lower_ in OPPOSING_WORDS for t in core)
+        if state == moving:
+            return None
+        which = 0 if state else 1
+        sides = self.ctx.sides(tok.i)
+        return sides[which] if sides else None
+
+    def _sole_holder(self, tok) -> str | None:
+        """ "the President", with nothing more: the one person of the article whose title is that office."""
+        lemma = tok.lemma_.lower()
+        if lemma not in OFFICE_NOUNS or tok.tag_ not in {"NN", "NNP"} or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ not in {"det", "punct"} for c in tok.children if c.i < tok.i) or any(
+                c.dep_ == "prep" for c in tok.children):
+            return None
+        holders = [p for p, title in self.ctx.titles.items() if title.split()[:1] == [lemma]
+                   or title.split()[-1:] == [lemma]]
+        return holders[0] if len(holders) == 1 else None
 
     def _listed_in(self, tok) -> list[str]:
         """ "the two presidents, A of Kenya and B of Somalia,": names the parser hangs as conjuncts inside the

@@ -90,6 +90,11 @@ def _office_as_written(tok) -> str | None:
         return tok.doc[start: tok.i + 1].text
     if not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
         return None
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if tok.tag_ == "NNP" and len(of) == 1 and of[0].pos_ == "PROPN" and of[0].is_title and not any(
+            c.dep_ in {"poss", "appos", "relcl", "acl", "compound", "amod"} for c in tok.children):
+        # "the Minister of Territorial Administration": an office named by its portfolio
+        return tok.doc[tok.i - 1: of[0].right_edge.i + 1].text if tok.doc[tok.i - 1].lower_ == "the" else None
     if tok.tag_ != "NN":
         return None
     mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
@@ -135,6 +140,9 @@ def _verb_of(tok):
     return node if node.pos_ in {"VERB", "AUX"} else None
 
 
+MEANS = {"phone", "telephone", "video", "videolink", "videoconference", "letter", "satellite"}  # "by phone": how
+
+
 def _subject(verb, skip=frozenset(), depth: int = 0):
     """The subject of a verb, looking through participles, infinitives, conjoined and relative clauses."""
     if verb is None or depth > 3:
@@ -142,7 +150,8 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     for c in verb.children:
         if c.dep_ in {"nsubj", "nsubjpass"} and c.i in skip:
             # "BANGKOK, Sept 18 (Agency) - Thailand and Cambodia agreed": the dateline parsed as the subject
-            real = [a for a in c.children if a.dep_ == "appos" and a.i not in skip]
+            # (the apposition may hang on the dateline's country: "DOHA, Qatar — Negotiators for X met")
+            real = [a for a in c.subtree if a.dep_ == "appos" and a.i not in skip and a.head.i in skip]
             if real:
                 return real[0]
         if c.dep_ not in {"nsubj", "nsubjpass", "csubj"} or c.i in skip:
@@ -155,12 +164,12 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
                             return g
         if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
-        return c
+        return _speaker_after_quote(verb, c) or c
     if verb.dep_ == "acl":  # "the agreement signed by the two countries"
         for a in verb.children:
             if a.dep_ == "agent":
                 for g in a.children:
-                    if g.dep_ == "pobj":
+                    if g.dep_ == "pobj" and g.lower_ not in MEANS:  # "the ruler, who spoke by telephone with X"
                         return g
     if verb.dep_ in {"xcomp", "advcl", "conj", "pcomp", "acl", "ccomp"} and verb.head.i != verb.i:
         if verb.dep_ == "xcomp":  # "encouraged both sides to conclude": the object of the verb above
@@ -175,6 +184,23 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
     if verb.dep_ == "relcl":
         return verb.head
     return None
+
+
+CLOSING_MARKS = {'"', "”", "’"}
+
+
+def _speaker_after_quote(verb, subj):
+    """ '"... where no one shoots," the president wrote': the parser may take a word of the quotation for the
+    subject; the speaker is then the phrase between the closing mark and the verb."""
+    doc = verb.doc
+    marks = [j for j in range(max(verb.sent.start, verb.i - 8), verb.i) if doc[j].text in CLOSING_MARKS]
+    if not marks or subj.i > marks[-1] or marks[-1] + 1 >= verb.i:
+        return None
+    phrase = doc[marks[-1] + 1: verb.i]
+    if any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return None
+    roots = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end) and t.pos_ in {"NOUN", "PROPN"}]
+    return roots[-1] if roots else None
 
 
 def _stray_subjects(verb, s) -> list:

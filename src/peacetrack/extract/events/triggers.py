@@ -25,6 +25,7 @@ from .lexicon import (
     NEGOTIATED_CONTEXT,
     NEGOTIATED_TARGETS,
     OFFICE_NOUNS,
+    ORG_WORDS,
     PART_NOUNS,
     PHONE_WORDS,
     PLACES,
@@ -60,20 +61,26 @@ from .syntax import (
 from .context import Mention, _Context
 from .participants import _Resolver
 from .factuality import _blocked_verb, _occurred
-from .dating import _date_for
+from .dating import _bounding, _date_for
 
 
+CLASH_NOUNS = {"clash", "skirmish", "firefight", "shootout", "gunfight"}  # a fight of two sides, neither the attacker
 BROADCAST_NOUNS = {"television", "tv", "radio", "broadcaster", "channel", "program", "programme", "show", "podcast"}
 AUSPICES = {"mediation", "auspices", "chairmanship", "sponsorship", "facilitation", "aegis", "supervision"}
 GATHER_VERBS = {"involve", "include", "bring", "gather", "unite", "draw"}  # what a meeting brings together
 QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 
 
+DETAINING = {"detain", "hold", "capture", "jail", "imprison", "arrest", "abduct", "kidnap", "seize"}
+
+
 def _has_captive(tok) -> bool:
     for t in tok.subtree:
-        if t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES:
-            if t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i:
-                return True
+        near = t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i
+        if near and (t.lemma_.lower() in CAPTIVES or t.lower_ in CAPTIVES):
+            return True
+        if near and t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DETAINING for c in t.children):
+            return True  # "swapped eleven herders detained for crossing the line": people held captive
     return False
 
 
@@ -168,6 +175,23 @@ def _a_state_capital(tok, ctx: _Context) -> bool:
     """ "the Somali capital", "the Ukrainian city of Lviv": a place named by the state it belongs to."""
     return tok.lemma_.lower() in {"capital", "city", "port", "town"} and any(
         c.i in ctx.party_at and c.dep_ in {"amod", "compound", "poss"} for c in tok.children)
+
+
+NEWS_WORDS = {"wire", "news", "press", "times", "post"}  # organisations' words that end names of papers too
+
+
+def _body_named(tok) -> str | None:
+    """ "the Ceasefire Monitoring and Verification Mechanism": a body the tagger names as an organisation, by a proper
+    name of two words or more ending in an organisation's word."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.lower_ not in ORG_WORDS - NEWS_WORDS:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ == "ORG" and e.end - 1 == tok.i), None)
+    if ent is None:
+        return None  # the tagger's organisations only: a name it does not know may be anything
+    words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS for t in words):
+        return None  # "the Associated Press Agency"
+    return " ".join(t.text for t in words) if all(t.is_title or t.lower_ in {"and", "of", "for", "on"} for t in words) else None
 
 
 def _is_media(tok, ctx: _Context) -> bool:
@@ -337,7 +361,8 @@ class _Detector:
             parts = _parties_of((people, parties), self.ctx)  # a deal binds the parties its signatories act for
         # "the agreement signed by the two countries last year": a year or month nearer than any day
         near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
-                and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))]  # "agreed to meet next month"
+                and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))  # "agreed to meet next month"
+                and not (_bounding(r) and r.head.lower_ in {"since", "until", "till"})]  # "the first meeting since May"
         near = [x for x in near if x[0] <= 3]
         period = min(near)[1] if near else None
         if period and date:
@@ -356,6 +381,7 @@ class _Detector:
             others = [p for p in parts if p not in hubs and p not in hub_parties]
             if hubs and len(others) >= 2:
                 return [Mention(etype, hubs + [o], date, base.sent, tok.i, venue, split=True) for o in others]
+        base.split = hub is not None and len(parts) == 2  # "held a separate meeting with B": not the joint talks
         return [base]
 
     def _at(self, tok) -> list[Mention]:
@@ -452,6 +478,14 @@ class _Detector:
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
             out += self._event_noun("meeting", tok)
             out += self._led_by(tok)
+        if verb and lem in MEETING_VERBS and _separately(tok, tok) and _occurred(tok) and any(
+                c.dep_ == "dobj" and (c.lower_ == "each" or any(d.lower_ == "each" for d in c.children)) for c in tok.children):
+            hub = self.subj(tok)  # "before the three-way session, X met each minister separately"
+            if _n(hub) == 1:
+                for m in self._mention("meeting", tok, hub, [tok]):
+                    m.each = True
+                    out.append(m)
+            return out
         if verb and lem in MEETING_VERBS:
             objs = [c for c in tok.children if c.dep_ == "dobj" and not _adverbial_object(c)]
             if not objs or any(_n(self.res.np(o)) or o.lemma_.lower() in GROUP_NOUNS for o in objs):
@@ -523,8 +557,15 @@ class _Detector:
                     acc = behalf  # the sides bound, not the hands that signed for them
                 if _n(acc) < 2:
                     _add(acc, (self.subject_people(tok), []))
+                if not _n(acc) and tok.dep_ == "acl" and tok.tag_ == "VBN" and objs == [tok.head] and any(
+                        r.i in {t.i for t in tok.subtree} for r, _, _ in ctx.timexes):  # signed on a day it names
+                    pair = ctx.pair_at(tok.i)  # "completing a deal signed in the capital on June 8": the two sides' deal
+                    if pair:
+                        acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     out += self._mention("agreement", tok, acc, [tok] + objs)
+        if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
+            out += self._deal_dated(tok)
         if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in tok.children
         ):
@@ -536,7 +577,16 @@ class _Detector:
                 _add(acc, self.objs(with_objs))
                 # "agreed that operations will begin on March 2": the day of the agreeing, not of what was agreed
                 loose = _date_for(self.ctx, [tok], tok.sent)
-                out += self._mention("agreement", tok, acc, [tok], strict=bool(loose and loose > self.ctx.pub))
+                by_phone = any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over"} and any(
+                    g.dep_ == "pobj" and g.lower_ in PHONE_WORDS for g in c.children) for c in tok.children)
+                # "the ministers agreed by phone to open a hotline": a call, where what was promised is a position
+                found = self._mention("call" if by_phone else "agreement", tok, acc, [tok],
+                                      strict=bool(loose and loose > self.ctx.pub))
+                if any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children) and not any(
+                        r.i in {t.i for t in tok.subtree} for r, _, _ in ctx.timexes):
+                    for m in found:  # "said on Monday that the round would open, as both sides had agreed": before
+                        m.date = None
+                out += found
         if pos in {"NOUN", "PROPN"} and lem in {"statement", "declaration"} and any(c.lower_ == "joint" for c in tok.children):
             acc = self.noun_roles(tok)
             v = _verb_of(tok)
@@ -588,6 +638,39 @@ class _Detector:
         # ---- attacks bearing on a negotiated item
         if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
             out += self._attack(tok)
+        if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
+            out += self._clash(tok)
+        return out
+
+    def _clash(self, tok) -> list[Mention]:
+        """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
+        fight of two sides, between those it names, else those who report it, else the two sides of the text."""
+        if not _occurred(tok) or _reciprocal(tok.sent):
+            return []
+        acc = self.noun_roles(tok)
+        v = _verb_of(tok)
+        if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
+            acc = self.subj(v)
+        parties = _parties_of(acc, self.ctx)
+        if len(parties) != 2:
+            pair = self.ctx.pair_at(tok.i)
+            parties = list(pair) if pair and not parties or pair and set(parties) <= set(pair) else parties
+        if len(parties) != 2:
+            return []
+        return self._mention("attack", tok, ([], parties), [tok])
+
+    def _deal_dated(self, tok) -> list[Mention]:
+        """ "The truce was agreed on Saturday after talks in the capital": the day of the deal the text has told of,
+        with no side named (a mention that completes the nearest deal)."""
+        deal = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS
+                and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
+        if not deal or any(c.dep_ == "agent" for c in tok.children) or _n(self.noun_roles(deal[0])):
+            return []
+        if not any(tok.sent.start <= r.i < tok.sent.end for r, _, _ in self.ctx.timexes):
+            return []
+        out = self._mention("agreement", tok, ([], []), [tok])
+        for m in out:
+            m.partial = True
         return out
 
     def _led_by(self, tok) -> list[Mention]:
@@ -742,6 +825,10 @@ class _Detector:
             return None
         if s.i in self.ctx.person_of or people:
             return people[:1], []
+        if not parties:
+            body = _body_named(s)
+            if body:
+                return [], [body]  # "the Joint Monitoring Mechanism said in a statement": the body as named
         return [], parties[:1]
 
     def _commentator(self, s, name: str) -> bool:
@@ -805,6 +892,10 @@ class _Detector:
                     m.partial = True
                 return out
             _add(acc, chairs)
+            if _n(chairs) and _n(acc) == _n(chairs) and not any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+                pair = self.ctx.pair_at(tok.i)  # "after eleven days of talks mediated by Oman": the two sides' talks
+                if pair:
+                    _add(acc, ([], list(pair)))
         if _separately(tok, v if via_verb else None) and v is not None and via_verb:
             hub = self.subj(v)
             if _n(hub):
@@ -863,6 +954,14 @@ class _Detector:
                 owner_v = t.head.head
                 if owner_v.i == tok.i or any(c.i == tok.i for c in owner_v.children if c.dep_ == "nsubjpass"):
                     _add(acc, self.objs([c for c in t.children if c.dep_ == "nsubj"], places=True))
+            # "the talks resumed in Doha, with Qatar's minister, X, chairing the session": parsed as "with X" beside
+            # a participle of the clause the talks are the subject of
+            if t.lemma_ in CHAIR_VERBS and t.tag_ == "VBG" and t.dep_ == "advcl" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and any(
+                    c.i == tok.i for c in t.head.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                withs = [g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < t.i
+                         for g in c.children if g.dep_ == "pobj"]
+                _add(acc, self.objs(withs[-1:], places=True))
         return acc
 
     def _called_each(self, verb, objs) -> bool:
@@ -875,11 +974,17 @@ class _Detector:
         return len(self.res.np(objs[0])[0] + self.res.np(objs[0])[1]) >= 2 and _n(self.subj(verb)) >= 1
 
     def auspices(self, node) -> tuple[list[str], list[str]]:
-        """ "under the mediation of Qatar", "under the auspices of the AU": who the talks are held under."""
-        return self.objs([x for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
-                          for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)
-                          for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                          for x in p.children if x.dep_ == "pobj"], places=True)
+        """ "under the mediation of Qatar", "under the auspices of the AU", "under Qatari mediation": who the talks
+        are held under."""
+        held = [g for c in node.children if c.dep_ == "prep" and c.lower_ in {"under", "with"}
+                for g in c.children if g.dep_ == "pobj" and (g.lemma_.lower() in AUSPICES or g.lower_ in AUSPICES)]
+        acc = self.objs([x for g in held for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj"], places=True)
+        for g in held:
+            for c in g.children:
+                if c.dep_ in {"amod", "compound"} and c.i in self.ctx.party_at and self.ctx.party_at[c.i][0] not in acc[1]:
+                    acc[1].append(self.ctx.party_at[c.i][0])
+        return acc
 
     def _face_to_face(self, verb) -> bool:
         """An encounter in person with someone named: "sat down with", "dined with", "shook hands with"."""
