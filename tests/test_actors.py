@@ -238,3 +238,10 @@ def test_an_office_set_off_before_a_rank_is_the_title_and_places_the_person() ->
 def test_a_first_name_alone_is_the_person_named_in_full() -> None:
     got = people("Redon Hoxha, an adviser to the prime minister, spoke on Monday. Later Redon insisted the talks go on.")
     assert "Redon" not in got and "Redon" in got["Redon Hoxha"].forms
+
+
+def test_an_office_named_by_its_portfolio_speaks_for_the_dateline_state() -> None:
+    text = ("date 2026-04-08 Talks\n\nBERGEN — The Minister of Territorial Administration said the unity of the "
+            "country was not on the agenda.")
+    got = people(text)
+    assert got["Minister of Territorial Administration"].party == "Norway"

@@ -777,7 +777,7 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
             continue  # "the president, Ilham Aliyev," names him: the name is found elsewhere
         end = _of_party_end(doc, tok)
         phrase = doc[words[0].i : end + 1].text
-        party = party_of_phrase(phrase)
+        party = party_of_phrase(phrase) or (_portfolio_party(phrase, doc.text) if _speaks(tok) else None)
         if party is None or len(words) > 6:
             continue  # "the minister" alone says too little to be one person
         if index.at(tok.idx, tok.idx + len(tok.text)) is not None or index.resolve_nominal("the " + phrase):
@@ -828,13 +828,37 @@ def _office_without_party(phrase: str) -> str:
     return title or phrase
 
 
+# An office named by its portfolio, capitalised: "the Minister of Territorial Administration".
+PORTFOLIO = re.compile(r"^(?:[A-Z][\w-]+ )*(?:Minister|Secretary|Commissioner) (?:of|for) (?:the )?[A-Z][\w-]+"
+                       r"(?: (?:and|of|the|[A-Z][\w-]+))*$")
+
+
+def _speaks(tok) -> bool:
+    """The subject of a verb of saying: "the Minister of Justice said"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAY_VERBS | {"write", "declare", "reject", "accuse"}
+
+
+def _portfolio_party(phrase: str, text: str) -> str | None:
+    """A government's portfolio office names one person even without its state, which is then the state the
+    text is filed from or mainly about."""
+    if not PORTFOLIO.match(phrase):
+        return None
+    return _dateline_party(text) or _dominant_state(text)
+
+
 def _of_party_end(doc, tok) -> int:
-    """The last token of an office that names its party after it ("the emir of Qatar")."""
+    """The last token of an office that names its party after it ("the emir of Qatar"), or its capitalised
+    portfolio ("the Minister of Territorial Administration")."""
     for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1:
+        if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i == tok.i + 1:
             tail = doc[c.i + 1 : c.right_edge.i + 1]
-            if len(tail) <= 5 and party_of_phrase(tail.text) and not any(t.ent_type_ == "PERSON" for t in tail):
+            if any(t.ent_type_ == "PERSON" for t in tail):
+                continue
+            if c.lower_ == "of" and len(tail) <= 5 and party_of_phrase(tail.text):
                 return c.right_edge.i
+            if tok.text[:1].isupper() and len(tail) <= 6 and not find_parties(tail.text) and all(
+                    t.text[:1].isupper() or t.lower_ in {"and", "of", "the"} for t in tail):
+                return c.right_edge.i  # a portfolio with no state in it
     return tok.i
 
 
