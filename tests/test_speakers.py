@@ -88,3 +88,9 @@ def test_two_parties_issuing_a_statement_speak_jointly_and_one_alone_speaks_alon
     assert got["a single executive"] == "Norway and Denmark"
     got = speakers("Head\n\nNorway issued a statement on Monday calling for \"a single executive\".")
     assert got["a single executive"] == "Norway"
+
+
+def test_a_body_named_again_by_a_word_of_its_name_is_that_body() -> None:
+    got = speakers("Head\n\nThe Joint Truce Monitoring and Verification Commission met in Juba on Monday.\n\n"
+                   "\"Both parties have broken their commitments,\" the monitoring body said.")
+    assert got["Both parties have broken their commitments,"] == "Joint Truce Monitoring and Verification Commission"

@@ -58,10 +58,29 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         before = [name for at, name in orgs if at < quote_start]
         if before:
             return before[-1]
+    named = _body_named_before(phrase, orgs, quote_start)
+    if named:
+        return named
     issuer = STATEMENT_OF.sub("", raw.strip())
     if issuer != raw.strip() and issuer.lower() not in {"a", "an", "the"}:  # "a Norwegian ministry statement": the ministry issued it
         raw = re.sub(r"^(?:an?|An?)\s+", "the ", issuer)
     return re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
+
+
+# "the monitoring body", "the joint commission": a body named in full before, by a word of its name.
+BODY_NP = re.compile(r"^the ((?:[\w-]+ ){1,3})(?:body|mechanism|commission|committee|mission|team|panel|council)$", re.I)
+
+
+def _body_named_before(phrase: str, orgs: list[tuple[int, str]], quote_start: int) -> str | None:
+    """The last organisation named before the quote whose name holds a describing word of the phrase."""
+    m = BODY_NP.match(phrase)
+    if m is None:
+        return None
+    words = {w.lower() for w in m.group(1).split()} - {"joint", "new", "same", "two", "international"}
+    for at, name in reversed(orgs):
+        if at < quote_start and words & {w.lower() for w in re.findall(r"[\w-]+", name)}:
+            return name
+    return None
 
 
 def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
@@ -83,10 +102,20 @@ def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
     return best[1] if best else []
 
 
+# A body's capitalised name, which the model often leaves untagged: "the Joint Monitoring and Verification Commission".
+BODY_NAME = re.compile(r"\b(?:[A-Z][\w-]+ (?:(?:and|of|for|on|the) )*){1,8}(?:Commission|Mechanism|Committee|"
+                       r"Council|Mission|Panel|Authority|Agency)\b")
+
+
 def organisations(doc) -> list[tuple[int, str]]:
-    """ORG entities that are no party, with their offsets, in text order."""
+    """ORG entities and capitalised bodies that are no party, with their offsets, in text order."""
     out = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and not find_parties(ent.text):
             out.append((ent.start_char, ent.text))
-    return out
+    for m in BODY_NAME.finditer(doc.text):
+        name = re.sub(r"^The ", "", m.group(0))
+        start = m.end() - len(name)
+        if not find_parties(name) and not any(a <= start < a + len(n) for a, n in out):
+            out.append((start, name))
+    return sorted(out)
