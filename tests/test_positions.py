@@ -556,3 +556,9 @@ def test_a_surname_the_model_takes_for_a_place_stands_for_the_persons_party() ->
 def test_a_truce_not_in_question_is_not_ruled_out() -> None:
     assert "reject" not in stances("Chad and Niger both insisted the truce was not in question.").values()
     assert stances("Chad said a truce was out of the question.").get(("ceasefire", "Chad")) == "reject"
+
+
+def test_an_existential_denial_outweighs_the_modal() -> None:
+    # "could" alone would make a proposal of whoever says so; "there could be no X" rules X out
+    found = stances("Kenya's interior minister said there could be no ceasefire with the gangs.")
+    assert found[("ceasefire", "Kenya")] == "reject"

@@ -101,8 +101,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
-            if not claims and pm.provision != "negotiation_process":  # "not up for negotiation" names talks
-                claims = _ruled_out(sent, pm, reader)
+            if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
+                # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
+                claims = _ruled_out(sent, pm, reader) or claims
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
