@@ -562,3 +562,16 @@ def test_an_existential_denial_outweighs_the_modal() -> None:
     # "could" alone would make a proposal of whoever says so; "there could be no X" rules X out
     found = stances("Kenya's interior minister said there could be no ceasefire with the gangs.")
     assert found[("ceasefire", "Kenya")] == "reject"
+
+
+def test_a_proposal_answered_in_the_next_sentence() -> None:
+    # "it" / "the idea" right after a proposal stand for what was proposed
+    found = stances("Uganda proposed a ceasefire along the river. Kenya turned it down.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    found = stances("Uganda proposed a ceasefire along the river. Kenya welcomed the idea.")
+    assert found[("ceasefire", "Kenya")] == "support"
+
+
+def test_an_answer_two_sentences_later_refers_to_nothing() -> None:
+    found = stances("Uganda proposed a ceasefire along the river. The rains came early. Kenya rejected it.")
+    assert ("ceasefire", "Kenya") not in found

@@ -97,6 +97,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
         authors = _plan_authors(sent, reader)
+        proposed: list[str] = []  # what this sentence proposes, which the next one may answer
         for pm in mentions:
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
@@ -130,6 +131,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                     cues[pm.provision].signed = True
             if signing and any(c.stance == "agree" and set(c.parties) & set(reader.authors) for c in claims):
                 cues[pm.provision].signed = True  # what the authors of a joint text on their signing agree on
+            if any(c.stance == "propose" and c.parties for c in claims):
+                proposed.append(pm.provision)
             for claim in claims:
                 stance = claim.stance
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
@@ -140,6 +143,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
+        if proposed:
+            deals.propose(proposed)
     _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
     for provision, c in cues.items():
