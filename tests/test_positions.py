@@ -575,3 +575,15 @@ def test_a_proposal_answered_in_the_next_sentence() -> None:
 def test_an_answer_two_sentences_later_refers_to_nothing() -> None:
     found = stances("Uganda proposed a ceasefire along the river. The rains came early. Kenya rejected it.")
     assert ("ceasefire", "Kenya") not in found
+
+
+def test_whoever_comes_with_a_proposal_holds_it() -> None:
+    assert stances("Kenya came to the talks with a proposal for a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+    # agreeing with a proposal is no proposal of one's own
+    assert stances("Kenya agreed with the proposal for a ceasefire.")[("ceasefire", "Kenya")] == "support"
+
+
+def test_declining_a_request_rejects_it() -> None:
+    found = stances("Kenya's foreign minister declined the request for a ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert not stances("Trade between Kenya and Uganda declined sharply last year.")

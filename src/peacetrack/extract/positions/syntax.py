@@ -246,6 +246,8 @@ def _lexical_stance(tok) -> str | None:
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
+            return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
         return NOUNS.get(tok.lower_) or NOUNS.get(lemma)

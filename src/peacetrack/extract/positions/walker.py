@@ -489,6 +489,17 @@ class _Walker:
         """The subject of a verb that only carries a stance noun ("voiced support", "made a proposal")
         holds it."""
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+            # "came to the talks with a proposal for X": whoever brings it holds it (not "agreed with X")
+            verb = verb.head
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "with" hung on the place: "came [to the talks with a proposal]"
+            if verb.pos_ != "VERB":
+                return []
+            if _negated(verb) or _lexical_stance(verb) is not None or verb.lemma_.lower() not in BRINGING:
+                return []
+            subj = _subject(verb)
+            return self.r.np_parties(subj) if subj is not None else []
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
             return []
         if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
@@ -497,6 +508,10 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
+BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
 
 
 # Verbs that say no more than the stance noun they carry.
