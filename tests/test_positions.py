@@ -587,3 +587,14 @@ def test_declining_a_request_rejects_it() -> None:
     found = stances("Kenya's foreign minister declined the request for a ceasefire.")
     assert found[("ceasefire", "Kenya")] == "reject"
     assert not stances("Trade between Kenya and Uganda declined sharply last year.")
+
+
+def test_the_ministers_are_the_parties_they_came_from() -> None:
+    found = stances("The foreign ministers of Kenya, Uganda and Tanzania met in Arusha. "
+                    "The three ministers agreed to a ceasefire along the border.")
+    assert {found.get(("ceasefire", p)) for p in ("Kenya", "Uganda", "Tanzania")} == {"agree"}
+
+
+def test_the_ministers_are_never_the_one_party_named_last() -> None:
+    found = stances("Kenya hosted the meeting on Monday. The ministers agreed to a ceasefire along the border.")
+    assert ("ceasefire", "Kenya") not in found

@@ -94,7 +94,8 @@ AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise c
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
 TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
 GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
-                        "delegation delegations government governments".split())
+                        "delegation delegations government governments minister ministers negotiator negotiators "
+                        "envoy envoys official officials capitals neighbours neighbors".split())
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())
