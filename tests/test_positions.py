@@ -598,3 +598,11 @@ def test_the_ministers_are_the_parties_they_came_from() -> None:
 def test_the_ministers_are_never_the_one_party_named_last() -> None:
     found = stances("Kenya hosted the meeting on Monday. The ministers agreed to a ceasefire along the border.")
     assert ("ceasefire", "Kenya") not in found
+
+
+def test_mediators_and_conveners_of_talks() -> None:
+    found = stances("Kenya and Uganda signed a truce after two rounds of talks mediated by Turkey and Qatar.")
+    assert found[("negotiation_process", "Turkey")] == found[("negotiation_process", "Qatar")] == "support"
+    assert ("ceasefire", "Turkey") not in found  # they mediated the talks, not the truce
+    found = stances("Kenyan and Ugandan officials met in Nairobi, in talks convened by the African Union.")
+    assert found[("negotiation_process", "African Union")] == "propose"

@@ -120,6 +120,8 @@ class _Walker:
                     attached += [g for g in c.children if g.dep_ in {"relcl", "acl"}]
             for c in attached:
                 claim = self.claim_at(c)
+                if claim is None and mention.provision == "negotiation_process":
+                    claim = self.convened(c)  # "talks mediated by A", "a round convened by B"
                 if claim is None and c.lemma_.lower() in SPEECH:
                     # "membership of the bloc, which the president has said won't happen"
                     said = next((g for g in c.children if g.dep_ in {"ccomp", "xcomp"}), None)
@@ -233,6 +235,15 @@ class _Walker:
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
         return [c for c in out if c.stance and c.parties]
+
+    def convened(self, clause) -> _Claim | None:
+        """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
+        proposed it)."""
+        lemma = clause.lemma_.lower()
+        stance = "support" if lemma in MEDIATING else "propose" if lemma in CONVENING else None
+        agent = _agent(clause) if stance and clause.dep_ == "acl" and not _negated(clause) else None
+        parties = self.r.np_parties(agent) if agent is not None else []
+        return _Claim(stance, parties, clause.idx) if stance and parties else None
 
     def events(self, sent, mention: ProvisionMention) -> set[str]:
         span = _span(sent, mention)
@@ -508,6 +519,11 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
+MEDIATING = frozenset("mediate co-mediate facilitate broker host co-host".split())
+CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair initiate".split())
 
 
 # Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
