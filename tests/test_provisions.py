@@ -241,3 +241,15 @@ def test_the_verb_ship_is_no_ship() -> None:
 def test_swapping_or_freeing_citizens_is_prisoner_exchange() -> None:
     assert "prisoner_exchange" in strong("Kenya has suggested swapping two Somali citizens held in its jails.")
     assert "prisoner_exchange" in strong("Norway secured the release of three Kenyan nationals.")
+
+
+def test_free_movement_customs_and_transit_are_economic_cooperation() -> None:
+    assert "economic_cooperation" in strong("The bloc restored visa-free travel between the member states.")
+    assert "economic_cooperation" in strong("Both sides want free movement across the new border.")
+    assert "economic_cooperation" in strong("Kenya offered to finance a customs post at the crossing.")
+    assert "economic_cooperation" in strong("The ministers discussed the transit of Ugandan cargo through Mombasa.")
+
+
+def test_smuggling_weapons_is_arms_control() -> None:
+    assert "arms_control" in strong("Both sides committed to close the crossings used to smuggle weapons.")
+    assert "arms_control" in strong("Kenya vowed to stop arms smugglers on the lake.")
