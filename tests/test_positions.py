@@ -606,3 +606,10 @@ def test_mediators_and_conveners_of_talks() -> None:
     assert ("ceasefire", "Turkey") not in found  # they mediated the talks, not the truce
     found = stances("Kenyan and Ugandan officials met in Nairobi, in talks convened by the African Union.")
     assert found[("negotiation_process", "African Union")] == "propose"
+
+
+def test_swapping_captives_is_an_exchange_both_sides_carried_out() -> None:
+    found = stances("Kenya and Uganda swapped 40 detained herders at the border crossing.")
+    assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "agree"
+    assert ("humanitarian_access", "Kenya") not in found  # where they swapped them is not what they swapped
+    assert not stances("Kenya and Uganda exchanged accusations over the ceasefire.")

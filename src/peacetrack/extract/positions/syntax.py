@@ -197,6 +197,18 @@ def _agent(pred):
 # --------------------------------------------------------------------------- stances
 
 
+# People held by the other side: what a swap of them exchanges ("swapped 40 prisoners", "herders detained").
+CAPTIVES = frozenset("prisoner detainee captive hostage pow body remains soldier civilian fighter".split())
+HELD = frozenset("detain hold capture jail arrest imprison abduct".split())
+
+
+def _captives(noun) -> bool:
+    """Whether a noun phrase names people held captive ("prisoners", "herders detained in May"), not
+    "fire" or "accusations"."""
+    return noun.lemma_.lower() in CAPTIVES or any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HELD for c in noun.children)
+
+
 def _lexical_stance(tok) -> str | None:
     """The stance a word carries by itself, with its particle or preposition."""
     lemma = tok.lemma_.lower()
@@ -246,6 +258,8 @@ def _lexical_stance(tok) -> str | None:
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        if lemma in {"swap", "exchange"} and any(c.dep_ == "dobj" and _captives(c) for c in tok.children):
+            return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)

@@ -61,6 +61,10 @@ class _Claim:
 PARTICIPATION = frozenset("enter engage participate".split())
 
 
+# Verbs of an exchange carried out: what they agree is their object only.
+SWAPPING = frozenset({"swap", "exchange"})
+
+
 # Verbs that deny what their clause is about: "failed to reach a ceasefire".
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
@@ -175,6 +179,8 @@ class _Walker:
             if node.i in inside:
                 continue
             claim = self.claim_at(node)
+            if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
+                claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
             if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
