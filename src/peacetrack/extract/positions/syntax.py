@@ -206,7 +206,7 @@ def _captives(noun) -> bool:
     """Whether a noun phrase names people held captive ("prisoners", "herders detained in May"), not
     "fire" or "accusations"."""
     return noun.lemma_.lower() in CAPTIVES or any(
-        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in HELD for c in noun.children)
+        c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in HELD for c in noun.children)
 
 
 def _lexical_stance(tok) -> str | None:
