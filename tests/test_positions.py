@@ -613,3 +613,9 @@ def test_swapping_captives_is_an_exchange_both_sides_carried_out() -> None:
     assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "agree"
     assert ("humanitarian_access", "Kenya") not in found  # where they swapped them is not what they swapped
     assert not stances("Kenya and Uganda exchanged accusations over the ceasefire.")
+
+
+def test_an_answer_that_names_the_item_again_still_answers() -> None:
+    found = stances("Uganda urged Kenya to hold elections this year. "
+                    "Kenya dismissed the call and said elections would come when the country is secure.")
+    assert found[("elections_governance", "Kenya")] == "reject"

@@ -64,7 +64,7 @@ class _Deals:
                                                       for c in t.children):
                 at = t.idx - sent.start_char
                 out += [ProvisionMention(p, at, at + len(t.text)) for p in self.items]
-        if self.proposed and self.proposed_age == 1 and not mentions:
+        if self.proposed and self.proposed_age == 1:
             for t in sent:
                 if _answers_proposal(t):
                     at = t.idx - sent.start_char
