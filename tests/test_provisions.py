@@ -253,3 +253,10 @@ def test_free_movement_customs_and_transit_are_economic_cooperation() -> None:
 def test_smuggling_weapons_is_arms_control() -> None:
     assert "arms_control" in strong("Both sides committed to close the crossings used to smuggle weapons.")
     assert "arms_control" in strong("Kenya vowed to stop arms smugglers on the lake.")
+
+
+def test_secession_and_independence_claims_are_territory() -> None:
+    assert "territory" in strong("The rebels dropped their demand for secession of the north.")
+    assert "territory" in strong("The council rejected an independence referendum for the island.")
+    assert "territory" in strong("The movement threatened to declare independence next month.")
+    assert "territory" not in named("The president spoke on Independence Day.")
