@@ -619,3 +619,9 @@ def test_an_answer_that_names_the_item_again_still_answers() -> None:
     found = stances("Uganda urged Kenya to hold elections this year. "
                     "Kenya dismissed the call and said elections would come when the country is secure.")
     assert found[("elections_governance", "Kenya")] == "reject"
+
+
+def test_calling_something_a_breach_calls_for_nothing() -> None:
+    found = stances("On Monday, Ugandan artillery shelled a Kenyan village; Nairobi called it a breach of the truce.")
+    assert found.get(("ceasefire", "Kenya")) != "propose"
+    assert stances("Kenya called on Uganda to respect the ceasefire.")[("ceasefire", "Kenya")] == "propose"

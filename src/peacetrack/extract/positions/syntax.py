@@ -221,8 +221,9 @@ def _lexical_stance(tok) -> str | None:
                             g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
                         continue  # "participate in trade": taking part in talks only
                     return phrasal[c.lower_]
-            if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-                return "propose"  # "called on X to ..."
+            if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i for c in tok.children) \
+                    and not any(c.dep_ == "oprd" for c in tok.children):
+                return "propose"  # "called on X to ...", not "called it a breach" nor a clause before it
             if lemma == "push" and any(c.lower_ in {"back", "off", "aside", "away"} for c in tok.children):
                 return None  # "push back the elections": a delay, not a demand
             if lemma in {"push", "press", "ask"} and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
