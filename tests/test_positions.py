@@ -625,3 +625,8 @@ def test_calling_something_a_breach_calls_for_nothing() -> None:
     found = stances("On Monday, Ugandan artillery shelled a Kenyan village; Nairobi called it a breach of the truce.")
     assert found.get(("ceasefire", "Kenya")) != "propose"
     assert stances("Kenya called on Uganda to respect the ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_what_the_agenda_covered_is_discussed_by_those_at_the_table() -> None:
+    found = stances("The agenda of the talks between Kenya and Uganda covered the release of prisoners.")
+    assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "discuss"

@@ -82,6 +82,10 @@ AUTHORING = frozenset("put propose make issue present submit table float offer l
 SETTINGS = frozenset("talk talks negotiation negotiations meeting meetings summit call conversation session round "
                      "consultation consultations".split())
 POSSESSION = frozenset("have enjoy receive win gain".split())
+# Talks as the subject of what they covered: "the agenda covered X", "the talks included X".
+TALK_SUBJECTS = frozenset("agenda talks negotiations discussions meeting session round summit call "
+                          "conversation consultations".split())
+COVERING = frozenset("cover include concern span encompass".split())
 # Nouns for a deal or a plan: a later "this deal" stands for the items it was said to cover.
 DEAL_NOUNS = frozenset("agreement deal accord understanding treaty arrangement framework plan proposal package "
                        "roadmap initiative".split())

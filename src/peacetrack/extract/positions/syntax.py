@@ -9,6 +9,8 @@ from typing import Any
 from ..parties import find_parties
 from ..provisions import ProvisionMention
 from .lexicon import (
+    COVERING,
+    TALK_SUBJECTS,
     ADJECTIVES,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
@@ -261,6 +263,8 @@ def _lexical_stance(tok) -> str | None:
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
         if lemma in {"swap", "exchange"} and any(c.dep_ == "dobj" and _captives(c) for c in tok.children):
             return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
+        if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
+            return "discuss"  # "the agenda covered the release of prisoners"
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)
