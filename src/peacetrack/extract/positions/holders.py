@@ -183,8 +183,8 @@ class _Reader:
                 out = []  # "the ministers" are those of two parties or more, not of the one named last
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             out = list(self.mediators)  # "a proposal put forward by (the) mediators"
-        if not out and tok.lemma_.lower() in TALK_SUBJECTS and tok.pos_ == "NOUN":
-            # "the agenda", "the talks": those who last met, called or made a deal before
+        if not out and tok.lemma_.lower() in TALK_SUBJECTS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            # "the agenda covered ...", "the talks included ...": those who last met, called or made a deal
             earlier = [parties for at, parties in self.sides if at < tok.idx]
             out = list(earlier[-1]) if earlier else []
         if not out and tok.lower_ == "president" and self.authors:
