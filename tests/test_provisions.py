@@ -260,3 +260,9 @@ def test_secession_and_independence_claims_are_territory() -> None:
     assert "territory" in strong("The council rejected an independence referendum for the island.")
     assert "territory" in strong("The movement threatened to declare independence next month.")
     assert "territory" not in named("The president spoke on Independence Day.")
+
+
+def test_a_neutral_facilitator_is_no_neutrality() -> None:
+    assert "alliance_membership" not in named("Kenya said it would remain a neutral facilitator of the talks.")
+    assert "alliance_membership" in strong("Moldova will keep its neutral status.")
+    assert "alliance_membership" in strong("Moscow demands Ukrainian neutrality.")
