@@ -630,3 +630,9 @@ def test_calling_something_a_breach_calls_for_nothing() -> None:
 def test_what_the_agenda_covered_is_discussed_by_those_at_the_table() -> None:
     found = stances("The agenda of the talks between Kenya and Uganda covered the release of prisoners.")
     assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "discuss"
+
+
+def test_independence_claimed_is_territory_a_states_own_is_not() -> None:
+    assert stances("The Valley Liberation Front (VLF) demanded independence.")[("territory", "VLF")] == "propose"
+    assert stances("Kenya ruled out any discussion of independence for the north.")[("territory", "Kenya")] == "reject"
+    assert not stances("The US is interested in Kenya's long-term independence.")

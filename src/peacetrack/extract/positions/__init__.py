@@ -53,6 +53,7 @@ from typing import Any
 
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
+from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
@@ -90,7 +91,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             lead = None
         if text.rstrip().endswith(":"):
             lead = walker.lead_in(sent)
-        mentions = find_provisions(text)
+        mentions = [m for m in find_provisions(text) if not _a_states_own(sent, m, reader)]
         mentions += deals.refer(sent, mentions)
         if not mentions:
             continue
@@ -154,6 +155,23 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+# Weak cues that, said of a state ("Norland's independence"), name what it has, not a claim on the table.
+STATE_ATTRIBUTES = frozenset({"independence"})
+
+
+def _a_states_own(sent, pm, reader: _Reader) -> bool:
+    """ "Kenya's long-term independence" is the state's standing, no item; "independence for the north" is."""
+    if not pm.weak:
+        return False
+    span = sent.doc.char_span(sent.start_char + pm.start, sent.start_char + pm.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in STATE_ATTRIBUTES:
+        return False
+    owners = [c for c in span.root.children if c.dep_ == "poss"]
+    owners += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p and not is_movement(p, reader.introduced) for o in owners for p in reader.np_parties(o))
 
 
 def _as_topic(claim: _Claim, sent, pm) -> _Claim:
