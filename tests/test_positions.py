@@ -636,3 +636,9 @@ def test_independence_claimed_is_territory_a_states_own_is_not() -> None:
     assert stances("The Valley Liberation Front (VLF) demanded independence.")[("territory", "VLF")] == "propose"
     assert stances("Kenya ruled out any discussion of independence for the north.")[("territory", "Kenya")] == "reject"
     assert not stances("The US is interested in Kenya's long-term independence.")
+
+
+def test_ready_to_give_offers_ready_to_accept_supports() -> None:
+    found = stances("Kenya said it was prepared to extend an amnesty to fighters who surrender.")
+    assert found[("accountability", "Kenya")] == "propose"
+    assert stances("Kenya is ready to accept a ceasefire.")[("ceasefire", "Kenya")] == "support"

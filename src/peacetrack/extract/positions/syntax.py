@@ -256,7 +256,7 @@ def _lexical_stance(tok) -> str | None:
             for c in tok.children:  # "we are ready to ...", "Ukraine is open to ..."
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
-                    return ADJECTIVES[c.lower_]
+                    return _readiness(c)
         if lemma in AGREEMENT_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
@@ -273,11 +273,24 @@ def _lexical_stance(tok) -> str | None:
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
         if st and (tok.lower_ == "unacceptable" or any(c.dep_ in {"prep", "xcomp"} for c in tok.children)):
-            return st
+            return _readiness(tok)
     if tok.pos_ == "ADP" and tok.lower_ == "in":
         if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
             return "support"
     return None
+
+
+# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty").
+OFFERING = frozenset("present offer extend table submit grant provide propose".split())
+
+
+def _readiness(adj) -> str:
+    """The stance of "ready to", "open to": ready to accept supports; ready to give (present a proposal,
+    extend an amnesty, provide guarantees) offers, a proposal."""
+    if ADJECTIVES[adj.lower_] == "support" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in OFFERING and not _negated(c) for c in adj.children):
+        return "propose"
+    return ADJECTIVES[adj.lower_]
 
 
 def _on_table(verb) -> str | None:
