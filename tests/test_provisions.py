@@ -266,3 +266,9 @@ def test_a_neutral_facilitator_is_no_neutrality() -> None:
     assert "alliance_membership" not in named("Kenya said it would remain a neutral facilitator of the talks.")
     assert "alliance_membership" in strong("Moldova will keep its neutral status.")
     assert "alliance_membership" in strong("Moscow demands Ukrainian neutrality.")
+
+
+def test_meeting_again_structures_the_talks() -> None:
+    assert "negotiation_process" in strong("The two delegations agreed to meet again in Arusha next month.")
+    assert "negotiation_process" in strong("The envoy will reconvene the parties in May.")
+    assert "negotiation_process" in strong("A follow-up meeting is planned for June.")
