@@ -272,3 +272,10 @@ def test_meeting_again_structures_the_talks() -> None:
     assert "negotiation_process" in strong("The two delegations agreed to meet again in Arusha next month.")
     assert "negotiation_process" in strong("The envoy will reconvene the parties in May.")
     assert "negotiation_process" in strong("A follow-up meeting is planned for June.")
+
+
+def test_transferring_nationals_and_jailed_activists_are_prisoner_exchange() -> None:
+    assert "prisoner_exchange" in strong("Kenya wants Uganda to transfer about 200 Kenyan nationals held in its jails.")
+    assert "prisoner_exchange" in strong("The rebels demanded the release of jailed activists.")
+    assert "prisoner_exchange" in named("We are not emptying our prisons, the minister said.")
+    assert "prisoner_exchange" not in strong("We are not emptying our prisons, the minister said.")
