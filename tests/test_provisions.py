@@ -279,3 +279,9 @@ def test_transferring_nationals_and_jailed_activists_are_prisoner_exchange() -> 
     assert "prisoner_exchange" in strong("The rebels demanded the release of jailed activists.")
     assert "prisoner_exchange" in named("We are not emptying our prisons, the minister said.")
     assert "prisoner_exchange" not in strong("We are not emptying our prisons, the minister said.")
+
+
+def test_convoys_and_corridors_are_humanitarian_access_when_a_stance_governs_them() -> None:
+    assert "humanitarian_access" in named("Kenya offered to pay for the convoys.")
+    assert "humanitarian_access" not in strong("Kenya offered to pay for the convoys.")
+    assert "humanitarian_access" in named("The rebels proposed two corridors out of the city.")
