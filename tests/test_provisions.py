@@ -285,3 +285,8 @@ def test_convoys_and_corridors_are_humanitarian_access_when_a_stance_governs_the
     assert "humanitarian_access" in named("Kenya offered to pay for the convoys.")
     assert "humanitarian_access" not in strong("Kenya offered to pay for the convoys.")
     assert "humanitarian_access" in named("The rebels proposed two corridors out of the city.")
+
+
+def test_guarantees_wanted_are_security_guarantees() -> None:
+    assert "security_guarantees" in named("Kenya wanted written guarantees that its territory would not be used.")
+    assert "security_guarantees" not in strong("Kenya wanted written guarantees that its territory would not be used.")
