@@ -290,3 +290,8 @@ def test_convoys_and_corridors_are_humanitarian_access_when_a_stance_governs_the
 def test_guarantees_wanted_are_security_guarantees() -> None:
     assert "security_guarantees" in named("Kenya wanted written guarantees that its territory would not be used.")
     assert "security_guarantees" not in strong("Kenya wanted written guarantees that its territory would not be used.")
+
+
+def test_investors_are_economic_cooperation_when_a_stance_governs_them() -> None:
+    assert "economic_cooperation" in named("Kenya urged Uganda to open its mines to foreign investors.")
+    assert "economic_cooperation" not in strong("Investors were cautious on Monday.")
