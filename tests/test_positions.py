@@ -556,3 +556,89 @@ def test_a_surname_the_model_takes_for_a_place_stands_for_the_persons_party() ->
 def test_a_truce_not_in_question_is_not_ruled_out() -> None:
     assert "reject" not in stances("Chad and Niger both insisted the truce was not in question.").values()
     assert stances("Chad said a truce was out of the question.").get(("ceasefire", "Chad")) == "reject"
+
+
+def test_an_existential_denial_outweighs_the_modal() -> None:
+    # "could" alone would make a proposal of whoever says so; "there could be no X" rules X out
+    found = stances("Kenya's interior minister said there could be no ceasefire with the gangs.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+
+
+def test_a_proposal_answered_in_the_next_sentence() -> None:
+    # "it" / "the idea" right after a proposal stand for what was proposed
+    found = stances("Uganda proposed a ceasefire along the river. Kenya turned it down.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    found = stances("Uganda proposed a ceasefire along the river. Kenya welcomed the idea.")
+    assert found[("ceasefire", "Kenya")] == "support"
+
+
+def test_an_answer_two_sentences_later_refers_to_nothing() -> None:
+    found = stances("Uganda proposed a ceasefire along the river. The rains came early. Kenya rejected it.")
+    assert ("ceasefire", "Kenya") not in found
+
+
+def test_whoever_comes_with_a_proposal_holds_it() -> None:
+    assert stances("Kenya came to the talks with a proposal for a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+    # agreeing with a proposal is no proposal of one's own
+    assert stances("Kenya agreed with the proposal for a ceasefire.")[("ceasefire", "Kenya")] == "support"
+
+
+def test_declining_a_request_rejects_it() -> None:
+    found = stances("Kenya's foreign minister declined the request for a ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert not stances("Trade between Kenya and Uganda declined sharply last year.")
+
+
+def test_the_ministers_are_the_parties_they_came_from() -> None:
+    found = stances("The foreign ministers of Kenya, Uganda and Tanzania met in Arusha. "
+                    "The three ministers agreed to a ceasefire along the border.")
+    assert {found.get(("ceasefire", p)) for p in ("Kenya", "Uganda", "Tanzania")} == {"agree"}
+
+
+def test_the_ministers_are_never_the_one_party_named_last() -> None:
+    found = stances("Kenya hosted the meeting on Monday. The ministers agreed to a ceasefire along the border.")
+    assert ("ceasefire", "Kenya") not in found
+
+
+def test_mediators_and_conveners_of_talks() -> None:
+    found = stances("Kenya and Uganda signed a truce after two rounds of talks mediated by Turkey and Qatar.")
+    assert found[("negotiation_process", "Turkey")] == found[("negotiation_process", "Qatar")] == "support"
+    assert ("ceasefire", "Turkey") not in found  # they mediated the talks, not the truce
+    found = stances("Kenyan and Ugandan officials met in Nairobi, in talks convened by the African Union.")
+    assert found[("negotiation_process", "African Union")] == "propose"
+
+
+def test_swapping_captives_is_an_exchange_both_sides_carried_out() -> None:
+    found = stances("Kenya and Uganda swapped 40 detained herders at the border crossing.")
+    assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "agree"
+    assert ("humanitarian_access", "Kenya") not in found  # where they swapped them is not what they swapped
+    assert not stances("Kenya and Uganda exchanged accusations over the ceasefire.")
+
+
+def test_an_answer_that_names_the_item_again_still_answers() -> None:
+    found = stances("Uganda urged Kenya to hold elections this year. "
+                    "Kenya dismissed the call and said elections would come when the country is secure.")
+    assert found[("elections_governance", "Kenya")] == "reject"
+
+
+def test_calling_something_a_breach_calls_for_nothing() -> None:
+    found = stances("On Monday, Ugandan artillery shelled a Kenyan village; Nairobi called it a breach of the truce.")
+    assert found.get(("ceasefire", "Kenya")) != "propose"
+    assert stances("Kenya called on Uganda to respect the ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_what_the_agenda_covered_is_discussed_by_those_at_the_table() -> None:
+    found = stances("The agenda of the talks between Kenya and Uganda covered the release of prisoners.")
+    assert found[("prisoner_exchange", "Kenya")] == found[("prisoner_exchange", "Uganda")] == "discuss"
+
+
+def test_independence_claimed_is_territory_a_states_own_is_not() -> None:
+    assert stances("The Valley Liberation Front (VLF) demanded independence.")[("territory", "VLF")] == "propose"
+    assert stances("Kenya ruled out any discussion of independence for the north.")[("territory", "Kenya")] == "reject"
+    assert not stances("The US is interested in Kenya's long-term independence.")
+
+
+def test_ready_to_give_offers_ready_to_accept_supports() -> None:
+    found = stances("Kenya said it was prepared to extend an amnesty to fighters who surrender.")
+    assert found[("accountability", "Kenya")] == "propose"
+    assert stances("Kenya is ready to accept a ceasefire.")[("ceasefire", "Kenya")] == "support"

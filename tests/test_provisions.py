@@ -241,3 +241,57 @@ def test_the_verb_ship_is_no_ship() -> None:
 def test_swapping_or_freeing_citizens_is_prisoner_exchange() -> None:
     assert "prisoner_exchange" in strong("Kenya has suggested swapping two Somali citizens held in its jails.")
     assert "prisoner_exchange" in strong("Norway secured the release of three Kenyan nationals.")
+
+
+def test_free_movement_customs_and_transit_are_economic_cooperation() -> None:
+    assert "economic_cooperation" in strong("The bloc restored visa-free travel between the member states.")
+    assert "economic_cooperation" in strong("Both sides want free movement across the new border.")
+    assert "economic_cooperation" in strong("Kenya offered to finance a customs post at the crossing.")
+    assert "economic_cooperation" in strong("The ministers discussed the transit of Ugandan cargo through Mombasa.")
+
+
+def test_smuggling_weapons_is_arms_control() -> None:
+    assert "arms_control" in strong("Both sides committed to close the crossings used to smuggle weapons.")
+    assert "arms_control" in strong("Kenya vowed to stop arms smugglers on the lake.")
+
+
+def test_secession_and_independence_claims_are_territory() -> None:
+    assert "territory" in strong("The rebels dropped their demand for secession of the north.")
+    assert "territory" in strong("The council rejected an independence referendum for the island.")
+    assert "territory" in strong("The movement threatened to declare independence next month.")
+    assert "territory" not in named("The president spoke on Independence Day.")
+
+
+def test_a_neutral_facilitator_is_no_neutrality() -> None:
+    assert "alliance_membership" not in named("Kenya said it would remain a neutral facilitator of the talks.")
+    assert "alliance_membership" in strong("Moldova will keep its neutral status.")
+    assert "alliance_membership" in strong("Moscow demands Ukrainian neutrality.")
+
+
+def test_meeting_again_structures_the_talks() -> None:
+    assert "negotiation_process" in strong("The two delegations agreed to meet again in Arusha next month.")
+    assert "negotiation_process" in strong("The envoy will reconvene the parties in May.")
+    assert "negotiation_process" in strong("A follow-up meeting is planned for June.")
+
+
+def test_transferring_nationals_and_jailed_activists_are_prisoner_exchange() -> None:
+    assert "prisoner_exchange" in strong("Kenya wants Uganda to transfer about 200 Kenyan nationals held in its jails.")
+    assert "prisoner_exchange" in strong("The rebels demanded the release of jailed activists.")
+    assert "prisoner_exchange" in named("We are not emptying our prisons, the minister said.")
+    assert "prisoner_exchange" not in strong("We are not emptying our prisons, the minister said.")
+
+
+def test_convoys_and_corridors_are_humanitarian_access_when_a_stance_governs_them() -> None:
+    assert "humanitarian_access" in named("Kenya offered to pay for the convoys.")
+    assert "humanitarian_access" not in strong("Kenya offered to pay for the convoys.")
+    assert "humanitarian_access" in named("The rebels proposed two corridors out of the city.")
+
+
+def test_guarantees_wanted_are_security_guarantees() -> None:
+    assert "security_guarantees" in named("Kenya wanted written guarantees that its territory would not be used.")
+    assert "security_guarantees" not in strong("Kenya wanted written guarantees that its territory would not be used.")
+
+
+def test_investors_are_economic_cooperation_when_a_stance_governs_them() -> None:
+    assert "economic_cooperation" in named("Kenya urged Uganda to open its mines to foreign investors.")
+    assert "economic_cooperation" not in strong("Investors were cautious on Monday.")

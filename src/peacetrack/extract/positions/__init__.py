@@ -53,6 +53,7 @@ from typing import Any
 
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
+from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
@@ -90,19 +91,21 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             lead = None
         if text.rstrip().endswith(":"):
             lead = walker.lead_in(sent)
-        mentions = find_provisions(text)
+        mentions = [m for m in find_provisions(text) if not _a_states_own(sent, m, reader)]
         mentions += deals.refer(sent, mentions)
         if not mentions:
             continue
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
         authors = _plan_authors(sent, reader)
+        proposed: list[str] = []  # what this sentence proposes, which the next one may answer
         for pm in mentions:
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
-            if not claims and pm.provision != "negotiation_process":  # "not up for negotiation" names talks
-                claims = _ruled_out(sent, pm, reader)
+            if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
+                # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
+                claims = _ruled_out(sent, pm, reader) or claims
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
@@ -129,6 +132,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                     cues[pm.provision].signed = True
             if signing and any(c.stance == "agree" and set(c.parties) & set(reader.authors) for c in claims):
                 cues[pm.provision].signed = True  # what the authors of a joint text on their signing agree on
+            if any(c.stance == "propose" and c.parties for c in claims):
+                proposed.append(pm.provision)
             for claim in claims:
                 stance = claim.stance
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
@@ -139,6 +144,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
+        if proposed:
+            deals.propose(proposed)
     _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
     for provision, c in cues.items():
@@ -148,6 +155,23 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+# Weak cues that, said of a state ("Norland's independence"), name what it has, not a claim on the table.
+STATE_ATTRIBUTES = frozenset({"independence"})
+
+
+def _a_states_own(sent, pm, reader: _Reader) -> bool:
+    """ "Kenya's long-term independence" is the state's standing, no item; "independence for the north" is."""
+    if not pm.weak:
+        return False
+    span = sent.doc.char_span(sent.start_char + pm.start, sent.start_char + pm.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in STATE_ATTRIBUTES:
+        return False
+    owners = [c for c in span.root.children if c.dep_ == "poss"]
+    owners += [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj"]
+    return any(p and not is_movement(p, reader.introduced) for o in owners for p in reader.np_parties(o))
 
 
 def _as_topic(claim: _Claim, sent, pm) -> _Claim:

@@ -20,6 +20,7 @@ from .lexicon import (
     PRONOUN_PERSON,
     PRONOUN_THING,
     SPEECH,
+    TALK_SUBJECTS,
 )
 from .syntax import (
     _agent,
@@ -178,8 +179,14 @@ class _Reader:
             out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
             out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
+            if len(out) < 2 and tok.lemma_.lower() in GROUP_OFFICES:
+                out = []  # "the ministers" are those of two parties or more, not of the one named last
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             out = list(self.mediators)  # "a proposal put forward by (the) mediators"
+        if not out and tok.lemma_.lower() in TALK_SUBJECTS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+            # "the agenda covered ...", "the talks included ...": those who last met, called or made a deal
+            earlier = [parties for at, parties in self.sides if at < tok.idx]
+            out = list(earlier[-1]) if earlier else []
         if not out and tok.lower_ == "president" and self.authors:
             out = self.authors[:1]
         return out
@@ -349,6 +356,10 @@ def _opposing(tok) -> bool:
         return True
     return (tok.lower_ in MOVEMENT_NOUNS
             and [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl", "acl", "prep"}] == ["the"])
+
+
+# Group nouns of people: "the three ministers" are the parties they came from, never a single one.
+GROUP_OFFICES = frozenset("minister negotiator envoy official".split())
 
 
 # What a joint text calls its authors: "the Parties", "both sides", "the signatories".

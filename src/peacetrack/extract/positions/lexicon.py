@@ -82,6 +82,10 @@ AUTHORING = frozenset("put propose make issue present submit table float offer l
 SETTINGS = frozenset("talk talks negotiation negotiations meeting meetings summit call conversation session round "
                      "consultation consultations".split())
 POSSESSION = frozenset("have enjoy receive win gain".split())
+# Talks as the subject of what they covered: "the agenda covered X", "the talks included X".
+TALK_SUBJECTS = frozenset("agenda talks negotiations discussions meeting session round summit call "
+                          "conversation consultations".split())
+COVERING = frozenset("cover include concern span encompass".split())
 # Nouns for a deal or a plan: a later "this deal" stands for the items it was said to cover.
 DEAL_NOUNS = frozenset("agreement deal accord understanding treaty arrangement framework plan proposal package "
                        "roadmap initiative".split())
@@ -94,7 +98,8 @@ AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise c
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
 TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
 GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
-                        "delegation delegations government governments".split())
+                        "delegation delegations government governments minister ministers negotiator negotiators "
+                        "envoy envoys official officials capitals neighbours neighbors".split())
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..provisions import ProvisionMention
 from .lexicon import CONDITION, DEAL_NOUNS, STAGE_NEXT, STAGE_START
-from .syntax import _modals, _negated, _unique
+from .syntax import _lexical_stance, _modals, _negated, _unique
 
 
 def _stage_of(text: str, at: int, state: dict[str, int]) -> int | None:
@@ -42,10 +42,13 @@ class _Deals:
 
     def __init__(self) -> None:
         self.items: tuple[str, ...] = ()
+        self.proposed: tuple[str, ...] = ()
         self.age = 0
+        self.proposed_age = 0
 
     def refer(self, sent, mentions: list[ProvisionMention]) -> list[ProvisionMention]:
         self.age += 1
+        self.proposed_age += 1
         doc = sent.doc
         spans = [doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
                  for m in mentions]
@@ -61,7 +64,33 @@ class _Deals:
                                                       for c in t.children):
                 at = t.idx - sent.start_char
                 out += [ProvisionMention(p, at, at + len(t.text)) for p in self.items]
+        if self.proposed and self.proposed_age == 1:
+            for t in sent:
+                if _answers_proposal(t):
+                    at = t.idx - sent.start_char
+                    out += [ProvisionMention(p, at, at + len(t.text)) for p in self.proposed]
         return out
+
+    def propose(self, provisions: list[str]) -> None:
+        """The items a sentence proposes, which the very next one may answer ("B turned it down")."""
+        self.proposed, self.proposed_age = tuple(_unique(provisions)), 0
+
+
+# A proposal named again: "B rejected the idea", "B turned the offer down".
+ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call plan initiative".split())
+
+
+def _answers_proposal(tok) -> bool:
+    """ "it" or "the proposal" as what a stance verb acts on, right after a sentence that proposed something:
+    "A proposed a truce. B turned it down." / "B rejected the idea." / "B welcomed the offer." """
+    verb = tok.head
+    if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or _lexical_stance(verb) not in {"reject", "support"}:
+        return False
+    if tok.lower_ in {"it", "this"}:
+        return True
+    return (tok.lemma_.lower() in ANSWERED_NOUNS and tok.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such"} for c in tok.children)
+            and not any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "poss"} for c in tok.children))
 
 
 def _covers(deal, root) -> bool:

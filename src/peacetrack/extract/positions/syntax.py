@@ -9,6 +9,8 @@ from typing import Any
 from ..parties import find_parties
 from ..provisions import ProvisionMention
 from .lexicon import (
+    COVERING,
+    TALK_SUBJECTS,
     ADJECTIVES,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
@@ -197,6 +199,18 @@ def _agent(pred):
 # --------------------------------------------------------------------------- stances
 
 
+# People held by the other side: what a swap of them exchanges ("swapped 40 prisoners", "herders detained").
+CAPTIVES = frozenset("prisoner detainee captive hostage pow body remains soldier civilian fighter".split())
+HELD = frozenset("detain hold capture jail arrest imprison abduct".split())
+
+
+def _captives(noun) -> bool:
+    """Whether a noun phrase names people held captive ("prisoners", "herders detained in May"), not
+    "fire" or "accusations"."""
+    return noun.lemma_.lower() in CAPTIVES or any(
+        c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in HELD for c in noun.children)
+
+
 def _lexical_stance(tok) -> str | None:
     """The stance a word carries by itself, with its particle or preposition."""
     lemma = tok.lemma_.lower()
@@ -209,8 +223,9 @@ def _lexical_stance(tok) -> str | None:
                             g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
                         continue  # "participate in trade": taking part in talks only
                     return phrasal[c.lower_]
-            if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
-                return "propose"  # "called on X to ..."
+            if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i for c in tok.children) \
+                    and not any(c.dep_ == "oprd" for c in tok.children):
+                return "propose"  # "called on X to ...", not "called it a breach" nor a clause before it
             if lemma == "push" and any(c.lower_ in {"back", "off", "aside", "away"} for c in tok.children):
                 return None  # "push back the elections": a delay, not a demand
             if lemma in {"push", "press", "ask"} and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in tok.children):
@@ -241,22 +256,41 @@ def _lexical_stance(tok) -> str | None:
             for c in tok.children:  # "we are ready to ...", "Ukraine is open to ..."
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
-                    return ADJECTIVES[c.lower_]
+                    return _readiness(c)
         if lemma in AGREEMENT_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        if lemma in {"swap", "exchange"} and any(c.dep_ == "dobj" and _captives(c) for c in tok.children):
+            return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
+        if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
+            return "discuss"  # "the agenda covered the release of prisoners"
+        if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
+            return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
         return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
         if st and (tok.lower_ == "unacceptable" or any(c.dep_ in {"prep", "xcomp"} for c in tok.children)):
-            return st
+            return _readiness(tok)
     if tok.pos_ == "ADP" and tok.lower_ == "in":
         if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
             return "support"
     return None
+
+
+# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty").
+OFFERING = frozenset("present offer extend table submit grant provide propose".split())
+
+
+def _readiness(adj) -> str:
+    """The stance of "ready to", "open to": ready to accept supports; ready to give (present a proposal,
+    extend an amnesty, provide guarantees) offers, a proposal."""
+    if ADJECTIVES[adj.lower_] == "support" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in OFFERING and not _negated(c) for c in adj.children):
+        return "propose"
+    return ADJECTIVES[adj.lower_]
 
 
 def _on_table(verb) -> str | None:

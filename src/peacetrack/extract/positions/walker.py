@@ -61,6 +61,10 @@ class _Claim:
 PARTICIPATION = frozenset("enter engage participate".split())
 
 
+# Verbs of an exchange carried out: what they agree is their object only.
+SWAPPING = frozenset({"swap", "exchange"})
+
+
 # Verbs that deny what their clause is about: "failed to reach a ceasefire".
 CONTRARY = frozenset({"fail", "refuse", "decline", "stall", "collapse"})
 
@@ -120,6 +124,8 @@ class _Walker:
                     attached += [g for g in c.children if g.dep_ in {"relcl", "acl"}]
             for c in attached:
                 claim = self.claim_at(c)
+                if claim is None and mention.provision == "negotiation_process":
+                    claim = self.convened(c)  # "talks mediated by A", "a round convened by B"
                 if claim is None and c.lemma_.lower() in SPEECH:
                     # "membership of the bloc, which the president has said won't happen"
                     said = next((g for g in c.children if g.dep_ in {"ccomp", "xcomp"}), None)
@@ -173,6 +179,8 @@ class _Walker:
             if node.i in inside:
                 continue
             claim = self.claim_at(node)
+            if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
+                claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
             if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
@@ -233,6 +241,15 @@ class _Walker:
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
         return [c for c in out if c.stance and c.parties]
+
+    def convened(self, clause) -> _Claim | None:
+        """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
+        proposed it)."""
+        lemma = clause.lemma_.lower()
+        stance = "support" if lemma in MEDIATING else "propose" if lemma in CONVENING else None
+        agent = _agent(clause) if stance and clause.dep_ == "acl" and not _negated(clause) else None
+        parties = self.r.np_parties(agent) if agent is not None else []
+        return _Claim(stance, parties, clause.idx) if stance and parties else None
 
     def events(self, sent, mention: ProvisionMention) -> set[str]:
         span = _span(sent, mention)
@@ -489,6 +506,17 @@ class _Walker:
         """The subject of a verb that only carries a stance noun ("voiced support", "made a proposal")
         holds it."""
         verb = noun.head
+        if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.dep_ == "prep":
+            # "came to the talks with a proposal for X": whoever brings it holds it (not "agreed with X")
+            verb = verb.head
+            if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+                verb = verb.head.head  # "with" hung on the place: "came [to the talks with a proposal]"
+            if verb.pos_ != "VERB":
+                return []
+            if _negated(verb) or _lexical_stance(verb) is not None or verb.lemma_.lower() not in BRINGING:
+                return []
+            subj = _subject(verb)
+            return self.r.np_parties(subj) if subj is not None else []
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
             return []
         if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
@@ -497,6 +525,15 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
+MEDIATING = frozenset("mediate co-mediate facilitate broker host co-host".split())
+CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair initiate".split())
+
+
+# Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
+BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
 
 
 # Verbs that say no more than the stance noun they carry.
