@@ -245,3 +245,10 @@ def test_an_office_named_by_its_portfolio_speaks_for_the_dateline_state() -> Non
             "country was not on the agenda.")
     got = people(text)
     assert got["Minister of Territorial Administration"].party == "Norway"
+
+
+def test_the_mediating_state_is_not_the_state_the_text_is_about() -> None:
+    text = ("date 2026-04-08 Talks\n\nThe Norwegian envoy chaired the session under Norwegian chairmanship, and Norway "
+            "was thanked for its mediation; Norwegian officials said Norway would host again. Sweden's rebels and "
+            "Swedish troops met in Sweden.\n\nInformation Minister Kari Dahl said the talks would go on.")
+    assert people(text)["Kari Dahl"].party == "Sweden"

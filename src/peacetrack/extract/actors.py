@@ -617,15 +617,23 @@ _BODY_WORDS = re.compile(r"\b(?:Union|Nations|Organi[sz]ation|Community|Council|
                          r"Court|Commission|Conference|Forum|Group)\b")
 
 
+MEDIATING = re.compile(r"\b(?:mediat\w*|facilitat\w*|chairmanship|good offices|brokered|envoy)\b", re.I)
+
+
 def _dominant_state(text: str) -> str | None:
     """The state a text is about, when one clearly outweighs every other: named (by name, adjective or
     seat) at least three times and twice as often as the next. An undated wire about one country's
     talks with a rebel movement names its government's offices without the country."""
     counts: dict[str, int] = {}
+    mediators: set[str] = set()
     for pm in find_parties(text):
         if is_movement(pm.party) or pm.party.isupper() or _BODY_WORDS.search(pm.party):
             continue
         counts[pm.party] = counts.get(pm.party, 0) + 1
+        if MEDIATING.search(text[max(0, pm.start - 40) : pm.end + 40]):
+            mediators.add(pm.party)
+    for party in mediators:  # "under Angolan chairmanship", "thanked Oslo for its mediation": a mediator's
+        counts.pop(party, None)  # offices are named with their state, the host government's are not
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
         return None
