@@ -94,3 +94,8 @@ def test_a_body_named_again_by_a_word_of_its_name_is_that_body() -> None:
     got = speakers("Head\n\nThe Joint Truce Monitoring and Verification Commission met in Juba on Monday.\n\n"
                    "\"Both parties have broken their commitments,\" the monitoring body said.")
     assert got["Both parties have broken their commitments,"] == "Joint Truce Monitoring and Verification Commission"
+
+
+def test_an_event_is_never_a_speaker_its_parties_are() -> None:
+    from peacetrack.extract.speakers import EVENT_NOUN
+    assert EVENT_NOUN.match("the call") and EVENT_NOUN.match("the phone call") and not EVENT_NOUN.match("the caller")

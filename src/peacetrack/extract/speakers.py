@@ -21,6 +21,9 @@ DOCUMENT = re.compile(
 COLLECTIVE = re.compile(
     r"^(?:the |both |all )?(?:two |three |four )?(?:countries|sides|parties|delegations|leaders|governments|"
     r"teams|nations|presidents)(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
+# An event taken for a speaker ("…, a statement issued after the call said" parsed with "the call" as subject):
+# its parties speak.
+EVENT_NOUN = re.compile(r"^the (?:phone |telephone |video )?(?:call|meeting|talks|session|conversation|summit)$", re.I)
 GENERIC_ORG = re.compile(
     r"^the (?:company|group|agency|organi[sz]ation|firm|operator|ministry|blog|channel|outlet|movement|"
     r"militia|unit|brigade|service|committee|commission|office|department|network|operator)$", re.I)
@@ -50,7 +53,7 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
             person = index.by_name(named.group(1))
             return person.name if person is not None else named.group(1)
     phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", raw.strip()).split())
-    if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase):
+    if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase) or EVENT_NOUN.match(phrase):
         issuers = _issuers(events, quote_start, index)
         if issuers:
             return " and ".join(issuers)
