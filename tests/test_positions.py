@@ -642,3 +642,17 @@ def test_ready_to_give_offers_ready_to_accept_supports() -> None:
     found = stances("Kenya said it was prepared to extend an amnesty to fighters who surrender.")
     assert found[("accountability", "Kenya")] == "propose"
     assert stances("Kenya is ready to accept a ceasefire.")[("ceasefire", "Kenya")] == "support"
+
+
+def test_those_who_report_a_deal_standing_are_party_to_it() -> None:
+    found = stances("Kenya and Uganda say the ceasefire has held since May.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    assert stances("Uganda said the truce remained in force.")[("ceasefire", "Uganda")] == "agree"
+    assert stances("Uganda said the truce could remain in place.")[("ceasefire", "Uganda")] != "agree"
+    assert ("ceasefire", "Turkey") not in stances(
+        "Turkey, which mediated the talks, said the ceasefire between Kenya and Uganda had held.")
+
+
+def test_both_after_two_named_parties_is_those_parties() -> None:
+    found = stances("Kenya blamed Uganda for the clash, but both insisted the truce was not in question.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"

@@ -57,8 +57,8 @@ from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
-from .status import _StatusCues, status_of, talked_over, unsettled
-from .syntax import _modals, _negated
+from .status import _StatusCues, _held, status_of, talked_over, unsettled
+from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
@@ -103,6 +103,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
+            # a deal said to stand is one its reporters are party to: "both say the truce has held"
+            claims = _standing(sent, pm, reader) or claims
             if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
@@ -211,6 +213,36 @@ def _binding(sent, reader: _Reader) -> bool:
     """A sentence stating a term in treaty language: "The Government shall submit ...", outside quotes."""
     return any(t.lower_ == "shall" and t.dep_ == "aux" and t.head.dep_ == "ROOT" and reader.in_quote(t.idx) is None
                for t in sent)
+
+
+# What a deal in force is said to be: "in force", "in place", "intact", "in effect".
+IN_FORCE = frozenset("force place effect intact".split())
+# What a deal beyond doubt is said not to be: "not in question", "not in doubt".
+IN_DOUBT = frozenset("question doubt jeopardy danger".split())
+
+
+def _standing(sent, pm, reader: _Reader) -> list[_Claim]:
+    """ "Both sides say the truce has held", "A insisted the ceasefire was not in question", "B said the
+    deal remained in force": whoever reports a deal standing is a party to it, and agrees to it (a mediator
+    reporting it is not)."""
+    span = _span(sent, pm)
+    if span is None or span.root.dep_ != "nsubj":
+        return []
+    verb = span.root.head
+    if not (_held(verb, span) or _in_force(verb)):
+        return []
+    holders = [p for p in reader.reporter(verb, paragraph=False) if p not in reader.mediators]
+    return [_Claim("agree", holders, sent.start_char + pm.start)] if holders else []
+
+
+def _in_force(verb) -> bool:
+    """ "Remained in force", "is still in place", "stayed intact", "was not in question"."""
+    if verb.lemma_.lower() not in {"be", "remain", "stay"} or _modals(verb):
+        return False
+    words = {g.lower_ for c in verb.children if c.dep_ in {"prep", "acomp"} for g in [c, *c.children]}
+    if _negated(verb):
+        return bool(words & IN_DOUBT) and "in" in words
+    return bool(words & IN_FORCE) and (not words & {"place", "force", "effect"} or "in" in words)
 
 
 def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
