@@ -656,3 +656,9 @@ def test_those_who_report_a_deal_standing_are_party_to_it() -> None:
 def test_both_after_two_named_parties_is_those_parties() -> None:
     found = stances("Kenya blamed Uganda for the clash, but both insisted the truce was not in question.")
     assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+
+
+def test_what_a_deal_is_to_do_is_what_its_parties_agree_to() -> None:
+    found = stances("Kenya and Uganda signed a deal to reopen trade routes.")
+    assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
+    assert stances("Kenya rejected a deal to reopen trade routes.")[("economic_cooperation", "Kenya")] == "reject"

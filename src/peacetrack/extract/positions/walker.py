@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..provisions import ProvisionMention
 from .lexicon import (
     ADJECTIVES,
+    AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     CIRCUMSTANCE,
     CONDITION,
@@ -92,6 +93,13 @@ def _plan_content(clause) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
 
 
+def _deal_content(clause) -> bool:
+    """ "signed a deal to reopen the border": an infinitive on a deal noun says what the deal holds, so what
+    is done to the deal is done to it."""
+    return (clause.head.lemma_.lower() in AGREEMENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -155,7 +163,7 @@ class _Walker:
                 return out + [_Claim("propose", holders, node.idx)]
         for _ in range(14):
             if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
-                                         and not _plan_content(node)):
+                                         and not _plan_content(node) and not _deal_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
