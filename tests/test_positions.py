@@ -662,3 +662,18 @@ def test_what_a_deal_is_to_do_is_what_its_parties_agree_to() -> None:
     found = stances("Kenya and Uganda signed a deal to reopen trade routes.")
     assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
     assert stances("Kenya rejected a deal to reopen trade routes.")[("economic_cooperation", "Kenya")] == "reject"
+
+
+def test_reaffirming_a_truce_together_upholds_an_agreed_truce() -> None:
+    found = stances("Kenya and Uganda reaffirmed the truce.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    assert stances("Kenya and Uganda reaffirmed the importance of a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_a_bare_as_clause_takes_its_stance_on_the_clause_it_hangs_on() -> None:
+    found = stances("Kenya and Uganda met in Arusha. The minister said the next round of talks would take place "
+                    "in Kampala in two weeks, as both sides had agreed.")
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"
+    found = stances("Kenya and Uganda met in Arusha. Prisoners will be freed next week, as Uganda demanded.")
+    assert found[("prisoner_exchange", "Uganda")] == "propose"
+    assert not stances("Prisoners were freed as Kenya prepared for talks.")

@@ -193,6 +193,8 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
+            if claim is None and node.pos_ in {"VERB", "AUX"}:
+                claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X will have to be worked on", "X needs to be discussed": the predicate is below
                 for c in node.children:
@@ -378,6 +380,17 @@ class _Walker:
             return True
         return _under_speech(node)
 
+    def as_stated(self, node) -> _Claim | None:
+        """ "Prisoners will be freed, as the rebels demanded": a bare "as" clause of a stance verb (no object
+        of its own) takes that stance on what the clause it hangs on says."""
+        for c in node.children:
+            if (c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                    and not any(g.dep_ in {"dobj", "xcomp", "ccomp", "prep", "prt"} for g in c.children)):
+                claim = self.claim_at(c)
+                if claim is not None and claim.stance and claim.parties:
+                    return claim
+        return None
+
     def suggested(self, node) -> bool:
         """A possibility in reported speech ("Putin said Ukraine could be placed under ...")."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node) or _conditional(node):
@@ -392,8 +405,9 @@ class _Walker:
         """ "Kenya and Norway will keep working toward ...": a joint undertaking."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node):
             return None
+        # "reaffirmed their commitment to X", "reaffirmed the ceasefire": a deal in force, upheld together
         renewed = node.lemma_.lower() in RENEW and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in node.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS | AGREEMENT_NOUNS | TRUCE_NOUNS for c in node.children)
         if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE or renewed):
             return None
         if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}) \
@@ -533,6 +547,10 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# A truce named by its own word, upheld as a deal is: "reaffirmed the ceasefire".
+TRUCE_NOUNS = frozenset("ceasefire cease-fire truce armistice".split())
 
 
 # Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
