@@ -677,3 +677,9 @@ def test_a_bare_as_clause_takes_its_stance_on_the_clause_it_hangs_on() -> None:
     found = stances("Kenya and Uganda met in Arusha. Prisoners will be freed next week, as Uganda demanded.")
     assert found[("prisoner_exchange", "Uganda")] == "propose"
     assert not stances("Prisoners were freed as Kenya prepared for talks.")
+
+
+def test_ready_to_host_or_free_offers() -> None:
+    assert stances("Kenya said it was ready to host peace talks between the two sides.")[
+        ("negotiation_process", "Kenya")] == "propose"
+    assert stances("Kenya is ready to join peace talks.").get(("negotiation_process", "Kenya")) != "propose"

@@ -280,8 +280,10 @@ def _lexical_stance(tok) -> str | None:
     return None
 
 
-# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty").
-OFFERING = frozenset("present offer extend table submit grant provide propose".split())
+# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty"), as a host
+# its venue, a captor its captives, a guarantor its troops.
+OFFERING = frozenset("present offer extend table submit grant provide propose host co-host give release free "
+                     "send deploy guarantee".split())
 
 
 def _readiness(adj) -> str:
