@@ -683,3 +683,11 @@ def test_ready_to_host_or_free_offers() -> None:
     assert stances("Kenya said it was ready to host peace talks between the two sides.")[
         ("negotiation_process", "Kenya")] == "propose"
     assert stances("Kenya is ready to join peace talks.").get(("negotiation_process", "Kenya")) != "propose"
+
+
+def test_a_proposal_another_party_agrees_to_is_agreed_by_both() -> None:
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed to the ceasefire on Tuesday.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed in principle to the ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "propose" and found[("ceasefire", "Uganda")] == "support"
+    assert stances("Uganda agreed to the ceasefire on Tuesday.")[("ceasefire", "Uganda")] == "support"

@@ -83,6 +83,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
     lead: tuple[list[_Claim], set[str]] | None = None  # what a list's lead-in ("... will work together to:") says
     deals = _Deals()
     signing = reader.joint and _reports_signing(doc, reader)
+    accepted: dict[str, set[str]] = {}  # who agreed to an item alone: the answer to another's proposal
     for n, sent in enumerate(doc.sents):
         text = sent.text
         new_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space
@@ -137,6 +138,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if any(c.stance == "propose" and c.parties for c in claims):
                 proposed.append(pm.provision)
             for claim in claims:
+                if _accepts(doc, claim, _span(sent, pm)):
+                    accepted.setdefault(pm.provision, set()).update(claim.parties)
                 stance = claim.stance
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
                     stance = "agree"
@@ -148,6 +151,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                                               evidence=ev))
         if proposed:
             deals.propose(proposed)
+    _answered(positions, accepted)
     _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
     for provision, c in cues.items():
@@ -255,6 +259,36 @@ def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
     tok = sent.doc.char_span(at, sent.start_char + pm.end, alignment_mode="expand")
     holders = reader.reporter(tok.root) if tok is not None else []
     return [_Claim("reject", holders, at)] if holders else []
+
+
+def _accepts(doc, claim: _Claim, span) -> bool:
+    """ "B agreed to the truce", one party alone and outright (not "in principle", not "could agree"), the
+    item in what the verb itself governs (not "agreed on X but split over Y"): the answer to a proposal,
+    which the walker reads as support."""
+    if claim.stance != "support" or len(claim.parties) != 1 or span is None:
+        return False
+    pred = doc.char_span(claim.at, claim.at + 1, alignment_mode="expand")
+    if pred is None or pred.root.lemma_.lower() != "agree" or pred.root.pos_ != "VERB":
+        return False
+    verb = pred.root
+    if span.root not in set(verb.subtree) or any(span.root in set(c.subtree) for c in verb.children
+                                                  if c.dep_ == "conj"):
+        return False
+    return (not _modals(verb) and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+            and not any(t.lower_ == "principle" for t in verb.subtree))
+
+
+def _answered(positions: dict[tuple[str, str], Position], accepted: dict[str, set[str]]) -> None:
+    """A proposal one party made and another agreed to is a deal between them: both agree ("A proposed a
+    truce; B agreed to it")."""
+    for provision, parties in accepted.items():
+        proposers = [p for (prov, party), p in positions.items()
+                     if prov == provision and p.stance == "propose" and party not in parties]
+        if not proposers:
+            continue
+        for p in proposers + [positions[(provision, party)] for party in parties
+                              if positions.get((provision, party)) and positions[(provision, party)].stance == "support"]:
+            p.stance = "agree"
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:
