@@ -691,3 +691,12 @@ def test_a_proposal_another_party_agrees_to_is_agreed_by_both() -> None:
     found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed in principle to the ceasefire.")
     assert found[("ceasefire", "Kenya")] == "propose" and found[("ceasefire", "Uganda")] == "support"
     assert stances("Uganda agreed to the ceasefire on Tuesday.")[("ceasefire", "Uganda")] == "support"
+
+
+def test_who_imposes_sanctions_stands_for_them() -> None:
+    assert stances("Kenya has imposed sanctions on six firms.")[("sanctions", "Kenya")] == "propose"
+    assert not stances("Kenya has not imposed sanctions on six firms.")
+
+
+def test_a_deal_said_to_remain_in_force_is_implemented() -> None:
+    assert status("Uganda said the truce remained in force.")["ceasefire"] == "implemented"

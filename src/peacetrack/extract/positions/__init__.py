@@ -105,7 +105,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
             # a deal said to stand is one its reporters are party to: "both say the truce has held"
-            claims = _standing(sent, pm, reader) or claims
+            standing = _standing(sent, pm, reader)
+            claims = standing or claims
             if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
@@ -121,6 +122,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if pm.provision != "negotiation_process" and (talked_over(text, pm.start, pm.end)
                                                           or unsettled(text, pm.start, pm.end)):
                 events = events | {"negotiating"}
+            if standing:
+                events = events | {"kept"}  # a deal said to stand is in force
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
             cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))

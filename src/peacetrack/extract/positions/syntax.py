@@ -265,6 +265,9 @@ def _lexical_stance(tok) -> str | None:
             return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
         if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
             return "discuss"  # "the agenda covered the release of prisoners"
+        if lemma == "impose" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PENALTIES
+                                     for c in tok.children):
+            return "propose"  # "imposed sanctions on X": a measure one side takes, and stands for
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)
@@ -284,6 +287,10 @@ def _lexical_stance(tok) -> str | None:
 # its venue, a captor its captives, a guarantor its troops.
 OFFERING = frozenset("present offer extend table submit grant provide propose host co-host give release free "
                      "send deploy guarantee".split())
+
+
+# Measures a party takes against another: imposing them is its own demand.
+PENALTIES = frozenset("sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions".split())
 
 
 def _readiness(adj) -> str:
