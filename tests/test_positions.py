@@ -700,3 +700,8 @@ def test_who_imposes_sanctions_stands_for_them() -> None:
 
 def test_a_deal_said_to_remain_in_force_is_implemented() -> None:
     assert status("Uganda said the truce remained in force.")["ceasefire"] == "implemented"
+
+
+def test_the_writers_question_takes_no_ones_stance() -> None:
+    assert not stances("Will Kenya accept the truce?")
+    assert not stances("Where do Kenya and Uganda stand after their latest call on the ceasefire?")

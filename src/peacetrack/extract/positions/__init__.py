@@ -114,6 +114,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
+            if question and reader.in_quote(sent.start_char + pm.start) is None:
+                claims = []  # the writer's question ("Will A accept the truce?") takes no one's stance
             events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
             if lead is not None and not text.rstrip().endswith(":"):
                 # a list item completes its lead-in: "A and B will jointly seek to: - X"
