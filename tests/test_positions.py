@@ -705,3 +705,8 @@ def test_a_deal_said_to_remain_in_force_is_implemented() -> None:
 def test_the_writers_question_takes_no_ones_stance() -> None:
     assert not stances("Will Kenya accept the truce?")
     assert not stances("Where do Kenya and Uganda stand after their latest call on the ceasefire?")
+
+
+def test_a_supporter_of_an_item_supports_it() -> None:
+    assert stances("Kenya is a steadfast supporter of a ceasefire.")[("ceasefire", "Kenya")] == "support"
+    assert not stances("Kenya is not a supporter of the ceasefire.")

@@ -51,7 +51,8 @@ NOUNS: dict[str, str] = {
     # conditions set for an item accept it on terms
     **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
     **dict.fromkeys("agreement deal accord understanding treaty".split(), "agree"),
-    **dict.fromkeys("support backing acceptance readiness willingness endorsement".split(), "support"),
+    **dict.fromkeys("support backing acceptance readiness willingness endorsement supporter supporters".split(),
+                    "support"),
     **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
     **dict.fromkeys("talk talks negotiation negotiations discussion discussions consultation consultations "
                     "dialogue issue issues question questions concern concerns topic topics".split(), "discuss"),

@@ -539,6 +539,9 @@ class _Walker:
                 return []
             subj = _subject(verb)
             return self.r.np_parties(subj) if subj is not None else []
+        if noun.dep_ == "attr" and verb.lemma_.lower() == "be" and noun.lemma_.lower() in AGENT_NOUNS and not _negated(verb):
+            subj = _subject(verb)  # "Kenya is a steadfast supporter of X"
+            return self.r.np_parties(subj) if subj is not None else []
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
             return []
         if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
@@ -560,6 +563,10 @@ CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair 
 
 # Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
 BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
+
+
+# Nouns of one who holds a stance: "A is a supporter of X" is A's.
+AGENT_NOUNS = frozenset("supporter".split())
 
 
 # Verbs that say no more than the stance noun they carry.
