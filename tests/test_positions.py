@@ -691,6 +691,9 @@ def test_a_proposal_another_party_agrees_to_is_agreed_by_both() -> None:
     found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed in principle to the ceasefire.")
     assert found[("ceasefire", "Kenya")] == "propose" and found[("ceasefire", "Uganda")] == "support"
     assert stances("Uganda agreed to the ceasefire on Tuesday.")[("ceasefire", "Uganda")] == "support"
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed to the ceasefire on Tuesday. "
+                    "Tanzania rejected the ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "propose"  # a deal a third party refuses settles nothing
 
 
 def test_who_imposes_sanctions_stands_for_them() -> None:

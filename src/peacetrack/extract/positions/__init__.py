@@ -285,11 +285,11 @@ def _accepts(doc, claim: _Claim, span) -> bool:
 
 def _answered(positions: dict[tuple[str, str], Position], accepted: dict[str, set[str]]) -> None:
     """A proposal one party made and another agreed to is a deal between them: both agree ("A proposed a
-    truce; B agreed to it")."""
+    truce; B agreed to it"), unless a third party rejects it (a deal the other side refuses settles nothing)."""
     for provision, parties in accepted.items():
-        proposers = [p for (prov, party), p in positions.items()
-                     if prov == provision and p.stance == "propose" and party not in parties]
-        if not proposers:
+        held = [p for (prov, _), p in positions.items() if prov == provision]
+        proposers = [p for p in held if p.stance == "propose" and p.party not in parties]
+        if not proposers or any(p.stance == "reject" for p in held):
             continue
         for p in proposers + [positions[(provision, party)] for party in parties
                               if positions.get((provision, party)) and positions[(provision, party)].stance == "support"]:
