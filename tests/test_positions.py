@@ -713,3 +713,11 @@ def test_the_writers_question_takes_no_ones_stance() -> None:
 def test_a_supporter_of_an_item_supports_it() -> None:
     assert stances("Kenya is a steadfast supporter of a ceasefire.")[("ceasefire", "Kenya")] == "support"
     assert not stances("Kenya is not a supporter of the ceasefire.")
+
+
+def test_a_dateline_is_not_the_subject_of_the_lead() -> None:
+    found = stances("NAIROBI, Kenya (WNS) — The ministers of Kenya and Uganda signed an agreement on Wednesday "
+                    "restoring visa-free travel between their countries.")
+    assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
+    found = stances("LOMÉ, Togo (WNS) — Kenya and Uganda signed a deal to reopen trade routes.")
+    assert ("economic_cooperation", "Togo") not in found

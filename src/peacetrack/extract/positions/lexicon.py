@@ -155,7 +155,7 @@ CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)?
 
 
 # "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
+DATELINE = re.compile(r"(?m)^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
                       r"\s*(?:\([^)\n]*\))?\s*[\u2014\u2013-]")
 
 # Words of talking about something: what is agreed or proposed through them is only the topic of talks.

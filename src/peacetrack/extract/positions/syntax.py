@@ -142,9 +142,10 @@ def _subject(pred):
     """The subject of a predicate, through control and coordination ("agreed to halt")."""
     node = pred
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                return c
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # of two subjects the parser gives one verb ("NAIROBI (AP) — The ministers signed"), the nearer
+            return max((c for c in subjects if c.i < node.i), key=lambda c: c.i, default=subjects[0])
         if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
             return node.head  # "Oman, which hosted the talks, offered ...": a main verb the parser hung on its subject
         if node.dep_ == "acl" and node.tag_ == "VBN":
