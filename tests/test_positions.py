@@ -13,7 +13,7 @@ import pytest
 from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
 from peacetrack.extract.positions import _StatusCues, find_positions, status_of
-from peacetrack.records import Evidence
+from peacetrack.records import Event, Evidence
 
 DATE = "2025-03-20"
 
@@ -721,3 +721,15 @@ def test_a_dateline_is_not_the_subject_of_the_lead() -> None:
     assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
     found = stances("LOMÉ, Togo (WNS) — Kenya and Uganda signed a deal to reopen trade routes.")
     assert ("economic_cooperation", "Togo") not in found
+
+
+def test_the_delegations_are_the_sides_of_the_last_meeting() -> None:
+    text = ("Kenyan and Ugandan officials met in Arusha on Monday. The Kenyan minister said trade was suffering. "
+            "He said Kenya wanted more time. He said Kenya would wait. He said Kenya had been patient. "
+            "The delegations agreed to hold another round of talks in May.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    met = Event("meeting", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 52, text[:52]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [met])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"

@@ -243,8 +243,10 @@ class _Reader:
             if len(parties) >= 2:
                 return parties
             start = prev.start
-        if tok.lemma_.lower() in NEGOTIATING_SIDES and any(c.lower_ in {"two", "both"} for c in tok.children):
-            # "the two delegations", "both sides": those of the last meeting, call or deal reported before
+        if tok.lemma_.lower() in NEGOTIATING_SIDES and (any(c.lower_ in {"two", "both"} for c in tok.children)
+                                                       or tok.tag_ == "NNS"):
+            # "the two delegations", "both sides", "the delegations": those of the last meeting, call or deal
+            # reported before
             earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
             if earlier:  # the pair most often reported together, the later on a tie
                 count = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}
