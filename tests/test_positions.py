@@ -733,3 +733,10 @@ def test_the_delegations_are_the_sides_of_the_last_meeting() -> None:
     positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [met])
     found = {(p.provision, p.party): p.stance for p in positions}
     assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"
+
+
+def test_a_broker_offers_the_deal_its_sides_agree_to() -> None:
+    found = stances("Kenya brokered a truce between Chile and Peru on Monday.")
+    assert found[("ceasefire", "Kenya")] == "propose"
+    assert found[("ceasefire", "Chile")] == found[("ceasefire", "Peru")] == "agree"
+    assert stances("Kenya, which brokered the July truce, welcomed the outcome.")[("ceasefire", "Kenya")] == "propose"

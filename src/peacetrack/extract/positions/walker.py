@@ -193,6 +193,10 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
+            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in MEDIATING:
+                sides = _partners(self.r, node)  # "Kenya brokered a truce between A and B": A and B agree to it
+                if len(sides) >= 2:
+                    out.append(_Claim("agree", sides, node.idx))
             if claim is None and node.pos_ in {"VERB", "AUX"}:
                 claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
@@ -484,6 +488,8 @@ class _Walker:
             elif modals & HYPOTHETICAL:
                 # "could agree": a suggestion of whoever says so
                 return _Claim("propose", r.reporter(pred) or holders, pred.idx)
+        if stance == "agree" and lemma in MEDIATING and holders:
+            return _Claim("propose", holders, pred.idx)  # "Kenya brokered the truce": a broker offers, the sides agree
         if stance == "agree":
             holders = _unique(holders + _partners(r, pred))
             if len(holders) == 1:
