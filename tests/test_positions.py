@@ -740,3 +740,15 @@ def test_a_broker_offers_the_deal_its_sides_agree_to() -> None:
     assert found[("ceasefire", "Kenya")] == "propose"
     assert found[("ceasefire", "Chile")] == found[("ceasefire", "Peru")] == "agree"
     assert stances("Kenya, which brokered the July truce, welcomed the outcome.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_the_two_ministers_are_the_sides_of_the_last_deal() -> None:
+    text = ("Kenya and Uganda signed a border agreement in Arusha on Monday. Fighting broke out in May. "
+            "A Ugandan shell hit a Kenyan village in June. Nairobi protested. In Arusha the two ministers "
+            "reaffirmed the ceasefire.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    deal = Event("agreement", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 62, text[:62]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [deal])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"

@@ -243,7 +243,7 @@ class _Reader:
             if len(parties) >= 2:
                 return parties
             start = prev.start
-        if tok.lemma_.lower() in NEGOTIATING_SIDES and (any(c.lower_ in {"two", "both"} for c in tok.children)
+        if tok.lemma_.lower() in NEGOTIATING_SIDES | GROUP_OFFICES and (any(c.lower_ in {"two", "both"} for c in tok.children)
                                                        or tok.tag_ == "NNS"):
             # "the two delegations", "both sides", "the delegations": those of the last meeting, call or deal
             # reported before
