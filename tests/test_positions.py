@@ -13,7 +13,7 @@ import pytest
 from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
 from peacetrack.extract.positions import _StatusCues, find_positions, status_of
-from peacetrack.records import Evidence
+from peacetrack.records import Event, Evidence
 
 DATE = "2025-03-20"
 
@@ -642,3 +642,113 @@ def test_ready_to_give_offers_ready_to_accept_supports() -> None:
     found = stances("Kenya said it was prepared to extend an amnesty to fighters who surrender.")
     assert found[("accountability", "Kenya")] == "propose"
     assert stances("Kenya is ready to accept a ceasefire.")[("ceasefire", "Kenya")] == "support"
+
+
+def test_those_who_report_a_deal_standing_are_party_to_it() -> None:
+    found = stances("Kenya and Uganda say the ceasefire has held since May.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    assert stances("Uganda said the truce remained in force.")[("ceasefire", "Uganda")] == "agree"
+    assert stances("Uganda said the truce could remain in place.")[("ceasefire", "Uganda")] != "agree"
+    assert ("ceasefire", "Turkey") not in stances(
+        "Turkey, which mediated the talks, said the ceasefire between Kenya and Uganda had held.")
+
+
+def test_both_after_two_named_parties_is_those_parties() -> None:
+    found = stances("Kenya blamed Uganda for the clash, but both insisted the truce was not in question.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+
+
+def test_what_a_deal_is_to_do_is_what_its_parties_agree_to() -> None:
+    found = stances("Kenya and Uganda signed a deal to reopen trade routes.")
+    assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
+    assert stances("Kenya rejected a deal to reopen trade routes.")[("economic_cooperation", "Kenya")] == "reject"
+
+
+def test_reaffirming_a_truce_together_upholds_an_agreed_truce() -> None:
+    found = stances("Kenya and Uganda reaffirmed the truce.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    assert stances("Kenya and Uganda reaffirmed the importance of a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_a_bare_as_clause_takes_its_stance_on_the_clause_it_hangs_on() -> None:
+    found = stances("Kenya and Uganda met in Arusha. The minister said the next round of talks would take place "
+                    "in Kampala in two weeks, as both sides had agreed.")
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"
+    found = stances("Kenya and Uganda met in Arusha. Prisoners will be freed next week, as Uganda demanded.")
+    assert found[("prisoner_exchange", "Uganda")] == "propose"
+    assert not stances("Prisoners were freed as Kenya prepared for talks.")
+
+
+def test_ready_to_host_or_free_offers() -> None:
+    assert stances("Kenya said it was ready to host peace talks between the two sides.")[
+        ("negotiation_process", "Kenya")] == "propose"
+    assert stances("Kenya is ready to join peace talks.").get(("negotiation_process", "Kenya")) != "propose"
+
+
+def test_a_proposal_another_party_agrees_to_is_agreed_by_both() -> None:
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed to the ceasefire on Tuesday.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed in principle to the ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "propose" and found[("ceasefire", "Uganda")] == "support"
+    assert stances("Uganda agreed to the ceasefire on Tuesday.")[("ceasefire", "Uganda")] == "support"
+    found = stances("Kenya proposed a ceasefire on Monday. Uganda agreed to the ceasefire on Tuesday. "
+                    "Tanzania rejected the ceasefire.")
+    assert found[("ceasefire", "Kenya")] == "propose"  # a deal a third party refuses settles nothing
+
+
+def test_who_imposes_sanctions_stands_for_them() -> None:
+    assert stances("Kenya has imposed sanctions on six firms.")[("sanctions", "Kenya")] == "propose"
+    assert not stances("Kenya has not imposed sanctions on six firms.")
+
+
+def test_a_deal_said_to_remain_in_force_is_implemented() -> None:
+    assert status("Uganda said the truce remained in force.")["ceasefire"] == "implemented"
+
+
+def test_the_writers_question_takes_no_ones_stance() -> None:
+    assert not stances("Will Kenya accept the truce?")
+    assert not stances("Where do Kenya and Uganda stand after their latest call on the ceasefire?")
+
+
+def test_a_supporter_of_an_item_supports_it() -> None:
+    assert stances("Kenya is a steadfast supporter of a ceasefire.")[("ceasefire", "Kenya")] == "support"
+    assert not stances("Kenya is not a supporter of the ceasefire.")
+
+
+def test_a_dateline_is_not_the_subject_of_the_lead() -> None:
+    found = stances("NAIROBI, Kenya (WNS) — The ministers of Kenya and Uganda signed an agreement on Wednesday "
+                    "restoring visa-free travel between their countries.")
+    assert found[("economic_cooperation", "Kenya")] == found[("economic_cooperation", "Uganda")] == "agree"
+    found = stances("LOMÉ, Togo (WNS) — Kenya and Uganda signed a deal to reopen trade routes.")
+    assert ("economic_cooperation", "Togo") not in found
+
+
+def test_the_delegations_are_the_sides_of_the_last_meeting() -> None:
+    text = ("Kenyan and Ugandan officials met in Arusha on Monday. The Kenyan minister said trade was suffering. "
+            "He said Kenya wanted more time. He said Kenya would wait. He said Kenya had been patient. "
+            "The delegations agreed to hold another round of talks in May.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    met = Event("meeting", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 52, text[:52]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [met])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"
+
+
+def test_a_broker_offers_the_deal_its_sides_agree_to() -> None:
+    found = stances("Kenya brokered a truce between Chile and Peru on Monday.")
+    assert found[("ceasefire", "Kenya")] == "propose"
+    assert found[("ceasefire", "Chile")] == found[("ceasefire", "Peru")] == "agree"
+    assert stances("Kenya, which brokered the July truce, welcomed the outcome.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_the_two_ministers_are_the_sides_of_the_last_deal() -> None:
+    text = ("Kenya and Uganda signed a border agreement in Arusha on Monday. Fighting broke out in May. "
+            "A Ugandan shell hit a Kenyan village in June. Nairobi protested. In Arusha the two ministers "
+            "reaffirmed the ceasefire.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    deal = Event("agreement", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 62, text[:62]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [deal])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"

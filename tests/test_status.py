@@ -204,3 +204,12 @@ def test_an_item_renewed_or_in_force_since_is_implemented() -> None:
     # a pledge to act on it is not the item in force
     assert status("The parties reaffirmed their commitment to facilitate humanitarian access."
                   )["humanitarian_access"] != "implemented"
+
+
+def test_a_truce_said_to_hold_despite_a_breach_is_implemented() -> None:
+    agreed = {"agree": {"Kenya", "Uganda"}}
+    assert status_of("ceasefire", agreed, cues(violations=1, kept=True)) == "implemented"
+    assert status_of("ceasefire", agreed, cues(violations=1)) == "violated"
+    found = whole_status("Kenya and Uganda agreed to a truce in May. On Friday Ugandan guns shelled a Kenyan village; "
+                         "Nairobi called it a breach of the truce. On Monday the two ministers reaffirmed the truce.")
+    assert found["ceasefire"] == "implemented"

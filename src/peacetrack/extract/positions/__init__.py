@@ -57,8 +57,8 @@ from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
-from .status import _StatusCues, status_of, talked_over, unsettled
-from .syntax import _modals, _negated
+from .status import _StatusCues, _held, status_of, talked_over, unsettled
+from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
@@ -83,6 +83,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
     lead: tuple[list[_Claim], set[str]] | None = None  # what a list's lead-in ("... will work together to:") says
     deals = _Deals()
     signing = reader.joint and _reports_signing(doc, reader)
+    accepted: dict[str, set[str]] = {}  # who agreed to an item alone: the answer to another's proposal
     for n, sent in enumerate(doc.sents):
         text = sent.text
         new_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space
@@ -103,6 +104,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
             if pm.provision != "negotiation_process":
                 claims = [_as_topic(c, sent, pm) for c in claims]
+            # a deal said to stand is one its reporters are party to: "both say the truce has held"
+            standing = _standing(sent, pm, reader)
+            claims = standing or claims
             if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
@@ -110,6 +114,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
+            if question and reader.in_quote(sent.start_char + pm.start) is None:
+                claims = []  # the writer's question ("Will A accept the truce?") takes no one's stance
             events = walker.events(sent, pm) if not question else set()  # a question reports nothing done
             if lead is not None and not text.rstrip().endswith(":"):
                 # a list item completes its lead-in: "A and B will jointly seek to: - X"
@@ -118,6 +124,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if pm.provision != "negotiation_process" and (talked_over(text, pm.start, pm.end)
                                                           or unsettled(text, pm.start, pm.end)):
                 events = events | {"negotiating"}
+            if standing:
+                events = events | {"kept"}  # a deal said to stand is in force
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
             cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))
@@ -135,6 +143,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if any(c.stance == "propose" and c.parties for c in claims):
                 proposed.append(pm.provision)
             for claim in claims:
+                if _accepts(doc, claim, _span(sent, pm)):
+                    accepted.setdefault(pm.provision, set()).update(claim.parties)
                 stance = claim.stance
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
                     stance = "agree"
@@ -146,6 +156,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                                               evidence=ev))
         if proposed:
             deals.propose(proposed)
+    _answered(positions, accepted)
     _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
     for provision, c in cues.items():
@@ -213,6 +224,36 @@ def _binding(sent, reader: _Reader) -> bool:
                for t in sent)
 
 
+# What a deal in force is said to be: "in force", "in place", "intact", "in effect".
+IN_FORCE = frozenset("force place effect intact".split())
+# What a deal beyond doubt is said not to be: "not in question", "not in doubt".
+IN_DOUBT = frozenset("question doubt jeopardy danger".split())
+
+
+def _standing(sent, pm, reader: _Reader) -> list[_Claim]:
+    """ "Both sides say the truce has held", "A insisted the ceasefire was not in question", "B said the
+    deal remained in force": whoever reports a deal standing is a party to it, and agrees to it (a mediator
+    reporting it is not)."""
+    span = _span(sent, pm)
+    if span is None or span.root.dep_ != "nsubj":
+        return []
+    verb = span.root.head
+    if not (_held(verb, span) or _in_force(verb)):
+        return []
+    holders = [p for p in reader.reporter(verb, paragraph=False) if p not in reader.mediators]
+    return [_Claim("agree", holders, sent.start_char + pm.start)] if holders else []
+
+
+def _in_force(verb) -> bool:
+    """ "Remained in force", "is still in place", "stayed intact", "was not in question"."""
+    if verb.lemma_.lower() not in {"be", "remain", "stay"} or _modals(verb):
+        return False
+    words = {g.lower_ for c in verb.children if c.dep_ in {"prep", "acomp"} for g in [c, *c.children]}
+    if _negated(verb):
+        return bool(words & IN_DOUBT) and "in" in words
+    return bool(words & IN_FORCE) and (not words & {"place", "force", "effect"} or "in" in words)
+
+
 def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
     """ "Our sovereignty is not up for negotiation," X said; "There will be no truce while ...": an idiom that
     rules the item out is a rejection by whoever says it."""
@@ -223,6 +264,36 @@ def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
     tok = sent.doc.char_span(at, sent.start_char + pm.end, alignment_mode="expand")
     holders = reader.reporter(tok.root) if tok is not None else []
     return [_Claim("reject", holders, at)] if holders else []
+
+
+def _accepts(doc, claim: _Claim, span) -> bool:
+    """ "B agreed to the truce", one party alone and outright (not "in principle", not "could agree"), the
+    item in what the verb itself governs (not "agreed on X but split over Y"): the answer to a proposal,
+    which the walker reads as support."""
+    if claim.stance != "support" or len(claim.parties) != 1 or span is None:
+        return False
+    pred = doc.char_span(claim.at, claim.at + 1, alignment_mode="expand")
+    if pred is None or pred.root.lemma_.lower() != "agree" or pred.root.pos_ != "VERB":
+        return False
+    verb = pred.root
+    if span.root not in set(verb.subtree) or any(span.root in set(c.subtree) for c in verb.children
+                                                  if c.dep_ == "conj"):
+        return False
+    return (not _modals(verb) and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+            and not any(t.lower_ == "principle" for t in verb.subtree))
+
+
+def _answered(positions: dict[tuple[str, str], Position], accepted: dict[str, set[str]]) -> None:
+    """A proposal one party made and another agreed to is a deal between them: both agree ("A proposed a
+    truce; B agreed to it"), unless a third party rejects it (a deal the other side refuses settles nothing)."""
+    for provision, parties in accepted.items():
+        held = [p for (prov, _), p in positions.items() if prov == provision]
+        proposers = [p for p in held if p.stance == "propose" and p.party not in parties]
+        if not proposers or any(p.stance == "reject" for p in held):
+            continue
+        for p in proposers + [positions[(provision, party)] for party in parties
+                              if positions.get((provision, party)) and positions[(provision, party)].stance == "support"]:
+            p.stance = "agree"
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:

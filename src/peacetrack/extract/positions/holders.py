@@ -150,8 +150,8 @@ class _Reader:
         if low in PRONOUN_PERSON:
             party = self.person_before(tok)
             return [party] if party else []
-        if low in PRONOUN_GROUP:
-            return self.group_before(tok)
+        if low in PRONOUN_GROUP or (low == "both" and tok.dep_ in {"nsubj", "nsubjpass"}):
+            return self.group_before(tok)  # "they", and "both" standing alone ("and both said ...")
         if low in PRONOUN_THING:
             party = self.last_before(tok.idx, tok.sent.start_char, person=None) or self.last_before(
                 tok.idx, _previous_sentence_start(tok), person=False)
@@ -222,6 +222,11 @@ class _Reader:
             parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
             if len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"}):
                 return parties  # "A and B met, and they ...", "the members of C said they ..."
+        # "A blamed B, but both sides said ...": the parties of the clauses before, taken together
+        named = _unique(p for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+                        and not _pronoun(t) and not _group_noun(t) for p in self.np_parties(t))
+        if len(named) >= 2:
+            return named
         if pronoun and sent.start > 0:
             # "The members of the Council demanded ... They called for ...": a plural subject just before
             subj = _subject(self.doc[sent.start - 1].sent.root)
@@ -238,8 +243,10 @@ class _Reader:
             if len(parties) >= 2:
                 return parties
             start = prev.start
-        if tok.lemma_.lower() in NEGOTIATING_SIDES and any(c.lower_ in {"two", "both"} for c in tok.children):
-            # "the two delegations", "both sides": those of the last meeting, call or deal reported before
+        if tok.lemma_.lower() in NEGOTIATING_SIDES | GROUP_OFFICES and (any(c.lower_ in {"two", "both"} for c in tok.children)
+                                                       or tok.tag_ == "NNS"):
+            # "the two delegations", "both sides", "the delegations": those of the last meeting, call or deal
+            # reported before
             earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
             if earlier:  # the pair most often reported together, the later on a tie
                 count = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}

@@ -51,7 +51,8 @@ NOUNS: dict[str, str] = {
     # conditions set for an item accept it on terms
     **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
     **dict.fromkeys("agreement deal accord understanding treaty".split(), "agree"),
-    **dict.fromkeys("support backing acceptance readiness willingness endorsement".split(), "support"),
+    **dict.fromkeys("support backing acceptance readiness willingness endorsement supporter supporters".split(),
+                    "support"),
     **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
     **dict.fromkeys("talk talks negotiation negotiations discussion discussions consultation consultations "
                     "dialogue issue issues question questions concern concerns topic topics".split(), "discuss"),
@@ -154,7 +155,7 @@ CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)?
 
 
 # "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
-DATELINE = re.compile(r"(?m)^[A-Z][A-Z .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
+DATELINE = re.compile(r"(?m)^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
                       r"\s*(?:\([^)\n]*\))?\s*[\u2014\u2013-]")
 
 # Words of talking about something: what is agreed or proposed through them is only the topic of talks.

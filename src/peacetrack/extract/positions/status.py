@@ -156,8 +156,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if cues.signed and provision != "negotiation_process" and "reject" not in held:
         held = held | {"agree"}  # a signature said of the item settles it, whoever the stances found
     if "agree" in held:
-        if cues.violations and provision != "negotiation_process":
-            return "violated"  # a signed truce since broken stands broken on the article's date
+        if cues.violations and provision != "negotiation_process" and not cues.kept:
+            # a signed truce since broken stands broken on the article's date, unless said to hold all the
+            # same ("reaffirmed the truce", "has held despite breaches")
+            return "violated"
         if cues.signed:
             return "signed"
         if cues.implemented or cues.kept:

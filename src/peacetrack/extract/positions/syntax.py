@@ -142,9 +142,10 @@ def _subject(pred):
     """The subject of a predicate, through control and coordination ("agreed to halt")."""
     node = pred
     for _ in range(4):
-        for c in node.children:
-            if c.dep_ in {"nsubj", "csubj"}:
-                return c
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # of two subjects the parser gives one verb ("NAIROBI (AP) — The ministers signed"), the nearer
+            return max((c for c in subjects if c.i < node.i), key=lambda c: c.i, default=subjects[0])
         if node.dep_ == "acl" and node.head.dep_ == "ROOT" and node.head.pos_ == "PROPN":
             return node.head  # "Oman, which hosted the talks, offered ...": a main verb the parser hung on its subject
         if node.dep_ == "acl" and node.tag_ == "VBN":
@@ -265,6 +266,9 @@ def _lexical_stance(tok) -> str | None:
             return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
         if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
             return "discuss"  # "the agenda covered the release of prisoners"
+        if lemma == "impose" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PENALTIES
+                                     for c in tok.children):
+            return "propose"  # "imposed sanctions on X": a measure one side takes, and stands for
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
         return VERBS.get(lemma)
@@ -280,8 +284,14 @@ def _lexical_stance(tok) -> str | None:
     return None
 
 
-# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty").
-OFFERING = frozenset("present offer extend table submit grant provide propose".split())
+# Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty"), as a host
+# its venue, a captor its captives, a guarantor its troops.
+OFFERING = frozenset("present offer extend table submit grant provide propose host co-host give release free "
+                     "send deploy guarantee".split())
+
+
+# Measures a party takes against another: imposing them is its own demand.
+PENALTIES = frozenset("sanction sanctions embargo tariff tariffs penalty penalties restriction restrictions".split())
 
 
 def _readiness(adj) -> str:

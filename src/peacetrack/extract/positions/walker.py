@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..provisions import ProvisionMention
 from .lexicon import (
     ADJECTIVES,
+    AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
     CIRCUMSTANCE,
     CONDITION,
@@ -92,6 +93,13 @@ def _plan_content(clause) -> bool:
         c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
 
 
+def _deal_content(clause) -> bool:
+    """ "signed a deal to reopen the border": an infinitive on a deal noun says what the deal holds, so what
+    is done to the deal is done to it."""
+    return (clause.head.lemma_.lower() in AGREEMENT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -155,7 +163,7 @@ class _Walker:
                 return out + [_Claim("propose", holders, node.idx)]
         for _ in range(14):
             if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
-                                         and not _plan_content(node)):
+                                         and not _plan_content(node) and not _deal_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
@@ -185,6 +193,12 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
+            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in MEDIATING:
+                sides = _partners(self.r, node)  # "Kenya brokered a truce between A and B": A and B agree to it
+                if len(sides) >= 2:
+                    out.append(_Claim("agree", sides, node.idx))
+            if claim is None and node.pos_ in {"VERB", "AUX"}:
+                claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
                 # "X will have to be worked on", "X needs to be discussed": the predicate is below
                 for c in node.children:
@@ -370,6 +384,17 @@ class _Walker:
             return True
         return _under_speech(node)
 
+    def as_stated(self, node) -> _Claim | None:
+        """ "Prisoners will be freed, as the rebels demanded": a bare "as" clause of a stance verb (no object
+        of its own) takes that stance on what the clause it hangs on says."""
+        for c in node.children:
+            if (c.dep_ == "advcl" and c.pos_ == "VERB" and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)
+                    and not any(g.dep_ in {"dobj", "xcomp", "ccomp", "prep", "prt"} for g in c.children)):
+                claim = self.claim_at(c)
+                if claim is not None and claim.stance and claim.parties:
+                    return claim
+        return None
+
     def suggested(self, node) -> bool:
         """A possibility in reported speech ("Putin said Ukraine could be placed under ...")."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node) or _conditional(node):
@@ -384,8 +409,9 @@ class _Walker:
         """ "Kenya and Norway will keep working toward ...": a joint undertaking."""
         if node.pos_ not in {"VERB", "AUX"} or _negated(node):
             return None
+        # "reaffirmed their commitment to X", "reaffirmed the ceasefire": a deal in force, upheld together
         renewed = node.lemma_.lower() in RENEW and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS for c in node.children)
+            c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS | AGREEMENT_NOUNS | TRUCE_NOUNS for c in node.children)
         if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE or renewed):
             return None
         if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}) \
@@ -462,6 +488,8 @@ class _Walker:
             elif modals & HYPOTHETICAL:
                 # "could agree": a suggestion of whoever says so
                 return _Claim("propose", r.reporter(pred) or holders, pred.idx)
+        if stance == "agree" and lemma in MEDIATING and holders:
+            return _Claim("propose", holders, pred.idx)  # "Kenya brokered the truce": a broker offers, the sides agree
         if stance == "agree":
             holders = _unique(holders + _partners(r, pred))
             if len(holders) == 1:
@@ -517,6 +545,9 @@ class _Walker:
                 return []
             subj = _subject(verb)
             return self.r.np_parties(subj) if subj is not None else []
+        if noun.dep_ == "attr" and verb.lemma_.lower() == "be" and noun.lemma_.lower() in AGENT_NOUNS and not _negated(verb):
+            subj = _subject(verb)  # "Kenya is a steadfast supporter of X"
+            return self.r.np_parties(subj) if subj is not None else []
         if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _negated(verb):
             return []
         if verb.lemma_.lower() not in LIGHT_VERBS and noun.lower_ not in {"importance", "necessity"}:
@@ -527,6 +558,10 @@ class _Walker:
         return self.r.np_parties(subj) if subj is not None else []
 
 
+# A truce named by its own word, upheld as a deal is: "reaffirmed the ceasefire".
+TRUCE_NOUNS = frozenset("ceasefire cease-fire truce armistice".split())
+
+
 # Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
 MEDIATING = frozenset("mediate co-mediate facilitate broker host co-host".split())
 CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair initiate".split())
@@ -534,6 +569,10 @@ CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair 
 
 # Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
 BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
+
+
+# Nouns of one who holds a stance: "A is a supporter of X" is A's.
+AGENT_NOUNS = frozenset("supporter".split())
 
 
 # Verbs that say no more than the stance noun they carry.
