@@ -1037,3 +1037,23 @@ def test_an_event_first_told_in_a_headline_takes_the_day_of_a_later_mentions_par
     found = events("Chad and Niger swapped prisoners at the border\n\nThe first test of the truce came on Sunday. At the "
                    "crossing, Chad and Niger exchanged forty prisoners of war.")
     assert ("exchange", "2025-06-01", frozenset({"Chad", "Niger"})) in found
+
+
+def test_that_evening_is_the_day_named_a_few_paragraphs_before() -> None:
+    found = events('Foreign Minister Ali Brahim met envoy Omar Fathi in Niamey on Tuesday. The talks were calm.\n\n'
+                   '"Useful talks," Fathi wrote on X after the meeting.\n\n'
+                   'Brahim was less upbeat. "We did not come to give in," he told state television that evening.')
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_statement_does_not_take_the_day_of_what_it_reports() -> None:
+    found = events("Chad's army said on Wednesday that clashes had killed ten people.\n\n"
+                   "Army spokesman Ali Brahim said in a statement that rebel fighters shelled army positions near "
+                   "Abeche on Sunday.")
+    assert ("statement", "2025-06-04", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_statement_takes_the_day_its_venue_was_posted() -> None:
+    found = events("The rebel commander Ali Brahim said in an audio message posted on a Telegram channel on Tuesday "
+                   "that his fighters would not disarm.")
+    assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found

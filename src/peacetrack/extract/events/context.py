@@ -32,6 +32,16 @@ class Mention:
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
 
 
+def _day_just_named(t, timexes: list, text: str) -> bool:
+    """ "They met on Tuesday. [...] He spoke on television that evening.": a part of a day counted from the last
+    day the text has named, within three paragraphs; not one the text never names ("in the morning": the filing
+    day)."""
+    before = [x for x in timexes if x.end <= t.start and x.day and not ANAPHORIC_TIME.match(x.text)]
+    if not before or before[-1].day != t.day:
+        return False
+    return len(re.findall(r"\n[ \t]*\n", text[before[-1].end:t.start])) <= 2  # within three paragraphs
+
+
 class _Context:
     def __init__(self, doc, index: ActorIndex, timexes: list):
         self.doc = doc
@@ -120,7 +130,7 @@ class _Context:
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is not None and span.root.i not in self.skipped:
                     self.periods.append((span.root, t.value))
-            if not t.day or ANAPHORIC_TIME.match(t.text):
+            if not t.day or (ANAPHORIC_TIME.match(t.text) and not _day_just_named(t, timexes, doc.text)):
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline

@@ -61,10 +61,24 @@ def _quoted_words(tok, ctx: _Context) -> bool:
     return False
 
 
-def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str | None:
-    """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks")."""
+def _reported(timex, trigger) -> bool:
+    """ "said in a statement that troops shelled the town on Sunday": a time in a clause the speech act reports,
+    below the trigger's own clause (not "the message posted on Sunday", told of the venue itself)."""
+    above = {t.i for t in _depths(trigger)}
+    node = timex
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
+
+
+def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False, speech: bool = False) -> str | None:
+    """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks"); for a
+    statement (`speech`), not a day of what it reports."""
     best, best_d = None, None
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
+              and not (speech and _reported(r, anchors[0]))
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
                    or not (_bounding(r) or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
     if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
@@ -159,14 +173,17 @@ def _times_named(sent, timexes: list) -> bool:
     return any(sent.start_char <= x.start < sent.end_char for x in timexes)
 
 
-def _own_time(sent, timexes: list, quoted: list[tuple[int, int]]) -> bool:
+def _own_time(sent, timexes: list, quoted: list[tuple[int, int]], speech=None) -> bool:
     """A time the sentence names for what it tells: not a bound of a period ("their first meeting since May"), a
-    length ("met for three hours") nor a time in the words it quotes."""
+    length ("met for three hours"), a time in the words it quotes nor, for a statement (its trigger `speech`), one
+    of what it reports ("said in a statement that troops shelled the town on Sunday")."""
     for x in timexes:
         if sent.start_char <= x.start < sent.end_char:
             if x.type == "DURATION" or any(s <= x.start < e for s, e in quoted):
                 continue
             span = sent.doc.char_span(x.start, x.end, alignment_mode="expand")
+            if span is not None and speech is not None and _reported(span.root, speech):
+                continue
             if span is None or not _bounding(span.root) or span.root.head.lower_ not in {"since", "until", "till"}:
                 return True
     return False
@@ -244,7 +261,7 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
 def _narrative_day(e, ctx: _Context, timexes: list) -> str | None:
     t = ctx.doc[e.trigger]
     sent = t.sent
-    if _own_time(sent, timexes, ctx.quoted):
+    if _own_time(sent, timexes, ctx.quoted, t if e.type == "statement" else None):
         return None  # "over the weekend", "in the past day": a time of its own, if not a day
     perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
     if perfect or _shifted(sent):

@@ -350,7 +350,9 @@ class _Detector:
         people = [p for p in people if not any(q != p and _same_name(p, q) and len(q) > len(p) for q in people)]
         parts = people + parties
         sent = tok.sent
-        date = _date_for(self.ctx, anchors, sent, strict=strict)
+        # a statement's day is the one its speaking is told on, not one of what it reports ("said in a statement
+        # that troops shelled the town on Sunday")
+        date = _date_for(self.ctx, anchors, sent, strict=strict, speech=etype == "statement")
         if date is not None and date > self.ctx.pub:
             return []  # dated after publication: a plan
         if etype == "statement" and venue != "joint":
