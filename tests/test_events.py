@@ -1057,3 +1057,41 @@ def test_a_statement_takes_the_day_its_venue_was_posted() -> None:
     found = events("The rebel commander Ali Brahim said in an audio message posted on a Telegram channel on Tuesday "
                    "that his fighters would not disarm.")
     assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_border_post_is_a_place_not_a_message() -> None:
+    assert of_type(events("Colonel Ali Brahim, speaking at a military post near Abeche on Tuesday, said the truce "
+                          "held."), "statement") == []
+    assert of_type(events("Colonel Ali Brahim said in a Facebook post on Tuesday that the truce held."),
+                   "statement") == [("statement", "2025-06-03", frozenset({"Ali Brahim"}))]
+
+
+def test_a_mediator_told_in_the_next_sentence_joins_the_talks() -> None:
+    found = events("Chadian Foreign Minister Ali Brahim and Libyan Foreign Minister Omar Fathi held talks in Niamey on "
+                   "Saturday. Bishop Paul Kaba, who chairs the peace committee, mediated.")
+    assert found == [("meeting", "2025-05-31", frozenset({"Ali Brahim", "Omar Fathi", "Paul Kaba"}))]
+
+
+def test_opening_fire_on_a_boat_is_an_attack() -> None:
+    found = events("Chadian soldiers fired on a Libyan fishing boat on Tuesday.")
+    assert ("attack", "2025-06-03", frozenset({"Chad", "Libya"})) in found
+    assert of_type(events("Chad fired the minister on Tuesday."), "attack") == []
+
+
+def test_an_event_counted_days_after_a_dated_clause() -> None:
+    found = events("Niger freed 14 Chadian fishermen on Monday, two days after a Nigerien navy patrol opened fire on "
+                   "their boat on the lake.")
+    assert ("attack", "2025-05-31", frozenset({"Niger", "Chad"})) in found
+
+
+def test_talks_a_day_after_a_dated_call() -> None:
+    found = events("Chad's leader Ali Brahim spoke by telephone with Omar Fathi on Tuesday. The talks between Chad and "
+                   "Libya came a day after Ali Brahim spoke by telephone with Omar Fathi.")
+    assert ("meeting", "2025-06-04", frozenset({"Chad", "Libya"})) in found
+
+
+def test_an_unnamed_attacker_is_the_party_blamed_next() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) agreed a truce on Saturday. Hours later, gunmen attacked "
+                   "a police checkpoint in Abeche, killing two officers. Police blamed the VLF's armed wing and called "
+                   "the killings a breach of the truce.")
+    assert ("attack", None, frozenset({"VLF", "Chad"})) in found

@@ -320,3 +320,70 @@ def _afterwards_days(events: list, ctx: _Context) -> None:
             day = max(before, key=lambda m: m.trigger).date
             if len(day) == 10 and day <= ctx.pub:
                 e.date = day
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+
+
+def _gap(clause) -> int | None:
+    """ "two days after ...", "a week before ...", "hours after ...": the days an after/before clause lies from the
+    clause it hangs on (positive: before it), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if mark is None:
+        return None
+    # "a day" hangs on the clause, on its mark, or on the outer verb just before the mark
+    for n in list(clause.children) + list(mark.children) + [c for c in clause.head.children if c.i == mark.i - 1]:
+        unit = _UNIT_DAYS.get(n.lemma_.lower())
+        if n.dep_ != "npadvmod" or unit is None:
+            continue
+        if unit == 0:
+            return 0  # "hours after": the same day
+        nums = [c.lower_ for c in n.children if c.dep_ in {"nummod", "det"}]
+        k = _COUNT.get(nums[0]) if nums else None
+        if k is None and nums and nums[0].isdigit():
+            k = int(nums[0])
+        if k is None:
+            return None
+        return k * unit if mark.lower_ == "after" else -k * unit
+    return None
+
+
+def _shift_day(day: str, back: int) -> str:
+    import datetime as dt
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=back)).isoformat()
+
+
+def _clause_day(verb, clause, ctx: _Context) -> str | None:
+    """The one day a clause names outside the after/before clause hung on it."""
+    inside = {t.i for t in clause.subtree}
+    days = {d for r, d, _ in ctx.timexes if verb.sent.start <= r.i < verb.sent.end and r.i not in inside
+            and not _quoted_words(r, ctx) and _tree_distance(r, verb) <= 3 and not _bounding(r)}
+    return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
+
+
+def _offset_days(events: list, ctx: _Context) -> None:
+    """ "freed the fishermen on Monday, two days after a patrol opened fire on their boat": an undated event told in
+    a clause a counted number of days after (before) a dated clause, or the other way round ("the talks came a
+    day after A spoke by phone with B", the call dated), lies that many days from it."""
+    for e in events:
+        if e.date is not None or e.period:
+            continue
+        t = ctx.doc[e.trigger]
+        for node in _depths(t)[:6]:
+            if node.dep_ == "advcl" and _gap(node) is not None:  # the event is told in the after-clause
+                day = _clause_day(node.head, node, ctx)
+                if day:
+                    e.date = _shift_day(day, _gap(node))
+                break
+            clauses = [c for c in node.children if c.dep_ == "advcl" and _gap(c) is not None]
+            if clauses and node.pos_ in {"VERB", "AUX"}:  # the event is told in the clause the after-clause hangs on
+                inner = {x.i for x in clauses[0].subtree}
+                dated = [m.date for m in events if m is not e and m.date and len(m.date) == 10
+                         and ({m.trigger} | {a for a, _ in m.alsos}) & inner]
+                if len(set(dated)) == 1:
+                    e.date = _shift_day(dated[0], -_gap(clauses[0]))
+                break
+        if e.date and (len(e.date) != 10 or e.date > ctx.pub):
+            e.date = None

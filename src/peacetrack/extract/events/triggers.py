@@ -96,7 +96,8 @@ def _targets_negotiated(tok) -> bool:
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
     targets = [g for h in heads for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
-               if g.ent_type_ not in {"DATE", "TIME"}]  # "on Sunday night" is when, not what
+               if g.ent_type_ not in {"DATE", "TIME"}  # "on Sunday night" is when, not what
+               and not (g.dep_ == "dobj" and g.lower_ == "fire")]  # "opened fire on X": X is hit
     for g in targets:
         if any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in g.subtree):
             return True
@@ -109,6 +110,14 @@ def _targets_negotiated(tok) -> bool:
     context = context or _called_a_breach(tok)
     resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
     return physical and (context or resumed)
+
+
+def _opens_fire(tok) -> bool:
+    """ "opened fire on the boat", "fired on the convoy": a shooting at what follows "on" or "at"."""
+    on = any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in tok.children)
+    if tok.lemma_ == "open":
+        return on and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
+    return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _dated_restatement(tok) -> bool:
@@ -127,7 +136,8 @@ def _called_a_breach(tok) -> bool:
     the next two sentences (within the section) takes up "the strike" and names the truce."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
-    kinds = ATTACK_NOUNS if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
+    # "gunmen attacked a checkpoint, killing two officers. Police called the killings a breach": its toll, too
+    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush"} if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
     sent = tok.sent
     for _ in range(2):
         if sent.end >= len(doc):
@@ -209,6 +219,15 @@ def _is_media(tok, ctx: _Context) -> bool:
         and any(c.text == "The" and c.i > c.sent.start for c in tok.children)
 
 
+# what one does, with no object, in talks told before: "X mediated", "Y facilitated"
+MEDIATE_VERBS = {"mediate", "facilitate", "moderate", "chair", "co-chair"}
+
+# what makes a post a place where guards stand rather than a message online
+GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observation", "customs", "command", "guard",
+                    "forward", "listening", "trading", "security", "checkpoint", "control", "outpost", "sentry",
+                    "lookout", "isolated", "remote", "mountain", "defensive", "fortified"}
+
+
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -227,8 +246,9 @@ def _venue_of(tok, ctx: _Context) -> str | None:
             return None
         if lem == "address" and tok.dep_ in {"dobj"} and tok.head.lemma_ in {"address"}:
             return None
-        if lem == "post" and tok.dep_ == "compound":
-            return None
+        if lem == "post" and (tok.dep_ == "compound" or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in GUARD_POST_WORDS for c in tok.children)):
+            return None  # "a border post", "an army observation post": a place, not a message
         return VENUE_CLASS.get(lem, VENUE_CLASS.get(low, "address"))
     return None
 
@@ -504,6 +524,14 @@ class _Detector:
                 _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
+        if verb and lem in MEDIATE_VERBS and tok.dep_ == "ROOT" and not any(
+                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "nsubjpass"} for c in tok.children) and _occurred(tok):
+            # "Bishop X, who chairs the peace committee, mediated.": a part in the talks just reported
+            acc = self.subj(tok)
+            if _n(acc) == 1:
+                for m in self._mention("meeting", tok, acc, [tok]):
+                    m.partial = True
+                    out.append(m)
         if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
             # "sat down with X", "dined with X", "shook hands with X"
             acc = self.subj(tok)
@@ -638,11 +666,28 @@ class _Detector:
                 out += self._mention("exchange", tok, self._with_counterpart(acc, tok), [tok])
 
         # ---- attacks bearing on a negotiated item
-        if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
+        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok))) and _targets_negotiated(tok):
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
         return out
+
+    def _blamed_next(self, tok) -> list[str]:
+        """ "Gunmen attacked a checkpoint. Police blamed the group's armed wing.": an attacker the text does not name
+        is the one party the next sentence blames."""
+        doc = tok.doc
+        if tok.sent.end >= len(doc):
+            return []
+        nxt = doc[tok.sent.end].sent
+        blamed = [c for v in nxt if v.pos_ == "VERB" and v.lemma_ in {"blame", "accuse"} and not self.ctx.in_quote(v)
+                  for c in v.children if c.dep_ == "dobj"]
+        if len(blamed) != 1:
+            return []
+        acc = self.objs(blamed)
+        if not _n(acc):  # "the group's armed wing", "the movement's fighters": the group's
+            acc = self.objs([c for c in blamed[0].children if c.dep_ == "poss"])
+        parties = _parties_of(acc, self.ctx)
+        return parties if len(parties) == 1 else []
 
     def _clash(self, tok) -> list[Mention]:
         """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
@@ -1081,6 +1126,8 @@ class _Detector:
         for p in attacker[1] + [self.ctx.party_of_person.get(x) for x in attacker[0]]:
             if p and p not in parties:
                 parties.append(p)
+        if not parties and accused is None and tok.pos_ == "VERB" and _subject(tok, self.ctx.skipped) is not None:
+            parties = self._blamed_next(tok)  # "gunmen attacked ...": someone unnamed did it
         if not parties:
             return []
         for t in tok.sent:
