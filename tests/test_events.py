@@ -1095,3 +1095,10 @@ def test_an_unnamed_attacker_is_the_party_blamed_next() -> None:
                    "a police checkpoint in Abeche, killing two officers. Police blamed the VLF's armed wing and called "
                    "the killings a breach of the truce.")
     assert ("attack", None, frozenset({"VLF", "Chad"})) in found
+
+
+def test_a_joint_press_conference_is_shared_with_the_fellow_at_the_talks_who_speaks_next() -> None:
+    found = events("The foreign ministers Ali Brahim and Omar Fathi met for four hours in Ankara on Monday with Turkish "
+                   "Foreign Minister Selim Aydin.\n\n\"Our borders are not for sale,\" Brahim said at a joint press "
+                   "conference. He said Chad rejected any deal.\n\nFathi said Libya sought access to the sea.")
+    assert ("statement", "2025-06-02", frozenset({"Ali Brahim", "Omar Fathi"})) in found

@@ -48,6 +48,7 @@ from .merging import (
     _drop_joined_separates,
     _each_apart,
     _merge,
+    _open_joint,
     _outcome_dates,
     _refer_back,
     _same_venue,
@@ -66,6 +67,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
     spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
+    speakers_at: list[tuple[int, list[str]]] = []  # (sentence start, speakers) of the same speech acts
     for sent in doc.sents:
         if all(t.i in ctx.skipped or t.is_space or t.is_punct for t in sent):
             continue
@@ -106,6 +108,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             previous = (subject, _date_for(ctx, [root], sent, strict=True))
         if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
             spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
+            speakers_at.append((sent.start_char, pe))
     _refer_back(doc, mentions, sents)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
@@ -114,6 +117,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         m.participants = _clean_names(m.participants, ctx)
     merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
+    _open_joint(merged, speakers_at, ctx)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:

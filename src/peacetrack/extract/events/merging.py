@@ -311,3 +311,22 @@ def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> li
             if not _same_name(p, m.participants[0]):
                 out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True))
     return out
+
+
+def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str]]], ctx: _Context) -> None:
+    """ "A and B met on Monday. [...] A said at a joint press conference. [...] B said ...": a joint press conference
+    with whom not said is shared by the speaker's fellow at the talks just told who speaks next (within three
+    sentences)."""
+    for m in events:
+        if m.type != "statement" or not m.open_joint or len(m.participants) != 1:
+            continue
+        who = m.participants[0]
+        talks = [e for e in events if e.type == "meeting" and e.sent[0] <= m.sent[0] and who in e.participants]
+        if not talks:
+            continue
+        here = ctx.sent_index.get(m.sent[0], -9)
+        for at, names in speakers_at:
+            if 0 < ctx.sent_index.get(at, -99) - here <= 3:
+                for n in names:
+                    if n != who and n in talks[-1].participants and n not in m.participants:
+                        m.participants.append(n)

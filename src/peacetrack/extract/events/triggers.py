@@ -426,13 +426,16 @@ class _Detector:
                 acc = self.speaker(v)
                 if acc is not None and _n(acc):
                     held = venue
+                    withs = []
                     if any(c.lower_ == "joint" for c in tok.children):
-                        for g in _with_objects(tok):  # "told a joint press conference with B and C": theirs too
+                        withs = _with_objects(tok)
+                        for g in withs:  # "told a joint press conference with B and C": theirs too
                             _add(acc, self.res.np(g))
                         held = "joint"
                     found = self._mention("statement", tok, acc, [tok, v], venue=held)
                     for m in found:
                         m.same_venue = any(c.lower_ == "same" for c in tok.children)
+                        m.open_joint = held == "joint" and not withs
                     out += found
         if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
             out += self._issued_statement(tok)
