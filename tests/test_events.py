@@ -1102,3 +1102,15 @@ def test_a_joint_press_conference_is_shared_with_the_fellow_at_the_talks_who_spe
                    "Foreign Minister Selim Aydin.\n\n\"Our borders are not for sale,\" Brahim said at a joint press "
                    "conference. He said Chad rejected any deal.\n\nFathi said Libya sought access to the sea.")
     assert ("statement", "2025-06-02", frozenset({"Ali Brahim", "Omar Fathi"})) in found
+
+
+def test_a_host_of_talks_told_nowhere_else_met_the_two_sides() -> None:
+    found = events("Chad and Libya agreed on Tuesday to reopen their border. Nigerien Foreign Minister Paul Kaba "
+                   "hosted the talks.")
+    assert ("meeting", "2025-06-03", frozenset({"Paul Kaba", "Chad", "Libya"})) in found
+
+
+def test_brought_together_with_and_acted_as_host() -> None:
+    found = events("The one-day session in the capital on Tuesday brought Commission President Ali Brahim together "
+                   "with Foreign Minister Omar Fathi. Chad's foreign minister, Paul Kaba, acted as host and mediator.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi", "Paul Kaba"}))]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
+from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
 from .syntax import _same_name
 from .context import Mention, _Context
 
@@ -158,6 +158,15 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
             same[0].date = same[0].date or p.date
             continue
         if best is None:
+            if p.type == "meeting" and _hosted(ctx.doc[p.trigger]) and not any(e.type == "meeting" for e in events):
+                # "the Qatari minister X hosted the talks", the talks themselves told in no way the parse reaches: the
+                # host and the two sides at issue (a state "hosting" may only lend the venue)
+                pair = ctx.pair_at(p.trigger)
+                hosts = _party_set(p.participants, ctx)
+                if pair and not hosts & set(pair) and all(x in ctx.party_of_person for x in p.participants):
+                    p.participants = p.participants + list(pair)
+                    p.partial = False
+                    events.append(p)
             continue
         if best.type == "call" and len(best.participants) >= 2:
             continue  # a call has two sides
@@ -166,6 +175,11 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
             if x not in best.participants and (ctx.party_of_person.get(x) or x) not in covered:
                 best.participants.append(x)
         best.date = best.date or p.date
+
+
+def _hosted(tok) -> bool:
+    """ "X hosted the talks", "the session was chaired by Y": a meeting noun whose host or chair is what is told."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in CHAIR_VERBS - {"attend"}
 
 
 def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention]:

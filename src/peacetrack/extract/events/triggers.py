@@ -112,6 +112,16 @@ def _targets_negotiated(tok) -> bool:
     return physical and (context or resumed)
 
 
+def _acts_as_host(verb) -> bool:
+    """ "X acted as host and mediator", "Y served as chair": a part in the talks just told."""
+    return verb.lemma_ in {"act", "serve"} and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_.lower() in HOST_ROLES for g in c.children)
+        for c in verb.children)
+
+
+HOST_ROLES = {"host", "mediator", "chair", "co-chair", "facilitator", "moderator", "co-host", "chairman", "chairwoman"}
+
+
 def _opens_fire(tok) -> bool:
     """ "opened fire on the boat", "fired on the convoy": a shooting at what follows "on" or "at"."""
     on = any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in tok.children)
@@ -352,6 +362,8 @@ class _Detector:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
         if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
             _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
+            if any(g.dep_ == "dobj" for g in tok.head.children):  # "brought A together with B"
+                _add(acc, self.objs(_with_objects(tok.head)))
         return acc
 
     # -- per sentence --------------------------------------------------------
@@ -527,8 +539,9 @@ class _Detector:
                 _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
-        if verb and lem in MEDIATE_VERBS and tok.dep_ == "ROOT" and not any(
-                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "nsubjpass"} for c in tok.children) and _occurred(tok):
+        if verb and tok.dep_ == "ROOT" and (lem in MEDIATE_VERBS and not any(
+                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "nsubjpass"} for c in tok.children) or _acts_as_host(tok)) \
+                and _occurred(tok):
             # "Bishop X, who chairs the peace committee, mediated.": a part in the talks just reported
             acc = self.subj(tok)
             if _n(acc) == 1:
