@@ -1114,3 +1114,11 @@ def test_brought_together_with_and_acted_as_host() -> None:
     found = events("The one-day session in the capital on Tuesday brought Commission President Ali Brahim together "
                    "with Foreign Minister Omar Fathi. Chad's foreign minister, Paul Kaba, acted as host and mediator.")
     assert found == [("meeting", "2025-06-03", frozenset({"Ali Brahim", "Omar Fathi", "Paul Kaba"}))]
+
+
+def test_after_the_talks_is_not_dated_by_talks_told_further_on() -> None:
+    found = events("Chad and Libya agreed a truce on Saturday. Bishop Paul Kaba mediated.\n\n"
+                   "\"We came to stop the funerals,\" rebel negotiator Omar Fathi told reporters after the talks.\n\n"
+                   "Britain's envoy, Helen Carr, visited Abeche on Friday, the day before the talks, and met Bishop "
+                   "Paul Kaba.")
+    assert ("statement", "2025-05-30", frozenset({"Omar Fathi"})) not in found

@@ -118,6 +118,10 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                     if not any(c.lower_ in {"the", "that", "this", "those", "these"} for c in t.children):
                         continue
                     kind = _kind(t.lower_, t.lemma_)
+                    if only is not None and kind in dated and not any(
+                            x.type == kind and x.sent[0] < m.sent[0] and (x.date == dated[kind] or not x.partial)
+                            for x in mentions):
+                        continue  # "after the talks": talks told before, not the only dated ones, told further on
                     if kind and kind in dated:
                         m.date = dated[kind]
                         m.refs.append(kind)  # "Following the meeting, X met Y": another meeting than that one
