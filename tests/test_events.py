@@ -1122,3 +1122,13 @@ def test_after_the_talks_is_not_dated_by_talks_told_further_on() -> None:
                    "Britain's envoy, Helen Carr, visited Abeche on Friday, the day before the talks, and met Bishop "
                    "Paul Kaba.")
     assert ("statement", "2025-05-30", frozenset({"Omar Fathi"})) not in found
+
+
+def test_meetings_apart_before_a_session_take_its_day_once_known() -> None:
+    found = events("Why Chad and Libya are drawing their border\n\nNIAMEY — This week the two governments signed a deal "
+                   "on the border.\n\nWhat was agreed?\n\nOn Monday, Chadian Foreign Minister Ali Brahim and Libyan "
+                   "Foreign Minister Omar Fathi signed an agreement in Niamey. Nigerien Foreign Minister Paul Kaba "
+                   "hosted the talks.\n\nBefore the three-way session, Kaba met each minister separately at his office.")
+    assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Chad", "Libya"})) in found
+    assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Chad"})) in found
+    assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Libya"})) in found

@@ -42,6 +42,7 @@ from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
 from .merging import (
+    _beside_days,
     _clean_names,
     _complete,
     _drop_call_promises,
@@ -131,6 +132,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _narrative_days(merged, ctx, timexes)
     _section_days(merged, ctx)
     _afterwards_days(merged, ctx)
+    _beside_days(merged)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

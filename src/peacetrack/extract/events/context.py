@@ -29,6 +29,7 @@ class Mention:
     period: str | None = None  # "signed last year": the year or month of an undated mention
     same_venue: bool = False  # "said at the same press conference": one statement with the one told before
     open_joint: bool = False  # "said at a joint press conference", with whom not said
+    beside: Mention | None = None  # "before the session, C met each minister separately": that session
     each: bool = False  # "X met each minister separately": X with each other side of the talks told
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
 

@@ -327,7 +327,8 @@ def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> li
         best = min(talks, key=lambda e: abs(ctx.sent_index.get(e.sent[0], 99) - here))
         for p in best.participants:
             if not _same_name(p, m.participants[0]):
-                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True))
+                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True,
+                                   beside=best))
     return out
 
 
@@ -348,3 +349,10 @@ def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str]]],
                 for n in names:
                     if n != who and n in talks[-1].participants and n not in m.participants:
                         m.participants.append(n)
+
+
+def _beside_days(events: list[Mention]) -> None:
+    """ "Before the three-way session, C met each minister separately": on the day of that session, once known."""
+    for m in events:
+        if m.date is None and m.beside is not None and m.beside.date:
+            m.date = m.beside.date
