@@ -627,7 +627,9 @@ def test_travelling_for_talks_with_someone_is_a_meeting_with_them() -> None:
 def test_both_office_holders_are_the_two_people_so_titled() -> None:
     found = events("Prime Minister Ali Dbeiba rules the west. Prime Minister Osama Hammad rules the east. The US envoy, "
                    "Paul Harrow, spoke by phone with both prime ministers on Tuesday.")
-    assert found == [("call", "2025-06-03", frozenset({"Osama Hammad", "Ali Dbeiba", "Paul Harrow"}))]
+    # both are the people so titled; a call is two-sided, so one call with each
+    assert sorted(found) == sorted([("call", "2025-06-03", frozenset({"Ali Dbeiba", "Paul Harrow"})),
+                                    ("call", "2025-06-03", frozenset({"Osama Hammad", "Paul Harrow"}))])
 
 
 def test_calling_the_leaders_of_both_sides_is_a_call_to_each() -> None:
@@ -1132,3 +1134,12 @@ def test_meetings_apart_before_a_session_take_its_day_once_known() -> None:
     assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Chad", "Libya"})) in found
     assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Chad"})) in found
     assert ("meeting", "2025-06-02", frozenset({"Paul Kaba", "Libya"})) in found
+
+
+def test_a_call_with_both_leaders_is_one_call_with_each() -> None:
+    found = events("Chad's prime minister, Ali Brahim, and Libya's prime minister, Omar Fathi, met in Niamey last month. "
+                   "The US envoy for the Sahel, Daniel White, spoke by phone with both prime ministers on Tuesday, the "
+                   "State Department said.")
+    calls = of_type(found, "call")
+    assert sorted(calls) == sorted([("call", "2025-06-03", frozenset({"Daniel White", "Ali Brahim"})),
+                                    ("call", "2025-06-03", frozenset({"Daniel White", "Omar Fathi"}))])

@@ -507,9 +507,12 @@ class _Detector:
                     g.ent_type_ in {"GPE", "FAC", "LOC"} for g in c.children) for c in tok.children)
                 acc = self.subj(tok)
                 _add(acc, self.objs(partners))
+                # "spoke by phone with both prime ministers": a call is two-sided, so one call with each
+                each = (phone or not (in_person or alongside)) and any(
+                    d.lower_ in {"both", "each"} for g in partners for d in g.children)
                 if _occurred(tok) and _n(acc) >= 2:
                     out += self._mention("meeting" if (in_person or alongside) and not phone else "call", tok, acc, [tok],
-                                         hub=self.subj(tok) if _separately(tok, tok) else None)
+                                         hub=self.subj(tok) if _separately(tok, tok) or each else None)
 
         # ---- meetings
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
