@@ -1143,3 +1143,9 @@ def test_a_call_with_both_leaders_is_one_call_with_each() -> None:
     calls = of_type(found, "call")
     assert sorted(calls) == sorted([("call", "2025-06-03", frozenset({"Daniel White", "Ali Brahim"})),
                                     ("call", "2025-06-03", frozenset({"Daniel White", "Omar Fathi"}))])
+
+
+def test_the_paramilitary_is_the_movement_at_war_with_the_state() -> None:
+    found = events("Chad's army and the Valley Liberation Front (VLF) agreed a truce this month. In practice, the "
+                   "militia's drones hit a fuel depot in the army-held town of Abeche on Sunday, killing 12 people.")
+    assert ("attack", "2025-06-01", frozenset({"Chad", "VLF"})) in found

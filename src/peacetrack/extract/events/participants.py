@@ -27,7 +27,7 @@ def _both_of_office(tok) -> bool:
 # what a state's side and a movement's side are called where neither is named
 STATE_WORDS = {"government", "army", "military", "authorities", "regime"}
 OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "guerrilla",
-                  "guerrillas"}
+                  "guerrillas", "paramilitary", "paramilitaries", "militia", "militias", "militant", "militants"}
 
 
 SIDING = {"loyal", "allied", "affiliated", "linked", "aligned"}
