@@ -1149,3 +1149,14 @@ def test_the_paramilitary_is_the_movement_at_war_with_the_state() -> None:
     found = events("Chad's army and the Valley Liberation Front (VLF) agreed a truce this month. In practice, the "
                    "militia's drones hit a fuel depot in the army-held town of Abeche on Sunday, killing 12 people.")
     assert ("attack", "2025-06-01", frozenset({"Chad", "VLF"})) in found
+
+
+def test_who_speaks_right_after_a_ceremony_speech_spoke_there() -> None:
+    found = events('Chad and the Valley Liberation Front (VLF) signed a peace agreement in Doha on Wednesday.\n\n'
+                   'Speaking at the signing ceremony, Minister Ali Brahim said: "Today Chad chooses the pen."\n\n'
+                   'VLF President Omar Fathi said: "We came as adversaries and we leave as partners."\n\n'
+                   'Analysts in Paris said the deal was fragile.\n\nLater, Foreign Minister Paul Kaba said the talks '
+                   'would go on.')
+    statements = of_type(found, "statement")
+    assert ("statement", "2025-06-04", frozenset({"Omar Fathi"})) in statements
+    assert not any("Paul Kaba" in e[2] for e in statements)

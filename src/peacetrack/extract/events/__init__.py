@@ -43,6 +43,7 @@ from .release import release_event
 from .triggers import _Detector
 from .merging import (
     _beside_days,
+    _ceremony_speakers,
     _clean_names,
     _complete,
     _drop_call_promises,
@@ -68,7 +69,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
     spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
-    speakers_at: list[tuple[int, list[str]]] = []  # (sentence start, speakers) of the same speech acts
+    speakers_at: list[tuple[int, list[str], int, int]] = []  # (sentence start, speakers, verb, sentence end) of them
     for sent in doc.sents:
         if all(t.i in ctx.skipped or t.is_space or t.is_punct for t in sent):
             continue
@@ -109,7 +110,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             previous = (subject, _date_for(ctx, [root], sent, strict=True))
         if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
             spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
-            speakers_at.append((sent.start_char, pe))
+            speakers_at.append((sent.start_char, pe, root.i, sent.end_char))
     _refer_back(doc, mentions, sents)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
@@ -119,6 +120,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
     _open_joint(merged, speakers_at, ctx)
+    merged += _ceremony_speakers(merged, speakers_at, ctx)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:

@@ -8,6 +8,8 @@ from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, OR
 from .syntax import _same_name
 from .context import Mention, _Context
 
+PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+
 
 def _party_set(parts: list[str], ctx: _Context) -> frozenset[str]:
     return frozenset(ctx.party_of_person.get(p) or p for p in parts)
@@ -332,7 +334,7 @@ def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> li
     return out
 
 
-def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str]]], ctx: _Context) -> None:
+def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str], int, int]], ctx: _Context) -> None:
     """ "A and B met on Monday. [...] A said at a joint press conference. [...] B said ...": a joint press conference
     with whom not said is shared by the speaker's fellow at the talks just told who speaks next (within three
     sentences)."""
@@ -344,7 +346,7 @@ def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str]]],
         if not talks:
             continue
         here = ctx.sent_index.get(m.sent[0], -9)
-        for at, names in speakers_at:
+        for at, names, _, _ in speakers_at:
             if 0 < ctx.sent_index.get(at, -99) - here <= 3:
                 for n in names:
                     if n != who and n in talks[-1].participants and n not in m.participants:
@@ -356,3 +358,28 @@ def _beside_days(events: list[Mention]) -> None:
     for m in events:
         if m.date is None and m.beside is not None and m.beside.date:
             m.date = m.beside.date
+
+
+CEREMONY_NOUNS = {"ceremony"}  # an occasion where several speak in turn
+
+
+def _ceremony_speakers(events: list[Mention], speakers_at: list[tuple[int, list[str], int, int]],
+                       ctx: _Context) -> list[Mention]:
+    """ "Speaking at the signing ceremony, A said: ... [next paragraph] B said: ...": those who speak right after, in
+    the next two paragraphs, with no venue of their own, spoke there too, on that day."""
+    out: list[Mention] = []
+    text = ctx.doc.text
+    for m in events:
+        if m.type != "statement" or ctx.doc[m.trigger].lemma_.lower() not in CEREMONY_NOUNS:
+            continue
+        told = {p for e in events + out if e.type == "statement" for p in e.participants}
+        for at, names, verb, end in speakers_at:
+            if at <= m.sent[0] or len(PARAGRAPHS.findall(text, m.sent[1], at)) > 2:
+                continue
+            if any(e.type == "statement" and e.sent[0] == at for e in events):
+                continue  # a venue of its own
+            for n in names:
+                if n not in told:
+                    told.add(n)
+                    out.append(Mention("statement", [n], m.date, (at, end), verb, m.venue))
+    return out
