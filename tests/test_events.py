@@ -1160,3 +1160,10 @@ def test_who_speaks_right_after_a_ceremony_speech_spoke_there() -> None:
     statements = of_type(found, "statement")
     assert ("statement", "2025-06-04", frozenset({"Omar Fathi"})) in statements
     assert not any("Paul Kaba" in e[2] for e in statements)
+
+
+def test_a_release_from_a_titled_person_the_text_does_not_name_is_theirs() -> None:
+    doc = nlp.parse("The Council welcomes a 15-day extension of the truce in eastern Chad.")
+    e = release_event("Statement from Council Spokesperson Ana Ruiz Welcoming an Extension of the Truce", PUB.isoformat(),
+                      find_actors(doc, PUB.isoformat()))
+    assert e is not None and (e.type, e.participants) == ("statement", ["Ana Ruiz"])
