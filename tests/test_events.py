@@ -1167,3 +1167,10 @@ def test_a_release_from_a_titled_person_the_text_does_not_name_is_theirs() -> No
     e = release_event("Statement from Council Spokesperson Ana Ruiz Welcoming an Extension of the Truce", PUB.isoformat(),
                       find_actors(doc, PUB.isoformat()))
     assert e is not None and (e.type, e.participants) == ("statement", ["Ana Ruiz"])
+
+
+def test_those_who_join_the_talks_sit_with_those_who_held_them() -> None:
+    found = events("Monday: The UN envoy, Elena Moratti, held separate meetings in Geneva with the Chadian delegation "
+                   "and with the Libyan delegation.\n\nTuesday: Niger and Mali joined the talks as observers.")
+    joined = [e for e in of_type(found, "meeting") if {"Niger", "Mali"} <= e[2]]
+    assert joined and {"Elena Moratti", "Chad"} <= joined[0][2]

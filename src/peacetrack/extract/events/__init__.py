@@ -49,6 +49,7 @@ from .merging import (
     _drop_call_promises,
     _drop_joined_separates,
     _each_apart,
+    _joined_talks,
     _merge,
     _open_joint,
     _outcome_dates,
@@ -120,6 +121,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
     _open_joint(merged, speakers_at, ctx)
+    _joined_talks(merged, ctx)
     merged += _ceremony_speakers(merged, speakers_at, ctx)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}

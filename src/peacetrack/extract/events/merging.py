@@ -383,3 +383,20 @@ def _ceremony_speakers(events: list[Mention], speakers_at: list[tuple[int, list[
                     told.add(n)
                     out.append(Mention("statement", [n], m.date, (at, end), verb, m.venue))
     return out
+
+
+def _joined_talks(events: list[Mention], ctx: _Context) -> None:
+    """ "A met B and C separately on Monday. On Tuesday, D and E joined the talks": those who join talks told before
+    sit at them with those who held them (all of the meetings of the last sentence that tells some)."""
+    for m in events:
+        t = ctx.doc[m.trigger]
+        if m.type != "meeting" or t.dep_ != "dobj" or t.head.lemma_ != "join" or not any(
+                c.lower_ in {"the", "these", "those"} for c in t.children):
+            continue
+        before = [e for e in events if e.type == "meeting" and e is not m and e.sent[0] < m.sent[0]]
+        if not before:
+            continue
+        last = max(e.sent[0] for e in before)
+        for e in before:
+            if e.sent[0] == last:
+                m.participants += [p for p in e.participants if p not in m.participants]
