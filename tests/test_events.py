@@ -1174,3 +1174,9 @@ def test_those_who_join_the_talks_sit_with_those_who_held_them() -> None:
                    "and with the Libyan delegation.\n\nTuesday: Niger and Mali joined the talks as observers.")
     joined = [e for e in of_type(found, "meeting") if {"Niger", "Mali"} <= e[2]]
     assert joined and {"Elena Moratti", "Chad"} <= joined[0][2]
+
+
+def test_the_pairs_meeting_is_the_last_two_people_named() -> None:
+    found = events("Donald Trump and Chadian President Ali Brahim clashed last month. The deal was derailed by the "
+                   "pair's explosive meeting at the White House.")
+    assert ("meeting", None, frozenset({"Donald Trump", "Ali Brahim"})) in found

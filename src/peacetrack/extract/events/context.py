@@ -179,10 +179,10 @@ class _Context:
                 out.append(name)
         return out
 
-    def last_named(self, tok, n: int) -> tuple[list[str], list[str]]:
+    def last_named(self, tok, n: int, people: bool = False) -> tuple[list[str], list[str]]:
         """The n people ("the three ministers") or parties ("the three sides") named last before tok, within
         its sentence and the two before it; nothing unless there are so many."""
-        people_wanted = tok.lemma_.lower() in PERSON_GROUPS
+        people_wanted = people or tok.lemma_.lower() in PERSON_GROUPS
         sents = list(self.doc.sents)
         k = next(j for j, s in enumerate(sents) if s.start <= tok.i < s.end)
         found: list[str] = []
