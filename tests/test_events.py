@@ -1180,3 +1180,11 @@ def test_the_pairs_meeting_is_the_last_two_people_named() -> None:
     found = events("Donald Trump and Chadian President Ali Brahim clashed last month. The deal was derailed by the "
                    "pair's explosive meeting at the White House.")
     assert ("meeting", None, frozenset({"Donald Trump", "Ali Brahim"})) in found
+
+
+def test_handing_detained_members_to_someone_is_an_exchange() -> None:
+    found = events("Chad and the Valley Liberation Front (VLF) agreed a truce on Saturday. The first test came on Sunday. "
+                   "In Abeche, the army handed 42 detained VLF members to the bishop.")
+    assert ("exchange", "2025-06-01", frozenset({"Chad", "VLF"})) in found
+    assert of_type(events("Chad and Libya agreed a truce on Saturday. The envoy handed the letter to the bishop."),
+                   "exchange") == []

@@ -81,6 +81,9 @@ def _has_captive(tok) -> bool:
             return True
         if near and t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DETAINING for c in t.children):
             return True  # "swapped eleven herders detained for crossing the line": people held captive
+        if near and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_ in DETAINING
+                                             for c in t.children):
+            return True  # "handed 42 detained members to the bishop"
     return False
 
 
@@ -669,6 +672,7 @@ class _Detector:
                 out.append(m)
         if verb and lem in EXCHANGE_VERBS and _has_captive(tok) and (
             lem not in {"hand", "send"} or any(c.lower_ in {"over", "back", "home"} for c in tok.children)
+            or lem == "hand" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)  # "handed captives to X"
         ) and (not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or any(c.dep_ == "agent" for c in tok.children)):
             # a passive only with its agent: "were exchanged by A and B", not "were freed" (by whom?)
             acc = self.subj(tok)
