@@ -81,7 +81,7 @@ def _has_captive(tok) -> bool:
             return True
         if near and t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DETAINING for c in t.children):
             return True  # "swapped eleven herders detained for crossing the line": people held captive
-        if near and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_ in DETAINING
+        if near and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ in {"VBN", "VBD", "JJ"} and c.lemma_ in DETAINING
                                              for c in t.children):
             return True  # "handed 42 detained members to the bishop"
     return False
