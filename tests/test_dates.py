@@ -287,3 +287,18 @@ def test_that_day_in_the_sentence_of_a_future_day_is_counted_from_it():
     found = by_text("The envoy met the ministers on Monday. He is expected to hold talks on Thursday evening, "
                     "after flying in earlier that day.")
     assert found["that day"].value == found["Thursday evening"].value[:10]
+
+
+def test_a_deadline_of_a_past_act_may_lie_ahead():
+    # reference 10 July: "by 30 September" in a past clause is the coming deadline, not last year's
+    ref = dt.date(2026, 7, 10)
+    assert by_text("The accord, signed in May, required the withdrawal of all troops by 30 September.",
+                   ref)["30 September"].value == "2026-09-30"
+    assert by_text("The council gave the two parties until 30 September to finish the census.",
+                   ref)["30 September"].value == "2026-09-30"
+
+
+def test_a_deadline_in_a_past_perfect_stays_past():
+    ref = dt.date(2026, 7, 10)
+    assert by_text("The rebels said they had handed over their weapons by 30 September.",
+                   ref)["30 September"].value == "2025-09-30"

@@ -1226,7 +1226,17 @@ def _tense(doc: Any, text: str, start: int, end: int) -> str | None:
     tense = _verb_tense(verb)
     if tense == "modal":
         return None
+    if tense == "past" and _deadline(before, verb):
+        return None  # "the accord required a pullout by 30 September": a deadline may lie ahead of a past act
     return tense or _sentence_tense(span.sent)
+
+
+def _deadline(before: str, verb: Any) -> bool:
+    """A day named as a deadline ("by", "until", "a deadline of") of a clause not in a perfect ("had left by May
+    1" is past)."""
+    if not re.search(r"\b(?:by|until|till|deadline\s+of|no\s+later\s+than)\s+(?:the\s+)?$", before):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have", "'d"} for c in verb.children)
 
 
 def _verb_tense(verb: Any, depth: int = 0) -> str | None:

@@ -36,17 +36,22 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import _afterwards_days, _date_for, _narrative_days, _office_holder, _perfect_today, _section_days, _speaker_days
+from .dating import (_afterwards_days, _date_for, _narrative_days, _office_holder, _offset_days, _perfect_today,
+                     _section_days, _speaker_days)
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
 from .merging import (
+    _beside_days,
+    _ceremony_speakers,
     _clean_names,
     _complete,
     _drop_call_promises,
     _drop_joined_separates,
     _each_apart,
+    _joined_talks,
     _merge,
+    _open_joint,
     _outcome_dates,
     _refer_back,
     _same_venue,
@@ -65,6 +70,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     sents: dict[int, list[Mention]] = {}
     previous: tuple[list[str], str | None] = ([], None)  # the last sentence's subject and its day
     spoke: list[tuple[list[str], str | None]] = []  # (speakers, day) of each speech act the article reports
+    speakers_at: list[tuple[int, list[str], int, int]] = []  # (sentence start, speakers, verb, sentence end) of them
     for sent in doc.sents:
         if all(t.i in ctx.skipped or t.is_space or t.is_punct for t in sent):
             continue
@@ -105,6 +111,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             previous = (subject, _date_for(ctx, [root], sent, strict=True))
         if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
             spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
+            speakers_at.append((sent.start_char, pe, root.i, sent.end_char))
     _refer_back(doc, mentions, sents)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
@@ -113,6 +120,9 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         m.participants = _clean_names(m.participants, ctx)
     merged = _each_apart(_drop_joined_separates(merged, ctx), each, ctx)  # beside the joint talks, not instead
     merged = _same_venue(merged)
+    _open_joint(merged, speakers_at, ctx)
+    _joined_talks(merged, ctx)
+    merged += _ceremony_speakers(merged, speakers_at, ctx)
     _outcome_dates(merged, ctx)
     days: dict[str, set] = {}
     for m in merged:
@@ -120,11 +130,13 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
             days.setdefault(m.type, set()).add(m.date)
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)
+    _offset_days(merged, ctx)
     _speaker_days(merged, spoke, ctx)
     _perfect_today(merged, ctx)
     _narrative_days(merged, ctx, timexes)
     _section_days(merged, ctx)
     _afterwards_days(merged, ctx)
+    _beside_days(merged)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

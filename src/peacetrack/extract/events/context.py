@@ -28,8 +28,20 @@ class Mention:
     partial: bool = False  # "Trump's summit": one side named; completed by a nearby mention of the same event
     period: str | None = None  # "signed last year": the year or month of an undated mention
     same_venue: bool = False  # "said at the same press conference": one statement with the one told before
+    open_joint: bool = False  # "said at a joint press conference", with whom not said
+    beside: Mention | None = None  # "before the session, C met each minister separately": that session
     each: bool = False  # "X met each minister separately": X with each other side of the talks told
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
+
+
+def _day_just_named(t, timexes: list, text: str) -> bool:
+    """ "They met on Tuesday. [...] He spoke on television that evening.": a part of a day counted from the last
+    day the text has named, within three paragraphs; not one the text never names ("in the morning": the filing
+    day)."""
+    before = [x for x in timexes if x.end <= t.start and x.day and not ANAPHORIC_TIME.match(x.text)]
+    if not before or before[-1].day != t.day:
+        return False
+    return len(re.findall(r"\n[ \t]*\n", text[before[-1].end:t.start])) <= 2  # within three paragraphs
 
 
 class _Context:
@@ -120,7 +132,7 @@ class _Context:
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is not None and span.root.i not in self.skipped:
                     self.periods.append((span.root, t.value))
-            if not t.day or ANAPHORIC_TIME.match(t.text):
+            if not t.day or (ANAPHORIC_TIME.match(t.text) and not _day_just_named(t, timexes, doc.text)):
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
@@ -167,10 +179,10 @@ class _Context:
                 out.append(name)
         return out
 
-    def last_named(self, tok, n: int) -> tuple[list[str], list[str]]:
+    def last_named(self, tok, n: int, people: bool = False) -> tuple[list[str], list[str]]:
         """The n people ("the three ministers") or parties ("the three sides") named last before tok, within
         its sentence and the two before it; nothing unless there are so many."""
-        people_wanted = tok.lemma_.lower() in PERSON_GROUPS
+        people_wanted = people or tok.lemma_.lower() in PERSON_GROUPS
         sents = list(self.doc.sents)
         k = next(j for j, s in enumerate(sents) if s.start <= tok.i < s.end)
         found: list[str] = []

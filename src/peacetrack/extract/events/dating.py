@@ -61,10 +61,24 @@ def _quoted_words(tok, ctx: _Context) -> bool:
     return False
 
 
-def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False) -> str | None:
-    """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks")."""
+def _reported(timex, trigger) -> bool:
+    """ "said in a statement that troops shelled the town on Sunday": a time in a clause the speech act reports,
+    below the trigger's own clause (not "the message posted on Sunday", told of the venue itself)."""
+    above = {t.i for t in _depths(trigger)}
+    node = timex
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return True
+        node = node.head
+    return False
+
+
+def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False, speech: bool = False) -> str | None:
+    """The day of the time expression nearest the trigger in the parse ("on Tuesday", "Monday's talks"); for a
+    statement (`speech`), not a day of what it reports."""
     best, best_d = None, None
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
+              and not (speech and _reported(r, anchors[0]))
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
                    or not (_bounding(r) or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
     if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
@@ -159,14 +173,17 @@ def _times_named(sent, timexes: list) -> bool:
     return any(sent.start_char <= x.start < sent.end_char for x in timexes)
 
 
-def _own_time(sent, timexes: list, quoted: list[tuple[int, int]]) -> bool:
+def _own_time(sent, timexes: list, quoted: list[tuple[int, int]], speech=None) -> bool:
     """A time the sentence names for what it tells: not a bound of a period ("their first meeting since May"), a
-    length ("met for three hours") nor a time in the words it quotes."""
+    length ("met for three hours"), a time in the words it quotes nor, for a statement (its trigger `speech`), one
+    of what it reports ("said in a statement that troops shelled the town on Sunday")."""
     for x in timexes:
         if sent.start_char <= x.start < sent.end_char:
             if x.type == "DURATION" or any(s <= x.start < e for s, e in quoted):
                 continue
             span = sent.doc.char_span(x.start, x.end, alignment_mode="expand")
+            if span is not None and speech is not None and _reported(span.root, speech):
+                continue
             if span is None or not _bounding(span.root) or span.root.head.lower_ not in {"since", "until", "till"}:
                 return True
     return False
@@ -244,7 +261,7 @@ def _narrative_days(events: list, ctx: _Context, timexes: list) -> None:
 def _narrative_day(e, ctx: _Context, timexes: list) -> str | None:
     t = ctx.doc[e.trigger]
     sent = t.sent
-    if _own_time(sent, timexes, ctx.quoted):
+    if _own_time(sent, timexes, ctx.quoted, t if e.type == "statement" else None):
         return None  # "over the weekend", "in the past day": a time of its own, if not a day
     perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
     if perfect or _shifted(sent):
@@ -303,3 +320,70 @@ def _afterwards_days(events: list, ctx: _Context) -> None:
             day = max(before, key=lambda m: m.trigger).date
             if len(day) == 10 and day <= ctx.pub:
                 e.date = day
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+
+
+def _gap(clause) -> int | None:
+    """ "two days after ...", "a week before ...", "hours after ...": the days an after/before clause lies from the
+    clause it hangs on (positive: before it), else None."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+    if mark is None:
+        return None
+    # "a day" hangs on the clause, on its mark, or on the outer verb just before the mark
+    for n in list(clause.children) + list(mark.children) + [c for c in clause.head.children if c.i == mark.i - 1]:
+        unit = _UNIT_DAYS.get(n.lemma_.lower())
+        if n.dep_ != "npadvmod" or unit is None:
+            continue
+        if unit == 0:
+            return 0  # "hours after": the same day
+        nums = [c.lower_ for c in n.children if c.dep_ in {"nummod", "det"}]
+        k = _COUNT.get(nums[0]) if nums else None
+        if k is None and nums and nums[0].isdigit():
+            k = int(nums[0])
+        if k is None:
+            return None
+        return k * unit if mark.lower_ == "after" else -k * unit
+    return None
+
+
+def _shift_day(day: str, back: int) -> str:
+    import datetime as dt
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=back)).isoformat()
+
+
+def _clause_day(verb, clause, ctx: _Context) -> str | None:
+    """The one day a clause names outside the after/before clause hung on it."""
+    inside = {t.i for t in clause.subtree}
+    days = {d for r, d, _ in ctx.timexes if verb.sent.start <= r.i < verb.sent.end and r.i not in inside
+            and not _quoted_words(r, ctx) and _tree_distance(r, verb) <= 3 and not _bounding(r)}
+    return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
+
+
+def _offset_days(events: list, ctx: _Context) -> None:
+    """ "freed the fishermen on Monday, two days after a patrol opened fire on their boat": an undated event told in
+    a clause a counted number of days after (before) a dated clause, or the other way round ("the talks came a
+    day after A spoke by phone with B", the call dated), lies that many days from it."""
+    for e in events:
+        if e.date is not None or e.period:
+            continue
+        t = ctx.doc[e.trigger]
+        for node in _depths(t)[:6]:
+            if node.dep_ == "advcl" and _gap(node) is not None:  # the event is told in the after-clause
+                day = _clause_day(node.head, node, ctx)
+                if day:
+                    e.date = _shift_day(day, _gap(node))
+                break
+            clauses = [c for c in node.children if c.dep_ == "advcl" and _gap(c) is not None]
+            if clauses and node.pos_ in {"VERB", "AUX"}:  # the event is told in the clause the after-clause hangs on
+                inner = {x.i for x in clauses[0].subtree}
+                dated = [m.date for m in events if m is not e and m.date and len(m.date) == 10
+                         and ({m.trigger} | {a for a, _ in m.alsos}) & inner]
+                if len(set(dated)) == 1:
+                    e.date = _shift_day(dated[0], -_gap(clauses[0]))
+                break
+        if e.date and (len(e.date) != 10 or e.date > ctx.pub):
+            e.date = None

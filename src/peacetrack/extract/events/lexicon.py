@@ -25,7 +25,7 @@ ATTACK_VERBS = {"attack", "strike", "hit", "shell", "bomb", "target", "shoot", "
 # What a strike must hit, or what its sentence must name, to bear on a negotiated item
 NEGOTIATED_TARGETS = {"energy", "power", "oil", "gas", "grid", "pipeline", "refinery", "substation", "port", "vessel",
                       "ship", "shipping", "electricity", "electric", "electrical", "dam", "nuclear", "fuel",
-                      "hydropower", "heating", "powerplant", "tanker"}
+                      "hydropower", "heating", "powerplant", "tanker", "boat", "trawler", "ferry"}
 PLACES = {"city", "town", "village", "region", "area", "building", "home", "house", "hospital", "school", "base",
           "airfield", "airport", "territory", "district", "settlement", "position", "capital", "coast", "border",
           "outskirts", "checkpoint", "camp", "outpost"}

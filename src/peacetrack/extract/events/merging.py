@@ -4,9 +4,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
+from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
 from .syntax import _same_name
 from .context import Mention, _Context
+
+PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 
 
 def _party_set(parts: list[str], ctx: _Context) -> frozenset[str]:
@@ -118,6 +120,10 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                     if not any(c.lower_ in {"the", "that", "this", "those", "these"} for c in t.children):
                         continue
                     kind = _kind(t.lower_, t.lemma_)
+                    if only is not None and kind in dated and not any(
+                            x.type == kind and x.sent[0] < m.sent[0] and (x.date == dated[kind] or not x.partial)
+                            for x in mentions):
+                        continue  # "after the talks": talks told before, not the only dated ones, told further on
                     if kind and kind in dated:
                         m.date = dated[kind]
                         m.refs.append(kind)  # "Following the meeting, X met Y": another meeting than that one
@@ -158,6 +164,15 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
             same[0].date = same[0].date or p.date
             continue
         if best is None:
+            if p.type == "meeting" and _hosted(ctx.doc[p.trigger]) and not any(e.type == "meeting" for e in events):
+                # "the Qatari minister X hosted the talks", the talks themselves told in no way the parse reaches: the
+                # host and the two sides at issue (a state "hosting" may only lend the venue)
+                pair = ctx.pair_at(p.trigger)
+                hosts = _party_set(p.participants, ctx)
+                if pair and not hosts & set(pair) and all(x in ctx.party_of_person for x in p.participants):
+                    p.participants = p.participants + list(pair)
+                    p.partial = False
+                    events.append(p)
             continue
         if best.type == "call" and len(best.participants) >= 2:
             continue  # a call has two sides
@@ -166,6 +181,11 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
             if x not in best.participants and (ctx.party_of_person.get(x) or x) not in covered:
                 best.participants.append(x)
         best.date = best.date or p.date
+
+
+def _hosted(tok) -> bool:
+    """ "X hosted the talks", "the session was chaired by Y": a meeting noun whose host or chair is what is told."""
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_ in CHAIR_VERBS - {"attend"}
 
 
 def _drop_joined_separates(events: list[Mention], ctx: _Context) -> list[Mention]:
@@ -309,5 +329,74 @@ def _each_apart(events: list[Mention], each: list[Mention], ctx: _Context) -> li
         best = min(talks, key=lambda e: abs(ctx.sent_index.get(e.sent[0], 99) - here))
         for p in best.participants:
             if not _same_name(p, m.participants[0]):
-                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True))
+                out.append(Mention("meeting", [m.participants[0], p], m.date or best.date, m.sent, m.trigger, split=True,
+                                   beside=best))
     return out
+
+
+def _open_joint(events: list[Mention], speakers_at: list[tuple[int, list[str], int, int]], ctx: _Context) -> None:
+    """ "A and B met on Monday. [...] A said at a joint press conference. [...] B said ...": a joint press conference
+    with whom not said is shared by the speaker's fellow at the talks just told who speaks next (within three
+    sentences)."""
+    for m in events:
+        if m.type != "statement" or not m.open_joint or len(m.participants) != 1:
+            continue
+        who = m.participants[0]
+        talks = [e for e in events if e.type == "meeting" and e.sent[0] <= m.sent[0] and who in e.participants]
+        if not talks:
+            continue
+        here = ctx.sent_index.get(m.sent[0], -9)
+        for at, names, _, _ in speakers_at:
+            if 0 < ctx.sent_index.get(at, -99) - here <= 3:
+                for n in names:
+                    if n != who and n in talks[-1].participants and n not in m.participants:
+                        m.participants.append(n)
+
+
+def _beside_days(events: list[Mention]) -> None:
+    """ "Before the three-way session, C met each minister separately": on the day of that session, once known."""
+    for m in events:
+        if m.date is None and m.beside is not None and m.beside.date:
+            m.date = m.beside.date
+
+
+CEREMONY_NOUNS = {"ceremony"}  # an occasion where several speak in turn
+
+
+def _ceremony_speakers(events: list[Mention], speakers_at: list[tuple[int, list[str], int, int]],
+                       ctx: _Context) -> list[Mention]:
+    """ "Speaking at the signing ceremony, A said: ... [next paragraph] B said: ...": those who speak right after, in
+    the next two paragraphs, with no venue of their own, spoke there too, on that day."""
+    out: list[Mention] = []
+    text = ctx.doc.text
+    for m in events:
+        if m.type != "statement" or ctx.doc[m.trigger].lemma_.lower() not in CEREMONY_NOUNS:
+            continue
+        told = {p for e in events + out if e.type == "statement" for p in e.participants}
+        for at, names, verb, end in speakers_at:
+            if at <= m.sent[0] or len(PARAGRAPHS.findall(text, m.sent[1], at)) > 2:
+                continue
+            if any(e.type == "statement" and e.sent[0] == at for e in events):
+                continue  # a venue of its own
+            for n in names:
+                if n not in told:
+                    told.add(n)
+                    out.append(Mention("statement", [n], m.date, (at, end), verb, m.venue))
+    return out
+
+
+def _joined_talks(events: list[Mention], ctx: _Context) -> None:
+    """ "A met B and C separately on Monday. On Tuesday, D and E joined the talks": those who join talks told before
+    sit at them with those who held them (all of the meetings of the last sentence that tells some)."""
+    for m in events:
+        t = ctx.doc[m.trigger]
+        if m.type != "meeting" or t.dep_ != "dobj" or t.head.lemma_ != "join" or not any(
+                c.lower_ in {"the", "these", "those"} for c in t.children):
+            continue
+        before = [e for e in events if e.type == "meeting" and e is not m and e.sent[0] < m.sent[0]]
+        if not before:
+            continue
+        last = max(e.sent[0] for e in before)
+        for e in before:
+            if e.sent[0] == last:
+                m.participants += [p for p in e.participants if p not in m.participants]

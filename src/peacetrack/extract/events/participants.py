@@ -27,7 +27,7 @@ def _both_of_office(tok) -> bool:
 # what a state's side and a movement's side are called where neither is named
 STATE_WORDS = {"government", "army", "military", "authorities", "regime"}
 OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "separatist", "separatists", "guerrilla",
-                  "guerrillas"}
+                  "guerrillas", "paramilitary", "paramilitaries", "militia", "militias", "militant", "militants"}
 
 
 SIDING = {"loyal", "allied", "affiliated", "linked", "aligned"}
@@ -80,6 +80,8 @@ class _Resolver:
             return self.pronoun(tok)
         if _counted_group(tok):
             return ctx.last_named(tok, _counted_group(tok))
+        if tok.lemma_.lower() in {"pair", "duo"} and tok.tag_ == "NN" and any(c.lower_ == "the" for c in tok.children):
+            return ctx.last_named(tok, 2, people=True)  # "the pair's meeting": the last two people named
         if _both_of_office(tok):
             holders = ctx.holders_before(tok)
             if len(holders) == 2:  # "spoke with both prime ministers": the two people the article so titles
@@ -135,6 +137,8 @@ class _Resolver:
             elif t.i != tok.i and _pair_phrase(t):  # "the two countries' border committee"
                 pair = ctx.pair_at(t.i)
                 parties += [p for p in (pair or ()) if p not in parties]
+            elif t.i != tok.i and t.dep_ == "poss" and t.lemma_.lower() in {"pair", "duo"}:  # "the pair's meeting"
+                owners += [p for p in self._one(t, depth + 1, places)[0] if p not in owners]
             elif t.lower_ in PRONOUNS_ONE | PRONOUNS_MANY | PRONOUNS_IT and t.dep_ == "poss":
                 pe, pa = self.pronoun(t)
                 owners += [p for p in pe if p not in owners]

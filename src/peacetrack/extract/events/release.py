@@ -12,6 +12,11 @@ from ..parties import find_parties
 OFFICIAL = re.compile(r"^\s*(?P<kind>Joint Statement|Statement|Readout|Remarks|Fact Sheet|Press Release|Communiqu[eé]|Joint Communiqu[eé])\b(?P<rest>.*)", re.I)
 
 
+TITLED_NAME = re.compile(r"^\s*(?:from|by)\b.*?\b(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|President|"
+                         r"Adviser|Advisor|Envoy|Ambassador|Director|Chair|Representative)\s+"
+                         r"(?P<name>[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*(?:$|[,:]|\s[a-z]|\s[A-Z][a-z]+ing\b)")
+
+
 def release_event(title: str | None, date: str, index: ActorIndex) -> Event | None:
     """An official release is itself a statement by whoever issues it, on its date.
 
@@ -35,6 +40,11 @@ def release_event(title: str | None, date: str, index: ActorIndex) -> Event | No
         return Event("statement", date, parties)
     if kind in {"statement", "remarks"} and re.match(r"\s*(?:from|by)\b", rest) and people:
         return Event("statement", date, [p.name for p in people])
+    if kind in {"statement", "remarks"} and not people:
+        # "Statement from Council Spokesperson Ana Ruiz": a name after an office, the text naming her nowhere else
+        named = TITLED_NAME.search(rest)
+        if named:
+            return Event("statement", date, [named.group("name")])
     party = (people[0].party if people and people[0].party else None) or (parties[0] if parties else None)
     if party is None and kind in {"readout", "fact sheet"} and index.people and not people and not parties:
         party = index.people[0].party  # "Readout of Border Talks in Vienna": issued by those it reports on first

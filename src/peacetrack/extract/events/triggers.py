@@ -81,6 +81,9 @@ def _has_captive(tok) -> bool:
             return True
         if near and t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in DETAINING for c in t.children):
             return True  # "swapped eleven herders detained for crossing the line": people held captive
+        if near and t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.tag_ in {"VBN", "VBD", "JJ"} and c.lemma_ in DETAINING
+                                             for c in t.children):
+            return True  # "handed 42 detained members to the bishop"
     return False
 
 
@@ -96,7 +99,8 @@ def _targets_negotiated(tok) -> bool:
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
     targets = [g for h in heads for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
-               if g.ent_type_ not in {"DATE", "TIME"}]  # "on Sunday night" is when, not what
+               if g.ent_type_ not in {"DATE", "TIME"}  # "on Sunday night" is when, not what
+               and not (g.dep_ == "dobj" and g.lower_ == "fire")]  # "opened fire on X": X is hit
     for g in targets:
         if any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in g.subtree):
             return True
@@ -109,6 +113,24 @@ def _targets_negotiated(tok) -> bool:
     context = context or _called_a_breach(tok)
     resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
     return physical and (context or resumed)
+
+
+def _acts_as_host(verb) -> bool:
+    """ "X acted as host and mediator", "Y served as chair": a part in the talks just told."""
+    return verb.lemma_ in {"act", "serve"} and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_.lower() in HOST_ROLES for g in c.children)
+        for c in verb.children)
+
+
+HOST_ROLES = {"host", "mediator", "chair", "co-chair", "facilitator", "moderator", "co-host", "chairman", "chairwoman"}
+
+
+def _opens_fire(tok) -> bool:
+    """ "opened fire on the boat", "fired on the convoy": a shooting at what follows "on" or "at"."""
+    on = any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in tok.children)
+    if tok.lemma_ == "open":
+        return on and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
+    return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _dated_restatement(tok) -> bool:
@@ -127,7 +149,8 @@ def _called_a_breach(tok) -> bool:
     the next two sentences (within the section) takes up "the strike" and names the truce."""
     doc = tok.doc
     lemma = tok.lemma_.lower()
-    kinds = ATTACK_NOUNS if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
+    # "gunmen attacked a checkpoint, killing two officers. Police called the killings a breach": its toll, too
+    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush"} if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
     sent = tok.sent
     for _ in range(2):
         if sent.end >= len(doc):
@@ -209,6 +232,15 @@ def _is_media(tok, ctx: _Context) -> bool:
         and any(c.text == "The" and c.i > c.sent.start for c in tok.children)
 
 
+# what one does, with no object, in talks told before: "X mediated", "Y facilitated"
+MEDIATE_VERBS = {"mediate", "facilitate", "moderate", "chair", "co-chair"}
+
+# what makes a post a place where guards stand rather than a message online
+GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observation", "customs", "command", "guard",
+                    "forward", "listening", "trading", "security", "checkpoint", "control", "outpost", "sentry",
+                    "lookout", "isolated", "remote", "mountain", "defensive", "fortified"}
+
+
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -227,8 +259,9 @@ def _venue_of(tok, ctx: _Context) -> str | None:
             return None
         if lem == "address" and tok.dep_ in {"dobj"} and tok.head.lemma_ in {"address"}:
             return None
-        if lem == "post" and tok.dep_ == "compound":
-            return None
+        if lem == "post" and (tok.dep_ == "compound" or any(
+                c.dep_ in {"compound", "amod"} and c.lemma_.lower() in GUARD_POST_WORDS for c in tok.children)):
+            return None  # "a border post", "an army observation post": a place, not a message
         return VENUE_CLASS.get(lem, VENUE_CLASS.get(low, "address"))
     return None
 
@@ -332,6 +365,8 @@ class _Detector:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
         if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
             _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
+            if any(g.dep_ == "dobj" for g in tok.head.children):  # "brought A together with B"
+                _add(acc, self.objs(_with_objects(tok.head)))
         return acc
 
     # -- per sentence --------------------------------------------------------
@@ -350,7 +385,9 @@ class _Detector:
         people = [p for p in people if not any(q != p and _same_name(p, q) and len(q) > len(p) for q in people)]
         parts = people + parties
         sent = tok.sent
-        date = _date_for(self.ctx, anchors, sent, strict=strict)
+        # a statement's day is the one its speaking is told on, not one of what it reports ("said in a statement
+        # that troops shelled the town on Sunday")
+        date = _date_for(self.ctx, anchors, sent, strict=strict, speech=etype == "statement")
         if date is not None and date > self.ctx.pub:
             return []  # dated after publication: a plan
         if etype == "statement" and venue != "joint":
@@ -404,13 +441,16 @@ class _Detector:
                 acc = self.speaker(v)
                 if acc is not None and _n(acc):
                     held = venue
+                    withs = []
                     if any(c.lower_ == "joint" for c in tok.children):
-                        for g in _with_objects(tok):  # "told a joint press conference with B and C": theirs too
+                        withs = _with_objects(tok)
+                        for g in withs:  # "told a joint press conference with B and C": theirs too
                             _add(acc, self.res.np(g))
                         held = "joint"
                     found = self._mention("statement", tok, acc, [tok, v], venue=held)
                     for m in found:
                         m.same_venue = any(c.lower_ == "same" for c in tok.children)
+                        m.open_joint = held == "joint" and not withs
                     out += found
         if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
             out += self._issued_statement(tok)
@@ -470,9 +510,12 @@ class _Detector:
                     g.ent_type_ in {"GPE", "FAC", "LOC"} for g in c.children) for c in tok.children)
                 acc = self.subj(tok)
                 _add(acc, self.objs(partners))
+                # "spoke by phone with both prime ministers": a call is two-sided, so one call with each
+                each = (phone or not (in_person or alongside)) and any(
+                    d.lower_ in {"both", "each"} for g in partners for d in g.children)
                 if _occurred(tok) and _n(acc) >= 2:
                     out += self._mention("meeting" if (in_person or alongside) and not phone else "call", tok, acc, [tok],
-                                         hub=self.subj(tok) if _separately(tok, tok) else None)
+                                         hub=self.subj(tok) if _separately(tok, tok) or each else None)
 
         # ---- meetings
         if noun and (low in MEETING_NOUNS or lem in {"meeting", "summit"}):
@@ -502,6 +545,15 @@ class _Detector:
                 _add(acc, self.auspices(tok))  # "met under the auspices of the AU"
                 if _occurred(tok):
                     out += self._mention("meeting", tok, acc, [tok], hub=self.subj(tok) if _separately(tok, tok) else None)
+        if verb and tok.dep_ == "ROOT" and (lem in MEDIATE_VERBS and not any(
+                c.dep_ in {"dobj", "prep", "xcomp", "ccomp", "nsubjpass"} for c in tok.children) or _acts_as_host(tok)) \
+                and _occurred(tok):
+            # "Bishop X, who chairs the peace committee, mediated.": a part in the talks just reported
+            acc = self.subj(tok)
+            if _n(acc) == 1:
+                for m in self._mention("meeting", tok, acc, [tok]):
+                    m.partial = True
+                    out.append(m)
         if verb and lem in {"sit", "dine", "lunch", "shake"} and self._face_to_face(tok):
             # "sat down with X", "dined with X", "shook hands with X"
             acc = self.subj(tok)
@@ -620,6 +672,7 @@ class _Detector:
                 out.append(m)
         if verb and lem in EXCHANGE_VERBS and _has_captive(tok) and (
             lem not in {"hand", "send"} or any(c.lower_ in {"over", "back", "home"} for c in tok.children)
+            or lem == "hand" and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children)  # "handed captives to X"
         ) and (not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or any(c.dep_ == "agent" for c in tok.children)):
             # a passive only with its agent: "were exchanged by A and B", not "were freed" (by whom?)
             acc = self.subj(tok)
@@ -636,11 +689,28 @@ class _Detector:
                 out += self._mention("exchange", tok, self._with_counterpart(acc, tok), [tok])
 
         # ---- attacks bearing on a negotiated item
-        if (noun and lem in ATTACK_NOUNS or verb and lem in ATTACK_VERBS) and _targets_negotiated(tok):
+        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok))) and _targets_negotiated(tok):
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
         return out
+
+    def _blamed_next(self, tok) -> list[str]:
+        """ "Gunmen attacked a checkpoint. Police blamed the group's armed wing.": an attacker the text does not name
+        is the one party the next sentence blames."""
+        doc = tok.doc
+        if tok.sent.end >= len(doc):
+            return []
+        nxt = doc[tok.sent.end].sent
+        blamed = [c for v in nxt if v.pos_ == "VERB" and v.lemma_ in {"blame", "accuse"} and not self.ctx.in_quote(v)
+                  for c in v.children if c.dep_ == "dobj"]
+        if len(blamed) != 1:
+            return []
+        acc = self.objs(blamed)
+        if not _n(acc):  # "the group's armed wing", "the movement's fighters": the group's
+            acc = self.objs([c for c in blamed[0].children if c.dep_ == "poss"])
+        parties = _parties_of(acc, self.ctx)
+        return parties if len(parties) == 1 else []
 
     def _clash(self, tok) -> list[Mention]:
         """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
@@ -1079,6 +1149,8 @@ class _Detector:
         for p in attacker[1] + [self.ctx.party_of_person.get(x) for x in attacker[0]]:
             if p and p not in parties:
                 parties.append(p)
+        if not parties and accused is None and tok.pos_ == "VERB" and _subject(tok, self.ctx.skipped) is not None:
+            parties = self._blamed_next(tok)  # "gunmen attacked ...": someone unnamed did it
         if not parties:
             return []
         for t in tok.sent:
