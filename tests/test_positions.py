@@ -752,3 +752,12 @@ def test_the_two_ministers_are_the_sides_of_the_last_deal() -> None:
     positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [deal])
     found = {(p.provision, p.party): p.stance for p in positions}
     assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+
+
+def test_the_government_is_the_state_facing_a_movement() -> None:
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+    import datetime as dt
+    text = "Head\n\nNegotiators for Colombia and the ELN met in Havana on Monday.\n\nThe government rejected a ceasefire."
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    assert ("ceasefire", "Colombia", "reject") in {(p.provision, p.party, p.stance) for p in ex.positions}

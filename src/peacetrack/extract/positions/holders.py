@@ -172,6 +172,8 @@ class _Reader:
             out = ([person.party] if person.party else []) if person is not None else _gpe_names(tok)
         if not out and _opposing(tok):
             out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
+        if not out and _the_government(tok):
+            out = self.state_facing_movement(tok.idx)
         if not out and self.joint and _the_signatories(tok):
             # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
             # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
@@ -199,6 +201,18 @@ class _Reader:
         if before:
             return [before[-1].party]
         return [moving[0].party] if moving else []
+
+    def state_facing_movement(self, offset: int) -> list[str]:
+        """The state "the government" is where the text's sides are a state and a movement: the state of the
+        last pair of sides reported before that holds exactly one movement."""
+        for at, parties in reversed(self.sides):
+            if at >= offset:
+                continue
+            moving = [p for p in parties if is_movement(p, self.introduced)]
+            states = [p for p in parties if p not in moving]
+            if len(parties) == 2 and len(moving) == 1:
+                return states
+        return []
 
     def person_before(self, tok) -> str | None:
         """The party of the person "he" or "she" is: the last one named before, not the
@@ -363,6 +377,15 @@ def _opposing(tok) -> bool:
         return True
     return (tok.lower_ in MOVEMENT_NOUNS
             and [c.lower_ for c in tok.children if c.dep_ not in {"punct", "relcl", "acl", "prep"}] == ["the"])
+
+
+def _the_government(tok) -> bool:
+    """ "the government" (or "the government delegation"), with no party named on it."""
+    head = tok if tok.lemma_.lower() == "government" else next(
+        (c for c in tok.children if c.dep_ == "compound" and c.lower_ == "government"), None)
+    if head is None:
+        return False
+    return [c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "amod"}] == ["the"]
 
 
 # Group nouns of people: "the three ministers" are the parties they came from, never a single one.
