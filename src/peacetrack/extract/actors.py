@@ -10,6 +10,7 @@ name ("Kremlin spokesman Dmitry Peskov") or from an apposition after it
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -244,10 +245,7 @@ def _party_after_name(text: str, person: "Person") -> str | None:
 
 def _owner_party(doc, person: "Person", known: dict) -> str | None:
     """ "Lind's press adviser Jon Berg": the party of the person whose aide this is."""
-    for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _mention_spans(doc, person):
         i = span.start - 1
         while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or _is_head(doc[i].lower_)
                                        or (doc[i].dep_ in {"compound", "amod"} and doc[i].is_lower)):
@@ -262,12 +260,17 @@ def _owner_party(doc, person: "Person", known: dict) -> str | None:
 SEND_VERBS = frozenset({"send", "appoint", "name", "dispatch", "nominate", "assign"})
 
 
-def _sender_party(doc, person: "Person") -> str | None:
-    """ "Norland sent envoy Jon Berg", "Norland is sending a new ambassador, Jon Berg": the sender's."""
+def _mention_spans(doc, person: "Person"):
+    """The spans of a person's mentions in the parsed text."""
     for start, end in person.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is not None:
+            yield span
+
+
+def _sender_party(doc, person: "Person") -> str | None:
+    """ "Norland sent envoy Jon Berg", "Norland is sending a new ambassador, Jon Berg": the sender's."""
+    for span in _mention_spans(doc, person):
         tok = span.root
         if tok.dep_ == "appos" or (tok.dep_ == "compound" and tok.head.dep_ == "dobj"):
             tok = tok.head
@@ -302,10 +305,7 @@ LEAD_VERBS = frozenset({"lead", "head", "chair", "represent"})
 
 def _party_led(doc, person: "Person") -> str | None:
     """ "Ukraine's delegation was led by X", "X, who heads the Russian team": the side a person leads."""
-    for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in _mention_spans(doc, person):
         root = span.root
         verb = None
         if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_.lower() in LEAD_VERBS:
@@ -581,9 +581,8 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
     """ "spokesman Jon Berg said Norland wanted guarantees": an official speaks for the state he reports."""
     if not person.title or not any(_is_head(w) for w in person.title.lower().split()):
         return None
-    for start, end in person.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in SAY_VERBS:
+    for span in _mention_spans(doc, person):
+        if span.root.dep_ != "nsubj" or span.root.head.lemma_.lower() not in SAY_VERBS:
             continue
         for clause in (c for c in span.root.head.children if c.dep_ == "ccomp"):
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -617,9 +616,10 @@ _BODY_WORDS = re.compile(r"\b(?:Union|Nations|Organi[sz]ation|Community|Council|
                          r"Court|Commission|Conference|Forum|Group)\b")
 
 
-MEDIATING = re.compile(r"\b(?:mediat\w*|facilitat\w*|chairmanship|good offices|brokered|envoy)\b", re.I)
+MEDIATION_WORDS = re.compile(r"\b(?:mediat\w*|facilitat\w*|chairmanship|good offices|brokered|envoy)\b", re.I)
 
 
+@functools.lru_cache(maxsize=8)
 def _dominant_state(text: str) -> str | None:
     """The state a text is about, when one clearly outweighs every other: named (by name, adjective or
     seat) at least three times and twice as often as the next. An undated wire about one country's
@@ -630,7 +630,7 @@ def _dominant_state(text: str) -> str | None:
         if is_movement(pm.party) or pm.party.isupper() or _BODY_WORDS.search(pm.party):
             continue
         counts[pm.party] = counts.get(pm.party, 0) + 1
-        if MEDIATING.search(text[max(0, pm.start - 40) : pm.end + 40]):
+        if MEDIATION_WORDS.search(text[max(0, pm.start - 40) : pm.end + 40]):
             mediators.add(pm.party)
     for party in mediators:  # "under Angolan chairmanship", "thanked Oslo for its mediation": a mediator's
         counts.pop(party, None)  # offices are named with their state, the host government's are not
@@ -648,10 +648,8 @@ def _local_party(doc, person: "Person") -> str | None:
     """A local office ("regional head", "the mayor of Isfara") is the state its place lies in: the towns its
     title or its sentence names, those set under another party excepted ("across the border from
     Norland's Vik region"), when they all lie in one state."""
-    if not person.title or not LOCAL_TITLE.search(person.title) or not person.mentions:
-        return None
-    span = doc.char_span(*person.mentions[0], alignment_mode="expand")
-    if span is None:
+    span = next(_mention_spans(doc, person), None)
+    if not person.title or not LOCAL_TITLE.search(person.title) or span is None:
         return None
     states = set()
     for ent in span.sent.ents:  # any label: the small model takes many towns for bodies or products
@@ -665,6 +663,7 @@ def _local_party(doc, person: "Person") -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+@functools.lru_cache(maxsize=8)
 def _dateline_party(text: str) -> str | None:
     """The state of the dateline that opens the body: "JUBA, South Sudan —", "YEREVAN —"."""
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]

@@ -162,3 +162,25 @@ DATELINE = re.compile(r"(?m)^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\u2019-]{2,}(
 TALKING = frozenset("talk talks negotiation negotiations negotiate discuss discussion discussions consultation "
                     "consultations dialogue commission commissions committee group groups".split())
 TOPIC_STANCES = {"agree"}  # "ready to discuss X" stays a (guarded) support of X
+
+
+# A truce named by its own word, upheld as a deal is: "reaffirmed the ceasefire".
+TRUCE_NOUNS = frozenset("ceasefire cease-fire truce armistice".split())
+
+
+# Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
+MEDIATING = frozenset("mediate co-mediate facilitate broker host co-host".split())
+CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair initiate".split())
+
+
+# Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
+BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
+
+
+# Nouns of one who holds a stance: "A is a supporter of X" is A's.
+AGENT_NOUNS = frozenset("supporter".split())
+
+
+# Verbs that say no more than the stance noun they carry.
+LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
+                        "reiterate reaffirm renew repeat restate".split())

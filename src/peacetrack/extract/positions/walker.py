@@ -6,15 +6,20 @@ from dataclasses import dataclass
 from ..provisions import ProvisionMention
 from .lexicon import (
     ADJECTIVES,
+    AGENT_NOUNS,
     AGREEMENT_NOUNS,
     AGREEMENT_VERBS,
+    BRINGING,
     CIRCUMSTANCE,
     CONDITION,
+    CONVENING,
     DASHES,
     DEAL_NOUNS,
     GROUP_HEADS,
     HYPOTHETICAL,
     JOINT_FUTURE,
+    LIGHT_VERBS,
+    MEDIATING,
     OBLIGATION,
     PLEDGE_NOUNS,
     POSSESSION,
@@ -27,6 +32,7 @@ from .lexicon import (
     SIGNED,
     SPEECH,
     TENTATIVE,
+    TRUCE_NOUNS,
 )
 from .syntax import (
     _agent,
@@ -556,28 +562,6 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
-
-
-# A truce named by its own word, upheld as a deal is: "reaffirmed the ceasefire".
-TRUCE_NOUNS = frozenset("ceasefire cease-fire truce armistice".split())
-
-
-# Verbs of bringing talks about: a mediator supports the talks, a convener proposed them.
-MEDIATING = frozenset("mediate co-mediate facilitate broker host co-host".split())
-CONVENING = frozenset("convene organise organize sponsor oversee chair co-chair initiate".split())
-
-
-# Verbs of arriving or answering with a stance noun: "came to the talks with a proposal", "responded with demands".
-BRINGING = frozenset("come go arrive return travel respond reply answer counter approach enter".split())
-
-
-# Nouns of one who holds a stance: "A is a supporter of X" is A's.
-AGENT_NOUNS = frozenset("supporter".split())
-
-
-# Verbs that say no more than the stance noun they carry.
-LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
-                        "reiterate reaffirm renew repeat restate".split())
 
 
 def _under_speech(node) -> bool:
