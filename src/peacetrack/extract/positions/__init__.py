@@ -34,7 +34,9 @@ Read one sentence at a time, with the dependency parse:
    ("NAIROBI, Kenya (AP) -") names no party.
 5. An agreement binds every party to it: all its subjects and those it was
    made "with"; one party agreeing alone accepts another's proposal (support).
-   In a joint declaration every stance of its signatories is an agreement.
+   In a joint declaration every stance of its signatories is an agreement. A
+   sentence opening on a deal made ("Under the deal, ...") states its terms:
+   the deal's parties agree to what it names (terms.py).
 6. An exchange of captives the events stage found carried out ("the government
    and the rebels swapped 300 detainees") is a deal its parties kept: each
    agrees to the prisoner exchange, and the exchange is implemented.
@@ -62,6 +64,7 @@ from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
+from .terms import deal_parties
 
 
 # --------------------------------------------------------------------------- the article
@@ -99,6 +102,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
         authors = _plan_authors(sent, reader)
+        terms = deal_parties(sent, reader, happened, index)  # "Under the deal, ...": its parties agree
         proposed: list[str] = []  # what this sentence proposes, which the next one may answer
         for pm in mentions:
             claims = walker.claims(sent, pm) + walker.dash_summary(sent, pm) + walker.comma_summary(sent, pm)
@@ -110,6 +114,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
+            if terms:
+                claims = claims + [_Claim("agree", terms, sent.start_char + pm.start)]
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]

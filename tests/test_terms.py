@@ -1,0 +1,34 @@
+"""Terms of a deal: a sentence opening "Under the deal, ..." binds the deal's parties to what it names."""
+from __future__ import annotations
+
+import datetime as dt
+
+from peacetrack.extract.pipeline import extract_article
+from peacetrack.records import Article
+
+
+def stances(text: str) -> dict[tuple[str, str], str]:
+    ex = extract_article(Article(id="t.txt", date=dt.date(2025, 6, 12), text=text))
+    return {(p.provision, p.party): p.stance for p in ex.positions}
+
+
+def test_terms_of_a_deal_told_before_bind_its_parties():
+    got = stances("Chad and Niger signed an agreement in Niamey on Tuesday to end two years of border clashes.\n\n"
+                  "Under the deal, the two armies will free all prisoners of war within a month.")
+    assert got[("prisoner_exchange", "Chad")] == "agree"
+    assert got[("prisoner_exchange", "Niger")] == "agree"
+
+
+def test_the_deal_names_its_own_parties():
+    got = stances("Under the accord between Chad and Niger, refugees will be allowed to return home.")
+    assert got[("humanitarian_access", "Chad")] == "agree"
+    assert got[("humanitarian_access", "Niger")] == "agree"
+
+
+def test_a_deal_not_yet_made_binds_no_one():
+    got = stances("Chad and Niger signed an agreement in Niamey on Tuesday to end two years of border clashes.\n\n"
+                  "Under the proposed deal, the two armies will free all prisoners of war within a month.")
+    assert got.get(("prisoner_exchange", "Chad")) != "agree"
+    got = stances("Chad and Niger signed an agreement in Niamey on Tuesday to end two years of border clashes.\n\n"
+                  "Under the deal, the two armies would free all prisoners of war within a month.")
+    assert got.get(("prisoner_exchange", "Niger")) != "agree"
