@@ -32,3 +32,19 @@ def test_a_deal_not_yet_made_binds_no_one():
     got = stances("Chad and Niger signed an agreement in Niamey on Tuesday to end two years of border clashes.\n\n"
                   "Under the deal, the two armies would free all prisoners of war within a month.")
     assert got.get(("prisoner_exchange", "Niger")) != "agree"
+
+
+def test_a_deal_that_sets_out_an_item_binds_its_parties():
+    got = stances("Chad and Niger signed an agreement in Niamey on Tuesday to end two years of border clashes.\n\n"
+                  "The accord also provides for the release of all prisoners of war within a month.")
+    assert got[("prisoner_exchange", "Chad")] == "agree"
+    assert got[("prisoner_exchange", "Niger")] == "agree"
+
+
+def test_a_draft_or_a_mediator_is_no_party_to_the_terms():
+    got = stances("Chad and Niger signed an agreement in Niamey on Tuesday, mediated by Togo.\n\n"
+                  "The accord provides for the release of all prisoners of war within a month.")
+    assert ("prisoner_exchange", "Togo") not in got
+    got = stances("Chad and Niger met in Niamey on Tuesday.\n\n"
+                  "The draft accord provides for the release of all prisoners of war within a month.")
+    assert got.get(("prisoner_exchange", "Chad")) != "agree"

@@ -64,7 +64,7 @@ from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of
-from .terms import deal_parties
+from .terms import deal_parties, set_out_by_deal
 
 
 # --------------------------------------------------------------------------- the article
@@ -114,8 +114,10 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
-            if terms:
-                claims = claims + [_Claim("agree", terms, sent.start_char + pm.start)]
+            span = _span(sent, pm)
+            bound = terms or (set_out_by_deal(span, reader, happened, index) if span is not None else [])
+            if bound:  # a term of a deal made: "Under the deal, ...", "The accord provides for ..."
+                claims = claims + [_Claim("agree", bound, sent.start_char + pm.start)]
             if not claims and authors:
                 # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]

@@ -1,10 +1,11 @@
 """The terms of a deal: what a sentence sets out "under the agreement" its parties agreed to.
 
-"Under the deal, the troops will pull back in stages" states a term of a deal
-told before; every party to that deal agrees to what the sentence names. The
-deal's parties are those the phrase itself names ("under the accord between A
-and B"), else those of the last agreement the events stage found before the
-sentence, else the last two or more sides reported together.
+"Under the deal, the troops will pull back in stages" and "The accord also
+provides for the release of prisoners" state terms of a deal told before;
+every party to that deal agrees to what the sentence names. The deal's parties
+are those it is said to be between ("under the accord between A and B"), else
+those of the last agreement the events stage found before the sentence, else
+the last two or more sides reported together; its mediators are no parties.
 """
 from __future__ import annotations
 
@@ -23,24 +24,63 @@ UNDER_DEAL = re.compile(r"^\W*(?:under|as part of|in line with|in accordance wit
 NOT_MADE = re.compile(r"\b(?:draft|proposed|potential|possible|future|prospective|planned|envisaged|mooted|"
                       r"negotiat\w*|discuss\w*|would|could)\b", re.I)
 HYPOTHETICAL = frozenset("would could might may".split())
+BETWEEN = re.compile(r"\b(?:between|among)\b", re.I)
+# Nouns for a deal made, and verbs by which a deal sets out its terms: "the accord provides for X".
+DEAL_NOUNS = frozenset("deal agreement accord truce ceasefire arrangement memorandum protocol understanding pact "
+                       "treaty".split())
+SETS_OUT = frozenset("provide include call stipulate envisage foresee require commit set cover allow contain oblige "
+                     "establish create guarantee mandate grant outline ensure bind".split())
 
 
 def deal_parties(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
-    """The parties to the deal whose terms a sentence sets out, or [] when it sets out none."""
+    """The parties to the deal whose terms a sentence sets out ("Under the deal, ..."), or []."""
     m = UNDER_DEAL.match(sent.text)
     if m is None or NOT_MADE.search(m.group("phrase")):
         return []
     if any(t.dep_ == "aux" and t.lower_ in HYPOTHETICAL and t.head.dep_ == "ROOT" for t in sent):
         return []  # "Under the deal, A would keep X": terms still argued over, not settled
-    start = sent.start_char + m.start("phrase")
-    named = reader.parties_between(start, sent.start_char + m.end("phrase"))
-    if len(named) >= 2:
-        return named
+    return _parties_to(sent.start_char + m.start("phrase"), sent.start_char + m.end("phrase"), sent.start_char,
+                       reader, happened, index)
+
+
+def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
+    """The parties to the deal that is the subject of the clause naming an item ("The accord also provides for
+    the release of prisoners", "the deal includes X"), or []."""
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return []
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    if node.lemma_.lower() not in SETS_OUT or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
+                                                  for c in node.children):
+        return []
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in DEAL_NOUNS or span.root in set(subj.subtree):
+        return []  # (the deal itself is no term of it)
+    phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
+        return []
+    return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
+
+
+def _parties_to(start: int, end: int, before: int, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
+    """The parties of a deal named at text[start:end]: those it is said to be between, else those of the last
+    agreement before offset `before`, else the last sides reported together, else a joint text's authors;
+    mediators are no party to it."""
+    between = BETWEEN.search(reader.doc.text, start, end)  # "the accord between A and B", not where it was signed
+    named = reader.parties_between(between.start(), end) if between else []
     agreements = [e for e in happened if e.type == "agreement" and e.evidence is not None
-                  and e.evidence.start < sent.start_char and len(_parties_of(e, index)) >= 2]
-    if agreements:
-        return _parties_of(max(agreements, key=lambda e: e.evidence.start), index)
-    earlier = [parties for at, parties in reader.sides if at < sent.start_char]
-    if earlier:
-        return earlier[-1]
-    return list(reader.authors) if reader.joint else []
+                  and e.evidence.start < before and len(_parties_of(e, index)) >= 2]
+    earlier = [parties for at, parties in reader.sides if at < before]
+    if len(named) >= 2:
+        parties = named
+    elif agreements:
+        parties = _parties_of(max(agreements, key=lambda e: e.evidence.start), index)
+    elif earlier:
+        parties = earlier[-1]
+    else:
+        parties = list(reader.authors) if reader.joint else []
+    parties = [p for p in parties if p not in reader.mediators]
+    return parties if len(parties) >= 2 else []
