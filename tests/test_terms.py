@@ -48,3 +48,10 @@ def test_a_draft_or_a_mediator_is_no_party_to_the_terms():
     got = stances("Chad and Niger met in Niamey on Tuesday.\n\n"
                   "The draft accord provides for the release of all prisoners of war within a month.")
     assert got.get(("prisoner_exchange", "Chad")) != "agree"
+
+
+def test_a_deal_that_sets_out_an_item_in_a_relative_clause():
+    got = stances("Chad and Niger reached an agreement in Niamey on Tuesday.\n\n"
+                  "The leaders hailed the accord, which provides for the return of refugees.")
+    assert got[("humanitarian_access", "Chad")] == "agree"
+    assert got[("humanitarian_access", "Niger")] == "agree"

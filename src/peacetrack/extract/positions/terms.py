@@ -57,9 +57,14 @@ def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) 
                                                   for c in node.children):
         return []
     subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in DEAL_NOUNS or span.root in set(subj.subtree):
-        return []  # (the deal itself is no term of it)
-    phrase = subj.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    relative = subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl"
+    if relative:
+        subj = node.head  # "the accord, which provides for X"
+    if subj is None or subj.lemma_.lower() not in DEAL_NOUNS:
+        return []
+    phrase = subj.doc[subj.left_edge.i : node.left_edge.i if relative else subj.right_edge.i + 1]
+    if phrase.start <= span.root.i < phrase.end:
+        return []  # the deal itself is no term of it
     if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
         return []
     return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
