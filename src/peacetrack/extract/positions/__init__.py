@@ -63,7 +63,7 @@ from .status import _StatusCues, _held, status_of, talked_over, unsettled
 from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
-from .plans import _Deals, _condition_for, _plan_authors, _stage_of
+from .plans import _Deals, _condition_for, _plan_authors, _stage_of, bare_answers
 from .terms import deal_parties, set_out_by_deal
 
 
@@ -97,7 +97,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             lead = walker.lead_in(sent)
         mentions = [m for m in find_provisions(text) if not _a_states_own(sent, m, reader)]
         mentions += deals.refer(sent, mentions)
+        before = deals.proposed if deals.proposed_age == 1 else ()  # what the sentence before proposed
         if not mentions:
+            _answer(positions, accepted, bare_answers(sent), before, reader, evidence(sent.start_char, sent.end_char))
             continue
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
@@ -162,6 +164,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
+        _answer(positions, accepted, bare_answers(sent), proposed or before, reader, ev)
         if proposed:
             deals.propose(proposed)
     _answered(positions, accepted)
@@ -302,6 +305,24 @@ def _answered(positions: dict[tuple[str, str], Position], accepted: dict[str, se
         for p in proposers + [positions[(provision, party)] for party in parties
                               if positions.get((provision, party)) and positions[(provision, party)].stance == "support"]:
             p.stance = "agree"
+
+
+def _answer(positions: dict[tuple[str, str], Position], accepted: dict[str, set[str]], answers, items,
+            reader: _Reader, ev) -> None:
+    """Bare answers to what was just proposed: "A wants a truce, but B has refused" (B rejects the truce), "A
+    proposed talks. B agreed." (B accepts them). Those who proposed an item do not answer it."""
+    for verb, stance in answers:
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        for provision in items:
+            proposers = {p.party for p in positions.values() if p.provision == provision and p.stance == "propose"}
+            if not proposers:
+                continue
+            for party in reader.np_parties(subj):
+                if party in proposers:
+                    continue
+                _keep(positions, Position(provision, party, stance, evidence=ev))
+                if verb.lemma_.lower() == "agree":
+                    accepted.setdefault(provision, set()).add(party)
 
 
 def _keep(positions: dict[tuple[str, str], Position], pos: Position) -> None:

@@ -93,6 +93,27 @@ def _answers_proposal(tok) -> bool:
             and not any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "poss"} for c in tok.children))
 
 
+# What a bare answer acts on, were it not bare: objects, clauses, prepositional complements.
+COMPLEMENTS = frozenset("dobj xcomp ccomp prep attr oprd dative acomp".split())
+
+
+def bare_answers(sent) -> list[tuple[object, str]]:
+    """Stance verbs with nothing to act on but what was proposed before them: "A wants a truce, but B has
+    refused", "B agreed." - each with its stance (acceptances as "support"). Negated and modal verbs answer
+    nothing here ("B might refuse")."""
+    out = []
+    for t in sent:
+        stance = _lexical_stance(t)
+        if t.pos_ != "VERB" or stance not in {"reject", "support", "agree"}:
+            continue
+        if any(c.dep_ in COMPLEMENTS for c in t.children) or _negated(t) or _modals(t):
+            continue
+        if not any(c.dep_ == "nsubj" for c in t.children) or t.dep_ in {"amod", "acl", "relcl", "xcomp"}:
+            continue
+        out.append((t, "support" if stance == "agree" else stance))
+    return out
+
+
 def _covers(deal, root) -> bool:
     """A provision named as what a deal is about: "the ceasefire deal", "a deal on X", "a plan for X"."""
     if root.i < deal.i and deal.i - root.i <= 4 and all(
