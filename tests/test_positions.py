@@ -761,3 +761,10 @@ def test_the_government_is_the_state_facing_a_movement() -> None:
     text = "Head\n\nNegotiators for Colombia and the ELN met in Havana on Monday.\n\nThe government rejected a ceasefire."
     ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
     assert ("ceasefire", "Colombia", "reject") in {(p.provision, p.party, p.stance) for p in ex.positions}
+
+
+def test_offices_named_by_where_they_sit():
+    got = stances("Officials in Niamey rejected the ceasefire proposal.")
+    assert got[("ceasefire", "Niger")] == "reject"
+    got = stances("The embassy in Niamey rejected the ceasefire proposal.")
+    assert ("ceasefire", "Niger") not in got  # an embassy is another state's

@@ -166,6 +166,10 @@ class _Reader:
             for p in self.parties_between(s, e):
                 if p not in out:
                     out.append(p)
+        if not out and tok.lemma_.lower() in SEATED:
+            # "officials in Niamey", "the ministry in N'Djamena": where a government sits names it
+            out = _unique(p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                          for g in c.children if g.dep_ == "pobj" for p in self.parties_between(*_name_range(g)))
         if not out and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
             # a place the gazetteer lacks is a party; a person's surname the model takes for a place is the person's
             person = self.index.by_name(tok.text)
@@ -360,6 +364,11 @@ class _Reader:
                 return self.np_parties(pred.head)
             return self.np_parties(subj)
         return []
+
+
+# Offices and bodies named by where they sit: "officials in Niamey" (not an embassy, which is another state's).
+SEATED = frozenset("official ministry government authority leadership spokesman spokeswoman spokesperson "
+                   "source".split())
 
 
 # Words for a movement opposing a government: "the rebels", "opposition forces", "separatist leaders".
