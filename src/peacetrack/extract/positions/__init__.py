@@ -37,7 +37,9 @@ Read one sentence at a time, with the dependency parse:
    In a joint declaration every stance of its signatories is an agreement. A
    sentence opening on a deal made ("Under the deal, ...") states its terms:
    the deal's parties agree to what it names (terms.py).
-6. An exchange of captives the events stage found carried out ("the government
+6. A bare answer ("A wants a truce, but B has refused"; "A proposed talks. B
+   agreed.") answers what its own or the previous sentence proposed.
+7. An exchange of captives the events stage found carried out ("the government
    and the rebels swapped 300 detainees") is a deal its parties kept: each
    agrees to the prisoner exchange, and the exchange is implemented.
 
