@@ -28,3 +28,7 @@ def test_a_possible_answer_or_a_later_one_answers_nothing():
     assert ("ceasefire", "Niger") not in stances("Chad proposed a ceasefire on Monday. Niger might refuse.")
     assert ("ceasefire", "Niger") not in stances("Chad proposed a ceasefire on Monday. The talks went on for hours. "
                                                  "Niger refused.")
+
+
+def test_a_refusal_before_the_proposal_answers_nothing():
+    assert ("ceasefire", "Niger") not in stances("Niger refused, and Chad then proposed a ceasefire.")

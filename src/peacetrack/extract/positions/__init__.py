@@ -166,9 +166,12 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 for party in claim.parties:
                     _keep(positions, Position(pm.provision, party, stance, condition=condition, stage=stage,
                                               evidence=ev))
-        _answer(positions, accepted, bare_answers(sent), proposed or before, reader, ev)
-        if proposed:
+        if proposed:  # answered after it in the same sentence: "A wants a truce, but B has refused"
+            first = min(sent.start_char + pm.start for pm in mentions if pm.provision in proposed)
+            _answer(positions, accepted, [a for a in bare_answers(sent) if a[0].idx > first], proposed, reader, ev)
             deals.propose(proposed)
+        else:
+            _answer(positions, accepted, bare_answers(sent), before, reader, ev)
     _answered(positions, accepted)
     _exchanges_kept(happened, index, positions, cues, _keep)
     statuses = []
