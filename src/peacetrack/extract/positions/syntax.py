@@ -16,8 +16,10 @@ from .lexicon import (
     AGREEMENT_VERBS,
     AUTHORING,
     CONDITIONAL_MARKS,
+    DEAL_NOUNS,
     DESIRE,
     EFFORT,
+    EXITING,
     GROUP_DETS,
     GROUP_HEADS,
     NOUNS,
@@ -30,6 +32,8 @@ from .lexicon import (
     SETTINGS,
     SPEECH,
     TENTATIVE,
+    TRUCE_NOUNS,
+    UNWILLING,
     VERBS,
 )
 
@@ -219,10 +223,13 @@ def _lexical_stance(tok) -> str | None:
         phrasal = PHRASAL.get(lemma)
         if phrasal:
             for c in tok.children:
-                if c.dep_ in {"prt", "prep"} and c.lower_ in phrasal:
+                # "walked away from": the parser may take the particle for an adverb
+                if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in phrasal:
                     if lemma in {"enter", "engage", "participate"} and not any(
                             g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
                         continue  # "participate in trade": taking part in talks only
+                    if lemma in EXITING and not _left_behind(c):
+                        continue  # "pulled out of the region": a move, not a refusal
                     return phrasal[c.lower_]
             if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i for c in tok.children) \
                     and not any(c.dep_ == "oprd" for c in tok.children):
@@ -271,8 +278,15 @@ def _lexical_stance(tok) -> str | None:
             return "propose"  # "imposed sanctions on X": a measure one side takes, and stands for
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
+        if lemma in EXITING and any(c.dep_ == "dobj" and _left_behind(c) for c in tok.children):
+            return "reject"  # "quit the talks", "left the deal"
+        answer = _yes_or_no(tok)
+        if answer is not None:
+            return answer
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
+        if lemma == "need" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" for c in tok.children):
+            return "propose"  # "stressed the need for a truce", "the need to reopen talks"
         return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
@@ -281,7 +295,32 @@ def _lexical_stance(tok) -> str | None:
     if tok.pos_ == "ADP" and tok.lower_ == "in":
         if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
             return "support"
+    if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_.lower() in STANDING:
+        return "reject"  # "we are against a truce", "remained firmly against the plan"
     return None
+
+
+# Verbs that state where one stands: "is against X", "remains against X".
+STANDING = frozenset("be remain stay stand".split())
+
+
+def _left_behind(tok) -> bool:
+    """Whether what is left ("the talks", "out of the deal") is a deal, a truce or talks."""
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    for t in tok.subtree:
+        if t.dep_ == "pobj":
+            nouns.append(t)
+    return any(n.lemma_.lower() in DEAL_NOUNS | AGREEMENT_NOUNS | TRUCE_NOUNS | SETTINGS | FORUMS
+               or n.lower_ in SETTINGS for n in nouns[:2])
+
+
+def _yes_or_no(verb) -> str | None:
+    """ "said no to a truce" rejects it, "voted yes to the deal" supports it."""
+    if verb.lemma_.lower() not in {"say", "vote"} or not any(c.dep_ == "prep" and c.lower_ == "to"
+                                                               for c in verb.children):
+        return None
+    words = {c.lower_ for c in verb.children if c.dep_ in {"intj", "dobj", "advmod", "npadvmod", "dep"}}
+    return "reject" if "no" in words else "support" if "yes" in words else None
 
 
 # Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty"), as a host
@@ -405,6 +444,6 @@ def _governing_desire(pred):
             return None
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT:
+        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT or lemma in UNWILLING:
             return node
     return None

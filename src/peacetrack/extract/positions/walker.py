@@ -33,6 +33,7 @@ from .lexicon import (
     SPEECH,
     TENTATIVE,
     TRUCE_NOUNS,
+    UNWILLING,
 )
 from .syntax import (
     _agent,
@@ -221,7 +222,7 @@ class _Walker:
                         if shared is not None and shared.stance and shared.parties:
                             out.append(shared)
             if claim is not None and claim.stance == "propose" and child.dep_ == "dobj" and (
-                    node.lemma_.lower() in {"condition", "make"}):
+                    node.lemma_.lower() in {"condition", "make", "tie", "link"}):
                 claim.stance = "support"  # "made a ceasefire conditional on X": X is demanded, the ceasefire accepted
             if claim is None:
                 if _obligation(node) and not _conditional(node):
@@ -454,8 +455,8 @@ class _Walker:
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
         negated = _negated(pred)
-        if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
-            negated |= _negated(pred.head)  # "is not open to talks": the copula carries the negation
+        if (pred.pos_ == "ADJ" and pred.dep_ == "acomp") or pred.pos_ == "ADP":
+            negated |= _negated(pred.head)  # "is not open to talks", "is not against it": the copula negates
         modals = _modals(pred)
         if pred.dep_ == "conj" and pred.head.pos_ in {"VERB", "AUX"}:
             modals |= _modals(pred.head)  # "could open corridors and agree that ..."
@@ -475,7 +476,7 @@ class _Walker:
         desire = _governing_desire(pred)
         if desire is not None and stance in {"agree", "support", "discuss"}:
             upper = r.holder(desire)
-            if desire.lemma_.lower() in REFUSE:
+            if desire.lemma_.lower() in REFUSE | UNWILLING:
                 return _Claim("reject", upper or holders, desire.idx)
             if _negated(desire):
                 if desire.lemma_.lower() in {"want", "wish"}:

@@ -1,0 +1,107 @@
+"""Stance words: how news reports proposing, backing, refusing, leaving and talking over an item.
+
+Each invented sentence pins one word or construction of the stance lexicon
+(`extract/positions/lexicon.py`) read through the parse (`syntax.py`,
+`walker.py`), with the real model.
+"""
+from __future__ import annotations
+
+from peacetrack import nlp
+from peacetrack.extract.actors import find_actors
+from peacetrack.extract.positions import find_positions
+from peacetrack.records import Evidence
+
+DATE = "2025-03-20"
+
+
+def stances(text: str) -> dict[tuple[str, str], str]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+    return {(p.provision, p.party): p.stance for p in positions}
+
+
+# --------------------------------------------------------------------------- refusing
+
+
+def test_being_against_an_item_rejects_it() -> None:
+    assert stances("Chile is against a truce that lets the militia regroup.")[("ceasefire", "Chile")] == "reject"
+
+
+def test_not_being_against_an_item_accepts_it() -> None:
+    assert stances("Chile is not against a truce, its minister said.")[("ceasefire", "Chile")] == "support"
+
+
+def test_saying_no_to_an_item_rejects_it() -> None:
+    assert stances("Peru said no to a ceasefire on Monday.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_saying_yes_to_an_item_supports_it() -> None:
+    assert stances("Peru said yes to a ceasefire on Monday.")[("ceasefire", "Peru")] == "support"
+
+
+def test_walking_away_from_talks_rejects_them() -> None:
+    assert stances("Bolivia walked away from the ceasefire talks in May.")[("negotiation_process", "Bolivia")] == "reject"
+
+
+def test_pulling_out_of_a_region_refuses_nothing() -> None:
+    found = stances("Chile said it pulled out of the disputed territory last year.")
+    assert found.get(("territory", "Chile")) != "reject"
+
+
+def test_objecting_to_an_item_rejects_it() -> None:
+    assert stances("Uruguay objected to the prisoner swap.")[("prisoner_exchange", "Uruguay")] == "reject"
+
+
+def test_unwilling_to_accept_rejects() -> None:
+    assert stances("Chile is unwilling to accept a ceasefire.")[("ceasefire", "Chile")] == "reject"
+
+
+def test_boycotting_talks_rejects_them() -> None:
+    assert stances("Peru boycotted the peace talks in Lima.")[("negotiation_process", "Peru")] == "reject"
+
+
+def test_warning_against_an_item_rejects_it() -> None:
+    assert stances("Ecuador warned against a hasty ceasefire.")[("ceasefire", "Ecuador")] == "reject"
+
+
+def test_a_non_starter_is_ruled_out() -> None:
+    assert stances('"A ceasefire is a non-starter," Chile\'s foreign minister said.')[("ceasefire", "Chile")] == "reject"
+
+
+def test_not_open_to_negotiation_is_ruled_out() -> None:
+    found = stances("Peru said its territorial integrity is not open to negotiation.")
+    assert found[("territory", "Peru")] == "reject"
+
+
+# --------------------------------------------------------------------------- proposing
+
+
+def test_stressing_the_need_for_an_item_proposes_it() -> None:
+    assert stances("Bolivia stressed the need for a ceasefire.")[("ceasefire", "Bolivia")] == "propose"
+
+
+def test_unveiling_a_truce_proposes_it() -> None:
+    assert stances("Ecuador unveiled a truce on Monday.")[("ceasefire", "Ecuador")] == "propose"
+
+
+def test_tying_an_item_to_another_demands_the_other() -> None:
+    found = stances("Chile tied any ceasefire to the release of prisoners.")
+    assert found[("prisoner_exchange", "Chile")] == "propose"
+    assert found[("ceasefire", "Chile")] == "support"
+
+
+# --------------------------------------------------------------------------- backing and talking over
+
+
+def test_praising_an_item_supports_it() -> None:
+    assert stances("Uruguay praised the ceasefire.")[("ceasefire", "Uruguay")] == "support"
+
+
+def test_being_receptive_to_an_item_supports_it() -> None:
+    assert stances("Peru is receptive to a ceasefire.")[("ceasefire", "Peru")] == "support"
+
+
+def test_weighing_an_item_discusses_it() -> None:
+    assert stances("Bolivia is weighing a ceasefire.")[("ceasefire", "Bolivia")] == "discuss"
+
