@@ -105,3 +105,16 @@ def test_being_receptive_to_an_item_supports_it() -> None:
 def test_weighing_an_item_discusses_it() -> None:
     assert stances("Bolivia is weighing a ceasefire.")[("ceasefire", "Bolivia")] == "discuss"
 
+
+
+# --------------------------------------------------------------------------- charges
+
+
+def test_what_a_side_is_accused_of_is_no_stance_of_its_own() -> None:
+    found = stances("Chile accused Peru of refusing to accept a ceasefire.")
+    assert found.get(("ceasefire", "Peru")) != "reject"
+
+
+def test_renouncing_violence_rejects_no_disarmament() -> None:
+    found = stances("Peru will talk to all armed groups that renounce violence and lay down their weapons.")
+    assert "reject" not in found.values()

@@ -14,7 +14,7 @@ VERBS: dict[str, str] = {
     **dict.fromkeys("agree sign finalize finalise seal ink".split(), "agree"),
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
     # doing away with an item or shutting it out: "scrapped the plan", "boycotted the talks"
-    **dict.fromkeys("scrap scuttle torpedo boycott repudiate renounce snub shun".split(), "reject"),
+    **dict.fromkeys("scrap scuttle torpedo boycott repudiate snub shun".split(), "reject"),
     **dict.fromkeys("propose suggest demand urge insist offer float seek want request advocate condition "
                     "threaten pitch envisage envision wish prefer outline".split(), "propose"),
     # putting an item forward: "unveiled a plan", "tabled a truce", "recommended talks"

@@ -410,6 +410,22 @@ def _conditional(tok) -> bool:
     return False
 
 
+# Verbs and nouns of accusing: what one side is accused of is the accuser's charge, not the other's stance.
+ACCUSING = frozenset("accuse accusation charge blame allegation".split())
+
+
+def _accused(tok) -> bool:
+    """ "accused Peru of refusing a truce", "blamed Chile for walking away from the talks": a charge."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pcomp" and node.head.lower_ in {"of", "for"} and node.head.head.lemma_.lower() in ACCUSING:
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _in_principle(tok) -> bool:
     for c in list(tok.children) + ([tok.head] if tok.head.i != tok.i else []):
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children):

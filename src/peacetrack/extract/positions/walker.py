@@ -36,6 +36,7 @@ from .lexicon import (
     UNWILLING,
 )
 from .syntax import (
+    _accused,
     _agent,
     _conditional,
     _governing_desire,
@@ -449,7 +450,7 @@ class _Walker:
             if noun is None or _negated(pred):
                 return _Claim("", [], pred.idx)
             return self.nominal(noun, _lexical_stance(noun))
-        if _conditional(pred):
+        if _conditional(pred) or _accused(pred):
             return _Claim("", [], pred.idx)
         if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lexical_stance(pred.head) is None and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
