@@ -118,3 +118,43 @@ def test_what_a_side_is_accused_of_is_no_stance_of_its_own() -> None:
 def test_renouncing_violence_rejects_no_disarmament() -> None:
     found = stances("Peru will talk to all armed groups that renounce violence and lay down their weapons.")
     assert "reject" not in found.values()
+
+
+# --------------------------------------------------------------------------- needs, wishes, nearness
+
+
+def test_an_item_said_to_be_essential_is_proposed_by_whoever_says_so() -> None:
+    found = stances("A ceasefire is essential, Chile's president said.")
+    assert found[("ceasefire", "Chile")] == "propose"
+
+
+def test_an_item_said_to_be_needed_is_proposed_by_whoever_says_so() -> None:
+    found = stances("A ceasefire is needed now, Chile's president said.")
+    assert found[("ceasefire", "Chile")] == "propose"
+
+
+def test_no_interest_in_an_item_rejects_it() -> None:
+    assert stances("Peru said it had no interest in a ceasefire.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_an_interest_in_an_item_supports_it() -> None:
+    assert stances("Peru has an interest in a ceasefire.")[("ceasefire", "Peru")] == "support"
+
+
+def test_a_stance_noun_carried_by_a_light_verb_holds_for_the_item_after_it() -> None:
+    assert stances("Peru voiced opposition to a ceasefire.")[("ceasefire", "Peru")] == "reject"
+    assert stances("Peru gave its blessing to the ceasefire.")[("ceasefire", "Peru")] == "support"
+
+
+def test_making_the_case_for_an_item_proposes_it() -> None:
+    assert stances("Peru made the case for a ceasefire.")[("ceasefire", "Peru")] == "propose"
+
+
+def test_hoping_to_agree_proposes() -> None:
+    assert stances("Chile hopes to agree a ceasefire next week.")[("ceasefire", "Chile")] == "propose"
+
+
+def test_close_to_agreeing_agrees_nothing_yet() -> None:
+    found = stances("Chile and Peru are close to agreeing a ceasefire.")
+    assert found[("ceasefire", "Chile")] == "discuss"
+    assert found[("ceasefire", "Peru")] == "discuss"

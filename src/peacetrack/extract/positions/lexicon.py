@@ -90,6 +90,7 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys("agreement deal accord understanding treaty pact".split(), "agree"),
     **dict.fromkeys("support backing acceptance readiness willingness endorsement supporter supporters".split(),
                     "support"),
+    **dict.fromkeys("openness".split(), "support"),
     **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
     **dict.fromkeys("objection objections resistance boycott rebuff non-starter".split(), "reject"),
     **dict.fromkeys("approval consent blessing".split(), "support"),
@@ -228,6 +229,14 @@ BRINGING = frozenset("come go arrive return travel respond reply answer counter 
 
 # Nouns of one who holds a stance: "A is a supporter of X" is A's.
 AGENT_NOUNS = frozenset("supporter".split())
+
+
+# Predicates of need: "a truce is essential", "talks are needed", said by someone, propose.
+NECESSARY = frozenset("needed necessary essential vital crucial imperative urgent indispensable required".split())
+# Nearness to a deal: "close to agreeing a truce" is still talking it over.
+NEARNESS = frozenset("close closer near nearer verge brink".split())
+# Nouns of a wish that "no" turns into a refusal: "has no interest in a truce", "no appetite for talks".
+WISH_NOUNS = {"interest": "in", "appetite": "for", "desire": "for", "intention": "of"}
 
 
 # Verbs that say no more than the stance noun they carry.

@@ -22,6 +22,8 @@ from .lexicon import (
     EXITING,
     GROUP_DETS,
     GROUP_HEADS,
+    LIGHT_VERBS,
+    NECESSARY,
     NOUNS,
     OBLIGATION,
     PARTY_ROLES,
@@ -35,6 +37,7 @@ from .lexicon import (
     TRUCE_NOUNS,
     UNWILLING,
     VERBS,
+    WISH_NOUNS,
 )
 
 
@@ -283,10 +286,18 @@ def _lexical_stance(tok) -> str | None:
         answer = _yes_or_no(tok)
         if answer is not None:
             return answer
+        if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "case" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return "propose"  # "made the case for a truce"
+        carried = _carried(tok)
+        if carried is not None:
+            return carried
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if lemma == "need" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" for c in tok.children):
             return "propose"  # "stressed the need for a truce", "the need to reopen talks"
+        if lemma in WISH_NOUNS and any(c.dep_ == "prep" and c.lower_ == WISH_NOUNS[lemma] for c in tok.children):
+            return "reject" if _denied(tok) else "support"  # "no interest in a truce", "an appetite for talks"
         return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
@@ -297,6 +308,27 @@ def _lexical_stance(tok) -> str | None:
             return "support"
     if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_.lower() in STANDING:
         return "reject"  # "we are against a truce", "remained firmly against the plan"
+    return None
+
+
+def _denied(noun) -> bool:
+    """ "no interest", "little appetite": a wish denied."""
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "amod" and c.lower_ == "little"
+               for c in noun.children)
+
+
+def _carried(verb) -> str | None:
+    """ "voiced opposition to a truce", "gave its backing to the talks": a light verb whose stance noun the
+    parser left without the preposition that names the item takes the noun's stance."""
+    if verb.lemma_.lower() not in LIGHT_VERBS or not any(c.dep_ == "prep" and c.lower_ in {"to", "for", "toward",
+                                                                                            "towards"}
+                                                          for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            stance = NOUNS.get(c.lower_) or NOUNS.get(c.lemma_.lower())
+            if stance in {"support", "reject", "propose"}:
+                return stance
     return None
 
 
@@ -444,10 +476,24 @@ def _obligation(tok) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if tok.dep_ in {"relcl", "acl"} and head.lower_ == "time":
         return True  # "it is time to ..."
+    if tok.lemma_.lower() in {"need", "require"} and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not _negated(tok):
+        return True  # "a truce is needed"
+    if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ == "acomp" and c.lower_ in NECESSARY
+                                                                for c in tok.children):
+        return True  # "a truce is essential"
     if tok.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "time" and c.dep_ in {"nsubj", "attr"}
                                               for c in head.children):
         return True  # "the time has come to ..."
     return False
+
+
+# Lemmas the model gets wrong for some forms ("hopes" -> "hop").
+LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}
+
+
+def _lemma(tok) -> str:
+    return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
 
 
 def _governing_desire(pred):
@@ -459,7 +505,7 @@ def _governing_desire(pred):
         elif node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
             return None
         node = node.head
-        lemma = node.lemma_.lower()
+        lemma = _lemma(node)
         if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT or lemma in UNWILLING:
             return node
     return None

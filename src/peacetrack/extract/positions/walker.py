@@ -20,6 +20,7 @@ from .lexicon import (
     JOINT_FUTURE,
     LIGHT_VERBS,
     MEDIATING,
+    NEARNESS,
     OBLIGATION,
     PLEDGE_NOUNS,
     POSSESSION,
@@ -489,6 +490,8 @@ class _Walker:
         if modals & OBLIGATION and stance in {"agree", "support", "reject"}:
             # "Kyiv should accept", "Kyiv should forget about it": a demand of whoever says so
             return _Claim("reject" if stance == "reject" else "propose", r.reporter(pred) or holders, pred.idx)
+        if stance == "agree" and pred.dep_ == "pcomp" and pred.head.head.lower_ in NEARNESS:
+            stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
             if _in_principle(pred) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
                                        and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
