@@ -158,3 +158,47 @@ def test_close_to_agreeing_agrees_nothing_yet() -> None:
     found = stances("Chile and Peru are close to agreeing a ceasefire.")
     assert found[("ceasefire", "Chile")] == "discuss"
     assert found[("ceasefire", "Peru")] == "discuss"
+
+
+# --------------------------------------------------------------------------- deals and their terms
+
+
+def test_failing_to_agree_only_talks_an_item_over() -> None:
+    found = stances("Chile and Peru failed to agree on a ceasefire.")
+    assert found[("ceasefire", "Chile")] == "discuss"
+    assert found[("ceasefire", "Peru")] == "discuss"
+
+
+def test_a_term_under_a_deal_is_agreed_by_its_parties() -> None:
+    found = stances("Under the deal, Chile and Peru will exchange prisoners.")
+    assert found[("prisoner_exchange", "Chile")] == "agree"
+    assert found[("prisoner_exchange", "Peru")] == "agree"
+
+
+def test_what_a_deal_between_two_sides_includes_they_agree() -> None:
+    found = stances("The agreement between Chile and Peru includes a ceasefire.")
+    assert found[("ceasefire", "Chile")] == "agree"
+    assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_two_sides_committing_to_an_item_agree() -> None:
+    found = stances("Chile and Peru committed to a ceasefire.")
+    assert found[("ceasefire", "Chile")] == "agree"
+
+
+def test_two_sides_declaring_a_ceasefire_agree() -> None:
+    found = stances("Chile and Peru declared a ceasefire on Monday.")
+    assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_a_draft_deal_sent_is_proposed_by_its_sender() -> None:
+    assert stances("Chile sent Peru a draft agreement on a ceasefire.")[("ceasefire", "Chile")] == "propose"
+
+
+def test_time_to_conclude_a_truce_is_a_call_for_it() -> None:
+    found = stances("The time has come to conclude the ceasefire, Chile's president said.")
+    assert found[("ceasefire", "Chile")] == "propose"
+
+
+def test_an_item_called_unacceptable_is_rejected() -> None:
+    assert stances("Peru said the ceasefire proposal was unacceptable.")[("ceasefire", "Peru")] == "reject"

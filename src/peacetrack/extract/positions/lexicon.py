@@ -146,6 +146,10 @@ PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion propo
 AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
                             "implement".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
+# Verbs that keep a deal or a truce in force: "extended the ceasefire", "will honour the accord".
+UPHOLDING = frozenset("declare extend prolong".split())
+# Predicates that dismiss an item: "the proposal is unacceptable", "a truce is unrealistic".
+DISMISSIVE = frozenset("unacceptable unworkable unrealistic unthinkable inadmissible absurd ridiculous".split())
 TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
 GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
                         "delegation delegations government governments minister ministers negotiator negotiators "

@@ -18,6 +18,7 @@ from .lexicon import (
     CONDITIONAL_MARKS,
     DEAL_NOUNS,
     DESIRE,
+    DISMISSIVE,
     EFFORT,
     EXITING,
     GROUP_DETS,
@@ -36,6 +37,7 @@ from .lexicon import (
     TENTATIVE,
     TRUCE_NOUNS,
     UNWILLING,
+    UPHOLDING,
     VERBS,
     WISH_NOUNS,
 )
@@ -263,12 +265,15 @@ def _lexical_stance(tok) -> str | None:
         if lemma in POSSESSION and any(c.dep_ == "dobj" and _lexical_stance(c) in {"support", "reject"}
                                        for c in tok.children):
             return "support"  # "has the backing of", "enjoys the support of"
+        if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in DISMISSIVE for c in tok.children):
+            return "reject"  # "the proposal is unacceptable"
         if lemma == "be":
             for c in tok.children:  # "we are ready to ...", "Ukraine is open to ..."
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
-        if lemma in AGREEMENT_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
+        if lemma in AGREEMENT_VERBS | UPHOLDING and any(c.dep_ in {"dobj", "nsubjpass"}
+                                                    and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
@@ -500,8 +505,8 @@ def _governing_desire(pred):
     """A verb of desire or refusal right above a predicate ("wanted Russia to agree")."""
     node = pred
     for _ in range(2):
-        if node.dep_ == "pcomp" and node.head.lower_ in {"into", "to"}:
-            node = node.head  # "forced Russia into accepting"
+        if node.dep_ == "pcomp" and node.head.lower_ in {"into", "to", "at", "toward", "towards"}:
+            node = node.head  # "forced Russia into accepting", "aimed at reaching"
         elif node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
             return None
         node = node.head

@@ -13,6 +13,7 @@ from .lexicon import (
     CIRCUMSTANCE,
     CONDITION,
     CONVENING,
+    COVERING,
     DASHES,
     DEAL_NOUNS,
     GROUP_HEADS,
@@ -184,7 +185,7 @@ class _Walker:
                                                            for c in node.children)):
                 break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
             if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
-                                                    and node.head.lemma_.lower() not in POSSESSION)) \
+                                                    and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
@@ -202,10 +203,17 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
+            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
+                claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
             if claim is not None and claim.stance == "propose" and node.lemma_.lower() in MEDIATING:
                 sides = _partners(self.r, node)  # "Kenya brokered a truce between A and B": A and B agree to it
                 if len(sides) >= 2:
                     out.append(_Claim("agree", sides, node.idx))
+            if node.pos_ in {"VERB", "AUX"}:
+                terms = self.terms_of(node, child)
+                if terms is not None:
+                    out.append(terms)
+                    break
             if claim is None and node.pos_ in {"VERB", "AUX"}:
                 claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
@@ -264,6 +272,30 @@ class _Walker:
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
         return [c for c in out if c.stance and c.parties]
+
+    def terms_of(self, verb, child) -> _Claim | None:
+        """A term of a deal: "under the deal, A and B will swap prisoners", "the accord between A and B
+        includes a truce". The deal's parties agree to what it holds (those who made it, or the clause's
+        joint subject)."""
+        deal = None
+        if child.dep_ != "nsubj" and verb.lemma_.lower() in COVERING | {"provide", "envisage", "stipulate"}:
+            deal = next((c for c in verb.children if c.dep_ == "nsubj"
+                         and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS), None)
+        if deal is None:
+            deal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in AGREEMENT_NOUNS), None)
+        if deal is None or any(c.lower_ in TENTATIVE for c in deal.children) or _negated(verb):
+            return None
+        parties = _owners(self.r, deal) + _partners(self.r, deal)
+        for c in deal.children:  # "the agreement signed by A and B"
+            agent = _agent(c) if c.dep_ == "acl" else None
+            if agent is not None:
+                parties += self.r.np_parties(agent)
+        subj = _subject(verb)
+        if subj is not None and subj is not deal and any(c.dep_ == "conj" for c in subj.children):
+            parties += self.r.np_parties(subj)  # "under the deal, A and B will ..."
+        parties = _unique(parties)
+        return _Claim("agree", parties, verb.idx) if len(parties) >= 2 else None
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
@@ -475,6 +507,8 @@ class _Walker:
                 return _Claim("", [], pred.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PROSPECTIVE:
             return _Claim("", [], pred.idx)  # "preparing to reject": not yet done
+        if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
+            return _Claim("discuss", holders, pred.idx)  # "failed to agree on a truce": talked over, not settled
         desire = _governing_desire(pred)
         if desire is not None and stance in {"agree", "support", "discuss"}:
             upper = r.holder(desire)
@@ -487,9 +521,11 @@ class _Walker:
             return _Claim("propose", upper, desire.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"need", "have"} and not _negated(pred.head):
             modals |= {"must"}  # "needed to accept", "has to agree"
-        if modals & OBLIGATION and stance in {"agree", "support", "reject"}:
-            # "Kyiv should accept", "Kyiv should forget about it": a demand of whoever says so
-            return _Claim("reject" if stance == "reject" else "propose", r.reporter(pred) or holders, pred.idx)
+        if (modals & OBLIGATION or _obligation(pred)) and stance in {"agree", "support", "reject"}:
+            # "Kyiv should accept", "Kyiv should forget about it", "it is time to conclude the truce": a demand
+            # of whoever says so
+            holders = r.reporter(pred) or holders or (r.authors if r.in_quote(pred.idx) is None else [])
+            return _Claim("reject" if stance == "reject" else "propose", holders, pred.idx)
         if stance == "agree" and pred.dep_ == "pcomp" and pred.head.head.lower_ in NEARNESS:
             stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
@@ -516,6 +552,7 @@ class _Walker:
         if stance == "agree":
             if any(c.lower_ in TENTATIVE for c in noun.children):
                 # "a draft deal sent by the mediators": a proposal of its authors
+                owners = owners or self.light_verb_subject(noun)  # "sent a draft deal"
                 return _Claim("propose", owners, noun.idx) if owners else None
             head = noun.head
             while head.dep_ == "prep" and head.head.i != head.i:
