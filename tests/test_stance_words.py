@@ -202,3 +202,30 @@ def test_time_to_conclude_a_truce_is_a_call_for_it() -> None:
 
 def test_an_item_called_unacceptable_is_rejected() -> None:
     assert stances("Peru said the ceasefire proposal was unacceptable.")[("ceasefire", "Peru")] == "reject"
+
+
+# --------------------------------------------------------------------------- goals, holders named by their stance, talks
+
+
+def test_an_item_named_a_priority_is_proposed() -> None:
+    assert stances("A ceasefire is a priority, Chile's president said.")[("ceasefire", "Chile")] == "propose"
+    assert stances("Our aim is a ceasefire, Chile's president said.")[("ceasefire", "Chile")] == "propose"
+
+
+def test_an_opponent_of_an_item_rejects_it() -> None:
+    assert stances("Peru is a vocal opponent of the ceasefire.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_a_proponent_of_an_item_proposes_it() -> None:
+    assert stances("Peru is a leading proponent of a ceasefire.")[("ceasefire", "Peru")] == "propose"
+
+
+def test_exchanging_views_on_an_item_discusses_it() -> None:
+    found = stances("Peru and Chile exchanged views on a ceasefire.")
+    assert found[("ceasefire", "Peru")] == "discuss"
+    assert found[("ceasefire", "Chile")] == "discuss"
+
+
+def test_talks_focused_on_an_item_discuss_it() -> None:
+    found = stances("The talks between Peru and Chile focused on a ceasefire.")
+    assert found[("ceasefire", "Chile")] == "discuss"

@@ -91,6 +91,9 @@ NOUNS: dict[str, str] = {
     **dict.fromkeys("support backing acceptance readiness willingness endorsement supporter supporters".split(),
                     "support"),
     **dict.fromkeys("openness".split(), "support"),
+    # those who hold a stance: "a vocal opponent of the truce", "a leading proponent of talks"
+    **dict.fromkeys("opponent opponents critic critics".split(), "reject"),
+    **dict.fromkeys("proponent proponents advocate advocates champion".split(), "propose"),
     **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
     **dict.fromkeys("objection objections resistance boycott rebuff non-starter".split(), "reject"),
     **dict.fromkeys("approval consent blessing".split(), "support"),
@@ -135,7 +138,7 @@ POSSESSION = frozenset("have enjoy receive win gain".split())
 # Talks as the subject of what they covered: "the agenda covered X", "the talks included X".
 TALK_SUBJECTS = frozenset("agenda talks negotiations discussions meeting session round summit call "
                           "conversation consultations".split())
-COVERING = frozenset("cover include concern span encompass".split())
+COVERING = frozenset("cover include concern span encompass center centre focus revolve".split())
 # Nouns for a deal or a plan: a later "this deal" stands for the items it was said to cover.
 DEAL_NOUNS = frozenset("agreement deal accord understanding treaty arrangement framework plan proposal package "
                        "roadmap initiative".split())
@@ -232,9 +235,11 @@ BRINGING = frozenset("come go arrive return travel respond reply answer counter 
 
 
 # Nouns of one who holds a stance: "A is a supporter of X" is A's.
-AGENT_NOUNS = frozenset("supporter".split())
+AGENT_NOUNS = frozenset("supporter opponent critic proponent advocate champion".split())
 
 
+# A goal named: "a truce is our priority", "the aim is a truce", said by someone, proposes it.
+GOAL_NOUNS = frozenset("priority goal aim objective".split())
 # Predicates of need: "a truce is essential", "talks are needed", said by someone, propose.
 NECESSARY = frozenset("needed necessary essential vital crucial imperative urgent indispensable required".split())
 # Nearness to a deal: "close to agreeing a truce" is still talking it over.

@@ -21,6 +21,7 @@ from .lexicon import (
     DISMISSIVE,
     EFFORT,
     EXITING,
+    GOAL_NOUNS,
     GROUP_DETS,
     GROUP_HEADS,
     LIGHT_VERBS,
@@ -277,6 +278,9 @@ def _lexical_stance(tok) -> str | None:
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"view", "idea", "opinion"}
+                                       for c in tok.children):
+            return "discuss"  # "exchanged views on a truce"
         if lemma in {"swap", "exchange"} and any(c.dep_ == "dobj" and _captives(c) for c in tok.children):
             return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
         if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
@@ -487,6 +491,9 @@ def _obligation(tok) -> bool:
     if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ == "acomp" and c.lower_ in NECESSARY
                                                                 for c in tok.children):
         return True  # "a truce is essential"
+    if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in GOAL_NOUNS
+                                                                for c in tok.children):
+        return True  # "a truce is a priority", "our aim is a truce"
     if tok.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "time" and c.dep_ in {"nsubj", "attr"}
                                               for c in head.children):
         return True  # "the time has come to ..."
