@@ -103,7 +103,7 @@ NOUNS: dict[str, str] = {
 # Predicative adjectives: "ready to", "open to", "in favour of", "opposed to".
 ADJECTIVES: dict[str, str] = {
     **dict.fromkeys("ready willing prepared open keen eager interested".split(), "support"),
-    **dict.fromkeys("amenable receptive supportive favourable favorable happy inclined".split(), "support"),
+    **dict.fromkeys("amenable receptive supportive favourable favorable inclined".split(), "support"),
     # sides "divided over" or "at odds over" an item talk it over, no stance taken
     "divided": "discuss",
     **dict.fromkeys("determined committed".split(), "propose"),  # a pledge to act
