@@ -229,3 +229,13 @@ def test_exchanging_views_on_an_item_discusses_it() -> None:
 def test_talks_focused_on_an_item_discuss_it() -> None:
     found = stances("The talks between Peru and Chile focused on a ceasefire.")
     assert found[("ceasefire", "Chile")] == "discuss"
+
+
+def test_rejecting_accusations_about_an_item_rejects_no_item() -> None:
+    found = stances("Peru rejected accusations of breaking the truce.")
+    assert found.get(("ceasefire", "Peru")) != "reject"
+
+
+def test_dismissing_reports_about_an_item_rejects_no_item() -> None:
+    found = stances("Peru dismissed reports of a ceasefire with the rebels.")
+    assert found.get(("ceasefire", "Peru")) != "reject"

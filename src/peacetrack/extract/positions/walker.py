@@ -72,6 +72,10 @@ class _Claim:
 PARTICIPATION = frozenset("enter engage participate".split())
 
 
+# Nouns of what is said about an item: a stance above them is on the saying ("dismissed reports of a truce").
+HEARSAY = frozenset("accusation allegation criticism report rumour rumor".split())
+
+
 # Verbs of an exchange carried out: what they agree is their object only.
 SWAPPING = frozenset({"swap", "exchange"})
 
@@ -196,6 +200,8 @@ class _Walker:
             child, node = node, node.head
             if node.i in inside:
                 continue
+            if node.pos_ == "NOUN" and node.lemma_.lower() in HEARSAY:
+                break  # "rejected accusations of breaking the truce": what is rejected is the charge, not the truce
             claim = self.claim_at(node)
             if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
                 claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
