@@ -239,3 +239,13 @@ def test_rejecting_accusations_about_an_item_rejects_no_item() -> None:
 def test_dismissing_reports_about_an_item_rejects_no_item() -> None:
     found = stances("Peru dismissed reports of a ceasefire with the rebels.")
     assert found.get(("ceasefire", "Peru")) != "reject"
+
+
+def test_a_pledge_of_one_side_proposes() -> None:
+    assert stances("Peru's president has promised elections next year.")[("elections_governance", "Peru")] == "propose"
+
+
+def test_a_pledge_of_two_sides_together_agrees() -> None:
+    found = stances("Chile and Peru pledged a ceasefire on Monday.")
+    assert found[("ceasefire", "Chile")] == "agree"
+    assert found[("ceasefire", "Peru")] == "agree"

@@ -19,6 +19,8 @@ VERBS: dict[str, str] = {
                     "threaten pitch envisage envision wish prefer outline".split(), "propose"),
     # putting an item forward: "unveiled a plan", "tabled a truce", "recommended talks"
     **dict.fromkeys("unveil table recommend moot stipulate invite champion".split(), "propose"),
+    # a pledge of one side: "promised elections"; of two sides together, an agreement (JOINT_FUTURE)
+    **dict.fromkeys("promise pledge vow".split(), "propose"),
     # a goal pursued: "to secure a ceasefire"
     **dict.fromkeys("secure".split(), "propose"),
     **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
