@@ -249,3 +249,17 @@ def test_a_pledge_of_two_sides_together_agrees() -> None:
     found = stances("Chile and Peru pledged a ceasefire on Monday.")
     assert found[("ceasefire", "Chile")] == "agree"
     assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_a_commitment_to_an_item_proposes_it() -> None:
+    assert stances("Peru's commitment to a ceasefire was clear.")[("ceasefire", "Peru")] == "propose"
+
+
+def test_a_party_thanked_for_its_commitment_backs_the_item() -> None:
+    found = stances("Chile thanked Peru for its commitment to the peace talks.")
+    assert found[("negotiation_process", "Peru")] == "support"
+
+
+def test_a_reaffirmed_commitment_of_one_side_is_a_formula() -> None:
+    found = stances("The council reaffirmed its commitment to the territorial integrity of Peru.")
+    assert "propose" not in found.values()

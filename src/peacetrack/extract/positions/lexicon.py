@@ -20,7 +20,7 @@ VERBS: dict[str, str] = {
     # putting an item forward: "unveiled a plan", "tabled a truce", "recommended talks"
     **dict.fromkeys("unveil table recommend moot stipulate invite champion".split(), "propose"),
     # a pledge of one side: "promised elections"; of two sides together, an agreement (JOINT_FUTURE)
-    **dict.fromkeys("promise pledge vow".split(), "propose"),
+    **dict.fromkeys("promise pledge vow undertake".split(), "propose"),
     # a goal pursued: "to secure a ceasefire"
     **dict.fromkeys("secure".split(), "propose"),
     **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
@@ -87,6 +87,9 @@ NOUNS: dict[str, str] = {
                     "idea push importance necessity".split(), "propose"),
     **dict.fromkeys("appeal plea recommendation counterproposal counter-proposal counteroffer counter-offer "
                     "proposition".split(), "propose"),
+    # a pledge: "Kenya's pledge to free the prisoners"
+    **dict.fromkeys("commitment commitments pledge pledges promise promises vow vows undertaking assurance "
+                    "assurances".split(), "propose"),
     # conditions set for an item accept it on terms
     **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
     **dict.fromkeys("agreement deal accord understanding treaty pact".split(), "agree"),

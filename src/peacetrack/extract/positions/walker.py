@@ -72,6 +72,10 @@ class _Claim:
 PARTICIPATION = frozenset("enter engage participate".split())
 
 
+# Words of thanks: what a party is thanked for is its backing.
+GRATITUDE = frozenset("thank thanks gratitude appreciation praise commend salute".split())
+
+
 # Nouns of what is said about an item: a stance above them is on the saying ("dismissed reports of a truce").
 HEARSAY = frozenset("accusation allegation criticism report rumour rumor".split())
 
@@ -571,6 +575,10 @@ class _Walker:
             if len(owners) >= 2 or (owners and partners):
                 return _Claim("agree", _unique(owners + partners), noun.idx)
             return None
+        if noun.lemma_.lower() in PLEDGE_NOUNS and noun.head.lemma_.lower() in RENEW:
+            return None  # "reaffirmed its commitment to X": a formula, read as a joint undertaking or not at all
+        if stance == "propose" and noun.lemma_.lower() in PLEDGE_NOUNS and _thanked_for(noun):
+            stance = "support"  # "thanked Kenya for its commitment to the talks": a backer thanked
         if not owners and stance not in {"agree", "discuss"}:
             # "Kenya voiced support for ...", "made a proposal": not "held talks on ...", whose holders
             # annotators split between support and discuss
@@ -610,6 +618,15 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+def _thanked_for(noun) -> bool:
+    """ "thanked Kenya for its commitment", "expressed gratitude to Kenya for its commitment"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    head = noun.head.head
+    return head.lemma_.lower() in GRATITUDE or any(c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE
+                                                    for c in head.children)
 
 
 def _under_speech(node) -> bool:
