@@ -263,3 +263,20 @@ def test_a_party_thanked_for_its_commitment_backs_the_item() -> None:
 def test_a_reaffirmed_commitment_of_one_side_is_a_formula() -> None:
     found = stances("The council reaffirmed its commitment to the territorial integrity of Peru.")
     assert "propose" not in found.values()
+
+
+def test_no_willingness_to_accept_an_item_rejects_it() -> None:
+    assert stances("Kenya has shown no willingness to accept a ceasefire.")[("ceasefire", "Kenya")] == "reject"
+
+
+def test_pushing_back_against_or_coming_out_against_an_item_rejects_it() -> None:
+    assert stances("Kenya has pushed back against a ceasefire.")[("ceasefire", "Kenya")] == "reject"
+    assert stances("Kenya has come out against a ceasefire.")[("ceasefire", "Kenya")] == "reject"
+
+
+def test_joining_calls_for_an_item_proposes_it() -> None:
+    assert stances("Kenya joined calls for a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_hope_for_an_item_proposes_it() -> None:
+    assert stances("Kenya expressed hope for a ceasefire.")[("ceasefire", "Kenya")] == "propose"

@@ -33,7 +33,9 @@ VERBS: dict[str, str] = {
 # lemma -> {particle or preposition: stance}
 PHRASAL: dict[str, dict[str, str]] = {
     "call": {"for": "propose", "on": "propose"},
-    "push": {"for": "propose"},
+    "push": {"for": "propose", "against": "reject"},
+    "come": {"against": "reject"},  # "came out against the plan"
+    "hope": {"for": "propose"},
     "press": {"for": "propose"},
     "ask": {"for": "propose"},
     "rule": {"out": "reject"},
@@ -90,6 +92,8 @@ NOUNS: dict[str, str] = {
     # a pledge: "Kenya's pledge to free the prisoners"
     **dict.fromkeys("commitment commitments pledge pledges promise promises vow vows undertaking assurance "
                     "assurances".split(), "propose"),
+    # an item hoped for: "expressed hope for a truce"
+    **dict.fromkeys("hope hopes".split(), "propose"),
     # conditions set for an item accept it on terms
     **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
     **dict.fromkeys("agreement deal accord understanding treaty pact".split(), "agree"),
@@ -258,4 +262,4 @@ LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend si
                         "reiterate reaffirm renew repeat restate".split()
                        # stressing a stance noun states it: "stressed the need for", "lodged an objection to"
                        + "stress emphasize emphasise underline underscore highlight raise lodge file issue "
-                         "present submit table send deliver pledge".split())
+                         "present submit table send deliver pledge join echo lead spearhead".split())

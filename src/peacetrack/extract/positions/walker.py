@@ -40,6 +40,7 @@ from .lexicon import (
 from .syntax import (
     _accused,
     _agent,
+    _denied,
     _conditional,
     _governing_desire,
     _in_principle,
@@ -517,6 +518,8 @@ class _Walker:
                 return _Claim("", [], pred.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PROSPECTIVE:
             return _Claim("", [], pred.idx)  # "preparing to reject": not yet done
+        if stance in {"agree", "support"} and pred.dep_ == "acl" and _denied(pred.head):
+            return _Claim("reject", holders, pred.idx)  # "has shown no willingness to accept a truce"
         if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
             return _Claim("discuss", holders, pred.idx)  # "failed to agree on a truce": talked over, not settled
         desire = _governing_desire(pred)
