@@ -280,3 +280,20 @@ def test_joining_calls_for_an_item_proposes_it() -> None:
 
 def test_hope_for_an_item_proposes_it() -> None:
     assert stances("Kenya expressed hope for a ceasefire.")[("ceasefire", "Kenya")] == "propose"
+
+
+def test_signing_a_truce_with_another_side_agrees_for_both() -> None:
+    found = stances("Chile signed a ceasefire with Peru.")
+    assert found[("ceasefire", "Chile")] == "agree"
+    assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_a_truce_between_two_sides_is_agreed_by_both() -> None:
+    found = stances("A ceasefire between Chile and Peru took effect on Monday.")
+    assert found[("ceasefire", "Chile")] == "agree"
+    assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_a_proposed_truce_between_two_sides_is_not_agreed() -> None:
+    found = stances("A proposed ceasefire between Chile and Peru was discussed in Lima.")
+    assert found.get(("ceasefire", "Chile")) != "agree"

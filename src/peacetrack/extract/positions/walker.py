@@ -282,7 +282,15 @@ class _Walker:
             out.append(claim)
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
-        return [c for c in out if c.stance and c.parties]
+        found = [c for c in out if c.stance and c.parties]
+        if not out and span.root.lemma_.lower() in TRUCE_NOUNS and not any(
+                c.lower_ in TENTATIVE for c in span.root.children):
+            # "the truce between A and B took effect": a truce two sides are in, said of nothing else
+            sides = [p for c in span.root.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+                     for g in c.children if g.dep_ == "pobj" for p in self.r.np_parties(g)]
+            if len(_unique(sides)) >= 2:
+                return [_Claim("agree", _unique(sides), span.root.idx)]
+        return found
 
     def terms_of(self, verb, child) -> _Claim | None:
         """A term of a deal: "under the deal, A and B will swap prisoners", "the accord between A and B
@@ -551,7 +559,7 @@ class _Walker:
         if stance == "agree" and lemma in MEDIATING and holders:
             return _Claim("propose", holders, pred.idx)  # "Kenya brokered the truce": a broker offers, the sides agree
         if stance == "agree":
-            holders = _unique(holders + _partners(r, pred))
+            holders = _unique(holders + _partners(r, pred) + _truce_partners(r, pred))
             if len(holders) == 1:
                 stance = "support"  # one party agreeing alone accepts what another proposed
         if not holders:
@@ -621,6 +629,13 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+def _truce_partners(reader: _Reader, verb) -> list[str]:
+    """ "signed a truce with B": the side a truce was made with."""
+    return [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TRUCE_NOUNS
+            for g in c.children if g.dep_ == "prep" and g.lower_ in {"with", "between"}
+            for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
 
 
 def _thanked_for(noun) -> bool:
