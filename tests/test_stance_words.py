@@ -297,3 +297,8 @@ def test_a_truce_between_two_sides_is_agreed_by_both() -> None:
 def test_a_proposed_truce_between_two_sides_is_not_agreed() -> None:
     found = stances("A proposed ceasefire between Chile and Peru was discussed in Lima.")
     assert found.get(("ceasefire", "Chile")) != "agree"
+
+
+def test_a_truce_said_to_hold_in_a_condition_is_not_demanded() -> None:
+    found = stances("Chile said its troops would stay only if the ceasefire held.")
+    assert found.get(("ceasefire", "Chile")) != "propose"

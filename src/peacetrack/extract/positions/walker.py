@@ -171,6 +171,8 @@ class _Walker:
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
+                if _persists(span.root):
+                    return out  # "only if the truce holds": a truce in force, presupposed, not demanded
                 holders = self.condition_setter(span.root, sent.start_char + m.start(), sent.start_char + m.end())
                 if holders:
                     return out + [_Claim("propose", holders, sent.start_char + m.start())]
@@ -629,6 +631,15 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of lasting: an item said to hold or continue is in force.
+PERSISTING = frozenset("hold continue last remain persist sustain stay endure survive".split())
+
+
+def _persists(tok) -> bool:
+    """ "if the truce holds", "as long as the occupation continues", "if de-escalation is sustained"."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in PERSISTING
 
 
 def _truce_partners(reader: _Reader, verb) -> list[str]:
