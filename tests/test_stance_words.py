@@ -302,3 +302,8 @@ def test_a_proposed_truce_between_two_sides_is_not_agreed() -> None:
 def test_a_truce_said_to_hold_in_a_condition_is_not_demanded() -> None:
     found = stances("Chile said its troops would stay only if the ceasefire held.")
     assert found.get(("ceasefire", "Chile")) != "propose"
+
+
+def test_an_item_set_against_what_is_wanted_is_rejected() -> None:
+    assert stances("Chile wants war, not peace talks.")[("negotiation_process", "Chile")] == "reject"
+    assert stances("Chile wants elections, not war.")[("elections_governance", "Chile")] == "propose"

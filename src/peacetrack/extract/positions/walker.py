@@ -182,6 +182,7 @@ class _Walker:
             holders = self.r.reporter(node)  # "the killing must stop", he said
             if holders:
                 return out + [_Claim("propose", holders, node.idx)]
+        contrasted = False
         for _ in range(14):
             if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
                                          and not _plan_content(node) and not _deal_content(node)):
@@ -204,6 +205,8 @@ class _Walker:
                 break  # "agreed ... in separate talks": the talks are where, not what
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside:
                 break  # "an agreement reflecting the partnership": a description, not the object
+            if _contrasted(node) and node.head.i not in inside:
+                contrasted = True  # "wants war, not peace talks": what the stance is on is the other item
             child, node = node, node.head
             if node.i in inside:
                 continue
@@ -281,6 +284,8 @@ class _Walker:
                 continue
             if claim.stance == "":
                 break  # a stance that states nothing ("have not agreed"): stop here
+            if contrasted:
+                claim = _Claim("reject" if claim.stance in {"propose", "support"} else "", claim.parties, claim.at)
             out.append(claim)
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
@@ -631,6 +636,14 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+def _contrasted(tok) -> bool:
+    """ "war, not peace talks"; "to an elected government, not to a transitional one": the item set against
+    what is wanted (the parser hangs the "not" on the wanted noun or on the second preposition)."""
+    if tok.dep_ == "appos":
+        return any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    return tok.dep_ == "prep" and any(c.dep_ == "neg" and c.i < tok.i for c in tok.children)
 
 
 # Verbs of lasting: an item said to hold or continue is in force.
