@@ -195,8 +195,8 @@ def test_a_draft_deal_sent_is_proposed_by_its_sender() -> None:
     assert stances("Chile sent Peru a draft agreement on a ceasefire.")[("ceasefire", "Chile")] == "propose"
 
 
-def test_time_to_conclude_a_truce_is_a_call_for_it() -> None:
-    found = stances("The time has come to conclude the ceasefire, Chile's president said.")
+def test_time_to_seal_a_truce_is_a_call_for_it() -> None:
+    found = stances("It is time to seal a ceasefire, Chile's president said.")
     assert found[("ceasefire", "Chile")] == "propose"
 
 
@@ -261,7 +261,7 @@ def test_a_party_thanked_for_its_commitment_backs_the_item() -> None:
 
 
 def test_a_reaffirmed_commitment_of_one_side_is_a_formula() -> None:
-    found = stances("The council reaffirmed its commitment to the territorial integrity of Peru.")
+    found = stances("Brazil reaffirmed its commitment to Peru's territorial integrity.")
     assert "propose" not in found.values()
 
 
@@ -300,10 +300,10 @@ def test_a_proposed_truce_between_two_sides_is_not_agreed() -> None:
 
 
 def test_a_truce_said_to_hold_in_a_condition_is_not_demanded() -> None:
-    found = stances("Chile said its troops would stay only if the ceasefire held.")
+    found = stances("Chile will keep its border posts manned as long as the truce continues, its minister said.")
     assert found.get(("ceasefire", "Chile")) != "propose"
 
 
 def test_an_item_set_against_what_is_wanted_is_rejected() -> None:
-    assert stances("Chile wants war, not peace talks.")[("negotiation_process", "Chile")] == "reject"
+    assert stances("Chile wants a military victory, not peace talks.")[("negotiation_process", "Chile")] == "reject"
     assert stances("Chile wants elections, not war.")[("elections_governance", "Chile")] == "propose"

@@ -206,7 +206,7 @@ class _Walker:
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside:
                 break  # "an agreement reflecting the partnership": a description, not the object
             if _contrasted(node) and node.head.i not in inside:
-                contrasted = True  # "wants war, not peace talks": what the stance is on is the other item
+                contrasted = True  # "wants a victory, not peace talks": what the stance is on is the other item
             child, node = node, node.head
             if node.i in inside:
                 continue
@@ -550,7 +550,7 @@ class _Walker:
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"need", "have"} and not _negated(pred.head):
             modals |= {"must"}  # "needed to accept", "has to agree"
         if (modals & OBLIGATION or _obligation(pred)) and stance in {"agree", "support", "reject"}:
-            # "Kyiv should accept", "Kyiv should forget about it", "it is time to conclude the truce": a demand
+            # "Kyiv should accept", "Kyiv should forget about it", "it is time to seal a truce": a demand
             # of whoever says so
             holders = r.reporter(pred) or holders or (r.authors if r.in_quote(pred.idx) is None else [])
             return _Claim("reject" if stance == "reject" else "propose", holders, pred.idx)
@@ -639,7 +639,7 @@ class _Walker:
 
 
 def _contrasted(tok) -> bool:
-    """ "war, not peace talks"; "to an elected government, not to a transitional one": the item set against
+    """ "a victory, not peace talks"; "to an elected government, not to a transitional one": the item set against
     what is wanted (the parser hangs the "not" on the wanted noun or on the second preposition)."""
     if tok.dep_ == "appos":
         return any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
