@@ -41,7 +41,8 @@ def test_saying_yes_to_an_item_supports_it() -> None:
 
 
 def test_walking_away_from_talks_rejects_them() -> None:
-    assert stances("Bolivia walked away from the ceasefire talks in May.")[("negotiation_process", "Bolivia")] == "reject"
+    found = stances("Bolivia walked away from the ceasefire talks in May.")
+    assert found[("negotiation_process", "Bolivia")] == "reject"
 
 
 def test_pulling_out_of_a_region_refuses_nothing() -> None:
@@ -66,7 +67,8 @@ def test_warning_against_an_item_rejects_it() -> None:
 
 
 def test_a_non_starter_is_ruled_out() -> None:
-    assert stances('"A ceasefire is a non-starter," Chile\'s foreign minister said.')[("ceasefire", "Chile")] == "reject"
+    found = stances('"A ceasefire is a non-starter," Chile\'s foreign minister said.')
+    assert found[("ceasefire", "Chile")] == "reject"
 
 
 def test_not_open_to_negotiation_is_ruled_out() -> None:
@@ -204,7 +206,7 @@ def test_an_item_called_unacceptable_is_rejected() -> None:
     assert stances("Peru said the ceasefire proposal was unacceptable.")[("ceasefire", "Peru")] == "reject"
 
 
-# --------------------------------------------------------------------------- goals, holders named by their stance, talks
+# --------------------------------------------------------------------------- goals, stance holders, talks
 
 
 def test_an_item_named_a_priority_is_proposed() -> None:

@@ -113,7 +113,7 @@ NOUNS: dict[str, str] = {
 ADJECTIVES: dict[str, str] = {
     **dict.fromkeys("ready willing prepared open keen eager interested".split(), "support"),
     **dict.fromkeys("amenable receptive supportive favourable favorable inclined".split(), "support"),
-    # sides "divided over" or "at odds over" an item talk it over, no stance taken
+    # sides "divided over" an item talk it over, no stance taken
     "divided": "discuss",
     **dict.fromkeys("determined committed".split(), "propose"),  # a pledge to act
     "opposed": "reject",
@@ -158,7 +158,7 @@ PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion propo
 AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
                             "implement".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
-# Verbs that keep a deal or a truce in force: "extended the ceasefire", "will honour the accord".
+# Verbs that keep a truce or a deal going: "extended the ceasefire", "declared a truce".
 UPHOLDING = frozenset("declare extend prolong".split())
 # Predicates that dismiss an item: "the proposal is unacceptable", "a truce is unrealistic".
 DISMISSIVE = frozenset("unacceptable unworkable unrealistic unthinkable inadmissible absurd ridiculous".split())
@@ -201,7 +201,8 @@ TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations
 TALKED_AFTER = re.compile(r"^(?: [\w-]+){0,1} (?:talks|negotiations|discussions)\b", re.I)
 # Idioms that rule an item out, said of it right after its mention: "our sovereignty is not up for
 # negotiation", "a withdrawal is out of the question", "the border remains a red line".
-RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained|would be|will be)\s+(?:not (?:up for|open to) "
+RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained|would be|will be)\s+"
+                             r"(?:not (?:up for|open to) "
                              r"(?:negotiation|negotiations|discussion|debate|grabs)|(?:non-|not )negotiable|"
                              r"out of the question|off the table|(?:not|no longer) on the table|a red line|"
                              r"not an option|a non-?starter|off-limits)\b", re.I)

@@ -491,8 +491,8 @@ def _obligation(tok) -> bool:
     if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ == "acomp" and c.lower_ in NECESSARY
                                                                 for c in tok.children):
         return True  # "a truce is essential"
-    if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in GOAL_NOUNS
-                                                                for c in tok.children):
+    if tok.lemma_.lower() == "be" and not _negated(tok) and any(
+            c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in GOAL_NOUNS for c in tok.children):
         return True  # "a truce is a priority", "our aim is a truce"
     if tok.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "time" and c.dep_ in {"nsubj", "attr"}
                                               for c in head.children):
