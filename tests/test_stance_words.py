@@ -309,3 +309,8 @@ def test_a_truce_said_to_hold_in_a_condition_is_not_demanded() -> None:
 def test_an_item_set_against_what_is_wanted_is_rejected() -> None:
     assert stances("Chile wants a military victory, not peace talks.")[("negotiation_process", "Chile")] == "reject"
     assert stances("Chile wants elections, not war.")[("elections_governance", "Chile")] == "propose"
+
+
+def test_an_item_called_a_step_is_backed_and_one_called_a_trap_rejected() -> None:
+    assert stances("Peru called the ceasefire a positive step.")[("ceasefire", "Peru")] == "support"
+    assert stances("Peru described the truce as a trap.")[("ceasefire", "Peru")] == "reject"

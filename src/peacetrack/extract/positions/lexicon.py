@@ -254,6 +254,10 @@ GOAL_NOUNS = frozenset("priority goal aim objective".split())
 NECESSARY = frozenset("needed necessary essential vital crucial imperative urgent indispensable required".split())
 # Nearness to a deal: "close to agreeing a truce" is still talking it over.
 NEARNESS = frozenset("close closer near nearer verge brink".split())
+# What an item is called or described as: "called the truce a positive step", "described the plan as a trap".
+PRAISE = frozenset("step breakthrough milestone achievement success opportunity progress".split())
+SCORN = frozenset("trap ploy sham farce trick mistake capitulation surrender betrayal humiliation "
+                  "non-starter".split())
 # Nouns of a wish that "no" turns into a refusal: "has no interest in a truce", "no appetite for talks".
 WISH_NOUNS = {"interest": "in", "appetite": "for", "desire": "for", "intention": "of"}
 

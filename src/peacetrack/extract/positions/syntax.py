@@ -27,6 +27,8 @@ from .lexicon import (
     LIGHT_VERBS,
     NECESSARY,
     NOUNS,
+    PRAISE,
+    SCORN,
     OBLIGATION,
     PARTY_ROLES,
     PHRASAL,
@@ -301,6 +303,9 @@ def _lexical_stance(tok) -> str | None:
         carried = _carried(tok)
         if carried is not None:
             return carried
+        named = _named_as(tok)
+        if named is not None:
+            return named
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
         if lemma == "need" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" for c in tok.children):
@@ -317,6 +322,22 @@ def _lexical_stance(tok) -> str | None:
             return "support"
     if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_.lower() in STANDING:
         return "reject"  # "we are against a truce", "remained firmly against the plan"
+    return None
+
+
+def _named_as(verb) -> str | None:
+    """ "called the truce a trap" rejects it, "described the deal as a breakthrough" supports it."""
+    if verb.lemma_.lower() not in {"call", "describe", "term", "dub", "brand", "label", "see", "view"}:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for n in names:
+        if n.lemma_.lower() in SCORN:
+            return "reject"
+        if n.lemma_.lower() in PRAISE:
+            return "support"
     return None
 
 
