@@ -314,3 +314,9 @@ def test_an_item_set_against_what_is_wanted_is_rejected() -> None:
 def test_an_item_called_a_step_is_backed_and_one_called_a_trap_rejected() -> None:
     assert stances("Peru called the ceasefire a positive step.")[("ceasefire", "Peru")] == "support"
     assert stances("Peru described the truce as a trap.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_a_step_still_awaited_is_neither_taken_nor_refused() -> None:
+    assert not stances("Peru has not yet accepted the ceasefire.")
+    assert not stances("Peru has yet to accept the ceasefire.")
+    assert stances("Peru has not accepted the ceasefire.")[("ceasefire", "Peru")] == "reject"

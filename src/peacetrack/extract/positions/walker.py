@@ -509,7 +509,7 @@ class _Walker:
             if noun is None or _negated(pred):
                 return _Claim("", [], pred.idx)
             return self.nominal(noun, _lexical_stance(noun))
-        if _conditional(pred) or _accused(pred):
+        if _conditional(pred) or _accused(pred) or _pending(pred):
             return _Claim("", [], pred.idx)
         if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lexical_stance(pred.head) is None and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
@@ -636,6 +636,14 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+def _pending(pred) -> bool:
+    """ "has not yet accepted", "has yet to accept": a step still awaited, neither taken nor refused."""
+    if any(c.lower_ == "yet" for c in pred.children) and _negated(pred):
+        return True
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(c.lower_ == "yet"
+                                                                              for c in pred.head.children)
 
 
 def _contrasted(tok) -> bool:
