@@ -320,3 +320,9 @@ def test_a_step_still_awaited_is_neither_taken_nor_refused() -> None:
     assert not stances("Peru has not yet accepted the ceasefire.")
     assert not stances("Peru has yet to accept the ceasefire.")
     assert stances("Peru has not accepted the ceasefire.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_a_headline_listing_two_sides_that_agree_binds_both() -> None:
+    found = stances("Chile, Peru agree truce")
+    assert found[("ceasefire", "Chile")] == "agree"
+    assert found[("ceasefire", "Peru")] == "agree"

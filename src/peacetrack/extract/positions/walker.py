@@ -566,7 +566,10 @@ class _Walker:
         if stance == "agree" and lemma in MEDIATING and holders:
             return _Claim("propose", holders, pred.idx)  # "Kenya brokered the truce": a broker offers, the sides agree
         if stance == "agree":
-            holders = _unique(holders + _partners(r, pred) + _truce_partners(r, pred))
+            # "A, B agree truce": a headline's first side, which the parser hangs on the verb as an adverb
+            listed = [p for c in pred.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < pred.i
+                      for p in r.np_parties(c)] if holders else []
+            holders = _unique(holders + listed + _partners(r, pred) + _truce_partners(r, pred))
             if len(holders) == 1:
                 stance = "support"  # one party agreeing alone accepts what another proposed
         if not holders:
