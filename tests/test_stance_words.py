@@ -326,3 +326,12 @@ def test_a_headline_listing_two_sides_that_agree_binds_both() -> None:
     found = stances("Chile, Peru agree truce")
     assert found[("ceasefire", "Chile")] == "agree"
     assert found[("ceasefire", "Peru")] == "agree"
+
+
+def test_wanting_or_accepting_no_item_rejects_it() -> None:
+    assert stances("Peru will accept no ceasefire.")[("ceasefire", "Peru")] == "reject"
+    assert stances("Peru wants no truce with the rebels.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_no_question_of_an_item_rules_it_out() -> None:
+    assert stances("Peru said there was no question of a ceasefire.")[("ceasefire", "Peru")] == "reject"

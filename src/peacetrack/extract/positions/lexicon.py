@@ -207,8 +207,8 @@ RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|rem
                              r"out of the question|off the table|(?:not|no longer) on the table|a red line|"
                              r"not an option|a non-?starter|off-limits)\b", re.I)
 # "There will be no truce while ...": an existential denial of the item, read before its mention.
-DENIED_BEFORE = re.compile(r"\bthere (?:will|would|can|could) be no (?:[\w-]+ ){0,2}$|\bthere is no question of (?:a |an |the )?$",
-                           re.I)
+DENIED_BEFORE = re.compile(r"\bthere (?:will|would|can|could) be no (?:[\w-]+ ){0,2}$|"
+                           r"\bthere (?:is|was|will be|can be|could be|would be) no question of (?:a |an |the )?$", re.I)
 
 STAGE_START = re.compile(r"\b(?:start(?:s|ing)? with|begin(?:s|ning)? with|first(?:ly)?|initially|"
                          r"(?:in )?the first (?:phase|stage|step)|phase one|stage one|two-stage|"
