@@ -335,3 +335,7 @@ def test_wanting_or_accepting_no_item_rejects_it() -> None:
 
 def test_no_question_of_an_item_rules_it_out() -> None:
     assert stances("Peru said there was no question of a ceasefire.")[("ceasefire", "Peru")] == "reject"
+
+
+def test_no_plans_for_an_item_rejects_it() -> None:
+    assert stances("Peru has no plans for a ceasefire.")[("ceasefire", "Peru")] == "reject"

@@ -312,7 +312,10 @@ def _lexical_stance(tok) -> str | None:
             return "propose"  # "stressed the need for a truce", "the need to reopen talks"
         if lemma in WISH_NOUNS and any(c.dep_ == "prep" and c.lower_ == WISH_NOUNS[lemma] for c in tok.children):
             return "reject" if _denied(tok) else "support"  # "no interest in a truce", "an appetite for talks"
-        return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
+        stance = NOUNS.get(tok.lower_) or NOUNS.get(lemma)
+        if stance in {"propose", "support"} and _denied(tok):
+            return "reject"  # "has no plans for a truce", "little support for talks"
+        return stance
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
         if st and (tok.lower_ == "unacceptable" or any(c.dep_ in {"prep", "xcomp"} for c in tok.children)):
