@@ -13,24 +13,63 @@ STANCE_RANK = {"agree": 5, "reject": 4, "propose": 3, "support": 2, "discuss": 1
 VERBS: dict[str, str] = {
     **dict.fromkeys("agree sign finalize finalise seal ink".split(), "agree"),
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
+    # doing away with an item or shutting it out: "scrapped the plan", "boycotted the talks"
+    **dict.fromkeys("scrap scuttle torpedo boycott repudiate snub shun".split(), "reject"),
     **dict.fromkeys("propose suggest demand urge insist offer float seek want request advocate condition "
                     "threaten pitch envisage envision wish prefer outline".split(), "propose"),
+    # putting an item forward: "unveiled a plan", "tabled a truce", "recommended talks"
+    **dict.fromkeys("unveil table recommend moot stipulate invite champion".split(), "propose"),
+    # a pledge of one side: "promised elections"; of two sides together, an agreement (JOINT_FUTURE)
+    **dict.fromkeys("promise pledge vow undertake".split(), "propose"),
     # a goal pursued: "to secure a ceasefire"
     **dict.fromkeys("secure".split(), "propose"),
     **dict.fromkeys("support back welcome endorse accept favour favor approve embrace applaud commend hail".split(),
                     "support"),
+    **dict.fromkeys("praise laud salute consent".split(), "support"),
     **dict.fromkeys("discuss negotiate raise address review debate mention explore consider".split(), "discuss"),
+    # looking into an item without a stance: "studied the offer", "weighed a truce"
+    **dict.fromkeys("examine study weigh assess evaluate ponder deliberate broach tackle".split(), "discuss"),
 }
 # lemma -> {particle or preposition: stance}
 PHRASAL: dict[str, dict[str, str]] = {
     "call": {"for": "propose", "on": "propose"},
-    "push": {"for": "propose"},
+    "push": {"for": "propose", "against": "reject"},
+    "come": {"against": "reject"},  # "came out against the plan"
+    "hope": {"for": "propose"},
     "press": {"for": "propose"},
     "ask": {"for": "propose"},
     "rule": {"out": "reject"},
+    # leaving a deal or talks (EXITING checks the object): "walked away from the talks", "pulled out of the deal"
+    "walk": {"away": "reject", "out": "reject"},
+    "pull": {"out": "reject"},
+    "withdraw": {"from": "reject"},
+    "object": {"to": "reject"},
+    "balk": {"at": "reject"},
+    "baulk": {"at": "reject"},
+    "warn": {"against": "reject"},
+    "caution": {"against": "reject"},
+    "vote": {"against": "reject", "for": "support"},
+    "argue": {"against": "reject", "for": "propose"},
+    "campaign": {"against": "reject", "for": "propose"},
+    "lobby": {"against": "reject", "for": "propose"},
+    "speak": {"against": "reject", "about": "discuss"},
+    "appeal": {"for": "propose"},
+    "plead": {"for": "propose"},
+    "fight": {"for": "propose"},
+    "hold": {"out": "propose"},  # "held out for a better deal"
+    # "tied the truce to a withdrawal": the withdrawal is demanded (the tied item, as with "condition", accepted)
+    "tie": {"to": "propose"},
+    "link": {"to": "propose"},
+    "go": {"along": "support"},
+    "settle": {"on": "agree"},
+    "hammer": {"out": "agree"},
+    "bring": {"up": "discuss", "forward": "propose"},
+    "look": {"at": "discuss", "into": "discuss"},
+    "deal": {"with": "discuss"},
+    "split": {"over": "discuss", "on": "discuss"},
     "turn": {"down": "reject"},
     "back": {"out": "reject", "away": "reject"},
-    "put": {"forward": "propose"},
+    "put": {"forward": "propose", "forth": "propose"},
     "lay": {"out": "propose"},
     "set": {"out": "propose"},
     "stand": {"with": "support", "behind": "support", "by": "support"},
@@ -48,20 +87,38 @@ PHRASAL: dict[str, dict[str, str]] = {
 NOUNS: dict[str, str] = {
     **dict.fromkeys("proposal plan demand call offer initiative suggestion insistence bid request ultimatum roadmap "
                     "idea push importance necessity".split(), "propose"),
+    **dict.fromkeys("appeal plea recommendation counterproposal counter-proposal counteroffer counter-offer "
+                    "proposition".split(), "propose"),
+    # a pledge: "Kenya's pledge to free the prisoners"
+    **dict.fromkeys("commitment commitments pledge pledges promise promises vow vows undertaking assurance "
+                    "assurances".split(), "propose"),
+    # an item hoped for: "expressed hope for a truce"
+    **dict.fromkeys("hope hopes".split(), "propose"),
     # conditions set for an item accept it on terms
     **dict.fromkeys("condition conditions precondition preconditions".split(), "support"),
-    **dict.fromkeys("agreement deal accord understanding treaty".split(), "agree"),
+    **dict.fromkeys("agreement deal accord understanding treaty pact".split(), "agree"),
     **dict.fromkeys("support backing acceptance readiness willingness endorsement supporter supporters".split(),
                     "support"),
+    **dict.fromkeys("openness".split(), "support"),
+    # those who hold a stance: "a vocal opponent of the truce", "a leading proponent of talks"
+    **dict.fromkeys("opponent opponents critic critics".split(), "reject"),
+    **dict.fromkeys("proponent proponents advocate advocates champion".split(), "propose"),
     **dict.fromkeys("rejection refusal opposition veto".split(), "reject"),
+    **dict.fromkeys("objection objections resistance boycott rebuff non-starter".split(), "reject"),
+    **dict.fromkeys("approval consent blessing".split(), "support"),
     **dict.fromkeys("talk talks negotiation negotiations discussion discussions consultation consultations "
                     "dialogue issue issues question questions concern concerns topic topics".split(), "discuss"),
 }
 # Predicative adjectives: "ready to", "open to", "in favour of", "opposed to".
 ADJECTIVES: dict[str, str] = {
     **dict.fromkeys("ready willing prepared open keen eager interested".split(), "support"),
+    **dict.fromkeys("amenable receptive supportive favourable favorable inclined".split(), "support"),
+    # sides "divided over" an item talk it over, no stance taken
+    "divided": "discuss",
     **dict.fromkeys("determined committed".split(), "propose"),  # a pledge to act
     "opposed": "reject",
+    "hostile": "reject",
+    "averse": "reject",
     "unacceptable": "reject",
 }
 # Verbs of speaking and thinking: whoever says an obligation holds it.
@@ -74,6 +131,10 @@ DESIRE = frozenset("want urge call press push ask demand insist expect hope enco
 # Effort: "tried to negotiate a truce" pursues it, whatever the verb below says.
 EFFORT = frozenset("try attempt strive seek aim".split())
 REFUSE = frozenset("refuse reject decline".split())
+# Adjectives of refusal over an infinitive: "unwilling to accept the truce" rejects it.
+UNWILLING = frozenset("unwilling unprepared reluctant".split())
+# Leaving what one was part of: only a deal, a truce or talks is left ("pulled out of the region" is no refusal).
+EXITING = frozenset("walk pull withdraw quit exit leave".split())
 HYPOTHETICAL = frozenset("could would might may can will shall".split())
 OBLIGATION = frozenset("must should ought".split())
 # Participles that say who made a proposal: "put forward by", "American-proposed".
@@ -86,7 +147,7 @@ POSSESSION = frozenset("have enjoy receive win gain".split())
 # Talks as the subject of what they covered: "the agenda covered X", "the talks included X".
 TALK_SUBJECTS = frozenset("agenda talks negotiations discussions meeting session round summit call "
                           "conversation consultations".split())
-COVERING = frozenset("cover include concern span encompass".split())
+COVERING = frozenset("cover include concern span encompass center centre focus revolve".split())
 # Nouns for a deal or a plan: a later "this deal" stands for the items it was said to cover.
 DEAL_NOUNS = frozenset("agreement deal accord understanding treaty arrangement framework plan proposal package "
                        "roadmap initiative".split())
@@ -97,6 +158,10 @@ PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion propo
 AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
                             "implement".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
+# Verbs that keep a truce or a deal going: "extended the ceasefire", "declared a truce".
+UPHOLDING = frozenset("declare extend prolong".split())
+# Predicates that dismiss an item: "the proposal is unacceptable", "a truce is unrealistic".
+DISMISSIVE = frozenset("unacceptable unworkable unrealistic unthinkable inadmissible absurd ridiculous".split())
 TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
 GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
                         "delegation delegations government governments minister ministers negotiator negotiators "
@@ -136,12 +201,14 @@ TALKED_BEFORE = re.compile(r"\b(?:talks|negotiations?|discussions?|consultations
 TALKED_AFTER = re.compile(r"^(?: [\w-]+){0,1} (?:talks|negotiations|discussions)\b", re.I)
 # Idioms that rule an item out, said of it right after its mention: "our sovereignty is not up for
 # negotiation", "a withdrawal is out of the question", "the border remains a red line".
-RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained|would be|will be)\s+(?:not up for "
+RULED_OUT_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:is|are|was|were|remains?|remained|would be|will be)\s+"
+                             r"(?:not (?:up for|open to) "
                              r"(?:negotiation|negotiations|discussion|debate|grabs)|(?:non-|not )negotiable|"
-                             r"out of the question|off the table|a red line|not an option)\b", re.I)
+                             r"out of the question|off the table|(?:not|no longer) on the table|a red line|"
+                             r"not an option|a non-?starter|off-limits)\b", re.I)
 # "There will be no truce while ...": an existential denial of the item, read before its mention.
-DENIED_BEFORE = re.compile(r"\bthere (?:will|would|can|could) be no (?:[\w-]+ ){0,2}$|\bthere is no question of (?:a |an |the )?$",
-                           re.I)
+DENIED_BEFORE = re.compile(r"\bthere (?:will|would|can|could) be no (?:[\w-]+ ){0,2}$|"
+                           r"\bthere (?:is|was|will be|can be|could be|would be) no question of (?:a |an |the )?$", re.I)
 
 STAGE_START = re.compile(r"\b(?:start(?:s|ing)? with|begin(?:s|ning)? with|first(?:ly)?|initially|"
                          r"(?:in )?the first (?:phase|stage|step)|phase one|stage one|two-stage|"
@@ -178,9 +245,26 @@ BRINGING = frozenset("come go arrive return travel respond reply answer counter 
 
 
 # Nouns of one who holds a stance: "A is a supporter of X" is A's.
-AGENT_NOUNS = frozenset("supporter".split())
+AGENT_NOUNS = frozenset("supporter opponent critic proponent advocate champion".split())
+
+
+# A goal named: "a truce is our priority", "the aim is a truce", said by someone, proposes it.
+GOAL_NOUNS = frozenset("priority goal aim objective".split())
+# Predicates of need: "a truce is essential", "talks are needed", said by someone, propose.
+NECESSARY = frozenset("needed necessary essential vital crucial imperative urgent indispensable required".split())
+# Nearness to a deal: "close to agreeing a truce" is still talking it over.
+NEARNESS = frozenset("close closer near nearer verge brink".split())
+# What an item is called or described as: "called the truce a positive step", "described the plan as a trap".
+PRAISE = frozenset("step breakthrough milestone achievement success opportunity progress".split())
+SCORN = frozenset("trap ploy sham farce trick mistake capitulation surrender betrayal humiliation "
+                  "non-starter".split())
+# Nouns of a wish that "no" turns into a refusal: "has no interest in a truce", "no appetite for talks".
+WISH_NOUNS = {"interest": "in", "appetite": "for", "desire": "for", "intention": "of"}
 
 
 # Verbs that say no more than the stance noun they carry.
 LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend signal show register extend "
-                        "reiterate reaffirm renew repeat restate".split())
+                        "reiterate reaffirm renew repeat restate".split()
+                       # stressing a stance noun states it: "stressed the need for", "lodged an objection to"
+                       + "stress emphasize emphasise underline underscore highlight raise lodge file issue "
+                         "present submit table send deliver pledge join echo lead spearhead".split())

@@ -16,11 +16,19 @@ from .lexicon import (
     AGREEMENT_VERBS,
     AUTHORING,
     CONDITIONAL_MARKS,
+    DEAL_NOUNS,
     DESIRE,
+    DISMISSIVE,
     EFFORT,
+    EXITING,
+    GOAL_NOUNS,
     GROUP_DETS,
     GROUP_HEADS,
+    LIGHT_VERBS,
+    NECESSARY,
     NOUNS,
+    PRAISE,
+    SCORN,
     OBLIGATION,
     PARTY_ROLES,
     PHRASAL,
@@ -30,7 +38,11 @@ from .lexicon import (
     SETTINGS,
     SPEECH,
     TENTATIVE,
+    TRUCE_NOUNS,
+    UNWILLING,
+    UPHOLDING,
     VERBS,
+    WISH_NOUNS,
 )
 
 
@@ -219,10 +231,13 @@ def _lexical_stance(tok) -> str | None:
         phrasal = PHRASAL.get(lemma)
         if phrasal:
             for c in tok.children:
-                if c.dep_ in {"prt", "prep"} and c.lower_ in phrasal:
+                # "walked away from": the parser may take the particle for an adverb
+                if c.dep_ in {"prt", "prep", "advmod"} and c.lower_ in phrasal:
                     if lemma in {"enter", "engage", "participate"} and not any(
                             g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS | FORUMS for g in c.children):
                         continue  # "participate in trade": taking part in talks only
+                    if lemma in EXITING and not _left_behind(c):
+                        continue  # "pulled out of the region": a move, not a refusal
                     return phrasal[c.lower_]
             if lemma == "call" and any(c.dep_ in {"xcomp", "ccomp"} and c.i > tok.i for c in tok.children) \
                     and not any(c.dep_ == "oprd" for c in tok.children):
@@ -253,15 +268,21 @@ def _lexical_stance(tok) -> str | None:
         if lemma in POSSESSION and any(c.dep_ == "dobj" and _lexical_stance(c) in {"support", "reject"}
                                        for c in tok.children):
             return "support"  # "has the backing of", "enjoys the support of"
+        if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in DISMISSIVE for c in tok.children):
+            return "reject"  # "the proposal is unacceptable"
         if lemma == "be":
             for c in tok.children:  # "we are ready to ...", "Ukraine is open to ..."
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
-        if lemma in AGREEMENT_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
+        if lemma in AGREEMENT_VERBS | UPHOLDING and any(c.dep_ in {"dobj", "nsubjpass"}
+                                                    and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
                                             for c in tok.children):
             return "agree"  # "reached an agreement", "struck a deal", "the accord was signed"
+        if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"view", "idea", "opinion"}
+                                       for c in tok.children):
+            return "discuss"  # "exchanged views on a truce"
         if lemma in {"swap", "exchange"} and any(c.dep_ == "dobj" and _captives(c) for c in tok.children):
             return "agree"  # "A and B swapped 40 prisoners": an exchange both sides carried out
         if lemma in COVERING and any(c.dep_ == "nsubj" and c.lemma_.lower() in TALK_SUBJECTS for c in tok.children):
@@ -271,9 +292,30 @@ def _lexical_stance(tok) -> str | None:
             return "propose"  # "imposed sanctions on X": a measure one side takes, and stands for
         if lemma == "decline" and any(c.dep_ in {"dobj", "xcomp"} for c in tok.children):
             return "reject"  # "declined the request", not "exports declined"
+        if lemma in EXITING and any(c.dep_ == "dobj" and _left_behind(c) for c in tok.children):
+            return "reject"  # "quit the talks", "left the deal"
+        answer = _yes_or_no(tok)
+        if answer is not None:
+            return answer
+        if lemma == "make" and any(c.dep_ == "dobj" and c.lower_ == "case" for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return "propose"  # "made the case for a truce"
+        carried = _carried(tok)
+        if carried is not None:
+            return carried
+        named = _named_as(tok)
+        if named is not None:
+            return named
         return VERBS.get(lemma)
     if tok.pos_ in {"NOUN", "PROPN"}:
-        return NOUNS.get(tok.lower_) or NOUNS.get(lemma)
+        if lemma == "need" and any(c.dep_ == "prep" and c.lower_ == "for" or c.dep_ == "acl" for c in tok.children):
+            return "propose"  # "stressed the need for a truce", "the need to reopen talks"
+        if lemma in WISH_NOUNS and any(c.dep_ == "prep" and c.lower_ == WISH_NOUNS[lemma] for c in tok.children):
+            return "reject" if _denied(tok) else "support"  # "no interest in a truce", "an appetite for talks"
+        stance = NOUNS.get(tok.lower_) or NOUNS.get(lemma)
+        if stance in {"propose", "support"} and _denied(tok):
+            return "reject"  # "has no plans for a truce", "little support for talks"
+        return stance
     if tok.pos_ == "ADJ":
         st = ADJECTIVES.get(tok.lower_)
         if st and (tok.lower_ == "unacceptable" or any(c.dep_ in {"prep", "xcomp"} for c in tok.children)):
@@ -281,7 +323,69 @@ def _lexical_stance(tok) -> str | None:
     if tok.pos_ == "ADP" and tok.lower_ == "in":
         if any(c.dep_ == "pobj" and c.lower_ in {"favour", "favor"} for c in tok.children):
             return "support"
+    if tok.pos_ == "ADP" and tok.lower_ == "against" and tok.head.lemma_.lower() in STANDING:
+        return "reject"  # "we are against a truce", "remained firmly against the plan"
     return None
+
+
+def _named_as(verb) -> str | None:
+    """ "called the truce a trap" rejects it, "described the deal as a breakthrough" supports it."""
+    if verb.lemma_.lower() not in {"call", "describe", "term", "dub", "brand", "label", "see", "view"}:
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ == "oprd"]
+    names += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for n in names:
+        if n.lemma_.lower() in SCORN:
+            return "reject"
+        if n.lemma_.lower() in PRAISE:
+            return "support"
+    return None
+
+
+def _denied(noun) -> bool:
+    """ "no interest", "little appetite": a wish denied."""
+    return any(c.dep_ == "det" and c.lower_ == "no" or c.dep_ == "amod" and c.lower_ == "little"
+               for c in noun.children)
+
+
+def _carried(verb) -> str | None:
+    """ "voiced opposition to a truce", "gave its backing to the talks": a light verb whose stance noun the
+    parser left without the preposition that names the item takes the noun's stance."""
+    if verb.lemma_.lower() not in LIGHT_VERBS or not any(c.dep_ == "prep" and c.lower_ in {"to", "for", "toward",
+                                                                                            "towards"}
+                                                          for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            stance = NOUNS.get(c.lower_) or NOUNS.get(c.lemma_.lower())
+            if stance in {"support", "reject", "propose"}:
+                return stance
+    return None
+
+
+# Verbs that state where one stands: "is against X", "remains against X".
+STANDING = frozenset("be remain stay stand".split())
+
+
+def _left_behind(tok) -> bool:
+    """Whether what is left ("the talks", "out of the deal") is a deal, a truce or talks."""
+    nouns = [tok] if tok.pos_ in {"NOUN", "PROPN"} else []
+    for t in tok.subtree:
+        if t.dep_ == "pobj":
+            nouns.append(t)
+    return any(n.lemma_.lower() in DEAL_NOUNS | AGREEMENT_NOUNS | TRUCE_NOUNS | SETTINGS | FORUMS
+               or n.lower_ in SETTINGS for n in nouns[:2])
+
+
+def _yes_or_no(verb) -> str | None:
+    """ "said no to a truce" rejects it, "voted yes to the deal" supports it."""
+    if verb.lemma_.lower() not in {"say", "vote"} or not any(c.dep_ == "prep" and c.lower_ == "to"
+                                                               for c in verb.children):
+        return None
+    words = {c.lower_ for c in verb.children if c.dep_ in {"intj", "dobj", "advmod", "npadvmod", "dep"}}
+    return "reject" if "no" in words else "support" if "yes" in words else None
 
 
 # Verbs of giving: being ready to give something offers it ("prepared to extend an amnesty"), as a host
@@ -371,6 +475,22 @@ def _conditional(tok) -> bool:
     return False
 
 
+# Verbs and nouns of accusing: what one side is accused of is the accuser's charge, not the other's stance.
+ACCUSING = frozenset("accuse accusation charge blame allegation".split())
+
+
+def _accused(tok) -> bool:
+    """ "accused Peru of refusing a truce", "blamed Chile for walking away from the talks": a charge."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pcomp" and node.head.lower_ in {"of", "for"} and node.head.head.lemma_.lower() in ACCUSING:
+            return True
+        if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _in_principle(tok) -> bool:
     for c in list(tok.children) + ([tok.head] if tok.head.i != tok.i else []):
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children):
@@ -389,22 +509,39 @@ def _obligation(tok) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     if tok.dep_ in {"relcl", "acl"} and head.lower_ == "time":
         return True  # "it is time to ..."
+    if tok.lemma_.lower() in {"need", "require"} and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not _negated(tok):
+        return True  # "a truce is needed"
+    if tok.lemma_.lower() == "be" and not _negated(tok) and any(c.dep_ == "acomp" and c.lower_ in NECESSARY
+                                                                for c in tok.children):
+        return True  # "a truce is essential"
+    if tok.lemma_.lower() == "be" and not _negated(tok) and any(
+            c.dep_ in {"attr", "nsubj"} and c.lemma_.lower() in GOAL_NOUNS for c in tok.children):
+        return True  # "a truce is a priority", "our aim is a truce"
     if tok.dep_ in {"advcl", "xcomp"} and any(c.lower_ == "time" and c.dep_ in {"nsubj", "attr"}
                                               for c in head.children):
         return True  # "the time has come to ..."
     return False
 
 
+# Lemmas the model gets wrong for some forms ("hopes" -> "hop").
+LEMMA_SLIPS = {"hopes": "hope", "hoped": "hope"}
+
+
+def _lemma(tok) -> str:
+    return LEMMA_SLIPS.get(tok.lower_, tok.lemma_.lower())
+
+
 def _governing_desire(pred):
     """A verb of desire or refusal right above a predicate ("wanted Russia to agree")."""
     node = pred
     for _ in range(2):
-        if node.dep_ == "pcomp" and node.head.lower_ in {"into", "to"}:
-            node = node.head  # "forced Russia into accepting"
+        if node.dep_ == "pcomp" and node.head.lower_ in {"into", "to", "at", "toward", "towards"}:
+            node = node.head  # "forced Russia into accepting", "aimed at reaching"
         elif node.dep_ not in {"xcomp", "ccomp", "advcl"} or node.head.i == node.i:
             return None
         node = node.head
-        lemma = node.lemma_.lower()
-        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT:
+        lemma = _lemma(node)
+        if lemma in DESIRE or lemma in REFUSE or lemma in EFFORT or lemma in UNWILLING:
             return node
     return None

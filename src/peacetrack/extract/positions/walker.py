@@ -13,6 +13,7 @@ from .lexicon import (
     CIRCUMSTANCE,
     CONDITION,
     CONVENING,
+    COVERING,
     DASHES,
     DEAL_NOUNS,
     GROUP_HEADS,
@@ -20,6 +21,7 @@ from .lexicon import (
     JOINT_FUTURE,
     LIGHT_VERBS,
     MEDIATING,
+    NEARNESS,
     OBLIGATION,
     PLEDGE_NOUNS,
     POSSESSION,
@@ -33,9 +35,12 @@ from .lexicon import (
     SPEECH,
     TENTATIVE,
     TRUCE_NOUNS,
+    UNWILLING,
 )
 from .syntax import (
+    _accused,
     _agent,
+    _denied,
     _conditional,
     _governing_desire,
     _in_principle,
@@ -66,6 +71,14 @@ class _Claim:
 
 # Verbs of taking part: their stance is on the talks they name.
 PARTICIPATION = frozenset("enter engage participate".split())
+
+
+# Words of thanks: what a party is thanked for is its backing.
+GRATITUDE = frozenset("thank thanks gratitude appreciation praise commend salute".split())
+
+
+# Nouns of what is said about an item: a stance above them is on the saying ("dismissed reports of a truce").
+HEARSAY = frozenset("accusation allegation criticism report rumour rumor".split())
 
 
 # Verbs of an exchange carried out: what they agree is their object only.
@@ -158,6 +171,8 @@ class _Walker:
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
+                if _persists(span.root):
+                    return out  # "only if the truce holds": a truce in force, presupposed, not demanded
                 holders = self.condition_setter(span.root, sent.start_char + m.start(), sent.start_char + m.end())
                 if holders:
                     return out + [_Claim("propose", holders, sent.start_char + m.start())]
@@ -167,6 +182,7 @@ class _Walker:
             holders = self.r.reporter(node)  # "the killing must stop", he said
             if holders:
                 return out + [_Claim("propose", holders, node.idx)]
+        contrasted = False
         for _ in range(14):
             if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
                                          and not _plan_content(node) and not _deal_content(node)):
@@ -181,7 +197,7 @@ class _Walker:
                                                            for c in node.children)):
                 break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
             if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
-                                                    and node.head.lemma_.lower() not in POSSESSION)) \
+                                                    and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
@@ -189,9 +205,13 @@ class _Walker:
                 break  # "agreed ... in separate talks": the talks are where, not what
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside:
                 break  # "an agreement reflecting the partnership": a description, not the object
+            if _contrasted(node) and node.head.i not in inside:
+                contrasted = True  # "wants a victory, not peace talks": what the stance is on is the other item
             child, node = node, node.head
             if node.i in inside:
                 continue
+            if node.pos_ == "NOUN" and node.lemma_.lower() in HEARSAY:
+                break  # "rejected accusations of breaking the truce": what is rejected is the charge, not the truce
             claim = self.claim_at(node)
             if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
                 claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
@@ -199,10 +219,17 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
+            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
+                claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
             if claim is not None and claim.stance == "propose" and node.lemma_.lower() in MEDIATING:
                 sides = _partners(self.r, node)  # "Kenya brokered a truce between A and B": A and B agree to it
                 if len(sides) >= 2:
                     out.append(_Claim("agree", sides, node.idx))
+            if node.pos_ in {"VERB", "AUX"}:
+                terms = self.terms_of(node, child)
+                if terms is not None:
+                    out.append(terms)
+                    break
             if claim is None and node.pos_ in {"VERB", "AUX"}:
                 claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
@@ -221,7 +248,7 @@ class _Walker:
                         if shared is not None and shared.stance and shared.parties:
                             out.append(shared)
             if claim is not None and claim.stance == "propose" and child.dep_ == "dobj" and (
-                    node.lemma_.lower() in {"condition", "make"}):
+                    node.lemma_.lower() in {"condition", "make", "tie", "link"}):
                 claim.stance = "support"  # "made a ceasefire conditional on X": X is demanded, the ceasefire accepted
             if claim is None:
                 if _obligation(node) and not _conditional(node):
@@ -257,10 +284,44 @@ class _Walker:
                 continue
             if claim.stance == "":
                 break  # a stance that states nothing ("have not agreed"): stop here
+            if contrasted:
+                claim = _Claim("reject" if claim.stance in {"propose", "support"} else "", claim.parties, claim.at)
             out.append(claim)
             if node.pos_ in {"VERB", "AUX", "ADJ"} and claim.parties and claim.stance != "discuss":
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
-        return [c for c in out if c.stance and c.parties]
+        found = [c for c in out if c.stance and c.parties]
+        if not out and span.root.lemma_.lower() in TRUCE_NOUNS and not any(
+                c.lower_ in TENTATIVE for c in span.root.children):
+            # "the truce between A and B took effect": a truce two sides are in, said of nothing else
+            sides = [p for c in span.root.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+                     for g in c.children if g.dep_ == "pobj" for p in self.r.np_parties(g)]
+            if len(_unique(sides)) >= 2:
+                return [_Claim("agree", _unique(sides), span.root.idx)]
+        return found
+
+    def terms_of(self, verb, child) -> _Claim | None:
+        """A term of a deal: "under the deal, A and B will swap prisoners", "the accord between A and B
+        includes a truce". The deal's parties agree to what it holds (those who made it, or the clause's
+        joint subject)."""
+        deal = None
+        if child.dep_ != "nsubj" and verb.lemma_.lower() in COVERING | {"provide", "envisage", "stipulate"}:
+            deal = next((c for c in verb.children if c.dep_ == "nsubj"
+                         and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS), None)
+        if deal is None:
+            deal = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in AGREEMENT_NOUNS), None)
+        if deal is None or any(c.lower_ in TENTATIVE for c in deal.children) or _negated(verb):
+            return None
+        parties = _owners(self.r, deal) + _partners(self.r, deal)
+        for c in deal.children:  # "the agreement signed by A and B"
+            agent = _agent(c) if c.dep_ == "acl" else None
+            if agent is not None:
+                parties += self.r.np_parties(agent)
+        subj = _subject(verb)
+        if subj is not None and subj is not deal and any(c.dep_ == "conj" for c in subj.children):
+            parties += self.r.np_parties(subj)  # "under the deal, A and B will ..."
+        parties = _unique(parties)
+        return _Claim("agree", parties, verb.idx) if len(parties) >= 2 else None
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
@@ -448,14 +509,14 @@ class _Walker:
             if noun is None or _negated(pred):
                 return _Claim("", [], pred.idx)
             return self.nominal(noun, _lexical_stance(noun))
-        if _conditional(pred):
+        if _conditional(pred) or _accused(pred) or _pending(pred):
             return _Claim("", [], pred.idx)
         if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lexical_stance(pred.head) is None and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
-        negated = _negated(pred)
-        if pred.pos_ == "ADJ" and pred.dep_ == "acomp":
-            negated |= _negated(pred.head)  # "is not open to talks": the copula carries the negation
+        negated = _negated(pred) or any(c.dep_ == "dobj" and _denied(c) for c in pred.children)  # "wants no truce"
+        if (pred.pos_ == "ADJ" and pred.dep_ == "acomp") or pred.pos_ == "ADP":
+            negated |= _negated(pred.head)  # "is not open to talks", "is not against it": the copula negates
         modals = _modals(pred)
         if pred.dep_ == "conj" and pred.head.pos_ in {"VERB", "AUX"}:
             modals |= _modals(pred.head)  # "could open corridors and agree that ..."
@@ -472,10 +533,14 @@ class _Walker:
                 return _Claim("", [], pred.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PROSPECTIVE:
             return _Claim("", [], pred.idx)  # "preparing to reject": not yet done
+        if stance in {"agree", "support"} and pred.dep_ == "acl" and _denied(pred.head):
+            return _Claim("reject", holders, pred.idx)  # "has shown no willingness to accept a truce"
+        if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
+            return _Claim("discuss", holders, pred.idx)  # "failed to agree on a truce": talked over, not settled
         desire = _governing_desire(pred)
         if desire is not None and stance in {"agree", "support", "discuss"}:
             upper = r.holder(desire)
-            if desire.lemma_.lower() in REFUSE:
+            if desire.lemma_.lower() in REFUSE | UNWILLING:
                 return _Claim("reject", upper or holders, desire.idx)
             if _negated(desire):
                 if desire.lemma_.lower() in {"want", "wish"}:
@@ -484,9 +549,13 @@ class _Walker:
             return _Claim("propose", upper, desire.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in {"need", "have"} and not _negated(pred.head):
             modals |= {"must"}  # "needed to accept", "has to agree"
-        if modals & OBLIGATION and stance in {"agree", "support", "reject"}:
-            # "Kyiv should accept", "Kyiv should forget about it": a demand of whoever says so
-            return _Claim("reject" if stance == "reject" else "propose", r.reporter(pred) or holders, pred.idx)
+        if (modals & OBLIGATION or _obligation(pred)) and stance in {"agree", "support", "reject"}:
+            # "Kyiv should accept", "Kyiv should forget about it", "it is time to seal a truce": a demand
+            # of whoever says so
+            holders = r.reporter(pred) or holders or (r.authors if r.in_quote(pred.idx) is None else [])
+            return _Claim("reject" if stance == "reject" else "propose", holders, pred.idx)
+        if stance == "agree" and pred.dep_ == "pcomp" and pred.head.head.lower_ in NEARNESS:
+            stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
             if _in_principle(pred) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
                                        and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
@@ -497,7 +566,10 @@ class _Walker:
         if stance == "agree" and lemma in MEDIATING and holders:
             return _Claim("propose", holders, pred.idx)  # "Kenya brokered the truce": a broker offers, the sides agree
         if stance == "agree":
-            holders = _unique(holders + _partners(r, pred))
+            # "A, B agree truce": a headline's first side, which the parser hangs on the verb as an adverb
+            listed = [p for c in pred.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i < pred.i
+                      for p in r.np_parties(c)] if holders else []
+            holders = _unique(holders + listed + _partners(r, pred) + _truce_partners(r, pred))
             if len(holders) == 1:
                 stance = "support"  # one party agreeing alone accepts what another proposed
         if not holders:
@@ -511,6 +583,7 @@ class _Walker:
         if stance == "agree":
             if any(c.lower_ in TENTATIVE for c in noun.children):
                 # "a draft deal sent by the mediators": a proposal of its authors
+                owners = owners or self.light_verb_subject(noun)  # "sent a draft deal"
                 return _Claim("propose", owners, noun.idx) if owners else None
             head = noun.head
             while head.dep_ == "prep" and head.head.i != head.i:
@@ -523,6 +596,10 @@ class _Walker:
             if len(owners) >= 2 or (owners and partners):
                 return _Claim("agree", _unique(owners + partners), noun.idx)
             return None
+        if noun.lemma_.lower() in PLEDGE_NOUNS and noun.head.lemma_.lower() in RENEW:
+            return None  # "reaffirmed its commitment to X": a formula, read as a joint undertaking or not at all
+        if stance == "propose" and noun.lemma_.lower() in PLEDGE_NOUNS and _thanked_for(noun):
+            stance = "support"  # "thanked Kenya for its commitment to the talks": a backer thanked
         if not owners and stance not in {"agree", "discuss"}:
             # "Kenya voiced support for ...", "made a proposal": not "held talks on ...", whose holders
             # annotators split between support and discuss
@@ -562,6 +639,47 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+def _pending(pred) -> bool:
+    """ "has not yet accepted", "has yet to accept": a step still awaited, neither taken nor refused."""
+    if any(c.lower_ == "yet" for c in pred.children) and _negated(pred):
+        return True
+    return pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(c.lower_ == "yet"
+                                                                              for c in pred.head.children)
+
+
+def _contrasted(tok) -> bool:
+    """ "a victory, not peace talks"; "to an elected government, not to a transitional one": the item set against
+    what is wanted (the parser hangs the "not" on the wanted noun or on the second preposition)."""
+    if tok.dep_ == "appos":
+        return any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
+    return tok.dep_ == "prep" and any(c.dep_ == "neg" and c.i < tok.i for c in tok.children)
+
+
+# Verbs of lasting: an item said to hold or continue is in force.
+PERSISTING = frozenset("hold continue last remain persist sustain stay endure survive".split())
+
+
+def _persists(tok) -> bool:
+    """ "if the truce holds", "as long as the occupation continues", "if de-escalation is sustained"."""
+    return tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in PERSISTING
+
+
+def _truce_partners(reader: _Reader, verb) -> list[str]:
+    """ "signed a truce with B": the side a truce was made with."""
+    return [p for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TRUCE_NOUNS
+            for g in c.children if g.dep_ == "prep" and g.lower_ in {"with", "between"}
+            for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+
+
+def _thanked_for(noun) -> bool:
+    """ "thanked Kenya for its commitment", "expressed gratitude to Kenya for its commitment"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    head = noun.head.head
+    return head.lemma_.lower() in GRATITUDE or any(c.dep_ == "dobj" and c.lemma_.lower() in GRATITUDE
+                                                    for c in head.children)
 
 
 def _under_speech(node) -> bool:
