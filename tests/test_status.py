@@ -213,3 +213,21 @@ def test_a_truce_said_to_hold_despite_a_breach_is_implemented() -> None:
     found = whole_status("Kenya and Uganda agreed to a truce in May. On Friday Ugandan guns shelled a Kenyan village; "
                          "Nairobi called it a breach of the truce. On Monday the two ministers reaffirmed the truce.")
     assert found["ceasefire"] == "implemented"
+
+
+def test_an_item_told_as_agreed_in_a_clause_on_it_is_agreed() -> None:
+    # welcomed by a third party, but agreed by the sides: "committed to by", "agreed last month"
+    text = "Norland welcomes the two-week truce committed to by the parties to the conflict in the east."
+    assert status(text).get("ceasefire") == "agreed"
+    text = "Observers praised the ceasefire the two neighbours agreed last month."
+    assert status(text).get("ceasefire") == "agreed"
+    # only possible, or the item acting: no agreement
+    text = "Norland proposed a ceasefire the two neighbours could agree on."
+    assert status(text).get("ceasefire") == "proposed"
+
+
+def test_an_item_extended_is_in_force() -> None:
+    text = "Norland welcomes a ten-day extension of the truce between the two sides."
+    assert status(text).get("ceasefire") == "implemented"
+    text = "Norland called on both sides to extend the truce."
+    assert status(text).get("ceasefire") == "proposed"

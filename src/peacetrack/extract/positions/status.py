@@ -36,6 +36,7 @@ class _StatusCues:
     open_: bool = False  # said in so many words not to be agreed yet: "have still not agreed on the maps"
     violations: int = 0
     kept: bool = False  # said to have held: "the truce has held since 2020"
+    settled: bool = False  # said of itself to have been agreed: "the truce agreed last month"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -49,6 +50,7 @@ class _StatusCues:
         self.agreement |= "agreement" in events
         self.violations += "violated" in events
         self.kept |= "kept" in events
+        self.settled |= "settled" in events
         self.open_ |= "open" in events
         self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
@@ -153,8 +155,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         stances = {cues.nearest: {"?"}}
     if cues.open_ and provision != "negotiation_process" and not (cues.signed or cues.violations or cues.kept):
         return "under_negotiation"  # "have still not agreed on X" outranks an agreement read on X elsewhere
-    if cues.signed and provision != "negotiation_process" and "reject" not in held:
-        held = held | {"agree"}  # a signature said of the item settles it, whoever the stances found
+    if (cues.signed or cues.settled) and provision != "negotiation_process" and "reject" not in held:
+        held = held | {"agree"}  # a signature or agreement said of the item settles it, whoever the stances found
     if "agree" in held:
         if cues.violations and provision != "negotiation_process" and not cues.kept:
             # a signed truce since broken stands broken on the article's date, unless said to hold all the
@@ -226,10 +228,38 @@ KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respecte
                          r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
+# Only what is in force can be prolonged: "a ten-day extension of the truce", "the sides extended the
+# truce", "the truce was extended on Friday" (a verb in the past, not "to extend" nor "could be extended").
+EXTENDED_BEFORE = re.compile(r"\b(?:(?:extension|prolongation)s?\s+of|(?:extended|prolonged))\s+(?:the\s+|a\s+|this\s+|"
+                             r"their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+EXTENDED_AFTER = re.compile(r"^\s+(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?(?:extended|prolonged)\b", re.I)
+
+# An item told as agreed in a clause on it: "the truce agreed last month", "the truce committed to by the
+# parties", "a deal brokered by Qatar", "the ceasefire both sides signed in March". The verb must be followed
+# by a time, an agent or the end of the clause ("the truce reached its tenth day" is the truce acting), and
+# no modal or negation may come between ("a truce the sides could agree").
+_SETTLED_VERB = r"(?:agreed(?: to)?|committed to|signed|brokered|reached|struck|sealed|concluded)"
+_SETTLED_END = r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:by|in|on|at|last|earlier|this|between|with|under|since|after)\b)"
+SETTLED_AFTER = re.compile(r"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were|(?:has|have|had) been)\s+)?(?:\w+ly\s+)?"
+                           + _SETTLED_VERB + _SETTLED_END + r"|"
+                           r"^\s+(?:(?:that|which)\s+)?(?:the|both|all)\s+(?:(?!(?:would|could|might|may|will|shall|"
+                           r"can|must|should|not|never|to|yet)\b)[\w-]+\s+){0,3}?(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?"
+                           + _SETTLED_VERB + _SETTLED_END, re.I)
+
+
+def _settled_in_words(span) -> bool:
+    """Whether the words after a mention tell the item as agreed (see SETTLED_AFTER)."""
+    return bool(SETTLED_AFTER.match(span.doc.text[span.end_char:span.sent.end_char]))
+
+
 def _kept_in_words(span) -> bool:
-    """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE)."""
+    """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE,
+    EXTENDED_BEFORE, EXTENDED_AFTER)."""
     text = span.doc.text
     if KEPT_AFTER.match(text[span.end_char:span.sent.end_char]):
+        return True
+    if (EXTENDED_BEFORE.search(text[span.sent.start_char:span.start_char])
+            or EXTENDED_AFTER.match(text[span.end_char:span.sent.end_char])):
         return True
     # "a commitment to facilitate access" pledges an act: a verb between the cue and the item undoes it
     between = span.doc[max(span.sent.start, span.start - 2):span.start]
@@ -242,6 +272,8 @@ def _events(span) -> set[str]:
     sanctions were imposed", "accused Kyiv of breaking the ceasefire"), a clause attached
     to it ("a truce which took effect"), and the noun it belongs to ("ceasefire talks")."""
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
+    if _settled_in_words(span):
+        out.add("settled")
     if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
         out.add("open")
     root = span.root
