@@ -231,3 +231,46 @@ def test_an_item_extended_is_in_force() -> None:
     assert status(text).get("ceasefire") == "implemented"
     text = "Norland called on both sides to extend the truce."
     assert status(text).get("ceasefire") == "proposed"
+
+
+def test_a_deal_that_broke_down_is_violated() -> None:
+    assert status("The truce between Malawi and Zambia collapsed on Tuesday after heavy shelling.").get(
+        "ceasefire") == "violated"
+    assert status("Shelling on Tuesday shattered the ceasefire between Malawi and Zambia.").get(
+        "ceasefire") == "violated"
+    # talks on it breaking down break no deal
+    assert status("Ceasefire talks between Malawi and Zambia broke down on Tuesday.").get("ceasefire") != "violated"
+
+
+def test_an_item_the_sides_are_split_on_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia remain divided over the border, officials said after the talks.").get(
+        "territory") == "under_negotiation"
+    assert status("Delegations from Malawi and Zambia are haggling over the terms of a truce.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("Malawi and Zambia are close to a ceasefire deal, mediators said.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("The border remains the main sticking point in the talks between Malawi and Zambia.").get(
+        "territory") == "under_negotiation"
+
+
+def test_an_item_in_place_or_intact_is_in_force_unless_only_awaited() -> None:
+    assert status("The ceasefire between Malawi and Zambia has been in place since January.").get(
+        "ceasefire") == "implemented"
+    assert status("The truce between Malawi and Zambia remained largely intact on Tuesday.").get(
+        "ceasefire") == "implemented"
+    # what waits on another item being in place is not itself in force
+    assert status("Malawi said it would open the crossings once the ceasefire is in place.").get(
+        "humanitarian_access") != "implemented"
+    assert status("Malawi will lift the curfew once the ceasefire is in place.").get("ceasefire") != "implemented"
+
+
+def test_an_act_done_under_a_deal_puts_it_in_force() -> None:
+    assert status("Twenty detainees were freed on Tuesday under the truce between Malawi and Zambia.").get(
+        "ceasefire") == "implemented"
+    # a state under a law is no deal at work
+    assert status("Rallies are barred under the constitution of Malawi.").get("elections_governance") != "implemented"
+
+
+def test_inking_a_deal_signs_it() -> None:
+    assert status("Malawi and Zambia on Tuesday inked a deal to exchange prisoners of war.").get(
+        "prisoner_exchange") == "signed"

@@ -101,11 +101,27 @@ ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?
                          r"(?:of|at|in)) (?:the )?(?:talks|negotiations|discussions)\b", re.I)
 
 
+# An item the sides are said to be split on or bargaining over, read before its mention: "remain divided over
+# the border", "haggling over the terms of a truce", "narrowed their differences over a transit route", "are
+# close to a truce deal"; and after it: "the border remains the main sticking point".
+CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s+(?:\w+ly\s+|still\s+)?(?:divided|split|at odds|"
+                              r"far apart)|\b(?:haggl|wrangl|bargain)\w*|\bnarrow(?:s|ed|ing)?\s+(?:their\s+|the\s+)?"
+                              r"(?:differences|gaps?)|\b(?:differences|disagreements?|gaps)(?:\s+remain(?:s|ed)?)?)\s+(?:over|on|about)"
+                              r"(?: [\w'\u2019-]+){0,6} $|"
+                              r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
+                              r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $", re.I)
+CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|were|remains?|remained|ha(?:ve|s) been)\s+"
+                             r"(?:still\s+)?(?:the\s+|a\s+|one of the\s+)?(?:\w+\s+)?(?:sticking points?|stumbling blocks?|"
+                             r"bones? of contention|points? of contention)\b", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
-    yet agreed on, part of the talks, or what talks take up. Such an item is under negotiation, not merely
+    yet agreed on, part of the talks, what talks take up, or what the sides are split on. Such an item is under negotiation, not merely
     proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
+        return True
+    if CONTESTED_BEFORE.search(text[:start]) or CONTESTED_AFTER.match(text[end:]):
         return True
     agenda = AGENDA_BEFORE.search(text[:start])
     if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
@@ -192,7 +208,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
 
 # What is said to have happened to an item: lemmas of the predicates above it.
 EVENTS: dict[str, frozenset[str]] = {
-    "signed": frozenset("sign signing signature".split()),
+    "signed": frozenset("sign signing signature ink".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
                              "fulfil fulfill place take deliver reopen".split()),
     "violated": frozenset("violate violation breach break derail".split()),
@@ -210,11 +226,12 @@ CAPTIVES = frozenset("release exchange free return".split())
 # "the truce agreed in 2020 has largely held", "which came into force on Monday", "remains in effect"; before
 # it, "the sides have largely respected the truce".
 _ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
-KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\bbut\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
+KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when)\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
                         + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
-                        r"(?:force|effect)|(?:is|are|remains?|has been|have been) " + _ADVERBS + r"in (?:force|effect))|"
-                        r"^\s+in (?:force|effect) since\b",
+                        r"(?:force|effect)|(?:is|are|remains?|remained|has been|have been) " + _ADVERBS
+                        + r"(?:in (?:force|effect|place)|intact))|"
+                        r"^\s+in (?:force|effect|place) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
                          r"complied with)|"
@@ -247,6 +264,12 @@ SETTLED_AFTER = re.compile(r"^(?:\s*,)?\s+(?:(?:which|that)\s+(?:was|were|(?:has
                            + _SETTLED_VERB + _SETTLED_END, re.I)
 
 
+# A clause that only sets a condition or a time to come: "once the monitors are in place", "until the truce
+# takes effect".
+PENDING_BEFORE = re.compile(r"\b(?:once|when|until|unless|if|before|after)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _settled_in_words(span) -> bool:
     """Whether the words after a mention tell the item as agreed (see SETTLED_AFTER)."""
     return bool(SETTLED_AFTER.match(span.doc.text[span.end_char:span.sent.end_char]))
@@ -256,7 +279,8 @@ def _kept_in_words(span) -> bool:
     """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE,
     EXTENDED_BEFORE, EXTENDED_AFTER)."""
     text = span.doc.text
-    if KEPT_AFTER.match(text[span.end_char:span.sent.end_char]):
+    if (KEPT_AFTER.match(text[span.end_char:span.sent.end_char])
+            and not PENDING_BEFORE.search(text[span.sent.start_char:span.start_char])):
         return True
     if (EXTENDED_BEFORE.search(text[span.sent.start_char:span.start_char])
             or EXTENDED_AFTER.match(text[span.end_char:span.sent.end_char])):
@@ -274,6 +298,10 @@ def _events(span) -> set[str]:
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
     if _settled_in_words(span):
         out.add("settled")
+    if _collapsed(span):
+        out.add("violated")
+    if _acted_under(span):
+        out.add("kept")
     if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
         out.add("open")
     root = span.root
@@ -347,6 +375,47 @@ def _events(span) -> set[str]:
 
 
 UNREAL_MODALS = frozenset("would could might may".split())
+# What a deal does when it breaks down, said with the deal as subject ("the truce collapsed", "the accord fell
+# apart"), with it as object ("shelling shattered the ceasefire") or as what a noun of breaking is of ("the
+# collapse of the truce").
+COLLAPSE = frozenset("collapse crumble unravel founder disintegrate".split())
+COLLAPSE_PARTICLES = {"break": "down", "fall": "apart"}
+SHATTER = frozenset("shatter wreck".split())
+COLLAPSE_NOUNS = frozenset("collapse breakdown unravelling unraveling".split())
+
+
+def _collapsed(span) -> bool:
+    """ "The truce collapsed on Tuesday", "the accord fell apart", "shelling shattered the ceasefire", "the
+    collapse of the truce": the item itself (not talks on it) broken down, as news, not as background."""
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return False
+    lemma = head.lemma_.lower()
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COLLAPSE_NOUNS:
+        return not _unreal_frame(head.head, start=head.head)
+    if head.pos_ != "VERB" or not _realis(head) or _background(head):
+        return False
+    if root.dep_ == "nsubj":
+        if lemma in COLLAPSE:
+            return True
+        return any(c.dep_ == "prt" and c.lower_ == COLLAPSE_PARTICLES.get(lemma) for c in head.children)
+    return root.dep_ == "dobj" and lemma in SHATTER
+
+
+# Nouns of a deal or a truce, under which acts can be done.
+DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
+
+
+def _acted_under(span) -> bool:
+    """ "Forty captives were freed under the truce", "the convoy crossed under the deal": an act told as done
+    under the item puts the item in force ("under the deal, the sides will ..." tells only its terms)."""
+    root = span.root
+    prep = root.head
+    if root.lemma_.lower() not in DEALS or root.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return False  # (what is "barred under the constitution" is no deal at work)
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} and _realis(verb) and not _background(verb)
 
 
 def _deal_as_subject(verb, span) -> set[str]:
