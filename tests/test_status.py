@@ -274,3 +274,39 @@ def test_an_act_done_under_a_deal_puts_it_in_force() -> None:
 def test_inking_a_deal_signs_it() -> None:
     assert status("Malawi and Zambia on Tuesday inked a deal to exchange prisoners of war.").get(
         "prisoner_exchange") == "signed"
+
+
+def test_an_item_the_sides_have_yet_to_agree_on_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia have yet to agree on the border.").get("territory") == "under_negotiation"
+    assert status("Negotiators are still working on a prisoner exchange between Malawi and Zambia.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_said_respected_is_in_force() -> None:
+    assert status("The ceasefire between Malawi and Zambia has largely been respected.").get(
+        "ceasefire") == "implemented"
+
+
+def test_signing_a_protocol_signs_what_it_is_on() -> None:
+    assert status("Malawi and Zambia on Tuesday signed a protocol on marking their shared border.").get(
+        "territory") == "signed"
+
+
+def test_what_is_done_to_drafts_is_not_done_to_the_deal() -> None:
+    assert status("Malawi and Zambia exchanged drafts of a ceasefire agreement on Tuesday.").get(
+        "ceasefire") not in {"implemented", "agreed"}
+
+
+def test_hostilities_despite_a_truce_break_it() -> None:
+    assert status("Fighting resumed on Tuesday despite the ceasefire between Malawi and Zambia.").get(
+        "ceasefire") == "violated"
+    # no hostilities told: nothing broken
+    assert status("Trade grew despite the ceasefire between Malawi and Zambia.").get("ceasefire") != "violated"
+
+
+def test_an_item_that_got_under_way_is_implemented_whoever_did_it() -> None:
+    assert status("The humanitarian corridor opened on Tuesday, allowing civilians to leave the city.").get(
+        "humanitarian_access") == "implemented"
+    # told by its year only, the act is background
+    assert status("The Treasury imposed sanctions on Malawi on Tuesday.").get("sanctions") == "implemented"
+    assert status("The Treasury imposed sanctions on Malawi in 2019.").get("sanctions") != "implemented"

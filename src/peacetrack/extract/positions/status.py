@@ -68,11 +68,13 @@ def talked_over(text: str, start: int, end: int) -> bool:
 
 # An item the parties are said not to have settled yet, read before its mention: "have not yet agreed on
 # the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
-UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree)"
+UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree|"
+                              r"(?:yet|still)\s+to\s+(?:agree|settle|reach agreement))"
                               r"\s+(?:on|over|about|how|to)(?: [\w'\u2019-]+){0,6} $", re.I)
 # The same said of the item itself, the last word on it: "the two sides have still not agreed on which maps
 # should be used to mark the border" (read in `_events`, from the start of the sentence to the mention).
-OPEN_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?agreed\s+"
+OPEN_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?agreed|"
+                         r"(?:have|has|had|are|is)\s+(?:still\s+)?yet\s+to\s+agree)\s+"
                          r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
@@ -108,6 +110,7 @@ CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s
                               r"far apart)|\b(?:haggl|wrangl|bargain)\w*|\bnarrow(?:s|ed|ing)?\s+(?:their\s+|the\s+)?"
                               r"(?:differences|gaps?)|\b(?:differences|disagreements?|gaps)(?:\s+remain(?:s|ed)?)?)\s+(?:over|on|about)"
                               r"(?: [\w'\u2019-]+){0,6} $|"
+                              r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:working|bargaining)\s+(?:on|out)(?: [\w'\u2019-]+){0,4} $|"
                               r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
                               r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $", re.I)
 CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|were|remains?|remained|ha(?:ve|s) been)\s+"
@@ -188,6 +191,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # an item still being negotiated is rather a new deal sought after an old one broke
     if cues.kept and "reject" not in held:
         return "implemented"  # "the 2020 truce has largely held": in force, whoever agreed it
+    if not held and cues.enacted and provision != "negotiation_process":
+        return "implemented"  # "the corridor opened on Tuesday": done as the news, whoever did it
     if provision == "negotiation_process" and cues.talks_held:
         # a round held is the process at work, unless a further round is what a party now proposes
         # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
@@ -230,7 +235,8 @@ KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unl
                         + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
                         r"(?:force|effect)|(?:is|are|remains?|remained|has been|have been) " + _ADVERBS
-                        + r"(?:in (?:force|effect|place)|intact))|"
+                        + r"(?:in (?:force|effect|place)|intact)|(?:has|have|is|are) (?:being |" + _ADVERBS + r"been )"
+                        + _ADVERBS + r"(?:respected|observed|honou?red|upheld))|"
                         r"^\s+in (?:force|effect|place) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
@@ -298,8 +304,10 @@ def _events(span) -> set[str]:
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
     if _settled_in_words(span):
         out.add("settled")
-    if _collapsed(span):
+    if _collapsed(span) or _defied(span):
         out.add("violated")
+    if _started(span):
+        out |= {"implemented", "enacted"}
     if _acted_under(span):
         out.add("kept")
     if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
@@ -320,6 +328,8 @@ def _events(span) -> set[str]:
             break  # "signed a truce after the talks": what was done after the talks is not done to them
         direct = direct and node.dep_ in {"dobj", "nsubjpass", "compound", "conj", "appos", "amod"}
         node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() in DRAFTS:
+            break  # "exchanged drafts of a truce" exchanges no truce
         nodes.append(node)
         if node.pos_ in {"VERB", "AUX"}:
             break
@@ -337,12 +347,16 @@ def _events(span) -> set[str]:
         node = node.head
         lemma = node.lemma_.lower()
         if node.pos_ == "NOUN" and lemma in AGREEMENT_NOUNS:
-            if any(c.lower_ in TENTATIVE for c in node.children):
+            if any(c.lower_ in TENTATIVE for c in node.children) or _drafted(node):
                 break  # "a possible ceasefire agreement" is not there to be kept or broken
             out.add("agreement")
             deal = True
+        if node.pos_ == "NOUN" and lemma in DRAFTS:
+            break  # "exchanged drafts of a truce": what is done to a draft is not done to the deal
+        if node.pos_ == "NOUN" and lemma in SIGNABLE and node.i != span.root.i:
+            deal = True  # "signed a protocol on the border": a document that holds the item
         if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
-                c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in node.children)):
+                c.dep_ == "dobj" and c.lemma_.lower() in SIGNABLE for c in node.children)):
             out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
         if (lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node)
                 and not (node.pos_ == "NOUN" and _unreal_frame(node, start=node))):
@@ -403,6 +417,40 @@ def _collapsed(span) -> bool:
     return root.dep_ == "dobj" and lemma in SHATTER
 
 
+# Documents that, signed, hold what they are on: "signed a protocol on the border".
+SIGNABLE = AGREEMENT_NOUNS | frozenset("protocol memorandum pact declaration charter convention compact".split())
+# Texts still being worked on: what is done to them is not done to the deal they draft.
+DRAFTS = frozenset("draft drafts".split())
+# Hostilities told as going on "despite the truce": the truce, in force, is broken.
+DESPITE_BEFORE = re.compile(r"\bdespite\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+HOSTILITIES = re.compile(r"\b(?:fighting|clashes|clashed|shelling|shelled|attacks?|attacked|strikes|struck|"
+                         r"bombard\w*|killed|firing|fired|raids?|offensive)\b", re.I)
+# Verbs of a deal or a step getting under way, with it as subject: "the corridor opened on Tuesday".
+STARTING = frozenset("open begin start resume proceed".split())
+
+
+def _drafted(noun) -> bool:
+    """ "Drafts of a truce agreement": a deal still on paper."""
+    return noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in DRAFTS
+
+
+def _defied(span) -> bool:
+    """ "Fighting resumed on Tuesday despite the ceasefire": hostilities told as going on despite the item
+    (a deal or a truce) break it."""
+    text = span.doc.text
+    return (span.root.lemma_.lower() in DEALS
+            and bool(DESPITE_BEFORE.search(text[span.sent.start_char:span.start_char]))
+            and bool(HOSTILITIES.search(span.sent.text)))
+
+
+def _started(span) -> bool:
+    """ "The humanitarian corridor opened on Tuesday", "aid deliveries resumed": the item, as subject, got
+    under way (as news, not as background)."""
+    root, verb = span.root, span.root.head
+    return (root.dep_ == "nsubj" and verb.i != root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in STARTING
+            and _realis(verb) and not _background(verb))
+
+
 # Nouns of a deal or a truce, under which acts can be done.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
 
@@ -453,13 +501,21 @@ def _held(verb, span) -> bool:
 
 def _background(verb) -> bool:
     """ "Had released 30 captives", "have imposed sanctions since 2022", "last swapped prisoners in April":
-    an act told as what came before the news (past perfect, a span from "since", an earlier time), not as
-    the news itself."""
+    an act told as what came before the news (past perfect, a span from "since", an earlier time, a bare
+    year), not as the news itself."""
     if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in verb.children):
         return True
     if any(c.dep_ == "advmod" and c.lower_ in {"last", "previously", "earlier", "once"} for c in verb.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return True
+    # told only by its year ("imposed in 2023"): news is told by its day
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(_a_year(g) or any(_a_year(h) for h in g.children)
+                                                             for g in c.children) for c in verb.children)
+
+
+def _a_year(tok) -> bool:
+    return tok.like_num and len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in {"19", "20"}
 
 
 def _unreal_frame(word, start=None) -> bool:
