@@ -310,3 +310,16 @@ def test_an_item_that_got_under_way_is_implemented_whoever_did_it() -> None:
     # told by its year only, the act is background
     assert status("The Treasury imposed sanctions on Malawi on Tuesday.").get("sanctions") == "implemented"
     assert status("The Treasury imposed sanctions on Malawi in 2019.").get("sanctions") != "implemented"
+
+
+def test_the_accord_a_text_told_signed_signs_what_it_provides_for() -> None:
+    text = "Malawi and Zambia signed a peace agreement in Lusaka on Tuesday. The agreement provides for a permanent ceasefire."
+    assert status(text).get("ceasefire") == "signed"
+    # no signature told: the deal's content is agreed, not signed
+    text = "Malawi and Zambia reached a peace deal on Tuesday. The deal includes a ceasefire from Friday."
+    assert status(text).get("ceasefire") == "agreed"
+
+
+def test_a_deal_told_as_reached_holds_its_content_whatever_talks_led_to_it() -> None:
+    text = "The deal, reached after two days of talks in Nairobi, includes a ceasefire from Friday."
+    assert status(text).get("ceasefire") == "agreed"

@@ -162,7 +162,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if not held and cues.negotiating and provision != "negotiation_process" and not (
-            cues.violations or cues.kept or cues.signed):
+            cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
         # is still being negotiated, whatever agreement word stands near it
         return "under_negotiation"
@@ -479,7 +479,37 @@ def _deal_as_subject(verb, span) -> set[str]:
         out.add("agreement")
         if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in EVENTS["signed"] and _realis(c) for c in subj.children):
             out.add("signed")
+        elif any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subj.children) and _signed_before(span):
+            out.add("signed")  # "They signed an accord on Tuesday. The accord provides for X"
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in SETTLING and _realis(c) for c in subj.children):
+            out.add("settled")  # "the deal, reached after two days of talks, includes X"
     return out
+
+
+DEFINITE = frozenset("the this that".split())
+# Verbs of a deal being made: "the deal, reached on Tuesday", "an accord brokered by Kenya".
+SETTLING = frozenset("agree reach strike seal conclude broker sign".split())
+
+
+def _signed_before(span) -> bool:
+    """Whether the text has told, in an earlier sentence or this one, of a document signed as news ("the two
+    sides signed an accord on Tuesday"): "the accord" that a later sentence names is that one."""
+    doc = span.doc
+    signed = doc.user_data.get("status.signed_at")
+    if signed is None:
+        signed = [t.i for t in doc if _signs_a_document(t)]
+        doc.user_data["status.signed_at"] = signed
+    return any(i < span.sent.end for i in signed)
+
+
+def _signs_a_document(tok) -> bool:
+    """ "Signed an accord", "the accord was signed", "an accord signed on Tuesday": a signature told as done
+    (not as planned, nor as what came long before)."""
+    if tok.lemma_.lower() not in EVENTS["signed"] or tok.pos_ != "VERB" or not _realis(tok) or _background(tok):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SIGNABLE for c in tok.children):
+        return True
+    return tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in SIGNABLE
 
 
 def _particle(verb) -> bool:
