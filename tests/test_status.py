@@ -323,3 +323,34 @@ def test_the_accord_a_text_told_signed_signs_what_it_provides_for() -> None:
 def test_a_deal_told_as_reached_holds_its_content_whatever_talks_led_to_it() -> None:
     text = "The deal, reached after two days of talks in Nairobi, includes a ceasefire from Friday."
     assert status(text).get("ceasefire") == "agreed"
+
+
+def test_an_item_no_deal_was_reached_on_is_under_negotiation() -> None:
+    assert status("No agreement was reached on the border at the talks between Malawi and Zambia.").get(
+        "territory") == "under_negotiation"
+    assert status("Malawi and Zambia failed to reach agreement on a ceasefire.").get("ceasefire") == "under_negotiation"
+    assert status("Negotiators from Malawi and Zambia made progress on a prisoner exchange but no deal was reached.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_at_the_heart_of_talks_or_stalling_them_is_under_negotiation() -> None:
+    assert status("A ceasefire is at the heart of the negotiations between Malawi and Zambia.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("Talks between Malawi and Zambia stalled over the border.").get("territory") == "under_negotiation"
+    assert status("A deal on prisoners between Malawi and Zambia is within reach, mediators said.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_a_truce_in_its_second_week_is_in_force() -> None:
+    assert status("The ceasefire between Malawi and Zambia entered its second week on Tuesday.").get(
+        "ceasefire") == "implemented"
+
+
+def test_aid_on_the_move_or_a_corridor_used_is_implemented() -> None:
+    assert status("The first convoy crossed into the besieged district on Wednesday, the UN said.").get(
+        "humanitarian_access") == "implemented"
+    assert status("Hundreds of civilians were evacuated on Tuesday through a humanitarian corridor.").get(
+        "humanitarian_access") == "implemented"
+    # what did not arrive, or a vessel entering a zone, is no deal at work
+    assert status("Aid agencies say no convoy has reached the city since October.").get(
+        "humanitarian_access") != "implemented"

@@ -74,12 +74,20 @@ UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s
 # The same said of the item itself, the last word on it: "the two sides have still not agreed on which maps
 # should be used to mark the border" (read in `_events`, from the start of the sentence to the mention).
 OPEN_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|never)\s+(?:yet\s+)?agreed|"
-                         r"(?:have|has|had|are|is)\s+(?:still\s+)?yet\s+to\s+agree)\s+"
+                         r"(?:have|has|had|are|is)\s+(?:still\s+)?yet\s+to\s+agree|"
+                         # "failed to reach agreement on", "no deal was reached on"
+                         r"(?:fail(?:ed|s)?\s+to|did\s+not|didn't|could\s+not|couldn't)\s+(?:reach|strike|clinch)\s+(?:an?\s+|any\s+)?"
+                         r"(?:agreement|deal|accord)|\bno\s+(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+reached)\s+"
                          r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
+# The same said after the item: "made progress on X but no deal was reached".
+OPEN_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:but|though|although|yet)\s+no\s+(?:agreement|deal|accord)\s+"
+                        r"(?:was|has\s+been|had\s+been)\s+reached\b", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
 IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
-                            r"(?:part of|among the issues in|on the agenda of) (?:the )?(?:talks|negotiations|discussions)\b",
+                            r"(?:part of|among the issues in|(?:high )?on the agenda of|at the (?:heart|centre|center|core) of|"
+                            r"central to|(?:the|a) (?:main |key |central )?(?:focus|subject|topic|issue) (?:of|in|at)) "
+                            r"(?:the )?(?:talks|negotiations|discussions)\b",
                             re.I)
 
 
@@ -105,17 +113,20 @@ ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?
 
 # An item the sides are said to be split on or bargaining over, read before its mention: "remain divided over
 # the border", "haggling over the terms of a truce", "narrowed their differences over a transit route", "are
-# close to a truce deal"; and after it: "the border remains the main sticking point".
+# close to a truce deal", "talks stalled over the border"; and after it: "the border remains the main sticking
+# point", "a deal on prisoners is within reach".
 CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s+(?:\w+ly\s+|still\s+)?(?:divided|split|at odds|"
                               r"far apart)|\b(?:haggl|wrangl|bargain)\w*|\bnarrow(?:s|ed|ing)?\s+(?:their\s+|the\s+)?"
                               r"(?:differences|gaps?)|\b(?:differences|disagreements?|gaps)(?:\s+remain(?:s|ed)?)?)\s+(?:over|on|about)"
                               r"(?: [\w'\u2019-]+){0,6} $|"
                               r"\b(?:are|is|were|was)\s+(?:still\s+)?(?:working|bargaining)\s+(?:on|out)(?: [\w'\u2019-]+){0,4} $|"
+                              r"\b(?:talks|negotiations)\b(?: [\w'\u2019-]+){0,6}? (?:stalled|snagged|stumbled|deadlocked|"
+                              r"bogged down)\s+(?:over|on)(?: [\w'\u2019-]+){0,4} $|"
                               r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
                               r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $", re.I)
 CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|were|remains?|remained|ha(?:ve|s) been)\s+"
-                             r"(?:still\s+)?(?:the\s+|a\s+|one of the\s+)?(?:\w+\s+)?(?:sticking points?|stumbling blocks?|"
-                             r"bones? of contention|points? of contention)\b", re.I)
+                             r"(?:still\s+)?(?:(?:the\s+|a\s+|one of the\s+)?(?:\w+\s+)?(?:sticking points?|stumbling blocks?|"
+                             r"bones? of contention|points? of contention)\b|(?:now\s+)?(?:within reach|in sight)\b)", re.I)
 
 
 def unsettled(text: str, start: int, end: int) -> bool:
@@ -231,12 +242,14 @@ CAPTIVES = frozenset("release exchange free return".split())
 # "the truce agreed in 2020 has largely held", "which came into force on Monday", "remains in effect"; before
 # it, "the sides have largely respected the truce".
 _ADVERBS = r"(?:(?:largely|mostly|broadly|generally|so far|now|still)\s+)?"
-KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when)\b)[^.;:!?]){0,80}?\b(?:(?:has|have)\s+" + _ADVERBS
+KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when)\b)[^.;:!?]){0,80}?"
+                        r"\b(?:(?:has|have)\s+" + _ADVERBS
                         + r"held(?=\s*(?:[,.;:!?)]|$|(?:since|for|so far|until|through|despite|in|and|but)\b))|"
                         r"(?:took|has taken|have taken) effect|(?:came|has come|have come|entered|went|has gone) into "
                         r"(?:force|effect)|(?:is|are|remains?|remained|has been|have been) " + _ADVERBS
                         + r"(?:in (?:force|effect|place)|intact)|(?:has|have|is|are) (?:being |" + _ADVERBS + r"been )"
-                        + _ADVERBS + r"(?:respected|observed|honou?red|upheld))|"
+                        + _ADVERBS + r"(?:respected|observed|honou?red|upheld)|"
+                        r"entered (?:its|a|the) \w+ (?:day|week|month|year))|"
                         r"^\s+in (?:force|effect|place) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
@@ -306,11 +319,12 @@ def _events(span) -> set[str]:
         out.add("settled")
     if _collapsed(span) or _defied(span):
         out.add("violated")
-    if _started(span):
+    if _started(span) or _used(span):
         out |= {"implemented", "enacted"}
     if _acted_under(span):
         out.add("kept")
-    if OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char]):
+    if (OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char])
+            or OPEN_AFTER.match(span.doc.text[span.end_char:span.sent.end_char])):
         out.add("open")
     root = span.root
     if (root.pos_ == "VERB" and root.lemma_.lower() in ENACTED - CAPTIVES and _realis(root)
@@ -414,7 +428,7 @@ def _collapsed(span) -> bool:
         if lemma in COLLAPSE:
             return True
         return any(c.dep_ == "prt" and c.lower_ == COLLAPSE_PARTICLES.get(lemma) for c in head.children)
-    return root.dep_ == "dobj" and lemma in SHATTER
+    return root.dep_ in {"dobj", "nsubjpass"} and lemma in SHATTER
 
 
 # Documents that, signed, hold what they are on: "signed a protocol on the border".
@@ -427,6 +441,10 @@ HOSTILITIES = re.compile(r"\b(?:fighting|clashes|clashed|shelling|shelled|attack
                          r"bombard\w*|killed|firing|fired|raids?|offensive)\b", re.I)
 # Verbs of a deal or a step getting under way, with it as subject: "the corridor opened on Tuesday".
 STARTING = frozenset("open begin start resume proceed".split())
+# ... and of aid on the move, said of what carries it: "the first convoy crossed on Wednesday" (a vessel that
+# entered a zone is no deal under way).
+ARRIVING = frozenset("reach arrive cross enter".split())
+AID_CARRIERS = frozenset("convoy convoys delivery deliveries shipment shipments truck trucks aid".split())
 
 
 def _drafted(noun) -> bool:
@@ -443,12 +461,26 @@ def _defied(span) -> bool:
             and bool(HOSTILITIES.search(span.sent.text)))
 
 
+def _used(span) -> bool:
+    """ "Civilians were evacuated on Tuesday through a humanitarian corridor": an act done through the item
+    puts it to use."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"through", "via"} or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} and _realis(verb) and not _background(verb)
+
+
 def _started(span) -> bool:
-    """ "The humanitarian corridor opened on Tuesday", "aid deliveries resumed": the item, as subject, got
-    under way (as news, not as background)."""
+    """ "The humanitarian corridor opened on Tuesday", "aid deliveries resumed", "the first convoy crossed":
+    the item, as subject, got under way (as news, not as background)."""
     root, verb = span.root, span.root.head
-    return (root.dep_ == "nsubj" and verb.i != root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in STARTING
-            and _realis(verb) and not _background(verb))
+    if root.dep_ != "nsubj" or verb.i == root.i or verb.pos_ != "VERB" or not _realis(verb) or _background(verb):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in root.children):
+        return False  # "no convoy has reached the city"
+    lemma = verb.lemma_.lower()
+    return lemma in STARTING or (lemma in ARRIVING and root.lower_ in AID_CARRIERS)
 
 
 # Nouns of a deal or a truce, under which acts can be done.
