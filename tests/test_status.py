@@ -354,3 +354,11 @@ def test_aid_on_the_move_or_a_corridor_used_is_implemented() -> None:
     # what did not arrive, or a vessel entering a zone, is no deal at work
     assert status("Aid agencies say no convoy has reached the city since October.").get(
         "humanitarian_access") != "implemented"
+
+
+def test_an_item_turned_down_whoever_by_is_rejected() -> None:
+    assert status("The insurgents refused to sign the ceasefire.").get("ceasefire") == "rejected"
+    assert status("The government has said no to a ceasefire.").get("ceasefire") == "rejected"
+    assert status("The rebel commander said a truce was off the table.").get("ceasefire") == "rejected"
+    # two refusals undo each other
+    assert status("The insurgents refused to rule out a ceasefire.").get("ceasefire") != "rejected"

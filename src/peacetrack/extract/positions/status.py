@@ -37,6 +37,7 @@ class _StatusCues:
     violations: int = 0
     kept: bool = False  # said to have held: "the truce has held since 2020"
     settled: bool = False  # said of itself to have been agreed: "the truce agreed last month"
+    refused: bool = False  # turned down, whoever by: "the rebels refused to sign the truce", "said no to a truce"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -51,6 +52,7 @@ class _StatusCues:
         self.violations += "violated" in events
         self.kept |= "kept" in events
         self.settled |= "settled" in events
+        self.refused |= "refused" in events
         self.open_ |= "open" in events
         self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
@@ -177,6 +179,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
         # is still being negotiated, whatever agreement word stands near it
         return "under_negotiation"
+    if cues.refused and provision != "negotiation_process" and not held & {"agree", "reject"}:
+        # a refusal read on the item itself, whoever the stances found holds it
+        held, stances = held | {"reject"}, {**stances, "reject": {"?"}}
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
     if not held and cues.nearest in {"agree", "reject"} and not (provision == "negotiation_process" and cues.talks_held):
@@ -317,6 +322,8 @@ def _events(span) -> set[str]:
     out: set[str] = {"kept"} if _kept_in_words(span) else set()
     if _settled_in_words(span):
         out.add("settled")
+    if _refused(span):
+        out.add("refused")
     if _collapsed(span) or _defied(span):
         out.add("violated")
     if _started(span) or _used(span):
@@ -469,6 +476,36 @@ def _used(span) -> bool:
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN"} and _realis(verb) and not _background(verb)
+
+
+# Verbs of turning down what their infinitive does: "refused to sign the truce", "declined to release them".
+REFUSING = frozenset("refuse decline balk".split())
+# ... and the idioms: "said no to a truce", "the truce is off the table".
+REFUSED_BEFORE = re.compile(r"\b(?:said|says|say|saying)\s+no\s+to\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+REFUSED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|remained)\s+(?:now\s+|firmly\s+|still\s+)?"
+                           r"off the table\b", re.I)
+
+
+def _refused(span) -> bool:
+    """ "The rebels refused to sign the truce", "said no to a truce", "a truce is off the table": the item
+    turned down, whoever by (not "refused to rule out a truce": two refusals undo each other)."""
+    text = span.doc.text
+    if (REFUSED_BEFORE.search(text[span.sent.start_char:span.start_char])
+            or REFUSED_AFTER.match(text[span.end_char:span.sent.end_char])):
+        return True
+    node = span.root
+    for _ in range(6):
+        if node.head.i == node.i or node.dep_ not in {"dobj", "pobj", "prep", "compound", "xcomp", "conj", "nsubjpass"}:
+            return False
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in REFUSING:
+            return not _negated(node) and not _modals(node) and not _conditional(node)
+        if lemma in {"rule", "reject", "exclude", "oppose"} or node.dep_ != "xcomp":
+            return False
+    return False
 
 
 def _started(span) -> bool:
