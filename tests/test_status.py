@@ -362,3 +362,9 @@ def test_an_item_turned_down_whoever_by_is_rejected() -> None:
     assert status("The rebel commander said a truce was off the table.").get("ceasefire") == "rejected"
     # a refusal only possible turns nothing down
     assert status("The insurgents might refuse to sign the ceasefire.").get("ceasefire") != "rejected"
+
+
+def test_a_signing_still_to_come_signs_nothing() -> None:
+    text = ("Malawi wants its troops home as soon as a peace deal is signed. "
+            "The deal provides for a permanent ceasefire.")
+    assert status(text).get("ceasefire") != "signed"

@@ -556,6 +556,7 @@ def _deal_as_subject(verb, span) -> set[str]:
 
 
 DEFINITE = frozenset("the this that".split())
+PENDING_MARKS = frozenset("before until once when as unless if till".split())
 # Verbs of a deal being made: "the deal, reached on Tuesday", "an accord brokered by Kenya".
 SETTLING = frozenset("agree reach strike seal conclude broker sign".split())
 
@@ -576,6 +577,8 @@ def _signs_a_document(tok) -> bool:
     (not as planned, nor as what came long before)."""
     if tok.lemma_.lower() not in EVENTS["signed"] or tok.pos_ != "VERB" or not _realis(tok) or _background(tok):
         return False
+    if any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children):
+        return False  # "before a treaty is signed", "as soon as a deal is signed": a signing to come
     if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SIGNABLE for c in tok.children):
         return True
     return tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in SIGNABLE
