@@ -368,3 +368,26 @@ def test_a_signing_still_to_come_signs_nothing() -> None:
     text = ("Malawi wants its troops home as soon as a peace deal is signed. "
             "The deal provides for a permanent ceasefire.")
     assert status(text).get("ceasefire") != "signed"
+
+
+def test_an_item_watched_over_or_under_way_is_in_force() -> None:
+    assert status("Malawi and Zambia reviewed the implementation of the ceasefire on Tuesday.").get(
+        "ceasefire") == "implemented"
+    assert status("The ceasefire agreed by Malawi and Zambia is being implemented, monitors said.").get(
+        "ceasefire") == "implemented"
+    assert status("Monitors are overseeing the ceasefire between Malawi and Zambia.").get("ceasefire") == "implemented"
+    assert status("The ceasefire between Malawi and Zambia, now in its third week, is fragile.").get(
+        "ceasefire") == "implemented"
+    # a demand to implement it is no implementation
+    assert status("Kenya urged Malawi and Zambia to implement the ceasefire.").get("ceasefire") != "implemented"
+
+
+def test_no_violations_of_a_truce_say_it_holds() -> None:
+    assert status("UN monitors reported no violations of the ceasefire on Tuesday.").get("ceasefire") == "implemented"
+
+
+def test_an_item_set_to_start_at_a_stated_time_is_agreed() -> None:
+    assert status("A truce between Malawi and Zambia is due to take effect at midnight.").get("ceasefire") == "agreed"
+    assert status("A ceasefire between Malawi and Zambia will come into force on Friday.").get("ceasefire") == "agreed"
+    assert status("A ceasefire between Malawi and Zambia will begin on Friday if both armies pull back.").get(
+        "ceasefire") != "agreed"

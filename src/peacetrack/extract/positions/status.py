@@ -254,7 +254,8 @@ KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unl
                         r"(?:force|effect)|(?:is|are|remains?|remained|has been|have been) " + _ADVERBS
                         + r"(?:in (?:force|effect|place)|intact)|(?:has|have|is|are) (?:being |" + _ADVERBS + r"been )"
                         + _ADVERBS + r"(?:respected|observed|honou?red|upheld)|"
-                        r"entered (?:its|a|the) \w+ (?:day|week|month|year))|"
+                        r"entered (?:its|a|the) \w+ (?:day|week|month|year)|(?:is|are) (?:now |already )?(?:being "
+                        r"(?:implemented|enforced|carried out)|under ?way)|(?:now\s+)?in its \w+ (?:day|week|month|year)\b)|"
                         r"^\s+in (?:force|effect|place) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
@@ -266,7 +267,11 @@ KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respecte
                          # renewing it: "reaffirmed the ceasefire", "renewed their commitment to the truce" (not "to
                          # facilitate access": a pledge to act)
                          r"\b(?:reaffirmed|renewed|reiterated)(?:\s+(?:their|its|his|her))?(?:\s+(?:commitment|adherence)\s+to)?"
-                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?$", re.I)
+                         r"\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+)?$|"
+                         # watched over as it runs: "monitors are overseeing the truce", "reviewed the implementation of"
+                         r"\b(?:(?:are|is|were|was|have been|has been)\s+(?:monitoring|overseeing|supervising)|monitored|oversaw|"
+                         r"supervised|(?:reviewed|assessed|discussed|welcomed|completed|began|started|continued)\s+(?:the\s+)?"
+                         r"(?:\w+\s+)?implementation\s+of)\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # Only what is in force can be prolonged: "a ten-day extension of the truce", "the sides extended the
@@ -294,9 +299,17 @@ PENDING_BEFORE = re.compile(r"\b(?:once|when|until|unless|if|before|after)\s+(?:
                             r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# An item set to start at a stated time is agreed: "a truce is due to take effect at midnight", "the ceasefire
+# will come into force on Friday" (not "would", nor under a condition).
+SCHEDULED_AFTER = re.compile(r"^(?:(?!\b(?:if|unless|once|when)\b)[^.;:!?]){0,60}?\b(?:(?:is|are)\s+(?:due|set|scheduled)\s+to|"
+                             r"will)\s+(?:take effect|come into (?:force|effect)|enter into (?:force|effect)|begin|start)"
+                             r"\s+(?:at|on|from|in|this|next|tomorrow|tonight)\b(?![^.;:!?]*\b(?:if|unless)\b)", re.I)
+
+
 def _settled_in_words(span) -> bool:
-    """Whether the words after a mention tell the item as agreed (see SETTLED_AFTER)."""
-    return bool(SETTLED_AFTER.match(span.doc.text[span.end_char:span.sent.end_char]))
+    """Whether the words after a mention tell the item as agreed (see SETTLED_AFTER, SCHEDULED_AFTER)."""
+    after = span.doc.text[span.end_char:span.sent.end_char]
+    return bool(SETTLED_AFTER.match(after) or SCHEDULED_AFTER.match(after))
 
 
 def _kept_in_words(span) -> bool:
@@ -379,7 +392,10 @@ def _events(span) -> set[str]:
         if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SIGNABLE for c in node.children)):
             out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
-        if (lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node)
+        if lemma in EVENTS["violated"] and node.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            out.add("kept")  # "monitors reported no violations of the truce": it holds
+        elif (lemma in EVENTS["violated"] and not _negated(node) and not _modals(node) and not _particle(node)
                 and not (node.pos_ == "NOUN" and _unreal_frame(node, start=node))):
             out.add("violated")
     if node.pos_ in {"VERB", "AUX"} and node.i != span.root.i and not _modals(node) & UNREAL_MODALS:
@@ -398,7 +414,9 @@ def _events(span) -> set[str]:
                 if not _negated(t) and not (t.pos_ == "VERB" and _modals(t)):
                     out.add(kind)
             elif t.pos_ == "NOUN":
-                if kind in {"signed", "violated"} and not _unreal_frame(t, start=t):
+                if kind == "violated" and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+                    out.add("kept")  # "monitors reported no violations of the truce": it holds
+                elif kind in {"signed", "violated"} and not _unreal_frame(t, start=t):
                     out.add(kind)
             elif _realis(t):
                 if kind == "implemented" and _background(t):
