@@ -391,3 +391,10 @@ def test_an_item_set_to_start_at_a_stated_time_is_agreed() -> None:
     assert status("A ceasefire between Malawi and Zambia will come into force on Friday.").get("ceasefire") == "agreed"
     assert status("A ceasefire between Malawi and Zambia will begin on Friday if both armies pull back.").get(
         "ceasefire") != "agreed"
+
+
+def test_an_item_named_only_as_left_out_is_raised() -> None:
+    assert status("The joint statement did not mention sanctions on Malawi.").get("sanctions") == "raised"
+    assert status("The communique made no mention of elections in Zambia.").get("elections_governance") == "raised"
+    # named as covered, it is more than raised
+    assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"

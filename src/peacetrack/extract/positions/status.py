@@ -38,6 +38,7 @@ class _StatusCues:
     kept: bool = False  # said to have held: "the truce has held since 2020"
     settled: bool = False  # said of itself to have been agreed: "the truce agreed last month"
     refused: bool = False  # turned down, whoever by: "the rebels refused to sign the truce", "said no to a truce"
+    passed_over: bool = False  # named only as left out: "the document did not mention sanctions"
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -53,6 +54,7 @@ class _StatusCues:
         self.kept |= "kept" in events
         self.settled |= "settled" in events
         self.refused |= "refused" in events
+        self.passed_over |= "passed_over" in events
         self.open_ |= "open" in events
         self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
@@ -172,6 +174,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     table (`proposed`).
     """
     held = {s for s, parties in stances.items() if parties}
+    if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
+                                              or cues.implemented or cues.violations or cues.kept):
+        return "raised"  # "the text did not mention sanctions": named, and no more
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if not held and cues.negotiating and provision != "negotiation_process" and not (
@@ -337,6 +342,8 @@ def _events(span) -> set[str]:
         out.add("settled")
     if _refused(span):
         out.add("refused")
+    if _passed_over(span):
+        out.add("passed_over")
     if _collapsed(span) or _defied(span):
         out.add("violated")
     if _started(span) or _used(span):
@@ -524,6 +531,21 @@ def _refused(span) -> bool:
         if lemma in {"rule", "reject", "exclude", "oppose"} or node.dep_ != "xcomp":
             return False
     return False
+
+
+# An item named only as left out: "the document did not mention sanctions", "made no mention of elections",
+# "the border was not addressed".
+PASSED_OVER_BEFORE = re.compile(r"(?:\b(?:did|does|do)\s+not|\b(?:did|does|do)n't|\bfailed\s+to)\s+(?:mention|address|include|cover|"
+                                r"refer\s+to)\s+(?:[\w'\u2019-]+\s+){0,4}$|\bmade\s+no\s+(?:mention|reference)\s+(?:of|to)\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,4}$|\bsilent\s+on\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+PASSED_OVER_AFTER = re.compile(r"^\s+(?:was|were)\s+not\s+(?:mentioned|addressed)\b", re.I)
+
+
+def _passed_over(span) -> bool:
+    """Whether the words around a mention name the item only as left out (see PASSED_OVER_BEFORE)."""
+    text = span.doc.text
+    return bool(PASSED_OVER_BEFORE.search(text[span.sent.start_char:span.start_char])
+                or PASSED_OVER_AFTER.match(text[span.end_char:span.sent.end_char]))
 
 
 def _started(span) -> bool:
