@@ -398,3 +398,18 @@ def test_an_item_named_only_as_left_out_is_raised() -> None:
     assert status("The communique made no mention of elections in Zambia.").get("elections_governance") == "raised"
     # named as covered, it is more than raised
     assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"
+
+
+def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
+    assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
+        "arms_control") == "implemented"
+    # an act still to come is no deal at work
+    assert status("Zambia will withdraw its heavy weapons from the border, in line with the agreement.").get(
+        "arms_control") != "implemented"
+
+
+def test_a_truce_ignored_is_violated_and_one_operating_is_in_force() -> None:
+    assert status("Malawi said Zambia had ignored the ceasefire.").get("ceasefire") == "violated"
+    assert status("Malawi ignored calls for a ceasefire.").get("ceasefire") != "violated"
+    assert status("Malawi and Zambia agreed to open a humanitarian corridor, which has been operating since Monday.").get(
+        "humanitarian_access") == "implemented"

@@ -260,7 +260,8 @@ KEPT_AFTER = re.compile(r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unl
                         + r"(?:in (?:force|effect|place)|intact)|(?:has|have|is|are) (?:being |" + _ADVERBS + r"been )"
                         + _ADVERBS + r"(?:respected|observed|honou?red|upheld)|"
                         r"entered (?:its|a|the) \w+ (?:day|week|month|year)|(?:is|are) (?:now |already )?(?:being "
-                        r"(?:implemented|enforced|carried out)|under ?way)|(?:now\s+)?in its \w+ (?:day|week|month|year)\b)|"
+                        r"(?:implemented|enforced|carried out)|under ?way)|(?:now\s+)?in its \w+ (?:day|week|month|year)\b|"
+                        r"(?:has|have) been (?:operating|functioning|running)|(?:is|are) (?:now )?(?:operating|functioning))|"
                         r"^\s+in (?:force|effect|place) since\b",
                         re.I)
 KEPT_BEFORE = re.compile(r"(?:\b(?:(?:have|has)\s+" + _ADVERBS + r")?(?:respected|observed|honou?red|abided by|adhered to|"
@@ -344,7 +345,9 @@ def _events(span) -> set[str]:
         out.add("refused")
     if _passed_over(span):
         out.add("passed_over")
-    if _collapsed(span) or _defied(span):
+    if _done_as_agreed(span):
+        out.add("kept")
+    if _collapsed(span) or _defied(span) or _flouted(span):
         out.add("violated")
     if _started(span) or _used(span):
         out |= {"implemented", "enacted"}
@@ -546,6 +549,38 @@ def _passed_over(span) -> bool:
     text = span.doc.text
     return bool(PASSED_OVER_BEFORE.search(text[span.sent.start_char:span.start_char])
                 or PASSED_OVER_AFTER.match(text[span.end_char:span.sent.end_char]))
+
+
+# Verbs of treating a deal as void, said of it as their object: "ignored the truce", "flouted the accord"
+# (not "ignored calls for a truce": the item must be the object itself).
+FLOUTING = frozenset("ignore flout defy disregard".split())
+
+
+def _flouted(span) -> bool:
+    """ "Zambia flouted the truce": the item itself, as object of a verb of voiding it, told as done."""
+    root, verb = span.root, span.root.head
+    return root.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in FLOUTING and _realis(verb)
+
+
+# An act told as done the way a deal lays down: "handed back the villages as agreed", "in line with the accord".
+AS_AGREED = re.compile(r"\bas\s+(?:agreed|stipulated|provided\s+for|laid\s+down|foreseen)\b|\bin\s+(?:line|accordance|keeping)"
+                       r"\s+with\s+(?:the|a|their|its)\s+(?:[\w-]+\s+){0,2}(?:agreement|deal|accord|truce|ceasefire|protocol|"
+                       r"treaty)\b", re.I)
+
+
+def _done_as_agreed(span) -> bool:
+    """ "Zambia withdrew its guns from the border, in line with the accord": what the item's clause tells as
+    done (a verb in the past, as news) is the deal at work."""
+    if not AS_AGREED.search(span.sent.text):
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.tag_ in {"VBD", "VBN"} and _realis(node) and not _background(node)
+    return False
 
 
 def _started(span) -> bool:
