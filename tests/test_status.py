@@ -413,3 +413,15 @@ def test_a_truce_ignored_is_violated_and_one_operating_is_in_force() -> None:
     assert status("Malawi ignored calls for a ceasefire.").get("ceasefire") != "violated"
     assert status("Malawi and Zambia agreed to open a humanitarian corridor, which has been operating since Monday.").get(
         "humanitarian_access") == "implemented"
+
+
+def test_a_rejection_only_held_off_until_something_else_leaves_the_item_proposed() -> None:
+    text = ("Kenya proposed a truce between Malawi and Zambia. "
+            "Zambia rejected any truce while Malawian troops remained on its soil.")
+    assert status(text).get("ceasefire") == "proposed"
+    # an outright rejection, or one set against a contrast, rejects it
+    text = "Kenya proposed a truce between Malawi and Zambia. Zambia rejected the truce on Tuesday."
+    assert status(text).get("ceasefire") == "rejected"
+    text = ("Kenya proposed a truce between Malawi and Zambia. "
+            "Zambia rejected the truce, while Malawi said it would study it.")
+    assert status(text).get("ceasefire") == "rejected"

@@ -39,6 +39,8 @@ class _StatusCues:
     settled: bool = False  # said of itself to have been agreed: "the truce agreed last month"
     refused: bool = False  # turned down, whoever by: "the rebels refused to sign the truce", "said no to a truce"
     passed_over: bool = False  # named only as left out: "the document did not mention sanctions"
+    rejections: int = 0  # sentences where a rejection is the stance word nearest the item ...
+    held_off: int = 0  # ... of which those that turn it down only until something else: "no truce while ..."
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
 
@@ -55,6 +57,9 @@ class _StatusCues:
         self.settled |= "settled" in events
         self.refused |= "refused" in events
         self.passed_over |= "passed_over" in events
+        if nearest == "reject":
+            self.rejections += 1
+            self.held_off += "held_off" in events
         self.open_ |= "open" in events
         self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
         self.next_round |= bool(NEXT_ROUND.search(text))
@@ -159,7 +164,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     object of a breach: "accused each other of breaching the accord to halt X")
     or `implemented` when the text says so of it. A rejection makes the item
     `rejected`, unless two or more other parties back it: then it stays
-    `proposed`. A proposal is `implemented` when the text reports it enacted
+    `proposed`, and so does one only held off until something else ("no truce while troops remain"). A
+    proposal is `implemented` when the text reports it enacted
     (sanctions imposed, prisoners released) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
     place are the negotiation process `implemented`, unless a further round is
@@ -221,6 +227,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if "reject" in held:
         # one party's rejection does not take off the table what several others back
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
+        if backers and cues.rejections and cues.held_off == cues.rejections:
+            return "proposed"  # refused only "while troops remain", "before a settlement": still on the table
         return "proposed" if len(backers) >= 2 else "rejected"
     if held & {"propose", "support"}:
         if cues.enacted:
@@ -345,6 +353,8 @@ def _events(span) -> set[str]:
         out.add("refused")
     if _passed_over(span):
         out.add("passed_over")
+    if _held_off(span):
+        out.add("held_off")
     if _done_as_agreed(span):
         out.add("kept")
     if _collapsed(span) or _defied(span) or _flouted(span):
@@ -580,6 +590,24 @@ def _done_as_agreed(span) -> bool:
         node = node.head
         if node.pos_ == "VERB":
             return node.tag_ in {"VBD", "VBN"} and _realis(node) and not _background(node)
+    return False
+
+
+# Subordinators of a clause that a refusal waits on: "no truce while troops remain", "not before a settlement
+# is reached", "unless they withdraw".
+HOLDING_OFF = frozenset("while until till before unless".split())
+
+
+def _held_off(span) -> bool:
+    """Whether the clause of a mention waits on a subordinate clause hung on it: "rejected any truce while
+    troops remain" (not "before the talks", a time; nor ", while B backed it", a contrast)."""
+    ancestors = {span.root.i} | {a.i for a in span.root.ancestors}
+    for t in span.sent:
+        if t.dep_ != "mark" or t.lower_ not in HOLDING_OFF or (t.i > 0 and t.doc[t.i - 1].text == ","):
+            continue
+        clause = t.head
+        if clause.dep_ == "advcl" and clause.head.i in ancestors:
+            return True
     return False
 
 
