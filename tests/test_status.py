@@ -425,3 +425,12 @@ def test_a_rejection_only_held_off_until_something_else_leaves_the_item_proposed
     text = ("Kenya proposed a truce between Malawi and Zambia. "
             "Zambia rejected the truce, while Malawi said it would study it.")
     assert status(text).get("ceasefire") == "rejected"
+
+
+def test_a_document_told_signed_in_a_clause_on_it_signs_its_content() -> None:
+    assert status("The border treaty, which Malawi and Zambia signed on Tuesday, fixes the line along the river.").get(
+        "territory") == "signed"
+    assert status("Malawi and Zambia are both signatories to the ceasefire agreement.").get("ceasefire") == "signed"
+    # a signing to come signs nothing
+    assert status("The border treaty, which Malawi and Zambia will sign next week, fixes the line along the river.").get(
+        "territory") != "signed"

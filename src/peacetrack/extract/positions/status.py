@@ -242,7 +242,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
 
 # What is said to have happened to an item: lemmas of the predicates above it.
 EVENTS: dict[str, frozenset[str]] = {
-    "signed": frozenset("sign signing signature ink".split()),
+    "signed": frozenset("sign signing signature ink signatory signatories".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
                              "fulfil fulfill place take deliver reopen".split()),
     "violated": frozenset("violate violation breach break derail".split()),
@@ -409,6 +409,9 @@ def _events(span) -> set[str]:
             break  # "exchanged drafts of a truce": what is done to a draft is not done to the deal
         if node.pos_ == "NOUN" and lemma in SIGNABLE and node.i != span.root.i:
             deal = True  # "signed a protocol on the border": a document that holds the item
+            if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in EVENTS["signed"] and _told_done(c)
+                   and not _background(c) for c in node.children):
+                out.add("signed")  # "the border treaty, which the sides signed on Tuesday, ..."
         if lemma in EVENTS["signed"] and node.pos_ == "VERB" and _realis(node) and (deal or any(
                 c.dep_ == "dobj" and c.lemma_.lower() in SIGNABLE for c in node.children)):
             out.add("signed")  # (the parse may hang "to mark the border" on the verb rather than the deal)
@@ -737,6 +740,15 @@ def _unreal_frame(word, start=None) -> bool:
             break
         node = node.head
     return False
+
+
+def _told_done(verb) -> bool:
+    """`_realis`, and a relative clause with its own subject that the parse tags as a participle ("the treaty,
+    which the sides signed on Tuesday")."""
+    if _realis(verb):
+        return True
+    return (verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+            and not _negated(verb) and not _modals(verb))
 
 
 def _realis(tok) -> bool:
