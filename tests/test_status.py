@@ -359,6 +359,7 @@ def test_aid_on_the_move_or_a_corridor_used_is_implemented() -> None:
 def test_an_item_turned_down_whoever_by_is_rejected() -> None:
     assert status("The insurgents refused to sign the ceasefire.").get("ceasefire") == "rejected"
     assert status("The government has said no to a ceasefire.").get("ceasefire") == "rejected"
+    assert status("Malawi has never said no to a ceasefire.").get("ceasefire") != "rejected"
     assert status("The rebel commander said a truce was off the table.").get("ceasefire") == "rejected"
     # a refusal only possible turns nothing down
     assert status("The insurgents might refuse to sign the ceasefire.").get("ceasefire") != "rejected"

@@ -522,7 +522,7 @@ def _used(span) -> bool:
 # Verbs of turning down what their infinitive does: "refused to sign the truce", "declined to release them".
 REFUSING = frozenset("refuse decline balk".split())
 # ... and the idioms: "said no to a truce", "the truce is off the table".
-REFUSED_BEFORE = re.compile(r"\b(?:said|says|say|saying)\s+no\s+to\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+REFUSED_BEFORE = re.compile(r"(?<!never )(?<!not )(?<!n't )\b(?:said|says|say|saying)\s+no\s+to\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 REFUSED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|remained)\s+(?:now\s+|firmly\s+|still\s+)?"
                            r"off the table\b", re.I)
 
