@@ -392,6 +392,8 @@ def test_an_item_set_to_start_at_a_stated_time_is_agreed() -> None:
     assert status("A ceasefire between Malawi and Zambia will come into force on Friday.").get("ceasefire") == "agreed"
     assert status("A ceasefire between Malawi and Zambia will begin on Friday if both armies pull back.").get(
         "ceasefire") != "agreed"
+    # talks on it that begin are no truce set to start
+    assert status("Talks between Malawi and Zambia on a ceasefire will begin on Monday.").get("ceasefire") != "agreed"
 
 
 def test_an_item_named_only_as_left_out_is_raised() -> None:

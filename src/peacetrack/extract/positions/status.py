@@ -314,9 +314,10 @@ PENDING_BEFORE = re.compile(r"\b(?:once|when|until|unless|if|before|after)\s+(?:
 
 
 # An item set to start at a stated time is agreed: "a truce is due to take effect at midnight", "the ceasefire
-# will come into force on Friday" (not "would", nor under a condition).
+# will come into force on Friday" (not "would", nor under a condition; not "talks on a truce will begin on
+# Monday": talks begin, truces take effect).
 SCHEDULED_AFTER = re.compile(r"^(?:(?!\b(?:if|unless|once|when)\b)[^.;:!?]){0,60}?\b(?:(?:is|are)\s+(?:due|set|scheduled)\s+to|"
-                             r"will)\s+(?:take effect|come into (?:force|effect)|enter into (?:force|effect)|begin|start)"
+                             r"will)\s+(?:take effect|come into (?:force|effect)|enter into (?:force|effect))"
                              r"\s+(?:at|on|from|in|this|next|tomorrow|tonight)\b(?![^.;:!?]*\b(?:if|unless)\b)", re.I)
 
 
