@@ -437,3 +437,8 @@ def test_a_document_told_signed_in_a_clause_on_it_signs_its_content() -> None:
     # a signing to come signs nothing
     assert status("The border treaty, which Malawi and Zambia will sign next week, fixes the line along the river.").get(
         "territory") != "signed"
+
+
+def test_what_else_collapses_is_no_deal_broken() -> None:
+    found = status("Trade between Malawi and Zambia collapsed on Tuesday after the border closed.")
+    assert found.get("economic_cooperation") != "violated"

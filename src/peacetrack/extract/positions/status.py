@@ -466,8 +466,8 @@ def _collapsed(span) -> bool:
     collapse of the truce": the item itself (not talks on it) broken down, as news, not as background."""
     root = span.root
     head = root.head
-    if head.i == root.i:
-        return False
+    if head.i == root.i or root.lemma_.lower() not in DEALS:
+        return False  # (what else collapses, an economy, is no deal broken)
     lemma = head.lemma_.lower()
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COLLAPSE_NOUNS:
         return not _unreal_frame(head.head, start=head.head)
