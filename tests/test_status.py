@@ -442,3 +442,8 @@ def test_a_document_told_signed_in_a_clause_on_it_signs_its_content() -> None:
 def test_what_else_collapses_is_no_deal_broken() -> None:
     found = status("Trade between Malawi and Zambia collapsed on Tuesday after the border closed.")
     assert found.get("economic_cooperation") != "violated"
+
+
+def test_a_border_that_opened_settles_no_border() -> None:
+    assert status("The border between Malawi and Zambia opened on Tuesday after months of closure.").get(
+        "territory") != "implemented"

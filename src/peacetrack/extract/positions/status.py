@@ -20,6 +20,9 @@ TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
 
+# Nouns of a deal or a truce: what can be done under, broken or defied.
+DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
+
 
 @dataclass
 class _StatusCues:
@@ -494,6 +497,9 @@ STARTING = frozenset("open begin start resume proceed".split())
 # entered a zone is no deal under way).
 ARRIVING = frozenset("reach arrive cross enter".split())
 AID_CARRIERS = frozenset("convoy convoys delivery deliveries shipment shipments truck trucks aid".split())
+# What gets under way as a step of a settlement ("the border opened" opens no settlement of the border).
+STEPS = frozenset("corridor withdrawal pullback evacuation exchange swap release vote voting election referendum "
+                  "demining reconstruction repatriation return".split()) | DEALS
 
 
 def _drafted(noun) -> bool:
@@ -624,11 +630,11 @@ def _started(span) -> bool:
     if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in root.children):
         return False  # "no convoy has reached the city"
     lemma = verb.lemma_.lower()
-    return lemma in STARTING or (lemma in ARRIVING and root.lower_ in AID_CARRIERS)
+    if lemma in ARRIVING:
+        return root.lower_ in AID_CARRIERS
+    return lemma in STARTING and (root.lemma_.lower() in STEPS or root.lower_ in AID_CARRIERS)
 
 
-# Nouns of a deal or a truce, under which acts can be done.
-DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
 
 
 def _acted_under(span) -> bool:
