@@ -143,8 +143,8 @@ CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|
 
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
-    yet agreed on, part of the talks, what talks take up, or what the sides are split on. Such an item is under negotiation, not merely
-    proposed."""
+    yet agreed on, part of the talks, what talks take up, or what the sides are split on. Such an item is
+    under negotiation, not merely proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
         return True
     if CONTESTED_BEFORE.search(text[:start]) or CONTESTED_AFTER.match(text[end:]):
@@ -167,16 +167,21 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     object of a breach: "accused each other of breaching the accord to halt X")
     or `implemented` when the text says so of it. A rejection makes the item
     `rejected`, unless two or more other parties back it: then it stays
-    `proposed`, and so does one only held off until something else ("no truce while troops remain"). A
-    proposal is `implemented` when the text reports it enacted
-    (sanctions imposed, prisoners released) and `under_negotiation` when talks
+    `proposed`, and so does one only held off until something else ("no truce
+    while troops remain"). A proposal is `implemented` when the text reports it
+    enacted (sanctions imposed, prisoners released; with no holder, an item that
+    got under way) and `under_negotiation` when talks
     are reported on it; a discussion alone leaves it `raised`. Talks that took
     place are the negotiation process `implemented`, unless a further round is
     what is now proposed; a further round the sides settled on ("agreed to meet
     again") is the process `agreed`. An item two or more parties discuss is
     `under_negotiation`, and so is one said not yet agreed on ("have still not
-    agreed on X"), whatever was agreed near it; one said signed is `signed`,
-    whoever was found to agree. With no holder found, talks reported on the item
+    agreed on X"), whatever was agreed near it; one said signed is `signed`, and
+    one said agreed in a clause on it ("the truce agreed last month") is at
+    least `agreed`, whoever was found to agree; one said turned down ("refused
+    to sign the truce") is `rejected`, whoever refused; one named only as left
+    out ("did not mention sanctions") is `raised`. With no holder found, talks
+    reported on the item
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
