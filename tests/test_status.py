@@ -213,3 +213,237 @@ def test_a_truce_said_to_hold_despite_a_breach_is_implemented() -> None:
     found = whole_status("Kenya and Uganda agreed to a truce in May. On Friday Ugandan guns shelled a Kenyan village; "
                          "Nairobi called it a breach of the truce. On Monday the two ministers reaffirmed the truce.")
     assert found["ceasefire"] == "implemented"
+
+
+def test_an_item_told_as_agreed_in_a_clause_on_it_is_agreed() -> None:
+    # welcomed by a third party, but agreed by the sides: "committed to by", "agreed last month"
+    text = "Norland welcomes the two-week truce committed to by the parties to the conflict in the east."
+    assert status(text).get("ceasefire") == "agreed"
+    text = "Observers praised the ceasefire the two neighbours agreed last month."
+    assert status(text).get("ceasefire") == "agreed"
+    # only possible, or the item acting: no agreement
+    text = "Norland proposed a ceasefire the two neighbours could agree on."
+    assert status(text).get("ceasefire") == "proposed"
+
+
+def test_an_item_extended_is_in_force() -> None:
+    text = "Norland welcomes a ten-day extension of the truce between the two sides."
+    assert status(text).get("ceasefire") == "implemented"
+    text = "Norland called on both sides to extend the truce."
+    assert status(text).get("ceasefire") == "proposed"
+
+
+def test_a_deal_that_broke_down_is_violated() -> None:
+    assert status("The truce between Malawi and Zambia collapsed on Tuesday after heavy shelling.").get(
+        "ceasefire") == "violated"
+    assert status("Shelling on Tuesday shattered the ceasefire between Malawi and Zambia.").get(
+        "ceasefire") == "violated"
+    # talks on it breaking down break no deal
+    assert status("Ceasefire talks between Malawi and Zambia broke down on Tuesday.").get("ceasefire") != "violated"
+
+
+def test_an_item_the_sides_are_split_on_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia remain divided over the border, officials said after the talks.").get(
+        "territory") == "under_negotiation"
+    assert status("Delegations from Malawi and Zambia are haggling over the terms of a truce.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("Malawi and Zambia are close to a ceasefire deal, mediators said.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("The border remains the main sticking point in the talks between Malawi and Zambia.").get(
+        "territory") == "under_negotiation"
+
+
+def test_an_item_in_place_or_intact_is_in_force_unless_only_awaited() -> None:
+    assert status("The ceasefire between Malawi and Zambia has been in place since January.").get(
+        "ceasefire") == "implemented"
+    assert status("The truce between Malawi and Zambia remained largely intact on Tuesday.").get(
+        "ceasefire") == "implemented"
+    # what waits on another item being in place is not itself in force
+    assert status("Malawi said it would open the crossings once the ceasefire is in place.").get(
+        "humanitarian_access") != "implemented"
+    assert status("Malawi will lift the curfew once the ceasefire is in place.").get("ceasefire") != "implemented"
+
+
+def test_an_act_done_under_a_deal_puts_it_in_force() -> None:
+    assert status("Twenty detainees were freed on Tuesday under the truce between Malawi and Zambia.").get(
+        "ceasefire") == "implemented"
+    # a state under a law is no deal at work
+    assert status("Rallies are barred under the constitution of Malawi.").get("elections_governance") != "implemented"
+
+
+def test_inking_a_deal_signs_it() -> None:
+    assert status("Malawi and Zambia on Tuesday inked a deal to exchange prisoners of war.").get(
+        "prisoner_exchange") == "signed"
+
+
+def test_an_item_the_sides_have_yet_to_agree_on_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia have yet to agree on the border.").get("territory") == "under_negotiation"
+    assert status("Negotiators are still working on a prisoner exchange between Malawi and Zambia.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_said_respected_is_in_force() -> None:
+    assert status("The ceasefire between Malawi and Zambia has largely been respected.").get(
+        "ceasefire") == "implemented"
+
+
+def test_signing_a_protocol_signs_what_it_is_on() -> None:
+    assert status("Malawi and Zambia on Tuesday signed a protocol on marking their shared border.").get(
+        "territory") == "signed"
+
+
+def test_what_is_done_to_drafts_is_not_done_to_the_deal() -> None:
+    assert status("Malawi and Zambia exchanged drafts of a ceasefire agreement on Tuesday.").get(
+        "ceasefire") not in {"implemented", "agreed"}
+
+
+def test_hostilities_despite_a_truce_break_it() -> None:
+    assert status("Fighting resumed on Tuesday despite the ceasefire between Malawi and Zambia.").get(
+        "ceasefire") == "violated"
+    # no hostilities told: nothing broken
+    assert status("Trade grew despite the ceasefire between Malawi and Zambia.").get("ceasefire") != "violated"
+
+
+def test_an_item_that_got_under_way_is_implemented_whoever_did_it() -> None:
+    assert status("The humanitarian corridor opened on Tuesday, allowing civilians to leave the city.").get(
+        "humanitarian_access") == "implemented"
+    # told by its year only, the act is background
+    assert status("The Treasury imposed sanctions on Malawi on Tuesday.").get("sanctions") == "implemented"
+    assert status("The Treasury imposed sanctions on Malawi in 2019.").get("sanctions") != "implemented"
+
+
+def test_the_accord_a_text_told_signed_signs_what_it_provides_for() -> None:
+    text = "Malawi and Zambia signed a peace agreement in Lusaka on Tuesday. The agreement provides for a permanent ceasefire."
+    assert status(text).get("ceasefire") == "signed"
+    # no signature told: the deal's content is agreed, not signed
+    text = "Malawi and Zambia reached a peace deal on Tuesday. The deal includes a ceasefire from Friday."
+    assert status(text).get("ceasefire") == "agreed"
+
+
+def test_a_deal_told_as_reached_holds_its_content_whatever_talks_led_to_it() -> None:
+    text = "The deal, reached after two days of talks in Nairobi, includes a ceasefire from Friday."
+    assert status(text).get("ceasefire") == "agreed"
+
+
+def test_an_item_no_deal_was_reached_on_is_under_negotiation() -> None:
+    assert status("No agreement was reached on the border at the talks between Malawi and Zambia.").get(
+        "territory") == "under_negotiation"
+    assert status("Malawi and Zambia failed to reach agreement on a ceasefire.").get("ceasefire") == "under_negotiation"
+    assert status("Negotiators from Malawi and Zambia made progress on a prisoner exchange but no deal was reached.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_at_the_heart_of_talks_or_stalling_them_is_under_negotiation() -> None:
+    assert status("A ceasefire is at the heart of the negotiations between Malawi and Zambia.").get(
+        "ceasefire") == "under_negotiation"
+    assert status("Talks between Malawi and Zambia stalled over the border.").get("territory") == "under_negotiation"
+    assert status("A deal on prisoners between Malawi and Zambia is within reach, mediators said.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_a_truce_in_its_second_week_is_in_force() -> None:
+    assert status("The ceasefire between Malawi and Zambia entered its second week on Tuesday.").get(
+        "ceasefire") == "implemented"
+
+
+def test_aid_on_the_move_or_a_corridor_used_is_implemented() -> None:
+    assert status("The first convoy crossed into the besieged district on Wednesday, the UN said.").get(
+        "humanitarian_access") == "implemented"
+    assert status("Hundreds of civilians were evacuated on Tuesday through a humanitarian corridor.").get(
+        "humanitarian_access") == "implemented"
+    # what did not arrive, or a vessel entering a zone, is no deal at work
+    assert status("Aid agencies say no convoy has reached the city since October.").get(
+        "humanitarian_access") != "implemented"
+
+
+def test_an_item_turned_down_whoever_by_is_rejected() -> None:
+    assert status("The insurgents refused to sign the ceasefire.").get("ceasefire") == "rejected"
+    assert status("The government has said no to a ceasefire.").get("ceasefire") == "rejected"
+    assert status("Malawi has never said no to a ceasefire.").get("ceasefire") != "rejected"
+    assert status("The rebel commander said a truce was off the table.").get("ceasefire") == "rejected"
+    # a refusal only possible turns nothing down
+    assert status("The insurgents might refuse to sign the ceasefire.").get("ceasefire") != "rejected"
+
+
+def test_a_signing_still_to_come_signs_nothing() -> None:
+    text = ("Malawi wants its troops home as soon as a peace deal is signed. "
+            "The deal provides for a permanent ceasefire.")
+    assert status(text).get("ceasefire") != "signed"
+
+
+def test_an_item_watched_over_or_under_way_is_in_force() -> None:
+    assert status("Malawi and Zambia reviewed the implementation of the ceasefire on Tuesday.").get(
+        "ceasefire") == "implemented"
+    assert status("The ceasefire agreed by Malawi and Zambia is being implemented, monitors said.").get(
+        "ceasefire") == "implemented"
+    assert status("Monitors are overseeing the ceasefire between Malawi and Zambia.").get("ceasefire") == "implemented"
+    assert status("The ceasefire between Malawi and Zambia, now in its third week, is fragile.").get(
+        "ceasefire") == "implemented"
+    # a demand to implement it is no implementation
+    assert status("Kenya urged Malawi and Zambia to implement the ceasefire.").get("ceasefire") != "implemented"
+
+
+def test_no_violations_of_a_truce_say_it_holds() -> None:
+    assert status("UN monitors reported no violations of the ceasefire on Tuesday.").get("ceasefire") == "implemented"
+
+
+def test_an_item_set_to_start_at_a_stated_time_is_agreed() -> None:
+    assert status("A truce between Malawi and Zambia is due to take effect at midnight.").get("ceasefire") == "agreed"
+    assert status("A ceasefire between Malawi and Zambia will come into force on Friday.").get("ceasefire") == "agreed"
+    assert status("A ceasefire between Malawi and Zambia will begin on Friday if both armies pull back.").get(
+        "ceasefire") != "agreed"
+    # talks on it that begin are no truce set to start
+    assert status("Talks between Malawi and Zambia on a ceasefire will begin on Monday.").get("ceasefire") != "agreed"
+
+
+def test_an_item_named_only_as_left_out_is_raised() -> None:
+    assert status("The joint statement did not mention sanctions on Malawi.").get("sanctions") == "raised"
+    assert status("The communique made no mention of elections in Zambia.").get("elections_governance") == "raised"
+    # named as covered, it is more than raised
+    assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"
+
+
+def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
+    assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
+        "arms_control") == "implemented"
+    # an act still to come is no deal at work
+    assert status("Zambia will withdraw its heavy weapons from the border, in line with the agreement.").get(
+        "arms_control") != "implemented"
+
+
+def test_a_truce_ignored_is_violated_and_one_operating_is_in_force() -> None:
+    assert status("Malawi said Zambia had ignored the ceasefire.").get("ceasefire") == "violated"
+    assert status("Malawi ignored calls for a ceasefire.").get("ceasefire") != "violated"
+    assert status("Malawi and Zambia agreed to open a humanitarian corridor, which has been operating since Monday.").get(
+        "humanitarian_access") == "implemented"
+
+
+def test_a_rejection_only_held_off_until_something_else_leaves_the_item_proposed() -> None:
+    text = ("Kenya proposed a truce between Malawi and Zambia. "
+            "Zambia rejected any truce while Malawian troops remained on its soil.")
+    assert status(text).get("ceasefire") == "proposed"
+    # an outright rejection, or one set against a contrast, rejects it
+    text = "Kenya proposed a truce between Malawi and Zambia. Zambia rejected the truce on Tuesday."
+    assert status(text).get("ceasefire") == "rejected"
+    text = ("Kenya proposed a truce between Malawi and Zambia. "
+            "Zambia rejected the truce, while Malawi said it would study it.")
+    assert status(text).get("ceasefire") == "rejected"
+
+
+def test_a_document_told_signed_in_a_clause_on_it_signs_its_content() -> None:
+    assert status("The border treaty, which Malawi and Zambia signed on Tuesday, fixes the line along the river.").get(
+        "territory") == "signed"
+    assert status("Malawi and Zambia are both signatories to the ceasefire agreement.").get("ceasefire") == "signed"
+    # a signing to come signs nothing
+    assert status("The border treaty, which Malawi and Zambia will sign next week, fixes the line along the river.").get(
+        "territory") != "signed"
+
+
+def test_what_else_collapses_is_no_deal_broken() -> None:
+    found = status("Trade between Malawi and Zambia collapsed on Tuesday after the border closed.")
+    assert found.get("economic_cooperation") != "violated"
+
+
+def test_a_border_that_opened_settles_no_border() -> None:
+    assert status("The border between Malawi and Zambia opened on Tuesday after months of closure.").get(
+        "territory") != "implemented"
