@@ -768,3 +768,8 @@ def test_offices_named_by_where_they_sit():
     assert got[("ceasefire", "Niger")] == "reject"
     got = stances("The embassy in Niamey rejected the ceasefire proposal.")
     assert ("ceasefire", "Niger") not in got  # an embassy is another state's
+
+
+def test_a_truce_awaited_is_not_in_force():
+    assert status("Chad said the monitors would deploy once the ceasefire is in place.")["ceasefire"] != "implemented"
+    assert status("Chad said the ceasefire was still in place.")["ceasefire"] == "implemented"

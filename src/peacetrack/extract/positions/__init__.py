@@ -260,9 +260,16 @@ def _standing(sent, pm, reader: _Reader) -> list[_Claim]:
     return [_Claim("agree", holders, sent.start_char + pm.start)] if holders else []
 
 
+# Marks of a clause still waiting on what it says: "once the truce is in place".
+AWAITING = frozenset("once when until if unless before after".split())
+
+
 def _in_force(verb) -> bool:
-    """ "Remained in force", "is still in place", "stayed intact", "was not in question"."""
+    """ "Remained in force", "is still in place", "stayed intact", "was not in question" (not "once it is in
+    place")."""
     if verb.lemma_.lower() not in {"be", "remain", "stay"} or _modals(verb):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in AWAITING for c in verb.children):
         return False
     words = {g.lower_ for c in verb.children if c.dep_ in {"prep", "acomp"} for g in [c, *c.children]}
     if _negated(verb):

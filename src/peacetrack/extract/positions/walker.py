@@ -533,6 +533,8 @@ class _Walker:
                 return _Claim("", [], pred.idx)
         if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in PROSPECTIVE:
             return _Claim("", [], pred.idx)  # "preparing to reject": not yet done
+        if stance == "reject" and pred.dep_ == "xcomp" and pred.head.lemma_.lower() in REFUSE | UNWILLING:
+            return _Claim("", [], pred.idx)  # "refused to rule out a truce": neither a refusal nor a demand
         if stance in {"agree", "support"} and pred.dep_ == "acl" and _denied(pred.head):
             return _Claim("reject", holders, pred.idx)  # "has shown no willingness to accept a truce"
         if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
