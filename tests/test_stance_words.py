@@ -341,9 +341,5 @@ def test_no_plans_for_an_item_rejects_it() -> None:
     assert stances("Peru has no plans for a ceasefire.")[("ceasefire", "Peru")] == "reject"
 
 
-def test_refusing_to_rule_out_is_no_refusal():
-    from peacetrack.extract.pipeline import extract_article
-    from peacetrack.records import Article
-    import datetime as dt
-    ex = extract_article(Article(id="t.txt", date=dt.date(2025, 6, 12), text="Niger refused to rule out a ceasefire."))
-    assert not any(p.provision == "ceasefire" and p.stance == "reject" for p in ex.positions)
+def test_refusing_to_rule_out_is_no_refusal() -> None:
+    assert stances("Niger refused to rule out a ceasefire.").get(("ceasefire", "Niger")) != "reject"
