@@ -158,6 +158,8 @@ PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion propo
 AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
                             "implement".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
+# Texts one signs, which hold what they are on once signed: "signed a protocol on the border".
+SIGNABLE = AGREEMENT_NOUNS | frozenset("protocol memorandum pact declaration charter convention compact".split())
 # Verbs that keep a truce or a deal going: "extended the ceasefire", "declared a truce".
 UPHOLDING = frozenset("declare extend prolong".split())
 # Predicates that dismiss an item: "the proposal is unacceptable", "a truce is unrealistic".

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import AGREEMENT_NOUNS, CIRCUMSTANCE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
+from .lexicon import AGREEMENT_NOUNS, CIRCUMSTANCE, SIGNABLE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD, TENTATIVE
 from .syntax import _conditional, _modals, _negated
 
 
@@ -488,8 +488,6 @@ def _collapsed(span) -> bool:
     return root.dep_ in {"dobj", "nsubjpass"} and lemma in SHATTER
 
 
-# Documents that, signed, hold what they are on: "signed a protocol on the border".
-SIGNABLE = AGREEMENT_NOUNS | frozenset("protocol memorandum pact declaration charter convention compact".split())
 # Texts still being worked on: what is done to them is not done to the deal they draft.
 DRAFTS = frozenset("draft drafts".split())
 # Hostilities told as going on "despite the truce": the truce, in force, is broken.

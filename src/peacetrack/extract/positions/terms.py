@@ -6,6 +6,8 @@ every party to that deal agrees to what the sentence names. The deal's parties
 are those it is said to be between ("under the accord between A and B"), else
 those of the last agreement the events stage found before the sentence, else
 the last two or more sides reported together; its mediators are no parties.
+(The walker reads a deal whose own phrase names its makers, `_Walker.terms_of`;
+this module adds the deals told earlier in the text.)
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from ...records import Event
 from ..actors import ActorIndex
 from .happened import _parties_of
+from .lexicon import COVERING, SIGNABLE, TRUCE_NOUNS
 
 # A sentence opening on the deal it applies: "Under the deal,", "As part of the agreement reached in May,".
 UNDER_DEAL = re.compile(r"^\W*(?:under|as part of|in line with|in accordance with)\s+(?:the|this|that|their|its)\s+"
@@ -25,11 +28,9 @@ NOT_MADE = re.compile(r"\b(?:draft|proposed|potential|possible|future|prospectiv
                       r"negotiat\w*|discuss\w*|would|could)\b", re.I)
 HYPOTHETICAL = frozenset("would could might may".split())
 BETWEEN = re.compile(r"\b(?:between|among)\b", re.I)
-# Nouns for a deal made, and verbs by which a deal sets out its terms: "the accord provides for X".
-DEAL_NOUNS = frozenset("deal agreement accord truce ceasefire arrangement memorandum protocol understanding pact "
-                       "treaty".split())
-SETS_OUT = frozenset("provide include call stipulate envisage foresee require commit set cover allow contain oblige "
-                     "establish create guarantee mandate grant outline ensure bind".split())
+# Verbs by which a deal sets out its terms: "the accord provides for X".
+SETS_OUT = COVERING | frozenset("provide call stipulate envisage foresee require commit set allow contain oblige "
+                                "establish create guarantee mandate grant outline ensure bind".split())
 
 
 def deal_parties(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
@@ -60,7 +61,7 @@ def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) 
     relative = subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl"
     if relative:
         subj = node.head  # "the accord, which provides for X"
-    if subj is None or subj.lemma_.lower() not in DEAL_NOUNS:
+    if subj is None or subj.lemma_.lower() not in SIGNABLE | TRUCE_NOUNS:
         return []
     phrase = subj.doc[subj.left_edge.i : node.left_edge.i if relative else subj.right_edge.i + 1]
     if phrase.start <= span.root.i < phrase.end:
