@@ -12,10 +12,12 @@ from .lexicon import (
     BRINGING,
     CIRCUMSTANCE,
     CONDITION,
+    CONDITIONAL_MARKS,
     CONVENING,
     COVERING,
     DASHES,
     DEAL_NOUNS,
+    DESIRE,
     GROUP_HEADS,
     HYPOTHETICAL,
     JOINT_FUTURE,
@@ -291,7 +293,7 @@ class _Walker:
                 break  # a discussion may sit under a stronger stance ("ready to discuss")
         found = [c for c in out if c.stance and c.parties]
         if not out and span.root.lemma_.lower() in TRUCE_NOUNS and not any(
-                c.lower_ in TENTATIVE for c in span.root.children):
+                c.lower_ in TENTATIVE for c in span.root.children) and not _on_condition(span.root.head):
             # "the truce between A and B took effect": a truce two sides are in, said of nothing else
             sides = [p for c in span.root.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
                      for g in c.children if g.dep_ == "pobj" for p in self.r.np_parties(g)]
@@ -346,6 +348,8 @@ class _Walker:
             st = _lexical_stance(t)
             if st is None or _negated(t) or t.pos_ not in {"VERB", "AUX", "ADJ"}:
                 continue
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in DESIRE:
+                st = "propose"  # "called on both sides to extend the truce": asked for, not done
             d = abs(t.idx - at)
             if best is None or d < best[0]:
                 best = (d, st)
@@ -694,3 +698,9 @@ def _under_speech(node) -> bool:
         if head.lemma_.lower() in SPEECH:
             return True
     return False
+
+
+def _on_condition(verb) -> bool:
+    """A clause that holds only if another does: "the truce will begin on Friday if both armies pull back"."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
+               for c in verb.children)
