@@ -61,7 +61,8 @@ from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
-from .status import _StatusCues, _held, status_of, talked_over, unsettled
+from .reported import _held
+from .status import _StatusCues, status_of, talked_over, unsettled
 from .syntax import _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker

@@ -55,7 +55,7 @@ from .syntax import (
     _subject,
     _unique,
 )
-from .status import _events
+from .reported import _events
 from .holders import _Reader, _owners, _partners
 
 
