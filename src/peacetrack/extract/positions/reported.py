@@ -6,7 +6,7 @@ import re
 
 from .lexicon import AGREEMENT_NOUNS, CIRCUMSTANCE, SIGNABLE, TENTATIVE
 from .status import DEALS, OPEN_AFTER, OPEN_BEFORE
-from .syntax import _conditional, _modals, _negated
+from .syntax import _after, _before, _conditional, _modals, _negated, _sentence
 
 
 # What is said to have happened to an item: lemmas of the predicates above it.
@@ -92,23 +92,22 @@ SCHEDULED_AFTER = re.compile(r"^(?:(?!\b(?:if|unless|once|when)\b)[^.;:!?]){0,60
 
 def _settled_in_words(span) -> bool:
     """Whether the words after a mention tell the item as agreed (see SETTLED_AFTER, SCHEDULED_AFTER)."""
-    after = span.doc.text[span.end_char:span.sent.end_char]
+    after = _after(span)
     return bool(SETTLED_AFTER.match(after) or SCHEDULED_AFTER.match(after))
 
 
 def _kept_in_words(span) -> bool:
     """Whether the words around a mention say the item is in force (see KEPT_AFTER, KEPT_BEFORE,
     EXTENDED_BEFORE, EXTENDED_AFTER)."""
-    text = span.doc.text
-    if (KEPT_AFTER.match(text[span.end_char:span.sent.end_char])
-            and not PENDING_BEFORE.search(text[span.sent.start_char:span.start_char])):
+    if (KEPT_AFTER.match(_after(span))
+            and not PENDING_BEFORE.search(_before(span))):
         return True
-    if (EXTENDED_BEFORE.search(text[span.sent.start_char:span.start_char])
-            or EXTENDED_AFTER.match(text[span.end_char:span.sent.end_char])):
+    if (EXTENDED_BEFORE.search(_before(span))
+            or EXTENDED_AFTER.match(_after(span))):
         return True
     # "a commitment to facilitate access" pledges an act: a verb between the cue and the item undoes it
-    between = span.doc[max(span.sent.start, span.start - 2):span.start]
-    return bool(KEPT_BEFORE.search(text[span.sent.start_char:span.start_char])) and not any(
+    between = span.doc[max(_sentence(span).start, span.start - 2):span.start]
+    return bool(KEPT_BEFORE.search(_before(span))) and not any(
         t.tag_ == "VB" for t in between)
 
 
@@ -133,8 +132,8 @@ def _events(span) -> set[str]:
         out |= {"implemented", "enacted"}
     if _acted_under(span):
         out.add("kept")
-    if (OPEN_BEFORE.search(span.doc.text[span.sent.start_char:span.start_char])
-            or OPEN_AFTER.match(span.doc.text[span.end_char:span.sent.end_char])):
+    if (OPEN_BEFORE.search(_before(span))
+            or OPEN_AFTER.match(_after(span))):
         out.add("open")
     root = span.root
     if (root.pos_ == "VERB" and root.lemma_.lower() in ENACTED - CAPTIVES and _realis(root)
@@ -274,10 +273,9 @@ def _drafted(noun) -> bool:
 def _defied(span) -> bool:
     """ "Fighting resumed on Tuesday despite the ceasefire": hostilities told as going on despite the item
     (a deal or a truce) break it."""
-    text = span.doc.text
     return (span.root.lemma_.lower() in DEALS
-            and bool(DESPITE_BEFORE.search(text[span.sent.start_char:span.start_char]))
-            and bool(HOSTILITIES.search(span.sent.text)))
+            and bool(DESPITE_BEFORE.search(_before(span)))
+            and bool(HOSTILITIES.search(_sentence(span).text)))
 
 
 def _used(span) -> bool:
@@ -301,9 +299,8 @@ REFUSED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:is|are|was|were|remains?|
 def _refused(span) -> bool:
     """ "The rebels refused to sign the truce", "said no to a truce", "a truce is off the table": the item
     turned down, whoever by (not "refused to rule out a truce": two refusals undo each other)."""
-    text = span.doc.text
-    if (REFUSED_BEFORE.search(text[span.sent.start_char:span.start_char])
-            or REFUSED_AFTER.match(text[span.end_char:span.sent.end_char])):
+    if (REFUSED_BEFORE.search(_before(span))
+            or REFUSED_AFTER.match(_after(span))):
         return True
     node = span.root
     for _ in range(6):
@@ -330,9 +327,8 @@ PASSED_OVER_AFTER = re.compile(r"^\s+(?:was|were)\s+not\s+(?:mentioned|addressed
 
 def _passed_over(span) -> bool:
     """Whether the words around a mention name the item only as left out (see PASSED_OVER_BEFORE)."""
-    text = span.doc.text
-    return bool(PASSED_OVER_BEFORE.search(text[span.sent.start_char:span.start_char])
-                or PASSED_OVER_AFTER.match(text[span.end_char:span.sent.end_char]))
+    return bool(PASSED_OVER_BEFORE.search(_before(span))
+                or PASSED_OVER_AFTER.match(_after(span)))
 
 
 # Verbs of treating a deal as void, said of it as their object: "ignored the truce", "flouted the accord"
@@ -355,7 +351,7 @@ AS_AGREED = re.compile(r"\bas\s+(?:agreed|stipulated|provided\s+for|laid\s+down|
 def _done_as_agreed(span) -> bool:
     """ "Zambia withdrew its guns from the border, in line with the accord": what the item's clause tells as
     done (a verb in the past, as news) is the deal at work."""
-    if not AS_AGREED.search(span.sent.text):
+    if not AS_AGREED.search(_sentence(span).text):
         return False
     node = span.root
     for _ in range(4):
@@ -376,7 +372,7 @@ def _held_off(span) -> bool:
     """Whether the clause of a mention waits on a subordinate clause hung on it: "rejected any truce while
     troops remain" (not "before the talks", a time; nor ", while B backed it", a contrast)."""
     ancestors = {span.root.i} | {a.i for a in span.root.ancestors}
-    for t in span.sent:
+    for t in _sentence(span):
         if t.dep_ != "mark" or t.lower_ not in HOLDING_OFF or (t.i > 0 and t.doc[t.i - 1].text == ","):
             continue
         clause = t.head
@@ -446,7 +442,7 @@ def _signed_before(span) -> bool:
     if signed is None:
         signed = [t.i for t in doc if _signs_a_document(t)]
         doc.user_data["status.signed_at"] = signed
-    return any(i < span.sent.end for i in signed)
+    return any(i < _sentence(span).end for i in signed)
 
 
 def _signs_a_document(tok) -> bool:

@@ -51,6 +51,31 @@ def _span(sent, mention: ProvisionMention):
     return sent.doc.char_span(sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand")
 
 
+def _sentence(span):
+    """The sentence holding a span, found from its own tokens: spaCy's `Span.sent` walks every sentence of
+    the document on each call, which the status readers do several times per mention."""
+    doc = span.doc
+    start, end = span.start, max(span.end, span.start + 1)
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
+def _before(span) -> str:
+    """The words of a span's sentence before it (from the sentence's own text: `Doc.text` joins the whole
+    document on each call)."""
+    sent = _sentence(span)
+    return sent.text[: span.start_char - sent.start_char]
+
+
+def _after(span) -> str:
+    """The words of a span's sentence after it."""
+    sent = _sentence(span)
+    return sent.text[span.end_char - sent.start_char :]
+
+
 def _group_noun(tok) -> bool:
     """ "both sides", "the two leaders", "the parties": a plural noun for the parties at hand."""
     return (tok.lemma_.lower() in GROUP_HEADS and tok.tag_ in {"NNS", "NNPS"}
