@@ -1188,3 +1188,9 @@ def test_handing_detained_members_to_someone_is_an_exchange() -> None:
     assert ("exchange", "2025-06-01", frozenset({"Chad", "VLF"})) in found
     assert of_type(events("Chad and Libya agreed a truce on Saturday. The envoy handed the letter to the bishop."),
                    "exchange") == []
+
+
+def test_a_line_is_not_cut_after_its_first_word() -> None:
+    text = "Border row eases\n\nMorocco and Algeria met in Rabat on Monday."
+    assert [s.text.strip() for s in nlp.parse(text).sents] == ["Border row eases", "Morocco and Algeria met in Rabat on Monday."]
+    assert ("meeting", "2025-06-02", frozenset({"Morocco", "Algeria"})) in events(text)
