@@ -133,6 +133,14 @@ def _opens_fire(tok) -> bool:
     return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _call_as_setting(tok) -> bool:
+    """ "Norland and Sylvania discussed the border in a call on Tuesday": a bare "call" that is where the clause's
+    talking happens is a call (other senses of the noun, "a call for calm", never hold a discussion)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.pos_ == "VERB" \
+        and tok.head.head.lemma_ in {"discuss", "agree", "exchange", "review", "address", "raise", "stress", "emphasize",
+                                     "emphasise", "reaffirm", "express", "welcome", "voice", "underline", "underscore"}
+
+
 def _dated_restatement(tok) -> bool:
     """ "after Tuesday's session", "the talks ended on Thursday evening": a dated mention of the meeting already
     reported, which dates it."""
@@ -482,7 +490,7 @@ class _Detector:
                 pass  # "a call for elections", "his call on Europe to act"
             elif lem != "call" or any(c.lower_ in PHONE_WORDS for c in tok.children) or _with_objects(tok) or any(
                 c.dep_ == "poss" for c in tok.children
-            ):
+            ) or _call_as_setting(tok):
                 out += self._event_noun("call", tok)
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
