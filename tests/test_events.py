@@ -1200,3 +1200,9 @@ def test_a_bare_call_in_which_the_sides_discussed_is_a_call() -> None:
     found = events("Peru and Bolivia discussed water rights in a call on Tuesday.")
     assert ("call", "2025-06-03", frozenset({"Peru", "Bolivia"})) in found
     assert of_type(events("The minister repeated in a call for calm that talks must resume."), "call") == []
+
+
+def test_talks_between_two_sides_whose_and_the_parser_hung_elsewhere() -> None:
+    found = events("The truce was agreed on Saturday after eleven hours of talks in Mombasa between the Kenyan interior "
+                   "minister, Omar Vale, and a Somali delegation led by its chief negotiator, Paul Rinn.")
+    assert ("meeting", "2025-05-31", frozenset({"Omar Vale", "Somalia"})) in found

@@ -225,6 +225,23 @@ def _dangling_conjunct(tok):
     return t if t.left_edge.i == after and t.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
 
 
+def _detached_conjunct(tok):
+    """ "talks between the adviser, X, and a delegation led by Y": a lone member of "between" whose "and" the parser
+    hung on another word with the second member as its conjunct; that conjunct, the phrase right after the "and"."""
+    if any(c.dep_ in {"cc", "conj"} for c in tok.children):
+        return None
+    after = tok.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].text == ",":
+        after += 1
+    if after + 1 >= len(tok.doc):
+        return None
+    cc = tok.doc[after]
+    if cc.dep_ != "cc" or cc.lower_ not in {"and", "&"} or cc.head.i in {t.i for t in tok.subtree}:
+        return None
+    return next((c for c in cc.head.children if c.dep_ == "conj" and c.left_edge.i == after + 1
+                 and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def _with_objects(tok) -> list:
     out = []
     for c in tok.children:

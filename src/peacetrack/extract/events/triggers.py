@@ -46,6 +46,7 @@ from .syntax import (
     _add,
     _core,
     _dangling_conjunct,
+    _detached_conjunct,
     _is_place_use,
     _n,
     _path_up,
@@ -367,6 +368,9 @@ class _Detector:
                         stray = _dangling_conjunct(g)
                         if stray is not None:
                             _add(acc, self.res.np(stray))
+                        detached = _detached_conjunct(g)
+                        if detached is not None:
+                            _add(acc, self.res.np(detached))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
             if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
@@ -926,6 +930,7 @@ class _Detector:
         hub = None
         via_verb = False
         light = False
+        part_of = False
         if v is not None:
             # "held talks with X", "Witkoff was part of the team during negotiations with Y", "after the call with Putin"
             rel = tok.dep_
@@ -950,6 +955,8 @@ class _Detector:
             return []  # "met on the sidelines of the summit": the verb reports the meeting, the summit is its setting
         at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
+        if v is not None and via_verb and part_of and _n(acc) >= need and tok.head.head.lemma_.lower() == "hour":
+            anchors.insert(0, v)  # "agreed on Saturday after eleven hours of talks": hours of talks end that day
         if v is not None and via_verb and (_n(acc) < need or light or at_with):  # "convened a meeting with X and Y"
             _add(acc, self.subj(v))
             if light:  # "convened a meeting at the palace with X"
