@@ -1206,3 +1206,9 @@ def test_talks_between_two_sides_whose_and_the_parser_hung_elsewhere() -> None:
     found = events("The truce was agreed on Saturday after eleven hours of talks in Mombasa between the Kenyan interior "
                    "minister, Omar Vale, and a Somali delegation led by its chief negotiator, Paul Rinn.")
     assert ("meeting", "2025-05-31", frozenset({"Omar Vale", "Somalia"})) in found
+
+
+def test_a_visit_to_two_capitals_is_a_visit_to_each() -> None:
+    found = of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi and Kampala on Monday."), "visit")
+    assert len(found) == 2 and all(e[2] == frozenset({"Omar Vale"}) for e in found)
+    assert len(of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi, Kenya, on Monday."), "visit")) == 1

@@ -31,6 +31,7 @@ class Mention:
     open_joint: bool = False  # "said at a joint press conference", with whom not said
     beside: Mention | None = None  # "before the session, C met each minister separately": that session
     each: bool = False  # "X met each minister separately": X with each other side of the talks told
+    place: str | None = None  # "visited A and B": the one place of each of the visits
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
 
 

@@ -1,6 +1,8 @@
 """Detection: the trigger words of each event type in their syntactic roles, and their participants."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import (
     ACCUSE_VERBS,
     ADDRESS_VERBS,
@@ -140,6 +142,20 @@ def _call_as_setting(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.pos_ == "VERB" \
         and tok.head.head.lemma_ in {"discuss", "agree", "exchange", "review", "address", "raise", "stress", "emphasize",
                                      "emphasise", "reaffirm", "express", "welcome", "voice", "underline", "underscore"}
+
+
+def _visited_places(verb) -> list[str]:
+    """ "visited Dushanbe and then Bishkek": the places of a visit verb's coordinated object, each a visit of its
+    own (a capital and the country around it is one place: "visited Kyiv, Ukraine")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or any(c.dep_ == "appos" for c in objs[0].children):
+        return []
+    places = [objs[0], *objs[0].conjuncts]
+    # proper names of places (the tagger may call a capital an organisation), never people
+    if len(places) < 2 or not all(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+                                  for p in places):
+        return []
+    return [p.text for p in places]
 
 
 def _dated_restatement(tok) -> bool:
@@ -589,7 +605,11 @@ class _Detector:
         if verb and lem == "visit":
             acc = self.subj(tok)
             if _occurred(tok) and not self._own_place(tok, acc):
-                out += self._mention("visit", tok, acc, [tok])
+                found = self._mention("visit", tok, acc, [tok])
+                places = _visited_places(tok)
+                if len(found) == 1 and len(places) >= 2:
+                    found = [replace(found[0], place=p, alsos=[]) for p in places]  # one visit to each capital
+                out += found
         if verb and lem in MOTION_VERBS:
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at", "into"}
                     for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at
