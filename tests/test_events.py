@@ -1212,3 +1212,9 @@ def test_a_visit_to_two_capitals_is_a_visit_to_each() -> None:
     found = of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi and Kampala on Monday."), "visit")
     assert len(found) == 2 and all(e[2] == frozenset({"Omar Vale"}) for e in found)
     assert len(of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi, Kenya, on Monday."), "visit")) == 1
+
+
+def test_a_meeting_said_to_be_an_encounter_between_two_sides_is_theirs() -> None:
+    found = events("The meeting in Geneva, hosted by the Swiss government, was the first encounter between Peru and "
+                   "Bolivia since the war.")
+    assert ("meeting", None, frozenset({"Peru", "Bolivia", "Switzerland"})) in found

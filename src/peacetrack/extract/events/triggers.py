@@ -158,6 +158,18 @@ def _visited_places(verb) -> list[str]:
     return [p.text for p in places]
 
 
+# what a meeting is said to be: "the talks were the first encounter between A and B"
+ENCOUNTER_NOUNS = {"encounter", "meeting", "contact", "talks", "session", "round", "summit", "gathering"}
+
+
+def _described_as(tok) -> list:
+    """The nouns a meeting noun is said to be with "be": "The meeting in Montreux was the first face-to-face
+    encounter between A and B" (who met is told in the predicate)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in ENCOUNTER_NOUNS]
+
+
 def _dated_restatement(tok) -> bool:
     """ "after Tuesday's session", "the talks ended on Thursday evening": a dated mention of the meeting already
     reported, which dates it."""
@@ -391,6 +403,8 @@ class _Detector:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
             if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
+        for g in _described_as(tok):  # "the meeting was the first encounter between A and B"
+            _add(acc, self.objs(_with_objects(g)))
         if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
             _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
             if any(g.dep_ == "dobj" for g in tok.head.children):  # "brought A together with B"
