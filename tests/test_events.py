@@ -1218,3 +1218,10 @@ def test_a_meeting_said_to_be_an_encounter_between_two_sides_is_theirs() -> None
     found = events("The meeting in Geneva, hosted by the Swiss government, was the first encounter between Peru and "
                    "Bolivia since the war.")
     assert ("meeting", None, frozenset({"Peru", "Bolivia", "Switzerland"})) in found
+
+
+def test_movements_named_by_a_bare_acronym_after_a_group_noun_are_parties() -> None:
+    found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday.")
+    assert ("meeting", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
+    swap = events("Chad's army and the rebel group M24 exchanged prisoners on Monday.")
+    assert ("exchange", "2025-06-02", frozenset({"Chad", "M24"})) in swap

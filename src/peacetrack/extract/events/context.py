@@ -35,6 +35,31 @@ class Mention:
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
 
 
+# what an armed or political movement is called before its name: "the rebel group M23", "the armed groups KLF and UPF"
+MOVEMENT_NOUNS = {"group", "movement", "militia", "faction", "coalition", "rebels", "rebel", "insurgents", "alliance"}
+ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9-]{1,6}")
+
+
+def _groups_by_acronym(doc, party_at: dict) -> list[str]:
+    """Movements the text names by a bare acronym right after a word for a movement ("the rebel group M23", "the
+    armed groups KLF and UPF"), which no list knows and the article never spells out."""
+    out: list[str] = []
+    for t in doc:
+        if t.lemma_.lower() not in MOVEMENT_NOUNS or t.pos_ != "NOUN":
+            continue
+        heads = [c for c in t.children if c.dep_ == "appos" and c.i == t.i + 1]
+        if t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.i and doc[t.i + 1].dep_ in {"appos", "npadvmod", "dep"}:
+            heads = [doc[t.i + 1]]
+        elif t.dep_ == "compound" and t.head.i == t.i + 1:
+            heads = [t.head]  # "the rebel group M23" parsed with the name as head
+        for h in heads:
+            for c in [h, *h.conjuncts]:
+                if ACRONYM.fullmatch(c.text) and any(ch.isalpha() for ch in c.text) and c.i not in party_at \
+                        and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"} and c.text not in out:
+                    out.append(c.text)
+    return out
+
+
 def _day_just_named(t, timexes: list, text: str) -> bool:
     """ "They met on Tuesday. [...] He spoke on television that evening.": a part of a day counted from the last
     day the text has named, within three paragraphs; not one the text never names ("in the morning": the filing
@@ -104,6 +129,11 @@ class _Context:
                 self.party_at.setdefault(t.i, (pm.party, pm.kind))
             if any(t.i not in self.person_of for t in span):
                 for t in span:  # "the Trump administration" is a party, not a person
+                    self.person_of.pop(t.i, None)
+        for name in _groups_by_acronym(doc, self.party_at):  # "the armed groups KLF and UPF": each a party as written
+            for t in doc:
+                if t.text == name and t.i not in self.party_at:
+                    self.party_at[t.i] = (name, "name")
                     self.person_of.pop(t.i, None)
         self.skipped: set[int] = set()  # datelines and photo captions
         for m in DATELINE.finditer(doc.text):

@@ -115,6 +115,9 @@ class _Resolver:
         named = self._named_as(tok)
         if named:
             return named, []
+        parties_named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.party_at]
+        if tok.pos_ == "NOUN" and tok.i not in ctx.party_at and parties_named and depth < 2:
+            return self.np(parties_named[0], depth + 1, places)  # "the armed groups KLF and UPF": those groups
         agentive = tok.lemma_.lower() in GROUP_NOUNS | EVENT_NOUNS or tok.i in ctx.party_at
         people, parties, owners = [], [], []
         for t in sorted(_core(tok), key=lambda t: t.i):
