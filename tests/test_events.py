@@ -1225,3 +1225,9 @@ def test_movements_named_by_a_bare_acronym_after_a_group_noun_are_parties() -> N
     assert ("meeting", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
     swap = events("Chad's army and the rebel group M24 exchanged prisoners on Monday.")
     assert ("exchange", "2025-06-02", frozenset({"Chad", "M24"})) in swap
+
+
+def test_the_parties_after_talks_of_three_sides_are_those_sides_without_the_chair() -> None:
+    found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday under "
+                   "Libyan mediation. The parties signed a protocol on the cantonment of fighters.")
+    assert ("agreement", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found

@@ -169,6 +169,7 @@ class _Context:
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
                 self.timexes.append((span.root, t.day, span))
         self.last_subject: list[str] = []  # people/parties of the last sentence's subject
+        self.table: tuple[int, list[str]] | None = None  # (sentence end, parties) of the last talks of three or more
 
     def pair_at(self, i: int) -> tuple[str, str] | None:
         """The two sides "the two sides", "both countries" refer to at token i: the last pair of parties

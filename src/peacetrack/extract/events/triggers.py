@@ -418,6 +418,16 @@ class _Detector:
             if tok.i in self.ctx.skipped or self.ctx.in_quote(tok):
                 continue
             out.extend(self._at(tok))
+        for m in out:  # "A met B and C. The parties signed a protocol.": who sat at the table, its chair aside
+            trigger = sent.doc[m.trigger]
+            chair = self.auspices(trigger)
+            if trigger.pos_ == "NOUN":
+                _add(chair, self.chairs(trigger))
+            sides = [p for p in _parties_of(([p for p in m.participants if p in self.ctx.party_of_person],
+                                             [p for p in m.participants if p not in self.ctx.party_of_person]), self.ctx)
+                     if p not in _parties_of(chair, self.ctx)]
+            if m.type == "meeting" and not m.partial and len(sides) >= 3:
+                self.ctx.table = (sent.end, sides)
         return out
 
     def _mention(self, etype, tok, acc, anchors, venue=None, hub=None, strict=False) -> list[Mention]:
