@@ -1231,3 +1231,10 @@ def test_the_parties_after_talks_of_three_sides_are_those_sides_without_the_chai
     found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday under "
                    "Libyan mediation. The parties signed a protocol on the cantonment of fighters.")
     assert ("agreement", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
+
+
+def test_speaking_with_the_leaders_of_both_sides_is_a_call_with_each() -> None:
+    for text in ("Peru and Bolivia still disagree, even after Donald Trump spoke with the countries' leaders.",
+                 "Peru and Bolivia still disagree, even after Donald Trump spoke with the leaders of both countries."):
+        calls = of_type(events(text), "call")
+        assert {e[2] for e in calls} == {frozenset({"Donald Trump", "Peru"}), frozenset({"Donald Trump", "Bolivia"})}

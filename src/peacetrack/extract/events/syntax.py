@@ -23,6 +23,9 @@ def _pair_phrase(tok) -> bool:
     kids = list(tok.children)
     if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in kids):
         return not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in kids)
+    if tok.tag_ == "NNS" and tok.dep_ == "poss" and tok.head.lemma_.lower() in PERSON_GROUPS \
+            and [c.lower_ for c in kids if c.dep_ != "case"] == ["the"]:
+        return True  # "the countries' leaders": the two the text is about
     return (tok.tag_ == "NNS" and lem in PAIR_PLURALS and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
             and all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in kids)
             and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "poss"})

@@ -29,6 +29,7 @@ from .lexicon import (
     OFFICE_NOUNS,
     ORG_WORDS,
     PART_NOUNS,
+    PERSON_GROUPS,
     PHONE_WORDS,
     PLACES,
     PLATFORMS,
@@ -563,8 +564,9 @@ class _Detector:
                 acc = self.subj(tok)
                 _add(acc, self.objs(partners))
                 # "spoke by phone with both prime ministers": a call is two-sided, so one call with each
-                each = (phone or not (in_person or alongside)) and any(
-                    d.lower_ in {"both", "each"} for g in partners for d in g.children)
+                each = (phone or not (in_person or alongside)) and (any(
+                    d.lower_ in {"both", "each"} for g in partners for d in g.children) or any(
+                    self._leaders_of_both(g) for g in partners))
                 if _occurred(tok) and _n(acc) >= 2:
                     out += self._mention("meeting" if (in_person or alongside) and not phone else "call", tok, acc, [tok],
                                          hub=self.subj(tok) if _separately(tok, tok) or each else None)
@@ -1092,6 +1094,14 @@ class _Detector:
                          for g in c.children if g.dep_ == "pobj"]
                 _add(acc, self.objs(withs[-1:], places=True))
         return acc
+
+    def _leaders_of_both(self, tok) -> bool:
+        """ "spoke with the leaders of both countries", "with the two countries' presidents": a plural of office holders
+        of two sides, each of whom one speaks with apart."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in PERSON_GROUPS or len(tok.conjuncts):
+            return False
+        pe, pa = self.res.np(tok)
+        return len(pe) + len(pa) >= 2
 
     def _called_each(self, verb, objs) -> bool:
         """ "called the leaders of both sides", "called the two foreign ministers": a plural of people as the object
