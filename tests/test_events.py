@@ -1190,12 +1190,6 @@ def test_handing_detained_members_to_someone_is_an_exchange() -> None:
                    "exchange") == []
 
 
-def test_a_line_is_not_cut_after_its_first_word() -> None:
-    text = "Border row eases\n\nMorocco and Algeria met in Rabat on Monday."
-    assert [s.text.strip() for s in nlp.parse(text).sents] == ["Border row eases", "Morocco and Algeria met in Rabat on Monday."]
-    assert ("meeting", "2025-06-02", frozenset({"Morocco", "Algeria"})) in events(text)
-
-
 def test_a_bare_call_in_which_the_sides_discussed_is_a_call() -> None:
     found = events("Peru and Bolivia discussed water rights in a call on Tuesday.")
     assert ("call", "2025-06-03", frozenset({"Peru", "Bolivia"})) in found

@@ -27,17 +27,6 @@ def clean(text: str) -> str:
     return text.translate(_HYGIENE).replace("\\_", "  ")
 
 
-def _joined_to_first_word(doc: Any, first: Any) -> None:
-    """A line's first word is no sentence of its own: "Norland and Sylvania met ..." opening a paragraph must not
-    be cut after "Norland" (the parser, told a sentence starts there, tends to end it at once)."""
-    word = first
-    if word.is_punct and word.i + 1 < len(doc) and "\n" not in word.text_with_ws:
-        word = doc[word.i + 1]  # a bullet or a dash before the first word
-    nxt = word.i + 1
-    if nxt < len(doc) and "\n" not in word.text_with_ws and not doc[nxt].is_space and word.is_alpha:
-        doc[nxt].is_sent_start = False
-
-
 def _line_breaks(doc: Any) -> Any:
     """A line break ends a sentence: headlines, bullets and paragraphs are never merged.
 
@@ -47,7 +36,6 @@ def _line_breaks(doc: Any) -> Any:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws and not tok.is_space:
             tok.is_sent_start = True
-            _joined_to_first_word(doc, tok)
         elif tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
     for tok in doc:
