@@ -1232,3 +1232,8 @@ def test_speaking_with_the_leaders_of_both_sides_is_a_call_with_each() -> None:
                  "Peru and Bolivia still disagree, even after Donald Trump spoke with the leaders of both countries."):
         calls = of_type(events(text), "call")
         assert {e[2] for e in calls} == {frozenset({"Donald Trump", "Peru"}), frozenset({"Donald Trump", "Bolivia"})}
+
+
+def test_a_dateline_parsed_as_the_subject_leaves_its_conjuncts_as_the_subject() -> None:
+    found = events("NAIROBI — Somalia and Ethiopia signed a deal on Monday.")
+    assert ("agreement", "2025-06-02", frozenset({"Somalia", "Ethiopia"})) in found

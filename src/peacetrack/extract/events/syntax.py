@@ -154,7 +154,8 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
         if c.dep_ in {"nsubj", "nsubjpass"} and c.i in skip:
             # "BANGKOK, Sept 18 (Agency) - Thailand and Cambodia agreed": the dateline parsed as the subject
             # (the apposition may hang on the dateline's country: "DOHA, Qatar — Negotiators for X met")
-            real = [a for a in c.subtree if a.dep_ == "appos" and a.i not in skip and a.head.i in skip]
+            # or as a conjunct of it: "MOGADISHU — Somalia and Ethiopia signed"
+            real = [a for a in c.subtree if a.dep_ in {"appos", "conj"} and a.i not in skip and a.head.i in skip]
             if real:
                 return real[0]
         if c.dep_ not in {"nsubj", "nsubjpass", "csubj"} or c.i in skip:
