@@ -1237,3 +1237,8 @@ def test_speaking_with_the_leaders_of_both_sides_is_a_call_with_each() -> None:
 def test_a_dateline_parsed_as_the_subject_leaves_its_conjuncts_as_the_subject() -> None:
     found = events("NAIROBI — Somalia and Ethiopia signed a deal on Monday.")
     assert ("agreement", "2025-06-02", frozenset({"Somalia", "Ethiopia"})) in found
+
+
+def test_delegates_from_two_states_stand_for_them() -> None:
+    found = events("Delegates from Kenya and Uganda concluded a third round of negotiations in Arusha on Monday.")
+    assert ("meeting", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found

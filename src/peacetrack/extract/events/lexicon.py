@@ -99,7 +99,8 @@ GROUP_NOUNS = {"team", "delegation", "representative", "official", "negotiator",
                "member", "president", "mediator", "force", "military", "army", "troops", "country", "nation",
                "state", "ministry", "office", "presidency", "camp", "group", "bloc", "staff", "agency", "service",
                "drone", "drones", "missile", "unit", "navy", "officer", "commander", "general", "spokesman",
-               "spokeswoman", "spokesperson", "chief", "head", "adviser", "advisor", "aide", "expert", "worker"}
+               "spokeswoman", "spokesperson", "chief", "head", "adviser", "advisor", "aide", "expert", "worker",
+               "delegate", "emissary", "interlocutor"}
 PRONOUNS_ONE = {"he", "him", "his", "she", "her", "himself", "herself"}
 PRONOUNS_MANY = {"they", "them", "their", "themselves"}
 PRONOUNS_IT = {"it", "its", "itself"}
