@@ -1242,3 +1242,8 @@ def test_a_dateline_parsed_as_the_subject_leaves_its_conjuncts_as_the_subject() 
 def test_delegates_from_two_states_stand_for_them() -> None:
     found = events("Delegates from Kenya and Uganda concluded a third round of negotiations in Arusha on Monday.")
     assert ("meeting", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+
+
+def test_carrying_out_a_prisoner_exchange_is_an_exchange_of_the_subjects() -> None:
+    found = events("Kenya and Uganda carried out a prisoner exchange on Monday.")
+    assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
