@@ -1247,3 +1247,9 @@ def test_delegates_from_two_states_stand_for_them() -> None:
 def test_carrying_out_a_prisoner_exchange_is_an_exchange_of_the_subjects() -> None:
     found = events("Kenya and Uganda carried out a prisoner exchange on Monday.")
     assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+
+
+def test_a_deal_named_by_its_day_is_an_agreement_of_that_day() -> None:
+    found = events("Monday's agreement between Kenya and Uganda ends a long dispute over the lake.")
+    assert ("agreement", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+    assert of_type(events("Monday's agreement ends a long dispute over the lake."), "agreement") == []

@@ -676,6 +676,10 @@ class _Detector:
                     out += self._mention("agreement", tok, acc, [tok] + objs)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
+        if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+            acc = self.noun_roles(tok)  # "Monday's agreement between A and B": a deal of that day
+            if _n(acc) >= 2 and _occurred(tok):
+                out += self._mention("agreement", tok, acc, [tok])
         if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in tok.children
         ):
