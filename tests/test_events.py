@@ -1253,3 +1253,9 @@ def test_a_deal_named_by_its_day_is_an_agreement_of_that_day() -> None:
     found = events("Monday's agreement between Kenya and Uganda ends a long dispute over the lake.")
     assert ("agreement", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
     assert of_type(events("Monday's agreement ends a long dispute over the lake."), "agreement") == []
+
+
+def test_the_three_ministers_unnamed_are_the_three_states_of_the_ministers_told_before() -> None:
+    found = events("The foreign ministers of Mali, Chad and Niger signed an agreement with Togo on Wednesday. The one-day "
+                   "session in the capital brought the Togolese envoy Komi Agbo together with the three ministers.")
+    assert any(e[0] == "meeting" and e[2] == frozenset({"Komi Agbo", "Mali", "Chad", "Niger"}) for e in found)

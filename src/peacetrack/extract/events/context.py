@@ -233,7 +233,25 @@ class _Context:
             if len(found) == n:
                 found.reverse()
                 return (found, []) if people_wanted else ([], found)
-        return [], []
+        return [], self._taken_up(tok, n, sents[max(0, k - 2)].start) if people_wanted else []
+
+    def _taken_up(self, tok, n: int, start: int) -> list[str]:
+        """ "The foreign ministers of A, B and C signed ... brought X together with the three ministers": the n parties
+        of the same noun told before, when its holders are not named."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[start: tok.i]):
+            if t.lemma_.lower() != lemma or t.tag_ != "NNS" or t.i in self.skipped:
+                continue
+            owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owners += [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i in self.party_at]
+            parties: list[str] = []
+            for o in owners:
+                for x in [o, *o.conjuncts]:
+                    if x.i in self.party_at and self.party_at[x.i][0] not in parties:
+                        parties.append(self.party_at[x.i][0])
+            if len(parties) == n:
+                return parties
+        return []
 
     def sides(self, i: int) -> tuple[str, str] | None:
         """(the state, the movement) of a war between a government and a movement, when the two sides the text is
