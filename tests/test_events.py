@@ -1259,3 +1259,8 @@ def test_the_three_ministers_unnamed_are_the_three_states_of_the_ministers_told_
     found = events("The foreign ministers of Mali, Chad and Niger signed an agreement with Togo on Wednesday. The one-day "
                    "session in the capital brought the Togolese envoy Komi Agbo together with the three ministers.")
     assert any(e[0] == "meeting" and e[2] == frozenset({"Komi Agbo", "Mali", "Chad", "Niger"}) for e in found)
+
+
+def test_an_attack_with_its_attacker_after_by_is_theirs() -> None:
+    found = events("Kenya condemned the attack on Sunday by Ugandan troops on a power plant, in breach of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Uganda", "Kenya"})) in found

@@ -97,10 +97,21 @@ LEADING_VERBS = {"lead", "chair", "co-chair", "attend", "host", "convene", "cond
 CARRY_OUT = {"carry", "launch", "commit", "mount", "conduct", "stage", "perpetrate"}
 
 
+def _stray_agent(tok):
+    """ "condemned the attack on Sunday by the rebels on a power plant", parsed with "by the rebels" as the agent of
+    the active verb "condemned": an active verb has no agent, so it is the attack's."""
+    v = tok.head
+    if tok.dep_ != "dobj" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children):
+        return None
+    return next((g for c in v.children if c.dep_ == "agent" and c.i > tok.i for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
+    if _stray_agent(tok) is not None:
+        heads.append(tok.head)  # its target hangs on the same verb: "... by the rebels on a power plant"
     targets = [g for h in heads for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
                if g.ent_type_ not in {"DATE", "TIME"}  # "on Sunday night" is when, not what
@@ -1207,10 +1218,15 @@ class _Detector:
                 if c.dep_ in {"amod", "compound", "poss"}:
                     _add(attacker, self.res.np(c, places=False))
             for c in tok.children:  # "the attack carried out by elements of the group"
+                if c.dep_ == "prep" and c.lower_ == "by" and not _n(attacker):  # "the attack on Sunday by the group"
+                    _add(attacker, self.objs([g for g in c.children if g.dep_ == "pobj"]))
                 if c.dep_ == "acl" and c.lemma_ in CARRY_OUT:
                     agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                     if agent is not None:
                         _add(attacker, self.res.np(agent, places=False))
+            stray = _stray_agent(tok)
+            if stray is not None and not _n(attacker):
+                _add(attacker, self.res.np(stray, places=False))
             v = _verb_of(tok)
             if not _n(attacker) and v is not None and accused is None:
                 if tok.dep_ in {"dobj"} and v.lemma_ in {"launch", "carry", "conduct", "mount", "stage", "resume", "order"} or (
