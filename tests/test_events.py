@@ -1264,3 +1264,9 @@ def test_the_three_ministers_unnamed_are_the_three_states_of_the_ministers_told_
 def test_an_attack_with_its_attacker_after_by_is_theirs() -> None:
     found = events("Kenya condemned the attack on Sunday by Ugandan troops on a power plant, in breach of the truce.")
     assert ("attack", "2025-06-01", frozenset({"Uganda", "Kenya"})) in found
+
+
+def test_a_named_body_beside_a_party_in_the_subject_takes_part() -> None:
+    found = events("Kenya and the International Atomic Energy Agency agreed in Vienna on Monday that inspectors could return.")
+    assert ("agreement", "2025-06-02", frozenset({"Kenya", "International Atomic Energy Agency"})) in found
+    assert of_type(events("Kenya and the Interfax news agency agreed on Monday that reporters could return."), "agreement") == []

@@ -261,8 +261,9 @@ def _body_named(tok) -> str | None:
     if ent is None:
         return None  # the tagger's organisations only: a name it does not know may be anything
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS for t in words):
-        return None  # "the Associated Press Agency"
+    # "the Associated Press Agency", "the Interfax news agency"; but "the Atomic Energy Agency" is a body
+    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS and not (t.i == tok.i and t.lower_ == "agency") for t in words):
+        return None
     return " ".join(t.text for t in words) if all(t.is_title or t.lower_ in {"and", "of", "for", "on"} for t in words) else None
 
 
@@ -370,6 +371,11 @@ class _Detector:
         acc = self.res.np(s, places=places)
         for other in _stray_subjects(verb, s):
             _add(acc, self.res.np(other, places=places))
+        if _n(acc):  # "Iran and the International Atomic Energy Agency agreed": a body named beside a party
+            for c in s.conjuncts:
+                body = _body_named(c) if not _n(self.res.np(c)) else None
+                if body and body not in acc[1]:
+                    acc[1].append(body)
         return acc
 
     def objs(self, nodes, places=False):
