@@ -1270,3 +1270,13 @@ def test_a_named_body_beside_a_party_in_the_subject_takes_part() -> None:
     found = events("Kenya and the International Atomic Energy Agency agreed in Vienna on Monday that inspectors could return.")
     assert ("agreement", "2025-06-02", frozenset({"Kenya", "International Atomic Energy Agency"})) in found
     assert of_type(events("Kenya and the Interfax news agency agreed on Monday that reporters could return."), "agreement") == []
+
+
+def test_calling_someone_on_a_day_or_to_discuss_is_a_call_and_a_call_received_from_someone_too() -> None:
+    for text in ("Donald Trump called Emmanuel Macron on Monday.",
+                 "Donald Trump called Emmanuel Macron on Monday to discuss the war."):
+        assert ("call", "2025-06-02", frozenset({"Donald Trump", "Emmanuel Macron"})) in events(text)
+    intro = "Kenyan President Daniel Otieno and Ugandan President Joseph Okello have quarrelled over the lake. "
+    found = events(intro + "Otieno received a phone call from Okello on Monday.")
+    assert ("call", "2025-06-02", frozenset({"Daniel Otieno", "Joseph Okello"})) in found
+    assert of_type(events(intro + "Okello called on Otieno on Monday to resign."), "call") == []

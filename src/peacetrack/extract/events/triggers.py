@@ -137,6 +137,11 @@ def _acts_as_host(verb) -> bool:
         for c in verb.children)
 
 
+# what one calls someone to do: "called X to discuss the border", never "called X to resign"
+CALL_PURPOSES = {"discuss", "congratulate", "express", "convey", "offer", "brief", "inform", "thank", "wish", "review",
+                 "exchange", "condole", "coordinate", "consult", "update"}
+
+
 HOST_ROLES = {"host", "mediator", "chair", "co-chair", "facilitator", "moderator", "co-host", "chairman", "chairwoman"}
 
 
@@ -419,6 +424,10 @@ class _Detector:
                             _add(acc, self.res.np(detached))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
+            if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in CALL_NOUNS and tok.dep_ == "dobj" \
+                    and tok.head.lemma_ in {"receive", "get", "take", "return"}:
+                _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))  # "received a call from X"
+                _add(acc, self.subj(tok.head))
             if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
         for g in _described_as(tok):  # "the meeting was the first encounter between A and B"
@@ -557,9 +566,11 @@ class _Detector:
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if lem != "call" or (objs and all(o.i in ctx.person_of for o in objs)
-                                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in tok.children)
+                                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.lemma_ not in CALL_PURPOSES
+                                             for c in tok.children)
                                  and not any(c.dep_ in {"appos", "attr", "oprd"} for o in objs for c in o.children)
-                                 and not any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children)):
+                                 and not any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+                                     g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children)):
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
                 _add(acc, self.objs(_with_objects(tok)))
