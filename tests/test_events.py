@@ -1280,3 +1280,10 @@ def test_calling_someone_on_a_day_or_to_discuss_is_a_call_and_a_call_received_fr
     found = events(intro + "Otieno received a phone call from Okello on Monday.")
     assert ("call", "2025-06-02", frozenset({"Daniel Otieno", "Joseph Okello"})) in found
     assert of_type(events(intro + "Okello called on Otieno on Monday to resign."), "call") == []
+
+
+def test_what_two_leaders_do_by_telephone_is_a_call() -> None:
+    for text in ("Donald Trump and Emmanuel Macron exchanged views by telephone on Monday.",
+                 "Donald Trump conferred with Emmanuel Macron over the phone on Monday."):
+        assert ("call", "2025-06-02", frozenset({"Donald Trump", "Emmanuel Macron"})) in events(text)
+    assert of_type(events("Donald Trump threatened reporters by phone on Monday."), "call") == []

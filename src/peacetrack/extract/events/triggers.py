@@ -187,6 +187,16 @@ def _described_as(tok) -> list:
     return [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in ENCOUNTER_NOUNS]
 
 
+def _by_phone(verb) -> bool:
+    """ "by telephone", "over the phone", "via video link": the verb's doing took place on a call (the phrase may
+    hang on its object: "exchanged views by telephone")."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"} and any(
+        g.dep_ == "pobj" and (g.lower_ in PHONE_WORDS or g.lemma_.lower() in {"videoconference", "videolink"}
+                              or any(x.lower_ in PHONE_WORDS for x in g.children if x.dep_ in {"compound", "amod"}))
+        for g in c.children) for n in nodes for c in n.children)
+
+
 def _dated_restatement(tok) -> bool:
     """ "after Tuesday's session", "the talks ended on Thursday evening": a dated mention of the meeting already
     reported, which dates it."""
@@ -581,6 +591,11 @@ class _Detector:
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
                 out += self._mention("call", tok, acc, [tok], hub=self.subj(tok))
+        if verb and lem not in {"speak", "talk", "call", "phone", "telephone", "ring", "agree"} and _by_phone(tok):
+            acc = self.subj(tok)  # "A and B exchanged views by telephone", "A conferred with B over the phone"
+            _add(acc, self.objs([g for g in _with_objects(tok) if not _is_media(g, ctx)]))
+            if _n(acc) >= 2 and _occurred(tok):
+                out += self._mention("call", tok, acc, [tok])
         if verb and lem in {"speak", "talk"}:
             phone = any(t.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
             partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "alongside"} for g in c.children
