@@ -1287,3 +1287,11 @@ def test_what_two_leaders_do_by_telephone_is_a_call() -> None:
                  "Donald Trump conferred with Emmanuel Macron over the phone on Monday."):
         assert ("call", "2025-06-02", frozenset({"Donald Trump", "Emmanuel Macron"})) in events(text)
     assert of_type(events("Donald Trump threatened reporters by phone on Monday."), "call") == []
+
+
+def test_two_sides_exchanging_fire_in_breach_of_the_truce_is_an_attack_of_both() -> None:
+    for text in ("Kenyan forces and Ugandan troops exchanged fire on Monday, in violation of the ceasefire.",
+                 "Kenyan troops clashed with Ugandan forces on Monday, in breach of the ceasefire."):
+        assert ("attack", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
+    assert of_type(events("Kenya and Uganda clashed over the truce on Monday."), "attack") == []
+    assert of_type(events("Donald Trump and Emmanuel Macron clashed on Monday about the truce."), "attack") == []

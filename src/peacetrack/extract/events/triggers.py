@@ -197,6 +197,15 @@ def _by_phone(verb) -> bool:
         for g in c.children) for n in nodes for c in n.children)
 
 
+def _fought(verb) -> bool:
+    """ "clashed", "exchanged fire", "traded gunfire": a fight of two sides, neither the attacker."""
+    if verb.lemma_ == "clash":  # "clashed over the plan" is a quarrel
+        return not any(c.dep_ == "prep" and (c.lower_ in {"over", "about"} or c.lower_ == "on" and not any(
+            g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in verb.children)
+    return verb.lemma_ in {"exchange", "trade"} and any(
+        c.dep_ == "dobj" and c.lower_ in {"fire", "gunfire", "shots", "blows", "artillery"} for c in verb.children)
+
+
 def _dated_restatement(tok) -> bool:
     """ "after Tuesday's session", "the talks ended on Thursday evening": a dated mention of the meeting already
     reported, which dates it."""
@@ -798,6 +807,8 @@ class _Detector:
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
+        if verb and _fought(tok) and _targets_negotiated(tok) and not self.subj(tok)[0]:
+            out += self._clash(tok)  # "A's and B's troops exchanged fire on Monday, in breach of the truce"
         return out
 
     def _blamed_next(self, tok) -> list[str]:
@@ -822,10 +833,14 @@ class _Detector:
         fight of two sides, between those it names, else those who report it, else the two sides of the text."""
         if not _occurred(tok) or _reciprocal(tok.sent):
             return []
-        acc = self.noun_roles(tok)
-        v = _verb_of(tok)
-        if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
-            acc = self.subj(v)
+        if tok.pos_ == "VERB":
+            acc = self.subj(tok)
+            _add(acc, self.objs(_with_objects(tok)))
+        else:
+            acc = self.noun_roles(tok)
+            v = _verb_of(tok)
+            if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
+                acc = self.subj(v)
         parties = _parties_of(acc, self.ctx)
         if len(parties) != 2:
             pair = self.ctx.pair_at(tok.i)
