@@ -1188,3 +1188,110 @@ def test_handing_detained_members_to_someone_is_an_exchange() -> None:
     assert ("exchange", "2025-06-01", frozenset({"Chad", "VLF"})) in found
     assert of_type(events("Chad and Libya agreed a truce on Saturday. The envoy handed the letter to the bishop."),
                    "exchange") == []
+
+
+def test_a_bare_call_in_which_the_sides_discussed_is_a_call() -> None:
+    found = events("Peru and Bolivia discussed water rights in a call on Tuesday.")
+    assert ("call", "2025-06-03", frozenset({"Peru", "Bolivia"})) in found
+    assert of_type(events("The minister repeated in a call for calm that talks must resume."), "call") == []
+
+
+def test_talks_between_two_sides_whose_and_the_parser_hung_elsewhere() -> None:
+    found = events("The truce was agreed on Saturday after eleven hours of talks in Mombasa between the Kenyan interior "
+                   "minister, Omar Vale, and a Somali delegation led by its chief negotiator, Paul Rinn.")
+    assert ("meeting", "2025-05-31", frozenset({"Omar Vale", "Somalia"})) in found
+
+
+def test_a_visit_to_two_capitals_is_a_visit_to_each() -> None:
+    found = of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi and Kampala on Monday."), "visit")
+    assert len(found) == 2 and all(e[2] == frozenset({"Omar Vale"}) for e in found)
+    assert len(of_type(events("Deputy Foreign Minister Omar Vale visited Nairobi, Kenya, on Monday."), "visit")) == 1
+
+
+def test_a_meeting_said_to_be_an_encounter_between_two_sides_is_theirs() -> None:
+    found = events("The meeting in Geneva, hosted by the Swiss government, was the first encounter between Peru and "
+                   "Bolivia since the war.")
+    assert ("meeting", None, frozenset({"Peru", "Bolivia", "Switzerland"})) in found
+
+
+def test_movements_named_by_a_bare_acronym_after_a_group_noun_are_parties() -> None:
+    found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday.")
+    assert ("meeting", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
+    swap = events("Chad's army and the rebel group M24 exchanged prisoners on Monday.")
+    assert ("exchange", "2025-06-02", frozenset({"Chad", "M24"})) in swap
+
+
+def test_the_parties_after_talks_of_three_sides_are_those_sides_without_the_chair() -> None:
+    found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday under "
+                   "Libyan mediation. The parties signed a protocol on the cantonment of fighters.")
+    assert ("agreement", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
+
+
+def test_speaking_with_the_leaders_of_both_sides_is_a_call_with_each() -> None:
+    for text in ("Peru and Bolivia still disagree, even after Donald Trump spoke with the countries' leaders.",
+                 "Peru and Bolivia still disagree, even after Donald Trump spoke with the leaders of both countries."):
+        calls = of_type(events(text), "call")
+        assert {e[2] for e in calls} == {frozenset({"Donald Trump", "Peru"}), frozenset({"Donald Trump", "Bolivia"})}
+
+
+def test_a_dateline_parsed_as_the_subject_leaves_its_conjuncts_as_the_subject() -> None:
+    found = events("NAIROBI — Somalia and Ethiopia signed a deal on Monday.")
+    assert ("agreement", "2025-06-02", frozenset({"Somalia", "Ethiopia"})) in found
+
+
+def test_delegates_from_two_states_stand_for_them() -> None:
+    found = events("Delegates from Kenya and Uganda concluded a third round of negotiations in Arusha on Monday.")
+    assert ("meeting", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+
+
+def test_carrying_out_a_prisoner_exchange_is_an_exchange_of_the_subjects() -> None:
+    found = events("Kenya and Uganda carried out a prisoner exchange on Monday.")
+    assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+
+
+def test_a_deal_named_by_its_day_is_an_agreement_of_that_day() -> None:
+    found = events("Monday's agreement between Kenya and Uganda ends a long dispute over the lake.")
+    assert ("agreement", "2025-06-02", frozenset({"Kenya", "Uganda"})) in found
+    assert of_type(events("Monday's agreement ends a long dispute over the lake."), "agreement") == []
+
+
+def test_the_three_ministers_unnamed_are_the_three_states_of_the_ministers_told_before() -> None:
+    found = events("The foreign ministers of Mali, Chad and Niger signed an agreement with Togo on Wednesday. The one-day "
+                   "session in the capital brought the Togolese envoy Komi Agbo together with the three ministers.")
+    assert any(e[0] == "meeting" and e[2] == frozenset({"Komi Agbo", "Mali", "Chad", "Niger"}) for e in found)
+
+
+def test_an_attack_with_its_attacker_after_by_is_theirs() -> None:
+    found = events("Kenya condemned the attack on Sunday by Ugandan troops on a power plant, in breach of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Uganda", "Kenya"})) in found
+
+
+def test_a_named_body_beside_a_party_in_the_subject_takes_part() -> None:
+    found = events("Kenya and the International Atomic Energy Agency agreed in Vienna on Monday that inspectors could return.")
+    assert ("agreement", "2025-06-02", frozenset({"Kenya", "International Atomic Energy Agency"})) in found
+    assert of_type(events("Kenya and the Interfax news agency agreed on Monday that reporters could return."), "agreement") == []
+
+
+def test_calling_someone_on_a_day_or_to_discuss_is_a_call_and_a_call_received_from_someone_too() -> None:
+    for text in ("Donald Trump called Emmanuel Macron on Monday.",
+                 "Donald Trump called Emmanuel Macron on Monday to discuss the war."):
+        assert ("call", "2025-06-02", frozenset({"Donald Trump", "Emmanuel Macron"})) in events(text)
+    intro = "Kenyan President Daniel Otieno and Ugandan President Joseph Okello have quarrelled over the lake. "
+    found = events(intro + "Otieno received a phone call from Okello on Monday.")
+    assert ("call", "2025-06-02", frozenset({"Daniel Otieno", "Joseph Okello"})) in found
+    assert of_type(events(intro + "Okello called on Otieno on Monday to resign."), "call") == []
+
+
+def test_what_two_leaders_do_by_telephone_is_a_call() -> None:
+    for text in ("Donald Trump and Emmanuel Macron exchanged views by telephone on Monday.",
+                 "Donald Trump conferred with Emmanuel Macron over the phone on Monday."):
+        assert ("call", "2025-06-02", frozenset({"Donald Trump", "Emmanuel Macron"})) in events(text)
+    assert of_type(events("Donald Trump threatened reporters by phone on Monday."), "call") == []
+
+
+def test_two_sides_exchanging_fire_in_breach_of_the_truce_is_an_attack_of_both() -> None:
+    for text in ("Kenyan forces and Ugandan troops exchanged fire on Monday, in violation of the ceasefire.",
+                 "Kenyan troops clashed with Ugandan forces on Monday, in breach of the ceasefire."):
+        assert ("attack", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
+    assert of_type(events("Kenya and Uganda clashed over the truce on Monday."), "attack") == []
+    assert of_type(events("Donald Trump and Emmanuel Macron clashed on Monday about the truce."), "attack") == []

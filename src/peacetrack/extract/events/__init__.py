@@ -85,7 +85,8 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
                 continue
             if m.type in {"call", "meeting", "agreement", "exchange", "attack"} and len(m.participants) < 2 and not m.partial:
                 continue
-            if any(u.type == m.type and set(u.participants) == set(m.participants) and u.period == m.period for u in uniq):
+            if any(u.type == m.type and set(u.participants) == set(m.participants) and u.period == m.period
+                   and u.place == m.place for u in uniq):
                 continue
             uniq.append(m)
         # "Zelenskyy said Sunday that ... Writing on X, he said": the statement goes on on the same day

@@ -31,7 +31,33 @@ class Mention:
     open_joint: bool = False  # "said at a joint press conference", with whom not said
     beside: Mention | None = None  # "before the session, C met each minister separately": that session
     each: bool = False  # "X met each minister separately": X with each other side of the talks told
+    place: str | None = None  # "visited A and B": the one place of each of the visits
     alsos: list[tuple[int, tuple[int, int]]] = field(default_factory=list)  # (trigger, sentence) of merged mentions
+
+
+# what an armed or political movement is called before its name: "the rebel group M23", "the armed groups KLF and UPF"
+MOVEMENT_NOUNS = {"group", "movement", "militia", "faction", "coalition", "rebels", "rebel", "insurgents", "alliance"}
+ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9-]{1,6}")
+
+
+def _groups_by_acronym(doc, party_at: dict) -> list[str]:
+    """Movements the text names by a bare acronym right after a word for a movement ("the rebel group M23", "the
+    armed groups KLF and UPF"), which no list knows and the article never spells out."""
+    out: list[str] = []
+    for t in doc:
+        if t.lemma_.lower() not in MOVEMENT_NOUNS or t.pos_ != "NOUN":
+            continue
+        heads = [c for c in t.children if c.dep_ == "appos" and c.i == t.i + 1]
+        if t.i + 1 < len(doc) and doc[t.i + 1].head.i == t.i and doc[t.i + 1].dep_ in {"appos", "npadvmod", "dep"}:
+            heads = [doc[t.i + 1]]
+        elif t.dep_ == "compound" and t.head.i == t.i + 1:
+            heads = [t.head]  # "the rebel group M23" parsed with the name as head
+        for h in heads:
+            for c in [h, *h.conjuncts]:
+                if ACRONYM.fullmatch(c.text) and any(ch.isalpha() for ch in c.text) and c.i not in party_at \
+                        and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"} and c.text not in out:
+                    out.append(c.text)
+    return out
 
 
 def _day_just_named(t, timexes: list, text: str) -> bool:
@@ -104,6 +130,11 @@ class _Context:
             if any(t.i not in self.person_of for t in span):
                 for t in span:  # "the Trump administration" is a party, not a person
                     self.person_of.pop(t.i, None)
+        for name in _groups_by_acronym(doc, self.party_at):  # "the armed groups KLF and UPF": each a party as written
+            for t in doc:
+                if t.text == name and t.i not in self.party_at:
+                    self.party_at[t.i] = (name, "name")
+                    self.person_of.pop(t.i, None)
         self.skipped: set[int] = set()  # datelines and photo captions
         for m in DATELINE.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -138,6 +169,7 @@ class _Context:
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
                 self.timexes.append((span.root, t.day, span))
         self.last_subject: list[str] = []  # people/parties of the last sentence's subject
+        self.table: tuple[int, list[str]] | None = None  # (sentence end, parties) of the last talks of three or more
 
     def pair_at(self, i: int) -> tuple[str, str] | None:
         """The two sides "the two sides", "both countries" refer to at token i: the last pair of parties
@@ -201,7 +233,25 @@ class _Context:
             if len(found) == n:
                 found.reverse()
                 return (found, []) if people_wanted else ([], found)
-        return [], []
+        return [], self._taken_up(tok, n, sents[max(0, k - 2)].start) if people_wanted else []
+
+    def _taken_up(self, tok, n: int, start: int) -> list[str]:
+        """ "The foreign ministers of A, B and C signed ... brought X together with the three ministers": the n parties
+        of the same noun told before, when its holders are not named."""
+        lemma = tok.lemma_.lower()
+        for t in reversed(self.doc[start: tok.i]):
+            if t.lemma_.lower() != lemma or t.tag_ != "NNS" or t.i in self.skipped:
+                continue
+            owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owners += [c for c in t.children if c.dep_ in {"amod", "compound"} and c.i in self.party_at]
+            parties: list[str] = []
+            for o in owners:
+                for x in [o, *o.conjuncts]:
+                    if x.i in self.party_at and self.party_at[x.i][0] not in parties:
+                        parties.append(self.party_at[x.i][0])
+            if len(parties) == n:
+                return parties
+        return []
 
     def sides(self, i: int) -> tuple[str, str] | None:
         """(the state, the movement) of a war between a government and a movement, when the two sides the text is

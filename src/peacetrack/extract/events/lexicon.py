@@ -65,9 +65,9 @@ PART_NOUNS = {"beginning", "start", "end", "sideline", "sidelines", "margin", "m
 
 # Light verbs whose subject takes part in their object event: "held talks", "had a call"
 LIGHT_VERBS = {"have", "hold", "conduct", "convene", "host", "attend", "join", "begin", "start", "end", "resume",
-               "wrap", "chair", "lead", "engage", "finish", "complete", "open", "conclude", "continue", "make",
-               "pay", "undertake", "take", "participate", "be", "describe", "sit", "facilitate", "broker", "arrange",
-               "mediate", "moderate", "co-chair", "oversee", "sponsor"}
+               "carry", "implement", "wrap", "chair", "lead", "engage", "finish", "complete", "open", "conclude",
+               "continue", "make", "pay", "undertake", "take", "participate", "be", "describe", "sit", "facilitate",
+               "broker", "arrange", "mediate", "moderate", "co-chair", "oversee", "sponsor"}
 
 # People whose comments are commentary, not acts of a party
 COMMENTATOR_TITLES = {"analyst", "researcher", "fellow", "professor", "expert", "scholar", "commentator", "economist",
@@ -99,7 +99,8 @@ GROUP_NOUNS = {"team", "delegation", "representative", "official", "negotiator",
                "member", "president", "mediator", "force", "military", "army", "troops", "country", "nation",
                "state", "ministry", "office", "presidency", "camp", "group", "bloc", "staff", "agency", "service",
                "drone", "drones", "missile", "unit", "navy", "officer", "commander", "general", "spokesman",
-               "spokeswoman", "spokesperson", "chief", "head", "adviser", "advisor", "aide", "expert", "worker"}
+               "spokeswoman", "spokesperson", "chief", "head", "adviser", "advisor", "aide", "expert", "worker",
+               "delegate", "emissary", "interlocutor"}
 PRONOUNS_ONE = {"he", "him", "his", "she", "her", "himself", "herself"}
 PRONOUNS_MANY = {"they", "them", "their", "themselves"}
 PRONOUNS_IT = {"it", "its", "itself"}

@@ -25,6 +25,8 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.period and (y.date or y.period) and not (y.date or y.period).startswith(x.period) and not x.period.startswith(y.period or "-"):
             return False
+    if a.place and b.place and a.place != b.place:
+        return False  # "visited A and B": a visit to each
     if a.type == "statement" and a.venue != b.venue and "joint" not in {a.venue, b.venue}:
         return False  # a joint press conference holds each speaker's statement at it
     if a.type == "attack":  # two strikes between the same sides are two events unless one day fixes both

@@ -33,6 +33,16 @@ OPPOSING_WORDS = {"opposition", "rebel", "rebels", "insurgent", "insurgents", "s
 SIDING = {"loyal", "allied", "affiliated", "linked", "aligned"}
 
 
+def _at_the_table(tok, ctx: _Context) -> list[str]:
+    """ "the parties" right after talks of three or more sides ("the government met the groups A and B under C's
+    chairmanship. The parties signed a protocol."): the sides of those talks, not the last two named."""
+    if ctx.table is None or tok.lower_ != "parties" or not any(c.lower_ == "the" for c in tok.children) \
+            or any(c.dep_ in {"nummod", "prep", "amod", "compound"} for c in tok.children):
+        return []
+    end, sides = ctx.table
+    return sides if 0 <= tok.i - end <= 60 else []
+
+
 def _group_lemma(tok) -> str:
     """The lemma of a noun, also of a plural the tagger took for a name ("Negotiators for X met", opening a
     sentence after a dateline)."""
@@ -89,6 +99,9 @@ class _Resolver:
             people, _ = ctx.last_named(tok, 2)  # "A and B met. The two leaders also signed ...": the last two named
             if people and all(ctx.party_of_person.get(p) for p in people):
                 return people, []
+        table = _at_the_table(tok, ctx)
+        if table:
+            return [], table
         if _pair_phrase(tok):
             pair = (ctx.owners_before(tok) if tok.lemma_.lower() in {"delegation", "team"} else None) or ctx.pair_at(tok.i)
             return ([], list(pair)) if pair else ([], [])
@@ -115,6 +128,9 @@ class _Resolver:
         named = self._named_as(tok)
         if named:
             return named, []
+        parties_named = [c for c in tok.children if c.dep_ == "appos" and c.i in ctx.party_at]
+        if tok.pos_ == "NOUN" and tok.i not in ctx.party_at and parties_named and depth < 2:
+            return self.np(parties_named[0], depth + 1, places)  # "the armed groups KLF and UPF": those groups
         agentive = tok.lemma_.lower() in GROUP_NOUNS | EVENT_NOUNS or tok.i in ctx.party_at
         people, parties, owners = [], [], []
         for t in sorted(_core(tok), key=lambda t: t.i):

@@ -23,6 +23,9 @@ def _pair_phrase(tok) -> bool:
     kids = list(tok.children)
     if any(c.lower_ in {"two", "both"} and c.dep_ in {"nummod", "det", "predet", "amod", "quantmod"} for c in kids):
         return not any(c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in kids)
+    if tok.tag_ == "NNS" and tok.dep_ == "poss" and tok.head.lemma_.lower() in PERSON_GROUPS \
+            and [c.lower_ for c in kids if c.dep_ != "case"] == ["the"]:
+        return True  # "the countries' leaders": the two the text is about
     return (tok.tag_ == "NNS" and lem in PAIR_PLURALS and any(c.lower_ == "the" and c.dep_ == "det" for c in kids)
             and all(c.dep_ in {"det", "punct", "relcl", "acl", "appos"} for c in kids)
             and tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "poss"})
@@ -151,7 +154,8 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
         if c.dep_ in {"nsubj", "nsubjpass"} and c.i in skip:
             # "BANGKOK, Sept 18 (Agency) - Thailand and Cambodia agreed": the dateline parsed as the subject
             # (the apposition may hang on the dateline's country: "DOHA, Qatar — Negotiators for X met")
-            real = [a for a in c.subtree if a.dep_ == "appos" and a.i not in skip and a.head.i in skip]
+            # or as a conjunct of it: "MOGADISHU — Somalia and Ethiopia signed"
+            real = [a for a in c.subtree if a.dep_ in {"appos", "conj"} and a.i not in skip and a.head.i in skip]
             if real:
                 return real[0]
         if c.dep_ not in {"nsubj", "nsubjpass", "csubj"} or c.i in skip:
@@ -223,6 +227,23 @@ def _dangling_conjunct(tok):
     while t.head.i != t.i and t.head.left_edge.i == after and t.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         t = t.head
     return t if t.left_edge.i == after and t.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+
+
+def _detached_conjunct(tok):
+    """ "talks between the adviser, X, and a delegation led by Y": a lone member of "between" whose "and" the parser
+    hung on another word with the second member as its conjunct; that conjunct, the phrase right after the "and"."""
+    if any(c.dep_ in {"cc", "conj"} for c in tok.children):
+        return None
+    after = tok.right_edge.i + 1
+    if after < len(tok.doc) and tok.doc[after].text == ",":
+        after += 1
+    if after + 1 >= len(tok.doc):
+        return None
+    cc = tok.doc[after]
+    if cc.dep_ != "cc" or cc.lower_ not in {"and", "&"} or cc.head.i in {t.i for t in tok.subtree}:
+        return None
+    return next((c for c in cc.head.children if c.dep_ == "conj" and c.left_edge.i == after + 1
+                 and c.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _with_objects(tok) -> list:

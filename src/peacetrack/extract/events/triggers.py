@@ -1,6 +1,8 @@
 """Detection: the trigger words of each event type in their syntactic roles, and their participants."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .lexicon import (
     ACCUSE_VERBS,
     ADDRESS_VERBS,
@@ -27,6 +29,7 @@ from .lexicon import (
     OFFICE_NOUNS,
     ORG_WORDS,
     PART_NOUNS,
+    PERSON_GROUPS,
     PHONE_WORDS,
     PLACES,
     PLATFORMS,
@@ -46,6 +49,7 @@ from .syntax import (
     _add,
     _core,
     _dangling_conjunct,
+    _detached_conjunct,
     _is_place_use,
     _n,
     _path_up,
@@ -93,10 +97,21 @@ LEADING_VERBS = {"lead", "chair", "co-chair", "attend", "host", "convene", "cond
 CARRY_OUT = {"carry", "launch", "commit", "mount", "conduct", "stage", "perpetrate"}
 
 
+def _stray_agent(tok):
+    """ "condemned the attack on Sunday by the rebels on a power plant", parsed with "by the rebels" as the agent of
+    the active verb "condemned": an active verb has no agent, so it is the attack's."""
+    v = tok.head
+    if tok.dep_ != "dobj" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in v.children):
+        return None
+    return next((g for c in v.children if c.dep_ == "agent" and c.i > tok.i for g in c.children if g.dep_ == "pobj"), None)
+
+
 def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
+    if _stray_agent(tok) is not None:
+        heads.append(tok.head)  # its target hangs on the same verb: "... by the rebels on a power plant"
     targets = [g for h in heads for c in h.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"on", "against", "at"})
                for g in ([c] if c.dep_ == "dobj" else [x for x in c.children if x.dep_ == "pobj"])
                if g.ent_type_ not in {"DATE", "TIME"}  # "on Sunday night" is when, not what
@@ -122,6 +137,11 @@ def _acts_as_host(verb) -> bool:
         for c in verb.children)
 
 
+# what one calls someone to do: "called X to discuss the border", never "called X to resign"
+CALL_PURPOSES = {"discuss", "congratulate", "express", "convey", "offer", "brief", "inform", "thank", "wish", "review",
+                 "exchange", "condole", "coordinate", "consult", "update"}
+
+
 HOST_ROLES = {"host", "mediator", "chair", "co-chair", "facilitator", "moderator", "co-host", "chairman", "chairwoman"}
 
 
@@ -131,6 +151,59 @@ def _opens_fire(tok) -> bool:
     if tok.lemma_ == "open":
         return on and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
     return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _call_as_setting(tok) -> bool:
+    """ "Norland and Sylvania discussed the border in a call on Tuesday": a bare "call" that is where the clause's
+    talking happens is a call (other senses of the noun, "a call for calm", never hold a discussion)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.pos_ == "VERB" \
+        and tok.head.head.lemma_ in {"discuss", "agree", "exchange", "review", "address", "raise", "stress", "emphasize",
+                                     "emphasise", "reaffirm", "express", "welcome", "voice", "underline", "underscore"}
+
+
+def _visited_places(verb) -> list[str]:
+    """ "visited Dushanbe and then Bishkek": the places of a visit verb's coordinated object, each a visit of its
+    own (a capital and the country around it is one place: "visited Kyiv, Ukraine")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or any(c.dep_ == "appos" for c in objs[0].children):
+        return []
+    places = [objs[0], *objs[0].conjuncts]
+    # proper names of places (the tagger may call a capital an organisation), never people
+    if len(places) < 2 or not all(p.ent_type_ in {"GPE", "LOC", "FAC"} or p.pos_ == "PROPN" and p.ent_type_ != "PERSON"
+                                  for p in places):
+        return []
+    return [p.text for p in places]
+
+
+# what a meeting is said to be: "the talks were the first encounter between A and B"
+ENCOUNTER_NOUNS = {"encounter", "meeting", "contact", "talks", "session", "round", "summit", "gathering"}
+
+
+def _described_as(tok) -> list:
+    """The nouns a meeting noun is said to be with "be": "The meeting in Montreux was the first face-to-face
+    encounter between A and B" (who met is told in the predicate)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return []
+    return [c for c in tok.head.children if c.dep_ == "attr" and c.lemma_.lower() in ENCOUNTER_NOUNS]
+
+
+def _by_phone(verb) -> bool:
+    """ "by telephone", "over the phone", "via video link": the verb's doing took place on a call (the phrase may
+    hang on its object: "exchanged views by telephone")."""
+    nodes = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "over", "via"} and any(
+        g.dep_ == "pobj" and (g.lower_ in PHONE_WORDS or g.lemma_.lower() in {"videoconference", "videolink"}
+                              or any(x.lower_ in PHONE_WORDS for x in g.children if x.dep_ in {"compound", "amod"}))
+        for g in c.children) for n in nodes for c in n.children)
+
+
+def _fought(verb) -> bool:
+    """ "clashed", "exchanged fire", "traded gunfire": a fight of two sides, neither the attacker."""
+    if verb.lemma_ == "clash":  # "clashed over the plan" is a quarrel
+        return not any(c.dep_ == "prep" and (c.lower_ in {"over", "about"} or c.lower_ == "on" and not any(
+            g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in verb.children)
+    return verb.lemma_ in {"exchange", "trade"} and any(
+        c.dep_ == "dobj" and c.lower_ in {"fire", "gunfire", "shots", "blows", "artillery"} for c in verb.children)
 
 
 def _dated_restatement(tok) -> bool:
@@ -212,8 +285,9 @@ def _body_named(tok) -> str | None:
     if ent is None:
         return None  # the tagger's organisations only: a name it does not know may be anything
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS for t in words):
-        return None  # "the Associated Press Agency"
+    # "the Associated Press Agency", "the Interfax news agency"; but "the Atomic Energy Agency" is a body
+    if len(words) < 2 or any(t.lemma_.lower() in MEDIA_NOUNS and not (t.i == tok.i and t.lower_ == "agency") for t in words):
+        return None
     return " ".join(t.text for t in words) if all(t.is_title or t.lower_ in {"and", "of", "for", "on"} for t in words) else None
 
 
@@ -321,6 +395,11 @@ class _Detector:
         acc = self.res.np(s, places=places)
         for other in _stray_subjects(verb, s):
             _add(acc, self.res.np(other, places=places))
+        if _n(acc):  # "Iran and the International Atomic Energy Agency agreed": a body named beside a party
+            for c in s.conjuncts:
+                body = _body_named(c) if not _n(self.res.np(c)) else None
+                if body and body not in acc[1]:
+                    acc[1].append(body)
         return acc
 
     def objs(self, nodes, places=False):
@@ -359,10 +438,19 @@ class _Detector:
                         stray = _dangling_conjunct(g)
                         if stray is not None:
                             _add(acc, self.res.np(stray))
+                        detached = _detached_conjunct(g)
+                        if detached is not None:
+                            _add(acc, self.res.np(detached))
             if c.dep_ == "prep" and c.lower_ in {"of", "by"} and tok.lemma_.lower() in EVENT_NOUNS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))
+            if c.dep_ == "prep" and c.lower_ == "from" and tok.lemma_.lower() in CALL_NOUNS and tok.dep_ == "dobj" \
+                    and tok.head.lemma_ in {"receive", "get", "take", "return"}:
+                _add(acc, self.objs([g for g in c.children if g.dep_ == "pobj"]))  # "received a call from X"
+                _add(acc, self.subj(tok.head))
             if c.dep_ in {"acl", "relcl"} and c.lemma_ in GATHER_VERBS:
                 _add(acc, self.objs([g for g in c.children if g.dep_ in {"dobj"}]))
+        for g in _described_as(tok):  # "the meeting was the first encounter between A and B"
+            _add(acc, self.objs(_with_objects(g)))
         if tok.dep_ == "nsubj" and tok.head.lemma_ in GATHER_VERBS:  # "the talks brought together A and B"
             _add(acc, self.objs([g for g in tok.head.children if g.dep_ == "dobj"]))
             if any(g.dep_ == "dobj" for g in tok.head.children):  # "brought A together with B"
@@ -376,6 +464,16 @@ class _Detector:
             if tok.i in self.ctx.skipped or self.ctx.in_quote(tok):
                 continue
             out.extend(self._at(tok))
+        for m in out:  # "A met B and C. The parties signed a protocol.": who sat at the table, its chair aside
+            trigger = sent.doc[m.trigger]
+            chair = self.auspices(trigger)
+            if trigger.pos_ == "NOUN":
+                _add(chair, self.chairs(trigger))
+            sides = [p for p in _parties_of(([p for p in m.participants if p in self.ctx.party_of_person],
+                                             [p for p in m.participants if p not in self.ctx.party_of_person]), self.ctx)
+                     if p not in _parties_of(chair, self.ctx)]
+            if m.type == "meeting" and not m.partial and len(sides) >= 3:
+                self.ctx.table = (sent.end, sides)
         return out
 
     def _mention(self, etype, tok, acc, anchors, venue=None, hub=None, strict=False) -> list[Mention]:
@@ -482,14 +580,16 @@ class _Detector:
                 pass  # "a call for elections", "his call on Europe to act"
             elif lem != "call" or any(c.lower_ in PHONE_WORDS for c in tok.children) or _with_objects(tok) or any(
                 c.dep_ == "poss" for c in tok.children
-            ):
+            ) or _call_as_setting(tok):
                 out += self._event_noun("call", tok)
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
             if lem != "call" or (objs and all(o.i in ctx.person_of for o in objs)
-                                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} for c in tok.children)
+                                 and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.lemma_ not in CALL_PURPOSES
+                                             for c in tok.children)
                                  and not any(c.dep_ in {"appos", "attr", "oprd"} for o in objs for c in o.children)
-                                 and not any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in tok.children)):
+                                 and not any(c.dep_ == "prep" and (c.lower_ == "for" or c.lower_ == "on" and not any(
+                                     g.ent_type_ in {"DATE", "TIME"} for g in c.children)) for c in tok.children)):
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
                 _add(acc, self.objs(_with_objects(tok)))
@@ -500,6 +600,11 @@ class _Detector:
                 acc = self.subj(tok)
                 _add(acc, self.objs(objs))
                 out += self._mention("call", tok, acc, [tok], hub=self.subj(tok))
+        if verb and lem not in {"speak", "talk", "call", "phone", "telephone", "ring", "agree"} and _by_phone(tok):
+            acc = self.subj(tok)  # "A and B exchanged views by telephone", "A conferred with B over the phone"
+            _add(acc, self.objs([g for g in _with_objects(tok) if not _is_media(g, ctx)]))
+            if _n(acc) >= 2 and _occurred(tok):
+                out += self._mention("call", tok, acc, [tok])
         if verb and lem in {"speak", "talk"}:
             phone = any(t.lower_ in PHONE_WORDS for c in tok.children if c.dep_ == "prep" for t in c.subtree)
             partners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"with", "to", "alongside"} for g in c.children
@@ -511,8 +616,9 @@ class _Detector:
                 acc = self.subj(tok)
                 _add(acc, self.objs(partners))
                 # "spoke by phone with both prime ministers": a call is two-sided, so one call with each
-                each = (phone or not (in_person or alongside)) and any(
-                    d.lower_ in {"both", "each"} for g in partners for d in g.children)
+                each = (phone or not (in_person or alongside)) and (any(
+                    d.lower_ in {"both", "each"} for g in partners for d in g.children) or any(
+                    self._leaders_of_both(g) for g in partners))
                 if _occurred(tok) and _n(acc) >= 2:
                     out += self._mention("meeting" if (in_person or alongside) and not phone else "call", tok, acc, [tok],
                                          hub=self.subj(tok) if _separately(tok, tok) or each else None)
@@ -577,7 +683,11 @@ class _Detector:
         if verb and lem == "visit":
             acc = self.subj(tok)
             if _occurred(tok) and not self._own_place(tok, acc):
-                out += self._mention("visit", tok, acc, [tok])
+                found = self._mention("visit", tok, acc, [tok])
+                places = _visited_places(tok)
+                if len(found) == 1 and len(places) >= 2:
+                    found = [replace(found[0], place=p, alsos=[]) for p in places]  # one visit to each capital
+                out += found
         if verb and lem in MOTION_VERBS:
             dest = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "in", "at", "into"}
                     for g in c.children if g.dep_ == "pobj" and (g.ent_type_ in {"GPE", "LOC", "FAC"} or g.i in ctx.party_at
@@ -618,6 +728,10 @@ class _Detector:
                     out += self._mention("agreement", tok, acc, [tok] + objs)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
+        if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+            acc = self.noun_roles(tok)  # "Monday's agreement between A and B": a deal of that day
+            if _n(acc) >= 2 and _occurred(tok):
+                out += self._mention("agreement", tok, acc, [tok])
         if verb and lem == "agree" and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) and not any(
             c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "principle" for g in c.children) for c in tok.children
         ):
@@ -693,6 +807,8 @@ class _Detector:
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
+        if verb and _fought(tok) and _targets_negotiated(tok) and not self.subj(tok)[0]:
+            out += self._clash(tok)  # "A's and B's troops exchanged fire on Monday, in breach of the truce"
         return out
 
     def _blamed_next(self, tok) -> list[str]:
@@ -717,10 +833,14 @@ class _Detector:
         fight of two sides, between those it names, else those who report it, else the two sides of the text."""
         if not _occurred(tok) or _reciprocal(tok.sent):
             return []
-        acc = self.noun_roles(tok)
-        v = _verb_of(tok)
-        if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
-            acc = self.subj(v)
+        if tok.pos_ == "VERB":
+            acc = self.subj(tok)
+            _add(acc, self.objs(_with_objects(tok)))
+        else:
+            acc = self.noun_roles(tok)
+            v = _verb_of(tok)
+            if _n(acc) < 2 and v is not None and tok.dep_ == "dobj":
+                acc = self.subj(v)
         parties = _parties_of(acc, self.ctx)
         if len(parties) != 2:
             pair = self.ctx.pair_at(tok.i)
@@ -918,6 +1038,7 @@ class _Detector:
         hub = None
         via_verb = False
         light = False
+        part_of = False
         if v is not None:
             # "held talks with X", "Witkoff was part of the team during negotiations with Y", "after the call with Putin"
             rel = tok.dep_
@@ -942,6 +1063,8 @@ class _Detector:
             return []  # "met on the sidelines of the summit": the verb reports the meeting, the summit is its setting
         at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
+        if v is not None and via_verb and part_of and _n(acc) >= need and tok.head.head.lemma_.lower() == "hour":
+            anchors.insert(0, v)  # "agreed on Saturday after eleven hours of talks": hours of talks end that day
         if v is not None and via_verb and (_n(acc) < need or light or at_with):  # "convened a meeting with X and Y"
             _add(acc, self.subj(v))
             if light:  # "convened a meeting at the palace with X"
@@ -1033,6 +1156,14 @@ class _Detector:
                          for g in c.children if g.dep_ == "pobj"]
                 _add(acc, self.objs(withs[-1:], places=True))
         return acc
+
+    def _leaders_of_both(self, tok) -> bool:
+        """ "spoke with the leaders of both countries", "with the two countries' presidents": a plural of office holders
+        of two sides, each of whom one speaks with apart."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in PERSON_GROUPS or len(tok.conjuncts):
+            return False
+        pe, pa = self.res.np(tok)
+        return len(pe) + len(pa) >= 2
 
     def _called_each(self, verb, objs) -> bool:
         """ "called the leaders of both sides", "called the two foreign ministers": a plural of people as the object
@@ -1134,10 +1265,15 @@ class _Detector:
                 if c.dep_ in {"amod", "compound", "poss"}:
                     _add(attacker, self.res.np(c, places=False))
             for c in tok.children:  # "the attack carried out by elements of the group"
+                if c.dep_ == "prep" and c.lower_ == "by" and not _n(attacker):  # "the attack on Sunday by the group"
+                    _add(attacker, self.objs([g for g in c.children if g.dep_ == "pobj"]))
                 if c.dep_ == "acl" and c.lemma_ in CARRY_OUT:
                     agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                     if agent is not None:
                         _add(attacker, self.res.np(agent, places=False))
+            stray = _stray_agent(tok)
+            if stray is not None and not _n(attacker):
+                _add(attacker, self.res.np(stray, places=False))
             v = _verb_of(tok)
             if not _n(attacker) and v is not None and accused is None:
                 if tok.dep_ in {"dobj"} and v.lemma_ in {"launch", "carry", "conduct", "mount", "stage", "resume", "order"} or (
