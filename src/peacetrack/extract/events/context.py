@@ -73,6 +73,7 @@ def _day_just_named(t, timexes: list, text: str) -> bool:
 class _Context:
     def __init__(self, doc, index: ActorIndex, timexes: list):
         self.doc = doc
+        self.text = doc.text  # once: `Doc.text` joins the whole document on each read
         self.index = index
         self.pub = index.date
         self.person_of: dict[int, str] = {}
@@ -118,10 +119,10 @@ class _Context:
                 if p is not None and fold(surname_of(p.name)) == fold(t.text):  # "Đorđević"
                     self.person_of[t.i] = p.name
         self.party_at: dict[int, tuple[str, str]] = {}
-        text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", doc.text)  # "US-Russia talks", "U.S.-brokered"
+        text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", self.text)  # "US-Russia talks", "U.S.-brokered"
         # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
         # and a movement or body the article introduces by its acronym: "the Valley Liberation Front (VLF)"
-        for pm in find_parties(doc.text) + find_parties(text) + introduced_parties(doc.text):
+        for pm in find_parties(self.text) + find_parties(text) + introduced_parties(self.text):
             span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -136,11 +137,11 @@ class _Context:
                     self.party_at[t.i] = (name, "name")
                     self.person_of.pop(t.i, None)
         self.skipped: set[int] = set()  # datelines and photo captions
-        for m in DATELINE.finditer(doc.text):
+        for m in DATELINE.finditer(self.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 self.skipped.update(t.i for t in span)
-        for m in CAPTION.finditer(doc.text):
+        for m in CAPTION.finditer(self.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None:
                 self.skipped.update(t.i for t in span)
@@ -148,13 +149,13 @@ class _Context:
             self.party_at.pop(i, None)
             self.person_of.pop(i, None)
         self.pairs = _coordinated_pairs(doc, self)
-        self.introduced = introduced_names(doc.text)  # "the Valley Liberation Front (VLF)": VLF, a movement
+        self.introduced = introduced_names(self.text)  # "the Valley Liberation Front (VLF)": VLF, a movement
         for i, name in list(self.person_of.items()):
             if self.party_of_person.get(name) is None:
                 party = self._office_party(doc[i]) or self._respective_party(doc[i])
                 if party:
                     self.party_of_person[name] = party
-        self.quoted = _quoted_ranges(doc.text)
+        self.quoted = _quoted_ranges(self.text)
         self.sent_index = {s.start_char: k for k, s in enumerate(doc.sents)}
         self.timexes = []  # (token, day)
         self.periods = []  # (token, "2025" or "2025-07"): "last year", "in July"
@@ -163,7 +164,7 @@ class _Context:
                 span = doc.char_span(t.start, t.end, alignment_mode="expand")
                 if span is not None and span.root.i not in self.skipped:
                     self.periods.append((span.root, t.value))
-            if not t.day or (ANAPHORIC_TIME.match(t.text) and not _day_just_named(t, timexes, doc.text)):
+            if not t.day or (ANAPHORIC_TIME.match(t.text) and not _day_just_named(t, timexes, self.text)):
                 continue
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline

@@ -53,7 +53,7 @@ def _in_sequel_object(timex, trigger) -> bool:
 
 def _quoted_words(tok, ctx: _Context) -> bool:
     """A token inside someone's quoted words ("Today we sign," he said), not inside a quoted name ("Fox News Sunday")."""
-    text = ctx.doc.text
+    text = ctx.text
     for s, e in ctx.quoted:
         if s <= tok.idx < e:
             words = re.findall(r"[^\W\d_][\w'’-]*", text[s:e])
@@ -213,7 +213,7 @@ def _lead_day(e, ctx: _Context) -> str | None:
     is not so dated: one told apart from the lead's is another deal."""
     if e.type == "agreement":
         return None
-    text = ctx.doc.text
+    text = ctx.text
     starts = [0] + [m.end() for m in PARAGRAPHS.finditer(text)] + [len(text)]
     named = sorted((r.idx, d) for r, d, _ in ctx.timexes if not _quoted_words(r, ctx))
     sent = ctx.doc[e.trigger].sent
@@ -282,9 +282,10 @@ def _heading_days(doc, ctx: _Context) -> list[tuple[int, str]]:
         if len(day) != 10:
             continue
         sent = root.sent
-        rest = (doc.text[sent.start_char:span.start_char] + doc.text[span.end_char:sent.end_char]).strip(" \n\t:.-–—,*#")
-        line_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-        if rest or doc.text[line_start:sent.start_char].strip(" \t*#-"):
+        text = ctx.text
+        rest = (text[sent.start_char:span.start_char] + text[span.end_char:sent.end_char]).strip(" \n\t:.-–—,*#")
+        line_start = text.rfind("\n", 0, sent.start_char) + 1
+        if rest or text[line_start:sent.start_char].strip(" \t*#-"):
             continue  # words besides the day, or the sentence does not start its line
         out.append((sent.end_char, day))
     return sorted(out)

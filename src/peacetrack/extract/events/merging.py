@@ -370,7 +370,7 @@ def _ceremony_speakers(events: list[Mention], speakers_at: list[tuple[int, list[
     """ "Speaking at the signing ceremony, A said: ... [next paragraph] B said: ...": those who speak right after, in
     the next two paragraphs, with no venue of their own, spoke there too, on that day."""
     out: list[Mention] = []
-    text = ctx.doc.text
+    text = ctx.text
     for m in events:
         if m.type != "statement" or ctx.doc[m.trigger].lemma_.lower() not in CEREMONY_NOUNS:
             continue
