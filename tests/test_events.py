@@ -995,7 +995,7 @@ def test_a_clash_both_sides_report_as_a_breach_is_their_attack() -> None:
 
 def test_the_deal_said_agreed_on_a_day_dates_the_deal_told_before() -> None:
     found = events("Chad and the Valley Liberation Front (VLF) have agreed a 30-day truce.\n\nThe truce was agreed on "
-                   "Sunday after eleven hours of talks in the capital.")
+                   "Sunday, after nine hours of talks at a hotel in the capital.")
     assert of_type(found, "agreement") == [("agreement", "2025-06-01", frozenset({"Chad", "VLF"}))]
 
 
@@ -1197,7 +1197,7 @@ def test_a_bare_call_in_which_the_sides_discussed_is_a_call() -> None:
 
 
 def test_talks_between_two_sides_whose_and_the_parser_hung_elsewhere() -> None:
-    found = events("The truce was agreed on Saturday after eleven hours of talks in Mombasa between the Kenyan interior "
+    found = events("A ceasefire was reached on Saturday after nine hours of talks in Mombasa between the Kenyan interior "
                    "minister, Omar Vale, and a Somali delegation led by its chief negotiator, Paul Rinn.")
     assert ("meeting", "2025-05-31", frozenset({"Omar Vale", "Somalia"})) in found
 
@@ -1223,7 +1223,7 @@ def test_movements_named_by_a_bare_acronym_after_a_group_noun_are_parties() -> N
 
 def test_the_parties_after_talks_of_three_sides_are_those_sides_without_the_chair() -> None:
     found = events("The Chadian delegation met representatives of the armed groups KLF and UPF in Sarh on Monday under "
-                   "Libyan mediation. The parties signed a protocol on the cantonment of fighters.")
+                   "Libyan mediation. The parties signed a protocol on quartering the fighters.")
     assert ("agreement", "2025-06-02", frozenset({"Chad", "KLF", "UPF"})) in found
 
 
@@ -1267,7 +1267,7 @@ def test_an_attack_with_its_attacker_after_by_is_theirs() -> None:
 
 
 def test_a_named_body_beside_a_party_in_the_subject_takes_part() -> None:
-    found = events("Kenya and the International Atomic Energy Agency agreed in Vienna on Monday that inspectors could return.")
+    found = events("Kenya and the International Atomic Energy Agency on Monday agreed in Geneva to let monitors back in.")
     assert ("agreement", "2025-06-02", frozenset({"Kenya", "International Atomic Energy Agency"})) in found
     assert of_type(events("Kenya and the Interfax news agency agreed on Monday that reporters could return."), "agreement") == []
 

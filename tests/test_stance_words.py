@@ -25,7 +25,7 @@ def stances(text: str) -> dict[tuple[str, str], str]:
 
 
 def test_being_against_an_item_rejects_it() -> None:
-    assert stances("Chile is against a truce that lets the militia regroup.")[("ceasefire", "Chile")] == "reject"
+    assert stances("Chile is against a truce that would give the rebels time to rearm.")[("ceasefire", "Chile")] == "reject"
 
 
 def test_not_being_against_an_item_accepts_it() -> None:

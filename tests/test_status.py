@@ -217,7 +217,7 @@ def test_a_truce_said_to_hold_despite_a_breach_is_implemented() -> None:
 
 def test_an_item_told_as_agreed_in_a_clause_on_it_is_agreed() -> None:
     # welcomed by a third party, but agreed by the sides: "committed to by", "agreed last month"
-    text = "Norland welcomes the two-week truce committed to by the parties to the conflict in the east."
+    text = "Norland welcomes the ten-day truce committed to by both armies in the north."
     assert status(text).get("ceasefire") == "agreed"
     text = "Observers praised the ceasefire the two neighbours agreed last month."
     assert status(text).get("ceasefire") == "agreed"
@@ -352,7 +352,7 @@ def test_aid_on_the_move_or_a_corridor_used_is_implemented() -> None:
     assert status("Hundreds of civilians were evacuated on Tuesday through a humanitarian corridor.").get(
         "humanitarian_access") == "implemented"
     # what did not arrive, or a vessel entering a zone, is no deal at work
-    assert status("Aid agencies say no convoy has reached the city since October.").get(
+    assert status("Relief groups say not one convoy has got to the town since May.").get(
         "humanitarian_access") != "implemented"
 
 

@@ -395,7 +395,7 @@ class _Detector:
         acc = self.res.np(s, places=places)
         for other in _stray_subjects(verb, s):
             _add(acc, self.res.np(other, places=places))
-        if _n(acc):  # "Iran and the International Atomic Energy Agency agreed": a body named beside a party
+        if _n(acc):  # "Norland and the International Atomic Energy Agency on Monday agreed": a body beside a party
             for c in s.conjuncts:
                 body = _body_named(c) if not _n(self.res.np(c)) else None
                 if body and body not in acc[1]:
@@ -1064,7 +1064,7 @@ class _Detector:
         at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
         if v is not None and via_verb and part_of and _n(acc) >= need and tok.head.head.lemma_.lower() == "hour":
-            anchors.insert(0, v)  # "agreed on Saturday after eleven hours of talks": hours of talks end that day
+            anchors.insert(0, v)  # "agreed on Friday, after nine hours of talks": hours of talks end that day
         if v is not None and via_verb and (_n(acc) < need or light or at_with):  # "convened a meeting with X and Y"
             _add(acc, self.subj(v))
             if light:  # "convened a meeting at the palace with X"

@@ -388,7 +388,7 @@ def _started(span) -> bool:
     if root.dep_ != "nsubj" or verb.i == root.i or verb.pos_ != "VERB" or not _realis(verb) or _background(verb):
         return False
     if any(c.dep_ == "det" and c.lower_ in {"no", "neither"} for c in root.children):
-        return False  # "no convoy has reached the city"
+        return False  # "not one aid truck has got to the town"
     lemma = verb.lemma_.lower()
     if lemma in ARRIVING:
         return root.lower_ in AID_CARRIERS
@@ -451,7 +451,7 @@ def _signs_a_document(tok) -> bool:
     if tok.lemma_.lower() not in EVENTS["signed"] or tok.pos_ != "VERB" or not _realis(tok) or _background(tok):
         return False
     if any(c.dep_ == "mark" and c.lower_ in PENDING_MARKS for c in tok.children):
-        return False  # "before a treaty is signed", "as soon as a deal is signed": a signing to come
+        return False  # "before a treaty is signed", "once the accord gets signed": a signing to come
     if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in SIGNABLE for c in tok.children):
         return True
     return tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in SIGNABLE
