@@ -99,3 +99,9 @@ def test_a_body_named_again_by_a_word_of_its_name_is_that_body() -> None:
 def test_an_event_is_never_a_speaker_its_parties_are() -> None:
     from peacetrack.extract.speakers import EVENT_NOUN
     assert EVENT_NOUN.match("the call") and EVENT_NOUN.match("the phone call") and not EVENT_NOUN.match("the caller")
+
+
+
+def test_an_owner_of_a_statement_speaks_without_its_possessive() -> None:
+    got = speakers('The ministry\'s statement said the attack was "a grave breach of the truce".')
+    assert got["a grave breach of the truce"] == "The ministry"

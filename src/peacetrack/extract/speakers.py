@@ -67,7 +67,8 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
     issuer = STATEMENT_OF.sub("", raw.strip())
     if issuer != raw.strip() and issuer.lower() not in {"a", "an", "the"}:  # "a Norwegian ministry statement": the ministry issued it
         raw = re.sub(r"^(?:an?|An?)\s+", "the ", issuer)
-    return re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
+    raw = re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
+    return re.sub(r"\s*['\u2019]s?$", "", raw.rstrip())  # "the ministry's statement said": the ministry
 
 
 # "the monitoring body", "the joint commission": a body named in full before, by a word of its name.
