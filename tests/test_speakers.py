@@ -105,3 +105,8 @@ def test_an_event_is_never_a_speaker_its_parties_are() -> None:
 def test_an_owner_of_a_statement_speaks_without_its_possessive() -> None:
     got = speakers('The ministry\'s statement said the attack was "a grave breach of the truce".')
     assert got["a grave breach of the truce"] == "The ministry"
+
+
+def test_a_joint_statement_with_no_parties_known_speaks_as_written() -> None:
+    got = speakers('The joint statement, issued after the talks, said both sides "remain committed to peace".')
+    assert got["remain committed to peace"] == "The joint statement"

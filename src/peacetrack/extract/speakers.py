@@ -30,7 +30,8 @@ GENERIC_ORG = re.compile(
 
 
 INSTITUTION_OF = re.compile(r"['’]s (?:office|ministry|administration|government|cabinet)$", re.I)
-STATEMENT_OF = re.compile(r"(?<=\w)\s+(?:statement|readout|communiqu[eé]|press release)$", re.I)
+STATEMENT_OF = re.compile(r"(?<!\bjoint)(?<!\bofficial)(?<!\bwritten)(?<!\bfinal)(?<!\bseparate)(?<=\w)\s+"
+                          r"(?:statement|readout|communiqu[eé]|press release)$", re.I)  # not "the joint statement"
 
 APPOSED_NAME = re.compile(r"^(?:\s+(?:of|for)\s+[\w’' -]{1,40}?)?,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
 
