@@ -1295,3 +1295,9 @@ def test_two_sides_exchanging_fire_in_breach_of_the_truce_is_an_attack_of_both()
         assert ("attack", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
     assert of_type(events("Kenya and Uganda clashed over the truce on Monday."), "attack") == []
     assert of_type(events("Donald Trump and Emmanuel Macron clashed on Monday about the truce."), "attack") == []
+
+
+def test_calling_an_office_with_its_holder_named_is_a_call() -> None:
+    found = events("Chad's president Idriss Kaba called Niger's president Ali Moussa on Tuesday to discuss the truce.")
+    assert [(e[0], e[2]) for e in of_type(found, "call")] == [("call", frozenset({"Idriss Kaba", "Ali Moussa"}))]
+    assert of_type(events("Chad's president Idriss Kaba called the deal a betrayal on Tuesday."), "call") == []

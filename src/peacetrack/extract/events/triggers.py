@@ -217,6 +217,13 @@ def _dated_restatement(tok) -> bool:
     return True
 
 
+def _office_called(verb, ctx) -> list:
+    """ "called Niger's president Ali Moussa" with no object: an office with a named person in apposition,
+    parsed as what something is called (oprd). Naming needs an object named ("called the deal a betrayal")."""
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"
+            and any(g.dep_ == "appos" and g.i in ctx.person_of for g in c.children)]
+
+
 def _called_a_breach(tok) -> bool:
     """ "An Israeli strike killed three people. ... Hamas called the strike a violation of the ceasefire": one of
     the next two sentences (within the section) takes up "the strike" and names the truce."""
@@ -584,7 +591,10 @@ class _Detector:
                 out += self._event_noun("call", tok)
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
-            if lem != "call" or (objs and all(o.i in ctx.person_of for o in objs)
+            called = [] if objs else _office_called(tok, ctx)
+            if called:  # "called Niger's president Ali Moussa": the parser took the office for a name given
+                objs = [g for c in called for g in c.children if g.dep_ == "appos"]
+            if lem != "call" or called or (objs and all(o.i in ctx.person_of for o in objs)
                                  and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.lemma_ not in CALL_PURPOSES
                                              for c in tok.children)
                                  and not any(c.dep_ in {"appos", "attr", "oprd"} for o in objs for c in o.children)
