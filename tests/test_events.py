@@ -1301,3 +1301,8 @@ def test_calling_an_office_with_its_holder_named_is_a_call() -> None:
     found = events("Chad's president Idriss Kaba called Niger's president Ali Moussa on Tuesday to discuss the truce.")
     assert [(e[0], e[2]) for e in of_type(found, "call")] == [("call", frozenset({"Idriss Kaba", "Ali Moussa"}))]
     assert of_type(events("Chad's president Idriss Kaba called the deal a betrayal on Tuesday."), "call") == []
+
+
+def test_calling_a_counterpart_of_a_named_state_is_a_call_with_that_state() -> None:
+    found = events("Chad's president Idriss Kaba called his Nigerien counterpart on Tuesday.")
+    assert [(e[0], e[2]) for e in of_type(found, "call")] == [("call", frozenset({"Idriss Kaba", "Niger"}))]

@@ -594,7 +594,8 @@ class _Detector:
             called = [] if objs else _office_called(tok, ctx)
             if called:  # "called Niger's president Ali Moussa": the parser took the office for a name given
                 objs = [g for c in called for g in c.children if g.dep_ == "appos"]
-            if lem != "call" or called or (objs and all(o.i in ctx.person_of for o in objs)
+            if lem != "call" or called or (objs and all(o.i in ctx.person_of or o.lemma_.lower() == "counterpart"
+                                                        for o in objs)  # "called his Nigerien counterpart"
                                  and not any(c.dep_ in {"oprd", "xcomp", "ccomp", "attr"} and c.lemma_ not in CALL_PURPOSES
                                              for c in tok.children)
                                  and not any(c.dep_ in {"appos", "attr", "oprd"} for o in objs for c in o.children)
