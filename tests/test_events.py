@@ -1306,3 +1306,8 @@ def test_calling_an_office_with_its_holder_named_is_a_call() -> None:
 def test_calling_a_counterpart_of_a_named_state_is_a_call_with_that_state() -> None:
     found = events("Chad's president Idriss Kaba called his Nigerien counterpart on Tuesday.")
     assert [(e[0], e[2]) for e in of_type(found, "call")] == [("call", frozenset({"Idriss Kaba", "Niger"}))]
+
+
+def test_briefing_reporters_is_a_statement() -> None:
+    found = events("Chad's foreign minister Idriss Kaba briefed reporters in N'Djamena on Monday.")
+    assert [(e[0], e[2]) for e in of_type(found, "statement")] == [("statement", frozenset({"Idriss Kaba"}))]

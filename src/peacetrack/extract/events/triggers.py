@@ -566,6 +566,12 @@ class _Detector:
             acc = self.speaker(tok)  # "addressed parliament", "addressing the General Assembly"
             if acc is not None and _n(acc):
                 out += self._mention("statement", tok, acc, [tok], venue="address")
+        if verb and lem == "brief" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"reporter", "journalist", "press",
+                                                                                     "media"} for c in tok.children) \
+                and _occurred(tok):
+            acc = self.speaker(tok)  # "briefed reporters in the capital": a press briefing
+            if acc is not None and _n(acc):
+                out += self._mention("statement", tok, acc, [tok], venue="press")
         if verb and lem in SPEECH_VERBS | {"publish"}:
             media = self._media_venue(tok, lem)
             if not media and lem in {"post", "publish", "tweet"} and any(c.dep_ == "dobj" for c in tok.children):
