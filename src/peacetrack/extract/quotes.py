@@ -1240,11 +1240,21 @@ def find_quotes(doc: Any, text: str | None = None) -> list[QuoteMention]:
     """Every direct quotation of a parsed article, with its speaker and cue.
 
     `doc` is the parse of the cleaned text; `text` is the original text (same
-    length), from which the marks are read and the quoted words copied.
+    length), from which the marks are read and the quoted words copied. The
+    first reading of a parse is kept on it and returned to later callers.
     """
     if doc is None:
         return []
     original = text if (text is not None and len(text) == len(doc.text)) else doc.text
+    # one reading per parse: the positions stage asks again (with the cleaned text, same offsets) after the
+    # pipeline read the original
+    key = "peacetrack.quotes"
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(_find_quotes(doc, original))
+    return list(doc.user_data[key])
+
+
+def _find_quotes(doc: Any, original: str) -> list[QuoteMention]:
     if not original.strip():
         return []
     spans = quote_spans(original)
