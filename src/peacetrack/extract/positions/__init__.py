@@ -102,7 +102,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         mentions += deals.refer(sent, mentions)
         before = deals.proposed if deals.proposed_age == 1 else ()  # what the sentence before proposed
         if not mentions:
-            _answer(positions, accepted, bare_answers(sent), before, reader, evidence(sent.start_char, sent.end_char))
+            if before:  # "B refused.", answering the sentence before
+                _answer(positions, accepted, bare_answers(sent), before, reader, evidence(sent.start_char, sent.end_char))
             continue
         stages["sent"] = n
         ev = evidence(sent.start_char, sent.end_char)
@@ -171,7 +172,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             first = min(sent.start_char + pm.start for pm in mentions if pm.provision in proposed)
             _answer(positions, accepted, [a for a in bare_answers(sent) if a[0].idx > first], proposed, reader, ev)
             deals.propose(proposed)
-        else:
+        elif before:
             _answer(positions, accepted, bare_answers(sent), before, reader, ev)
     _answered(positions, accepted)
     _exchanges_kept(happened, index, positions, cues, _keep)
