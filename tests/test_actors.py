@@ -252,3 +252,15 @@ def test_the_mediating_state_is_not_the_state_the_text_is_about() -> None:
             "was thanked for its mediation; Norwegian officials said Norway would host again. Sweden's rebels and "
             "Swedish troops met in Sweden.\n\nInformation Minister Kari Dahl said the talks would go on.")
     assert people(text)["Kari Dahl"].party == "Sweden"
+
+
+def test_a_rank_or_honorific_is_neither_name_nor_office() -> None:
+    got = people("Navy spokesman Commodore Ramil Santos said the boats left. "
+                 "H.E. Dewi Anggraini, the foreign minister of Indonesia, spoke later.")
+    assert "Ramil Santos" in got and got["Ramil Santos"].title == "Navy spokesman"
+    assert "Dewi Anggraini" in got
+
+
+def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
+    got = people("NATO Secretary General Mark Rutte said the alliance would help.")
+    assert got["Mark Rutte"].title == "NATO Secretary General"

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .misnamed import PERSON_NOUNS as ROLE_NOUNS
+from .misnamed import FORMS_OF_ADDRESS, PERSON_NOUNS as ROLE_NOUNS
 from .places import state_of_place
 from .parties import find_parties, is_movement, party_of_phrase, party_of_title, whole_party
 
@@ -77,7 +77,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"['’ʼ]s$", "", text.strip())
     text = re.sub(r"^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Gen\.?)\s+", "", text)
     words = text.split()
-    while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS | {"sen", "rep", "gov", "hh", "his", "her"}:
+    while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS | FORMS_OF_ADDRESS | {"sen", "rep", "gov", "hh",
+                                                                                            "his", "her"}:
         words.pop(0)  # "Crown Prince Mohammed bin Salman": the office is no part of the name
     return " ".join(words).strip(" ,.;:\"“”'")
 
@@ -99,12 +100,21 @@ def _title_before(doc, ent) -> str | None:
         comma = ent.start - len(found.split()) - 1
         if comma >= 1 and doc[comma].text == ",":
             found = _title_phrase_before_comma(doc, comma) or found
+    elif found is not None:
+        words = found.split()
+        rank = len(words)
+        while rank > 1 and words[rank - 1].lower() in RANKS | HONORIFICS and words[rank - 1][:1].isupper():
+            rank -= 1
+        if rank < len(words) and words[rank - 1].islower():
+            # "coast guard spokesman Commodore Ana Lind": the office, without the rank ("Secretary General" keeps it)
+            found = " ".join(words[:rank])
     return found
 
 
 # Military ranks and religious honorifics written before a name: a form of address, not the office held.
 RANKS = {"general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "brigadier", "marshal", "field",
-         "captain", "admiral", "sheikh"}
+         "captain", "admiral", "sheikh", "commodore", "archbishop", "cardinal", "bishop", "imam", "rabbi", "h.e.",
+         "sergeant"}
 HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "monsignor", "rev", "ambassador"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 

@@ -15,6 +15,10 @@ on evidence that it is a person's:
   comma ("rebel spokesman Emeka Obi", "the chief negotiator, Ana Petrova"),
   whatever the model made of them, tagged or not.
 
+The other way round, a PERSON entity the model cut short takes back the
+given names written right before it: "María Ángela Holguín", tagged from
+"Ángela", or "Kamal Eldin Osman", whose "Kamal" went to an organisation.
+
 Names of parties (states, blocs, movements, their seats and adjectives) and
 names built on words of organisations or places are never relabelled as
 people; the other way round, a PERSON entity that is wholly a party's name
@@ -28,6 +32,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from .parties import find_parties, whole_party
+from .places import state_of_place
 
 # Words that make a capitalised name an organisation's or a place's.
 _NOT_PERSON_WORDS = frozenset(
@@ -58,7 +63,18 @@ PERSON_NOUNS = frozenset(
 )
 # Ranks and honorifics written before a name.
 FORMS_OF_ADDRESS = frozenset("general gen lieutenant lt colonel col major brigadier marshal captain admiral sheikh "
-                             "dr mr mrs ms prof president minister".split())
+                             "dr mr mrs ms prof president minister commodore archbishop cardinal bishop imam rabbi "
+                             "reverend rev father pastor sir dame lord lady emir king queen prince princess "
+                             "excellency h.e sergeant commander ambassador envoy".split())
+# Words of an office written before a name ("Permanent Representative", "Foreign Secretary").
+_OFFICE_WORDS = frozenset("representative chancellor premier commissioner foreign prime vice permanent special "
+                          "coordinator high senior defence defense interior state acting former supreme speaker pope "
+                          "crown congressman congresswoman attorney justice chief undersecretary assistant".split())
+# First words of towns' names: "Santo Domingo" is no person grown back from "Domingo".
+_PLACE_OPENERS = frozenset("santo san santa saint port fort puerto porto new".split())
+_OFFICE_GLUE = frozenset("of for and the to on in at".split())
+_DAYS_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                         "june july august september october november december".split())
 _RELABEL = ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 
@@ -76,6 +92,9 @@ def relabel_people(doc: Any) -> Any:
             changed = True
         else:
             ents.append(ent)
+    longer = _given_names_back(doc, ents)
+    if longer is not None:
+        ents, changed = longer, True
     named = [sp for sp in _names_after_roles(doc) if not any(
         e.label_ == "PERSON" and e.start <= sp.start and sp.end <= e.end for e in ents)]
     if named:
@@ -85,6 +104,60 @@ def relabel_people(doc: Any) -> Any:
     if changed:
         doc.ents = ents
     return doc
+
+
+def _given_names_back(doc: Any, ents: list[Span]) -> list[Span] | None:
+    """The entities with each PERSON grown back over up to two given names the model left out ("María" before
+    "Ángela Holguín"); an entity that held such a name ("Permanent Representative, Kamal") gives it up.
+    None when no person grows."""
+    grown: dict[int, int] = {}  # index of a PERSON entity in `ents` -> its new start
+    for n, ent in enumerate(ents):
+        if ent.label_ != "PERSON":
+            continue
+        start = ent.start
+        while start > ent.sent.start and ent.start - start < 2 and _given_name(doc[start - 1]):
+            start -= 1
+        while start < ent.start and start > ent.sent.start and not _opens_name(doc[start - 1]):
+            start += 1  # "Commissioner for Energy and Housing Dan Lind": "Housing" ends an office, opens no name
+        if start < ent.start and state_of_place(doc[start:ent.end].text):
+            continue  # "Santo Domingo": a town, not a name grown back
+        if start < ent.start and not any(e.label_ == "PERSON" and e.start <= start < e.end for e in ents):
+            grown[n] = start
+    if not grown:
+        return None
+    out = []
+    for n, ent in enumerate(ents):
+        if n in grown:
+            out.append(Span(doc, grown[n], ent.end, label="PERSON"))
+            continue
+        cut = min((s for k, s in grown.items() if ent.start < s < ent.end and ents[k].start >= ent.end), default=None)
+        if cut is not None:  # "Permanent Representative, Kamal" keeps "Permanent Representative,"
+            while cut > ent.start and (doc[cut - 1].is_punct or doc[cut - 1].is_space):
+                cut -= 1
+            if cut > ent.start:
+                out.append(Span(doc, ent.start, cut, label=ent.label_))
+        elif not any(ent.start >= s and ent.end <= ents[k].start for k, s in grown.items()):
+            out.append(ent)
+    return out
+
+
+def _opens_name(before: Any) -> bool:
+    """Whether a name may start after this token: a punctuation mark, the head noun of an office or a rank
+    ("Minister María Lind"), or a word in lower case other than the glue of an office's name ("of", "for")."""
+    low = before.lower_.rstrip(".")
+    if before.is_punct or low in FORMS_OF_ADDRESS or low in PERSON_NOUNS:
+        return True
+    return before.text.islower() and low not in _OFFICE_GLUE
+
+
+def _given_name(tok: Any) -> bool:
+    """A capitalised word that may open a person's name: not a rank, office, day, party or other entity."""
+    text = tok.text
+    return (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:2].islower() and text.isalpha()
+            and tok.ent_type_ in {"", "ORG", "PERSON"} and tok.lower_ not in FORMS_OF_ADDRESS
+            and tok.lower_ not in PERSON_NOUNS and tok.lower_ not in _NOT_PERSON_WORDS
+            and tok.lower_ not in _DAYS_MONTHS and tok.lower_ not in _PLACE_OPENERS and not find_parties(text)
+            and tok.lower_ not in _OFFICE_WORDS)
 
 
 def _names_after_roles(doc: Any) -> list[Span]:
