@@ -45,9 +45,17 @@ UNSEEN = ("heldout2", "heldout4", "heldout6", "heldout8", "heldout9", "heldout10
           "heldout14", "heldout15")
 
 
-def unseen_figures(name: str) -> dict[str, float]:
-    folder = ROOT / "tests" / name
+# Keyed articles written for training and free to read (training/README.md): fresh text, guarded the same way.
+POOL_DIR = ROOT / "training" / "pool"
+POOL = tuple(sorted(p.name for p in POOL_DIR.iterdir() if p.is_dir()))
+
+
+def set_figures(folder) -> dict[str, float]:
     return flatten(run_eval(folder / "articles", [folder / "gold"]).figures())
+
+
+def unseen_figures(name: str) -> dict[str, float]:
+    return set_figures(ROOT / "tests" / name)
 
 
 def drops(pinned: dict[str, float], now: dict[str, float]) -> dict:
@@ -78,3 +86,10 @@ def test_no_figure_on_unseen_text_drops_below_the_baseline(name: str) -> None:
     pinned = json.loads(BASELINE.read_text(encoding="utf-8"))[f"{name}_figures"]
     found = drops(pinned, unseen_figures(name))
     assert not found, f"{name} figures below the pinned baseline (pinned, now): " + json.dumps(found, indent=1)
+
+
+@pytest.mark.parametrize("name", POOL)
+def test_no_figure_on_the_training_pool_drops_below_the_baseline(name: str) -> None:
+    pinned = json.loads(BASELINE.read_text(encoding="utf-8"))[f"pool_{name}_figures"]
+    found = drops(pinned, set_figures(POOL_DIR / name))
+    assert not found, f"pool {name} figures below the pinned baseline (pinned, now): " + json.dumps(found, indent=1)

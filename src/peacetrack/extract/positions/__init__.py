@@ -62,7 +62,6 @@ from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _exchanges_kept, _sides
 from .reported import _held
-from . import status_model
 from .status import _StatusCues, status_of, talked_over, unsettled
 from .syntax import _modals, _negated, _span
 from .holders import _Reader
@@ -144,7 +143,6 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
             cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))
-            cues[pm.provision].spots.append((sent.start_char + pm.start, sent.start_char + pm.end))
             if not claims and reader.joint and not pm.weak and _binding(sent, reader):
                 # "X shall ..." in a joint text: a term its authors agreed on
                 claims = [_Claim("agree", list(reader.authors), sent.start_char + pm.start)]
@@ -184,9 +182,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         for p in positions.values():
             if p.provision == provision:
                 stances.setdefault(p.stance, set()).add(p.party)
-        rule = status_of(provision, stances, c)
-        statuses.append(Status(provision, status_model.decide(status_model.features(provision, stances, c, doc, rule),
-                                                              rule), c.evidence))
+        statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
 
 

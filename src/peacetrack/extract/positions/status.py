@@ -3,7 +3,7 @@ it (`_StatusCues`, filled from `reported._events`), and the words that say it is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
@@ -46,7 +46,6 @@ class _StatusCues:
     held_off: int = 0  # ... of which those that turn it down only until something else: "no truce while ..."
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
-    spots: list[tuple[int, int]] = field(default_factory=list)  # the mentions' offsets in the document
 
     def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
         if self.evidence is None:
