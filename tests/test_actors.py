@@ -264,3 +264,9 @@ def test_a_rank_or_honorific_is_neither_name_nor_office() -> None:
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"
+
+
+def test_congolese_is_the_democratic_republic() -> None:
+    # news says "Congolese" of Kinshasa far more often; the other Congo is named "Congo-Brazzaville"
+    got = people("Congolese Foreign Minister Anne Kabila met the envoy on Monday.")
+    assert got["Anne Kabila"].party == "Democratic Republic of the Congo"
