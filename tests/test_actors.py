@@ -270,3 +270,10 @@ def test_congolese_is_the_democratic_republic() -> None:
     # news says "Congolese" of Kinshasa far more often; the other Congo is named "Congo-Brazzaville"
     got = people("Congolese Foreign Minister Anne Kabila met the envoy on Monday.")
     assert got["Anne Kabila"].party == "Democratic Republic of the Congo"
+
+
+def test_un_agencies_and_the_au_council_act_for_their_organisations() -> None:
+    got = people("Nadia Okoro, a spokeswoman for UNHCR, said the camps were full. "
+                 "Tomas Berg, an official of the AU Peace and Security Council, said talks would resume.")
+    assert got["Nadia Okoro"].party == "United Nations"
+    assert got["Tomas Berg"].party == "African Union"
