@@ -277,3 +277,12 @@ def test_un_agencies_and_the_au_council_act_for_their_organisations() -> None:
                  "Tomas Berg, an official of the AU Peace and Security Council, said talks would resume.")
     assert got["Nadia Okoro"].party == "United Nations"
     assert got["Tomas Berg"].party == "African Union"
+
+
+def test_a_side_named_after_for_or_a_mediator_by_nationality_gives_the_party() -> None:
+    got = people("The envoy handed the draft to the two negotiators, Marko Jovic for Serbia and Arben Gashi for Kosovo. "
+                 "Qatari mediator Omar Nasser said the round went well.")
+    assert got["Marko Jovic"].party == "Serbia" and got["Arben Gashi"].party == "Kosovo"
+    assert got["Omar Nasser"].party == "Qatar" and got["Omar Nasser"].title == "Qatari mediator"
+    # a party's name opening a longer name after "for" is no side
+    assert people("Marko Jovic for the United States Institute of Peace wrote the report.")["Marko Jovic"].party is None

@@ -31,6 +31,7 @@ TITLE_HEADS = {
     "deputy", "speaker", "member", "mp", "sheikh", "sultan", "monarch", "pope", "diplomat", "officer",
     "coordinator", "commissioner", "administrator", "ruler", "dictator", "strongman", "counterpart",
     "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime", "whip",
+    "mediator", "facilitator", "delegate", "rapporteur", "prosecutor",
 }
 # Words allowed inside a title written before a name.
 TITLE_WORDS = TITLE_HEADS | {
@@ -242,13 +243,20 @@ def _group_of_title(title: str | None) -> str | None:
 OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+# "the two negotiators, Ana Lind for Norland and Jon Berg for Sudland": a side named after "for", and no more.
+FOR_PARTY = re.compile(r"\s+for\s+(?:the\s+)?")
+FOR_END = re.compile(r"\s*(?:[,.;:)]|and\b|$)")
+
+
 def _party_after_name(text: str, person: "Person") -> str | None:
-    """ "President Ana Lind of Norland": the party named right after the name."""
+    """ "President Ana Lind of Norland", "Ana Lind for Norland": the party named right after the name."""
     for _, end in person.mentions:
         m = OF_PARTY.match(text, end)
+        side = m is None and FOR_PARTY.match(text, end)
+        m = m or side
         if m:
             found = [pm for pm in find_parties(text[m.end() : m.end() + 60]) if pm.start == 0 and pm.kind == "name"]
-            if found:
+            if found and (not side or FOR_END.match(text, m.end() + found[0].end)):
                 return found[0].party
     return None
 
