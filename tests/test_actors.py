@@ -286,3 +286,12 @@ def test_a_side_named_after_for_or_a_mediator_by_nationality_gives_the_party() -
     assert got["Omar Nasser"].party == "Qatar" and got["Omar Nasser"].title == "Qatari mediator"
     # a party's name opening a longer name after "for" is no side
     assert people("Marko Jovic for the United States Institute of Peace wrote the report.")["Marko Jovic"].party is None
+
+
+def test_a_body_an_office_is_sent_to_is_not_its_party() -> None:
+    got = people("Its ambassador to the AU, Jane Mwangi, said the text was fair. "
+                 "Kenya's ambassador to the UN, Peter Otieno, agreed. "
+                 "Ravi Menon, spokesman of the Ministry of External Affairs, declined to comment.")
+    assert got["Jane Mwangi"].party != "African Union"
+    assert got["Peter Otieno"].party == "Kenya"
+    assert got["Ravi Menon"].party == "India"

@@ -78,12 +78,12 @@ def _office_party(phrase: str) -> str | None:
     return best[1]
 
 
-REMIT = re.compile(r"(?:\b(?:in|based in|at)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
+REMIT = re.compile(r"(?:\b(?:in|based in|at|to)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
 
 
 def party_of_title(title: str) -> str | None:
-    """The party an office belongs to: the first one named, but not one it only serves or
-    sits in ("envoy for Norland", "head of delegation in Oslo"), which is the office's remit."""
+    """The party an office belongs to: the first one named, but not one it only serves, is sent to or
+    sits in ("envoy for Norland", "ambassador to the AU", "head of delegation in Oslo"), which is the office's remit."""
     found = [pm for pm in find_parties(title) if pm.kind == "adjective" or not REMIT.search(title[: pm.start])]
     return found[0].party if found else _office_party(title)
 
