@@ -295,3 +295,14 @@ def test_a_body_an_office_is_sent_to_is_not_its_party() -> None:
     assert got["Jane Mwangi"].party != "African Union"
     assert got["Peter Otieno"].party == "Kenya"
     assert got["Ravi Menon"].party == "India"
+
+
+def test_towns_outlets_and_headings_are_no_people() -> None:
+    got = people("BUKAVU, Congo (Sahel Dispatch) - Residents told the Sahel Dispatch that Ana Lindqvist had left. "
+                 "Ana Lindqvist said she would return.")
+    assert set(got) == {"Ana Lindqvist"}
+
+
+def test_a_state_opening_a_name_goes_to_the_office_before_it() -> None:
+    got = people("On Friday the Foreign Minister of Armenia Ararat Mirzoyan met the press.")
+    assert got["Ararat Mirzoyan"].party == "Armenia" and got["Ararat Mirzoyan"].title == "Foreign Minister of Armenia"

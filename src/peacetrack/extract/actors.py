@@ -49,7 +49,10 @@ NOMINAL_RE = re.compile(
 # Words that show a PERSON entity of the small model is a document, body or place.
 NOT_A_PERSON = {"statement", "declaration", "agreement", "council", "ministry", "sea", "plan", "summit",
                 "house", "office", "committee", "forces", "army", "fund", "bank", "initiative", "accords",
-                "treaty", "group", "news", "agency", "channel", "street", "square", "region", "oblast"}
+                "treaty", "group", "news", "agency", "channel", "street", "square", "region", "oblast",
+                # outlets ("told the Sahel Dispatch") and headings ("QUESTION", "Explainer", "Roadmap")
+                "dispatch", "monitor", "briefing", "wire", "tribune", "herald", "gazette", "journal", "daily",
+                "explainer", "roadmap", "question", "meeting", "ministerial", "province", "district", "valley"}
 
 
 @dataclass
@@ -489,6 +492,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         return (fold(k.name) if k else surname(name)), k
 
     spans = []
+    full_names = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
@@ -499,7 +503,7 @@ def find_actors(doc, date: str) -> ActorIndex:
             continue
         if any(w.lower() in NOT_A_PERSON for w in name.split()):
             continue
-        if fold(name) not in known and _is_place(doc, ent):
+        if fold(name) not in known and (_is_place(doc, ent) or _town_name(name, full_names)):
             continue  # "in Kryvyi Rih": a place the small model took for a person
         spans.append((ent, name))
     spans += [(ent, ent.text) for ent in doc.ents if _apposed_person(doc, ent)]
@@ -737,6 +741,15 @@ def _is_place(doc, ent) -> bool:
     if after is not None and after.is_lower and after.lemma_.lower() in PLACE_NOUNS:
         return True
     return after is not None and after.text == "," and _country_then_stop(doc, ent.end + 1)
+
+
+def _town_name(name: str, full_names: set[str]) -> bool:
+    """A town's or a capital's name the model tagged a person ("Bukavu", "YEREVAN" in a dateline), unless some
+    person of the text bears it ("Santos" after "Ana Santos")."""
+    if len(name.split()) == 1 and name in full_names:
+        return False
+    titled = name.title() if name.isupper() else name
+    return bool(state_of_place(titled) or whole_party(titled))
 
 
 def _country_then_stop(doc, i: int) -> bool:

@@ -95,6 +95,9 @@ def relabel_people(doc: Any) -> Any:
     longer = _given_names_back(doc, ents)
     if longer is not None:
         ents, changed = longer, True
+    trimmed = [_without_party_word(e) for e in ents]
+    if any(t is not e for t, e in zip(trimmed, ents)):
+        ents, changed = trimmed, True
     named = [sp for sp in _names_after_roles(doc) if not any(
         e.label_ == "PERSON" and e.start <= sp.start and sp.end <= e.end for e in ents)]
     if named:
@@ -148,6 +151,19 @@ def _opens_name(before: Any) -> bool:
     if before.is_punct or low in FORMS_OF_ADDRESS or low in PERSON_NOUNS:
         return True
     return before.text.islower() and low not in _OFFICE_GLUE
+
+
+def _without_party_word(ent: Span) -> Span:
+    """ "Foreign Minister of Armenia Ararat Mirzoyan": a state's name that opens a longer PERSON belongs to the
+    office before it; a trailing "and" ("Ana Lind and") to the clause."""
+    start, end = ent.start, ent.end
+    if ent.label_ != "PERSON":
+        return ent
+    while end - start > 2 and ent.doc[end - 1].lower_ in {"and", "or"}:
+        end -= 1
+    if end - start > 2 and whole_party(ent.doc[start].text):
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label="PERSON")
 
 
 def _given_name(tok: Any) -> bool:
