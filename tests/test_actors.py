@@ -306,3 +306,13 @@ def test_towns_outlets_and_headings_are_no_people() -> None:
 def test_a_state_opening_a_name_goes_to_the_office_before_it() -> None:
     got = people("On Friday the Foreign Minister of Armenia Ararat Mirzoyan met the press.")
     assert got["Ararat Mirzoyan"].party == "Armenia" and got["Ararat Mirzoyan"].title == "Foreign Minister of Armenia"
+
+
+def test_a_first_surname_or_a_surname_without_its_article_is_the_full_name() -> None:
+    got = people("Mexican Foreign Minister Ximena Olvera Ruiz signed the protocol. Olvera told a press conference "
+                 "that the raid broke the law. "
+                 "Army chief Abdel Karim al-Tahir rejected the truce. Tahir said the army would fight on.")
+    assert set(got) == {"Ximena Olvera Ruiz", "Abdel Karim al-Tahir"}
+    assert "Olvera" in got["Ximena Olvera Ruiz"].forms and "Tahir" in got["Abdel Karim al-Tahir"].forms
+    # a word two full names share names neither
+    assert "Maria" in people("Ana Maria Lind and Jon Maria Berg met. Maria said nothing.")

@@ -561,11 +561,15 @@ def find_actors(doc, date: str) -> ActorIndex:
 
 def _first_names_joined(people: list[Person]) -> list[Person]:
     """ "Redon insisted" after "Redon Hoxha": a lone word that is the first name of exactly one full name
-    here is that person (features call people by their first name), not a second actor."""
+    here is that person (features call people by their first name), not a second actor. So is a lone word that
+    is another part of one full name: the first of two surnames ("Olvera" after "Ximena Olvera Ruiz") or a
+    surname without its article ("Burhan" after "Abdel Fattah al-Burhan")."""
     out = []
     for p in people:
         if len(p.name.split()) == 1 and p.known is None:
             full = [o for o in people if o is not p and len(o.name.split()) > 1 and o.name.split()[0] == p.name]
+            if not full:
+                full = [o for o in people if o is not p and len(o.name.split()) > 2 and p.name in _name_parts(o.name)]
             if len(full) == 1:
                 full[0].forms.add(p.name)
                 full[0].mentions.extend(p.mentions)
@@ -573,6 +577,13 @@ def _first_names_joined(people: list[Person]) -> list[Person]:
                 continue
         out.append(p)
     return out
+
+
+def _name_parts(name: str) -> set[str]:
+    """The words after the first of a name, each also without an Arabic article: "Abdel Fattah al-Burhan" ->
+    {"Fattah", "al-Burhan", "Burhan"}."""
+    parts = set(name.split()[1:])
+    return parts | {re.sub(r"^(?:al|el|ad|ash|as|at|az|ar)-", "", w, flags=re.I) for w in parts}
 
 
 # "the foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou": each holds the office for the party in
