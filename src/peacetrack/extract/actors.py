@@ -478,6 +478,11 @@ def find_actors(doc, date: str) -> ActorIndex:
 
     def key_for(name: str) -> tuple[str, vocab.KnownActor | None]:
         k = known.get(fold(name)) or known.get(surname(name))
+        if k is None and len(name.split()) == 1:
+            # "Sørensen" after "Peter Sørensen": a bare surname is the one known person of the article who
+            # bears it, as the gazetteer gives common surnames ("Hussein", "Todd") no alias of their own
+            bearers = named_here.get(surname(name), set())
+            k = next(iter(bearers)) if len(bearers) == 1 else None
         return (fold(k.name) if k else surname(name)), k
 
     spans = []
@@ -508,6 +513,13 @@ def find_actors(doc, date: str) -> ActorIndex:
                         spans.append((span, form))
                         seen_starts.add(m.start())
     spans.sort(key=lambda s: s[0].start_char)
+    named_here: dict[str, set[vocab.KnownActor]] = {}
+    for _, name in spans:
+        k = known.get(fold(name))
+        if k is not None and len(name.split()) > 1:
+            last = surname(name)
+            for key in {last, re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", last)}:
+                named_here.setdefault(key, set()).add(k)  # "al-Sudani" is also "Sudani"
     for ent, name in spans:
         key, k = key_for(name)
         if not key:
