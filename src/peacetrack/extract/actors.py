@@ -409,6 +409,31 @@ def _title_after(doc, ent) -> str | None:
     return doc[words[0].i : words[-1].i + 1].text
 
 
+def _title_below(doc, ent) -> str | None:
+    """A signature block: the name alone on its line and the office alone on the next one
+    ("Abdel Fattah El-Sisi" / "President of the Arab Republic of Egypt")."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    line_end = text.find("\n", ent.end_char)
+    if line_end < 0 or text[line_start : ent.start_char].strip(" *_") or text[ent.end_char : line_end].strip(" *_"):
+        return None
+    m = re.match(r"[ \t]*\n?[ \t]*\n?([^\n]+)", text[line_end + 1 :])
+    if m is None:
+        return None
+    start = line_end + 1 + m.start(1)
+    line = m.group(1).strip(" *_\t")
+    words = line.split()
+    if not 1 <= len(words) <= 12 or line[-1] in ".:;?!" or not words[0][:1].isupper():
+        return None
+    if words[0].lower() not in TITLE_HEADS | {"prime", "vice", "deputy", "foreign", "first", "special"}:
+        return None  # a list of names, a heading or a sentence, not an office
+    if any(e.label_ == "PERSON" and e.start_char < start + len(m.group(1)) and e.end_char > start for e in doc.ents):
+        return None
+    if any(f in line for k in vocab.gazetteer() for f in (k.name, *k.aliases) if len(f) >= 4):
+        return None  # another person's line
+    return line
+
+
 class ActorIndex:
     """The people of one article and where each is mentioned."""
 
@@ -489,6 +514,11 @@ def find_actors(doc, date: str) -> ActorIndex:
 
     def key_for(name: str) -> tuple[str, vocab.KnownActor | None]:
         k = known.get(fold(name)) or known.get(surname(name))
+        if k is None and len(name.split()) == 1:
+            # "Sørensen" after "Peter Sørensen": a bare surname is the one known person of the article who
+            # bears it, as the gazetteer gives common surnames ("Hussein", "Todd") no alias of their own
+            bearers = named_here.get(surname(name), set())
+            k = next(iter(bearers)) if len(bearers) == 1 else None
         return (fold(k.name) if k else surname(name)), k
 
     spans = []
@@ -520,6 +550,13 @@ def find_actors(doc, date: str) -> ActorIndex:
                         spans.append((span, form))
                         seen_starts.add(m.start())
     spans.sort(key=lambda s: s[0].start_char)
+    named_here: dict[str, set[vocab.KnownActor]] = {}
+    for _, name in spans:
+        k = known.get(fold(name))
+        if k is not None and len(name.split()) > 1:
+            last = surname(name)
+            for key in {last, re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", last)}:
+                named_here.setdefault(key, set()).add(k)  # "al-Sudani" is also "Sudani"
     for ent, name in spans:
         key, k = key_for(name)
         if not key:
@@ -534,7 +571,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         person.mentions.append((ent.start_char, ent.end_char))
         if person.title is None:
             person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
-                or _shared_title(doc, ent)
+                or _title_below(doc, ent) or _shared_title(doc, ent)
             person.title = _one_holder(person.title)
     people = _first_names_joined([clusters[k] for k in order if not _only_credited(clusters[k], doc)])
     for p in people:
