@@ -110,3 +110,24 @@ def test_an_owner_of_a_statement_speaks_without_its_possessive() -> None:
 def test_a_joint_statement_with_no_parties_known_speaks_as_written() -> None:
     got = speakers('The joint statement, issued after the talks, said both sides "remain committed to peace".')
     assert got["remain committed to peace"] == "The joint statement"
+
+
+def test_a_ministry_owned_by_its_is_the_country_s_ministry() -> None:
+    got = speakers(
+        "Norway protested on Monday. Its foreign ministry said in a statement that the patrol had "
+        "\"entered Norwegian waters without notice\".")
+    assert got["entered Norwegian waters without notice"] == "Norway's foreign ministry"
+
+
+def test_an_office_owned_by_his_is_the_person_s_office() -> None:
+    got = speakers(
+        "President Tomas Brandt has promised a referendum before the summer. "
+        "His office said on Friday that the date was \"a matter for the voters alone\".")
+    assert got["a matter for the voters alone"] == "Brandt's office"
+
+
+def test_a_letter_owned_by_his_speaks_for_its_writer() -> None:
+    got = speakers(
+        "The envoy, Tomas Brandt, wrote to both governments last week. "
+        "His letter proposes that the talks take the old plan \"as a starting point\".")
+    assert got["as a starting point"] == "Tomas Brandt"

@@ -868,7 +868,31 @@ class _Speakers:
         for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 return tx.name_span(c), True
+        owned = self._owned_by_pronoun(tok, qi)
+        if owned is not None:
+            return owned
         return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS
+
+    def _owned_by_pronoun(self, tok: Any, qi: int) -> tuple[Mention, bool] | None:
+        """A body or document owned by "its", "his" or "her", named by the owner: "Norland protested. Its
+        foreign ministry said …" -> "Norland's foreign ministry"; "Lind met them. His office said …" ->
+        "Ana Lind's office"; "His letter says …" -> Lind, who wrote it. ("Their statement" is left to the
+        joint-statement rule.)"""
+        tx = self.tx
+        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")), None)
+        if poss is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _PERSON_NOUNS:
+            return None
+        person = poss.lower_ != "its"
+        ante = self.antecedent(poss, qi, person)
+        if ante is None or ante[0].lower() in _PRONOUN_WORDS | _GROUP_PRONOUNS:
+            return None
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            return ante, person
+        phrase = tx.noun_phrase(tok)
+        if phrase is None:
+            return None
+        rest = tx.text[poss.idx + len(poss) : phrase[2]].strip()
+        return (f"{ante[0]}'s {rest}", phrase[1], phrase[2]), False
 
     def _joint_parties(self, tok: Any) -> Mention | None:
         """ "Norland and Sylvania issued a joint statement calling for …": two parties joined by "and" as one
