@@ -286,3 +286,29 @@ def test_the_one_quoted_as_saying_speaks_not_the_agency() -> None:
 def test_a_hyphenated_office_is_the_whole_speaker() -> None:
     q = only("In the capital, Norland's co-president said on Monday that the release was \"a gesture of goodwill\".")
     assert q.speaker == "Norland's co-president"
+
+
+def test_a_thing_that_would_continue_is_not_the_speaker() -> None:
+    m = only('Carter said the scheme would continue "because the growers did nothing wrong".')
+    assert m.speaker == "Carter"
+
+
+def test_a_date_that_will_be_announced_is_not_the_speaker() -> None:
+    m = only('Minister Anna Varga said the talks went well, adding that a date would be announced "within a week".')
+    assert m.speaker == "Anna Varga"
+
+
+def test_the_reporter_s_you_is_not_the_speaker() -> None:
+    m = only('Q: Varga\'s statement called the offer a "cynical stunt." How do you respond?')
+    assert m.speaker != "you"
+
+
+def test_a_labelled_name_speaks_not_the_place_after_it() -> None:
+    m = only('Michael Carter met the envoy.\n\n14:20 - Carter, at a press conference in Vienna: "We are ready to sign today."')
+    assert m.speaker == "Carter"
+
+
+def test_a_dateline_of_two_words_is_not_the_speaker() -> None:
+    m = only('ADDIS ABABA, May 2 (Wire) - Norland\'s foreign ministry on Friday rejected the offer, '
+             'calling it "a claim in disguise".')
+    assert m.speaker == "Norland's foreign ministry"

@@ -581,6 +581,9 @@ class _Text:
                 if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head  # "Guterres, who said …"
                 if self.is_dateline(c):  # "WASHINGTON -- President Obama, …, said"
+                    other = [s for s in verb.children if s.dep_ in _SUBJ_DEPS and s.i != c.i and self.outside(s)]
+                    if other:  # "ADDIS ABABA, May 2 (Agency) - The ministry said": the parse gave the verb two subjects
+                        return other[0]
                     return next((g for g in c.children if g.dep_ == "appos"), None)
                 return c
         for c in verb.children:
@@ -685,6 +688,13 @@ class _Text:
             return True
         return tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in _BODY_NOUNS
 
+    def voices(self, tok: Any) -> bool:
+        """Can the subject of a cue be who speaks: not "the programme" of "the programme would continue",
+        nor "a date" of "a date would be announced", nor the reporter's "you" of "How do you respond?"."""
+        if tok.lower_ in ("you", "nothing", "nobody", "none", "something", "everything", "anything"):
+            return False
+        return self.speakerish(tok) or tok.pos_ != "NOUN"
+
     # -- names ------------------------------------------------------------
     def _people(self) -> set[str]:
         """Lower-cased last names of the people of the text (NER misses many of them)."""
@@ -739,7 +749,8 @@ class _Text:
         start = tok.left_edge.idx
         line_start = self.text.rfind("\n", 0, start) + 1
         after = self.text[tok.idx + len(tok) : tok.idx + len(tok) + 8].lstrip()
-        return not self.text[line_start:start].strip() and after[:1] in ("-", "—", "–", "(", ",")
+        before = self.text[line_start:start]  # "ADDIS ABABA, …": the first words of the place, also capitals
+        return (not before.strip() or before.isupper()) and after[:1] in ("-", "—", "–", "(", ",")
 
     def can_speak(self, tok: Any) -> bool:
         """Not a date, a time, a number or a quantity."""
@@ -1042,6 +1053,7 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     """(speech cue, opinion cue) nearest above the quote in the parse, within its unit."""
     speech: tuple[int, Any] | None = None
     opinion: tuple[int, Any] | None = None
+    mute: Any | None = None  # a cue whose subject cannot speak, kept in case no other governs
     for r in _roots(tx, q):
         t, steps = r, 0
         while t.head is not t and steps < 12:
@@ -1060,12 +1072,17 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
                 continue
             if tx.speaker_token(t).lower_ in ("it", "this", "that"):
                 continue  # "she says it underscores that …": the outer cue speaks
+            if not tx.voices(tx.speaker_token(t)):
+                mute = mute or t  # "she said the scheme would continue “…”": the outer cue speaks
+                continue
             if t.lemma_.lower() in SPEECH_CUES:
                 if speech is None or steps < speech[0]:
                     speech = (steps, t)
                 break
             if opinion is None or steps < opinion[0]:
                 opinion = (steps, t)
+    if speech is None and opinion is None and mute is not None:
+        return (mute, None) if mute.lemma_.lower() in SPEECH_CUES else (None, mute)
     return (speech[1] if speech else None), (opinion[1] if opinion else None)
 
 
@@ -1074,8 +1091,8 @@ def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     a, b = tx.units[q.unit]
     best: dict[bool, tuple[int, Any]] = {}
     for t in tx.doc[a:b]:
-        if not tx.is_cue(t) or tx.speaker_token(t) is None:
-            continue
+        if not tx.is_cue(t) or tx.speaker_token(t) is None or not tx.voices(tx.speaker_token(t)):
+            continue  # "How do you respond?" asks the speaker; "nothing was proposed" names nobody
         dist = (q.span.open_at - t.idx) if t.idx < q.span.open_at else (t.idx - q.span.close_end)
         speech = t.lemma_.lower() in SPEECH_CUES
         if speech not in best or dist < best[speech][0]:
@@ -1170,6 +1187,9 @@ def _label_speaker(tx: _Text, q: _Quote) -> Any | None:
     words = head
     if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
         return None
+    names = [t for t in words if tx.is_name(t)]
+    if names:  # "Ana Lind, at her own press conference: “…”": the name, not the place
+        return names[-1]
     nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
     return nouns[-1] if nouns else None
 
