@@ -312,3 +312,8 @@ def test_a_dateline_of_two_words_is_not_the_speaker() -> None:
     m = only('ADDIS ABABA, May 2 (Wire) - Norland\'s foreign ministry on Friday rejected the offer, '
              'calling it "a claim in disguise".')
     assert m.speaker == "Norland's foreign ministry"
+
+
+def test_thanked_for_quotes_the_one_who_thanks() -> None:
+    m = only('President Anna Varga thanked Norway for "standing with us in the darkest hour".')
+    assert m.speaker == "Anna Varga"

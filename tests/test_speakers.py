@@ -171,3 +171,8 @@ def test_the_office_alone_is_its_sole_holder_named_before() -> None:
         "Secretary of State Tomas Brandt spoke with the Omani foreign minister on Friday. "
         "The Secretary described the talks as \"useful but incomplete\".")
     assert got["useful but incomplete"] == "Tomas Brandt"
+
+
+def test_the_chinese_side_is_china() -> None:
+    got = speakers("The Indian side asked for more flights. The Chinese side said it would \"study the request\".")
+    assert got["study the request"] == "China"

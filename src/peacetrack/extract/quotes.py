@@ -96,7 +96,7 @@ OPINION_CUES = frozenset(
     believe think consider feel reckon guess hope agree disagree call describe characterize
     characterise label brand deem suggest propose demand welcome praise criticize criticise
     condemn denounce accuse slam blast decry hail tout dismiss reject rebuke scoff contest refute
-    recommend advise indicate voice highlight summarize summarise estimate posit cite express
+    recommend advise indicate voice highlight summarize summarise estimate posit cite express thank
     see view compare liken paint portray pound mock dub term cast
     """.split()
 )
@@ -693,7 +693,11 @@ class _Text:
         nor "a date" of "a date would be announced", nor the reporter's "you" of "How do you respond?"."""
         if tok.lower_ in ("you", "nothing", "nobody", "none", "something", "everything", "anything"):
             return False
-        return self.speakerish(tok) or tok.pos_ != "NOUN"
+        if self.speakerish(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "side":
+            return True
+        # "the Chinese side", "Norland's negotiators": a party's own people
+        return any(self.ent_of[c.i] is not None and self.ent_of[c.i].label_ in ("NORP", "GPE", "ORG", "PERSON")
+                   for c in tok.lefts if c.dep_ in ("amod", "compound", "poss"))
 
     # -- names ------------------------------------------------------------
     def _people(self) -> set[str]:

@@ -13,7 +13,7 @@ import re
 
 from ..records import Event
 from .actors import ActorIndex
-from .parties import find_parties
+from .parties import find_parties, whole_party
 
 DOCUMENT = re.compile(
     r"^(?:the |a |their |that |this )?(?:joint |final |official |written )?(?:statement|document|declaration|"
@@ -59,6 +59,9 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
     phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", raw.strip()).split())
     if MEMBERS_OF.match(phrase):  # "the members of the Security Council" speak as the Council
         raw = phrase = MEMBERS_OF.sub("", phrase)
+    side = SIDE.match(phrase)
+    if side and whole_party(side.group(1)):  # "the Chinese side said": China, as a readout means it
+        return whole_party(side.group(1))
     named = _same_body_before(phrase, text, quote_start)
     if named:
         return named
@@ -119,6 +122,7 @@ def _sole_holder(phrase: str, index: ActorIndex, before: int):
     return holders[0] if len(holders) == 1 else None
 
 
+SIDE = re.compile(r"^the ([A-Z][\w-]+) side$", re.I)
 MEMBERS_OF = re.compile(r"^(?:the )?(?:members|member states) of (?=the )", re.I)
 # "the 15-member Council", "the ministry": a body named in full before, by a name ending in the same word.
 DEFINITE_BODY = re.compile(r"^[Tt]he ((?:[a-z0-9][\w-]* ){0,2})((?i:council|committee|commission|ministry|embassy|"
