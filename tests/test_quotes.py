@@ -317,3 +317,14 @@ def test_a_dateline_of_two_words_is_not_the_speaker() -> None:
 def test_thanked_for_quotes_the_one_who_thanks() -> None:
     m = only('President Anna Varga thanked Norway for "standing with us in the darkest hour".')
     assert m.speaker == "Anna Varga"
+
+
+def test_in_the_words_of_names_who_said_it() -> None:
+    m = only('Norland says the only subject for talks is the border and, in the words of ministry spokesman '
+             'Michael Carter, "the return of every village taken since May."')
+    assert m.speaker == "Michael Carter"
+
+
+def test_a_subject_with_neither_does_not_speak() -> None:
+    m = only('Neither delegation responded, and the Omani foreign ministry described the idea as "premature".')
+    assert m.speaker == "the Omani foreign ministry"

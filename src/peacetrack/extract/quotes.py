@@ -693,6 +693,8 @@ class _Text:
         nor "a date" of "a date would be announced", nor the reporter's "you" of "How do you respond?"."""
         if tok.lower_ in ("you", "nothing", "nobody", "none", "something", "everything", "anything"):
             return False
+        if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in tok.lefts):
+            return False  # "Neither delegation responded, and the ministry described it as “…”"
         if self.speakerish(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "side":
             return True
         # "the Chinese side", "Norland's negotiators": a party's own people
@@ -1104,6 +1106,23 @@ def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     return (best[True][1] if True in best else None), (best[False][1] if False in best else None)
 
 
+def _words_of(tx: _Text, q: _Quote) -> Any | None:
+    """The one whose words the quote is, named right before it: "…, and, in the words of the spokesman
+    Ana Lind, “…”" (the outer "says" reports the quote, Lind said it)."""
+    a, _ = tx.units[q.unit]
+    before = [t for t in tx.doc[a:] if t.idx < q.span.open_at and not t.is_space]
+    for k in range(len(before) - 3, 1, -1):
+        t = before[k]
+        if t.lower_ != "words" or before[k - 1].lower_ != "the" or before[k - 2].lower_ != "in" or before[k + 1].lower_ != "of":
+            continue
+        phrase = [w for w in before[k + 2 :] if not w.is_punct]
+        if not phrase or len(phrase) > 8 or any(not tx.outside(w) or w.pos_ in ("VERB", "AUX") for w in phrase):
+            return None
+        names = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+        return names[-1] if names else None
+    return None
+
+
 def _according_to(tx: _Text, unit: int) -> Any | None:
     a, b = tx.units[unit]
     for t in tx.doc[a:b]:
@@ -1240,6 +1259,8 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
 
     dash = _dash_attribution(tx, q)
     if dash is not None and take(dash, None):
+        return
+    if take(_words_of(tx, q), "in the words of"):
         return
     gov_speech, gov_opinion = _governing_cues(tx, q)
     near_speech, near_opinion = _nearest_cues(tx, q)
