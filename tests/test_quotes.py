@@ -328,3 +328,14 @@ def test_in_the_words_of_names_who_said_it() -> None:
 def test_a_subject_with_neither_does_not_speak() -> None:
     m = only('Neither delegation responded, and the Omani foreign ministry described the idea as "premature".')
     assert m.speaker == "the Omani foreign ministry"
+
+
+def test_an_opinion_cue_with_a_named_subject_beats_the_outer_speech_cue() -> None:
+    m = quotes('Michael Carter said his country would reopen two sites, and Anna Varga called that "worth a try."')
+    assert m[-1].speaker == "Anna Varga"
+
+
+def test_an_attribution_right_after_the_quote_beats_an_earlier_opinion_cue() -> None:
+    m = only('President Anna Varga welcomes the pledge, which "will help every farmer in the valley," '
+             'said her spokesman Michael Carter.')
+    assert m.speaker == "Michael Carter"

@@ -1081,7 +1081,7 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
             if not tx.voices(tx.speaker_token(t)):
                 mute = mute or t  # "she said the scheme would continue “…”": the outer cue speaks
                 continue
-            if t.lemma_.lower() in SPEECH_CUES:
+            if t.lemma_.lower() in SPEECH_CUES or (_named_subject(tx, t) and not _trailing_attribution(tx, q)):
                 if speech is None or steps < speech[0]:
                     speech = (steps, t)
                 break
@@ -1090,6 +1090,22 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     if speech is None and opinion is None and mute is not None:
         return (mute, None) if mute.lemma_.lower() in SPEECH_CUES else (None, mute)
     return (speech[1] if speech else None), (opinion[1] if opinion else None)
+
+
+def _named_subject(tx: _Text, cue: Any) -> bool:
+    """An opinion cue with a person named as its own subject governs the quote as a speech cue would:
+    "Lind said …, and Varga called that “…”", "the ministry said Minister Varga had called it “…”"."""
+    own = tx.direct_subject(cue)
+    return own is not None and own.pos_ == "PROPN" and tx.is_name(own)
+
+
+# A speech verb right after the closing mark ("“…,” said spokesman Ana Lind"): the quote's own attribution.
+_TRAILING_CUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[\w'’-][\w.'’-]*[^\S\n]+){0,5}?(?:said|says|told|added|wrote|stated)\b")
+
+
+def _trailing_attribution(tx: _Text, q: _Quote) -> bool:
+    """Is the quote followed at once by its attribution ("Varga welcomes the deal, which “…,” said Ana Lind")?"""
+    return q.span.close_end > q.span.end and bool(_TRAILING_CUE.match(tx.text, q.span.close_end, q.span.close_end + 60))
 
 
 def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
