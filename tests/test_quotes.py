@@ -339,3 +339,12 @@ def test_an_attribution_right_after_the_quote_beats_an_earlier_opinion_cue() -> 
     m = only('President Anna Varga welcomes the pledge, which "will help every farmer in the valley," '
              'said her spokesman Michael Carter.')
     assert m.speaker == "Michael Carter"
+
+
+def test_a_name_hung_on_the_place_before_it_is_the_pronoun_s_antecedent() -> None:
+    text = ('"The accord held," said Nargiz Osmonova, a researcher in Almaty.\n\n'
+            "Families still argue over compensation. In the Kazakh hamlet of Kenesh, Gulnara Abdieva, whose orchard "
+            "was burned last year, says she keeps her children away from the market.\n\n"
+            '"The frontier is calm," she said.')
+    got = {m.text: m.speaker for m in quotes(text)}
+    assert got["The frontier is calm,"] == "Gulnara Abdieva"

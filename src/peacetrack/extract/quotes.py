@@ -992,7 +992,7 @@ class _Speakers:
                     m = tx.noun_phrase(t)
                 if m is None:
                     continue
-                subject = t.dep_ in _SUBJ_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJ_DEPS)
+                subject = t.dep_ in _SUBJ_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJ_DEPS) or _apposed_to_place(t)
                 rank = 2 if subject else (0 if t.dep_ == "poss" else 1)  # "the minister, Ana Ruiz, refused"
                 cand = (rank, -t.i, m)
                 if best is None or cand[:2] > best[:2]:
@@ -1033,6 +1033,13 @@ def _office_subject(t: Any) -> bool:
     if any(w.ent_type_ == "PERSON" or (w.dep_ == "appos" and w.pos_ == "PROPN") for w in t.subtree):
         return False  # "the minister, Ana Ruiz,": the name is the antecedent
     return any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.lefts)
+
+
+def _apposed_to_place(t: Any) -> bool:
+    """A name the parse hung on the place before it ("In the village of Dostal, Ana Lind, whose house burned,
+    says she …"): the subject of the clause, not an apposition."""
+    return (t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            and t.head.dep_ == "pobj")
 
 
 def _after_the(t: Any) -> bool:
