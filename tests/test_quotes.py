@@ -286,3 +286,65 @@ def test_the_one_quoted_as_saying_speaks_not_the_agency() -> None:
 def test_a_hyphenated_office_is_the_whole_speaker() -> None:
     q = only("In the capital, Norland's co-president said on Monday that the release was \"a gesture of goodwill\".")
     assert q.speaker == "Norland's co-president"
+
+
+def test_a_thing_that_would_continue_is_not_the_speaker() -> None:
+    m = only('Carter said the scheme would continue "because the growers did nothing wrong".')
+    assert m.speaker == "Carter"
+
+
+def test_a_date_that_will_be_announced_is_not_the_speaker() -> None:
+    m = only('Minister Anna Varga said the talks went well, adding that a date would be announced "within a week".')
+    assert m.speaker == "Anna Varga"
+
+
+def test_the_reporter_s_you_is_not_the_speaker() -> None:
+    m = only('Q: Varga\'s statement called the offer a "cynical stunt." How do you respond?')
+    assert m.speaker != "you"
+
+
+def test_a_labelled_name_speaks_not_the_place_after_it() -> None:
+    m = only('Michael Carter met the envoy.\n\n14:20 - Carter, at a press conference in Vienna: "We are ready to sign today."')
+    assert m.speaker == "Carter"
+
+
+def test_a_dateline_of_two_words_is_not_the_speaker() -> None:
+    m = only('ADDIS ABABA, May 2 (Wire) - Norland\'s foreign ministry on Friday rejected the offer, '
+             'calling it "a claim in disguise".')
+    assert m.speaker == "Norland's foreign ministry"
+
+
+def test_thanked_for_quotes_the_one_who_thanks() -> None:
+    m = only('President Anna Varga thanked Norway for "standing with us in the darkest hour".')
+    assert m.speaker == "Anna Varga"
+
+
+def test_in_the_words_of_names_who_said_it() -> None:
+    m = only('Norland says the only subject for talks is the border and, in the words of ministry spokesman '
+             'Michael Carter, "the return of every village taken since May."')
+    assert m.speaker == "Michael Carter"
+
+
+def test_a_subject_with_neither_does_not_speak() -> None:
+    m = only('Neither delegation responded, and the Omani foreign ministry described the idea as "premature".')
+    assert m.speaker == "the Omani foreign ministry"
+
+
+def test_an_opinion_cue_with_a_named_subject_beats_the_outer_speech_cue() -> None:
+    m = quotes('Michael Carter said his country would reopen two sites, and Anna Varga called that "worth a try."')
+    assert m[-1].speaker == "Anna Varga"
+
+
+def test_an_attribution_right_after_the_quote_beats_an_earlier_opinion_cue() -> None:
+    m = only('President Anna Varga welcomes the pledge, which "will help every farmer in the valley," '
+             'said her spokesman Michael Carter.')
+    assert m.speaker == "Michael Carter"
+
+
+def test_a_name_hung_on_the_place_before_it_is_the_pronoun_s_antecedent() -> None:
+    text = ('"The accord held," said Nargiz Osmonova, a researcher in Almaty.\n\n'
+            "Families still argue over compensation. In the Kazakh hamlet of Kenesh, Gulnara Abdieva, whose orchard "
+            "was burned last year, says she keeps her children away from the market.\n\n"
+            '"The frontier is calm," she said.')
+    got = {m.text: m.speaker for m in quotes(text)}
+    assert got["The frontier is calm,"] == "Gulnara Abdieva"

@@ -110,3 +110,69 @@ def test_an_owner_of_a_statement_speaks_without_its_possessive() -> None:
 def test_a_joint_statement_with_no_parties_known_speaks_as_written() -> None:
     got = speakers('The joint statement, issued after the talks, said both sides "remain committed to peace".')
     assert got["remain committed to peace"] == "The joint statement"
+
+
+def test_a_ministry_owned_by_its_is_the_country_s_ministry() -> None:
+    got = speakers(
+        "Norway protested on Monday. Its foreign ministry said in a statement that the patrol had "
+        "\"entered Norwegian waters without notice\".")
+    assert got["entered Norwegian waters without notice"] == "Norway's foreign ministry"
+
+
+def test_an_office_owned_by_his_is_the_person_s_office() -> None:
+    got = speakers(
+        "President Tomas Brandt has promised a referendum before the summer. "
+        "His office said on Friday that the date was \"a matter for the voters alone\".")
+    assert got["a matter for the voters alone"] == "Brandt's office"
+
+
+def test_a_letter_owned_by_his_speaks_for_its_writer() -> None:
+    got = speakers(
+        "The envoy, Tomas Brandt, wrote to both governments last week. "
+        "His letter proposes that the talks take the old plan \"as a starting point\".")
+    assert got["as a starting point"] == "Tomas Brandt"
+
+
+def test_the_council_is_the_body_named_in_full_before() -> None:
+    got = speakers(
+        "The Regional Peace and Security Council met in Lusaka on Tuesday.\n\n"
+        "In a communique, the 12-member Council said it was \"alarmed by the fighting\".")
+    assert got["alarmed by the fighting"] == "Regional Peace and Security Council"
+
+
+def test_the_ministry_is_the_ministry_named_before_not_the_last_organisation() -> None:
+    got = speakers(
+        "Norway's foreign ministry welcomed the Arctic Council decision on Monday. "
+        "\"We will send a delegation,\" the ministry said.")
+    assert got["We will send a delegation,"] == "Norway's foreign ministry"
+
+
+def test_the_members_of_a_council_speak_as_the_council() -> None:
+    got = speakers(
+        "The members of the Security Council urged both sides to accept the truce \"without conditions\".")
+    assert got["without conditions"] == "the Security Council"
+
+
+def test_an_office_with_its_place_before_the_name_is_the_named_person() -> None:
+    got = speakers(
+        "Washington backs the plan. US Ambassador to the UN Michael Carter called it \"the only credible basis\" "
+        "for talks in a statement last week.")
+    assert got["the only credible basis"] == "Michael Carter"
+
+
+def test_an_apposed_name_after_an_office_in_a_place_speaks() -> None:
+    got = speakers(
+        "\"Convoys are waiting at the border,\" the UN aid coordinator in Chad, Anna Varga, said on Monday.")
+    assert got["Convoys are waiting at the border,"] == "Anna Varga"
+
+
+def test_the_office_alone_is_its_sole_holder_named_before() -> None:
+    got = speakers(
+        "Secretary of State Tomas Brandt spoke with the Omani foreign minister on Friday. "
+        "The Secretary described the talks as \"useful but incomplete\".")
+    assert got["useful but incomplete"] == "Tomas Brandt"
+
+
+def test_the_chinese_side_is_china() -> None:
+    got = speakers("The Indian side asked for more flights. The Chinese side said it would \"study the request\".")
+    assert got["study the request"] == "China"

@@ -96,7 +96,7 @@ OPINION_CUES = frozenset(
     believe think consider feel reckon guess hope agree disagree call describe characterize
     characterise label brand deem suggest propose demand welcome praise criticize criticise
     condemn denounce accuse slam blast decry hail tout dismiss reject rebuke scoff contest refute
-    recommend advise indicate voice highlight summarize summarise estimate posit cite express
+    recommend advise indicate voice highlight summarize summarise estimate posit cite express thank
     see view compare liken paint portray pound mock dub term cast
     """.split()
 )
@@ -581,6 +581,9 @@ class _Text:
                 if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
                     return verb.head  # "Guterres, who said …"
                 if self.is_dateline(c):  # "WASHINGTON -- President Obama, …, said"
+                    other = [s for s in verb.children if s.dep_ in _SUBJ_DEPS and s.i != c.i and self.outside(s)]
+                    if other:  # "ADDIS ABABA, May 2 (Agency) - The ministry said": the parse gave the verb two subjects
+                        return other[0]
                     return next((g for g in c.children if g.dep_ == "appos"), None)
                 return c
         for c in verb.children:
@@ -685,6 +688,19 @@ class _Text:
             return True
         return tok.lemma_.lower() in _PERSON_NOUNS or tok.lemma_.lower() in _BODY_NOUNS
 
+    def voices(self, tok: Any) -> bool:
+        """Can the subject of a cue be who speaks: not "the programme" of "the programme would continue",
+        nor "a date" of "a date would be announced", nor the reporter's "you" of "How do you respond?"."""
+        if tok.lower_ in ("you", "nothing", "nobody", "none", "something", "everything", "anything"):
+            return False
+        if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in tok.lefts):
+            return False  # "Neither delegation responded, and the ministry described it as “…”"
+        if self.speakerish(tok) or tok.pos_ != "NOUN" or tok.lemma_.lower() == "side":
+            return True
+        # "the Chinese side", "Norland's negotiators": a party's own people
+        return any(self.ent_of[c.i] is not None and self.ent_of[c.i].label_ in ("NORP", "GPE", "ORG", "PERSON")
+                   for c in tok.lefts if c.dep_ in ("amod", "compound", "poss"))
+
     # -- names ------------------------------------------------------------
     def _people(self) -> set[str]:
         """Lower-cased last names of the people of the text (NER misses many of them)."""
@@ -739,7 +755,8 @@ class _Text:
         start = tok.left_edge.idx
         line_start = self.text.rfind("\n", 0, start) + 1
         after = self.text[tok.idx + len(tok) : tok.idx + len(tok) + 8].lstrip()
-        return not self.text[line_start:start].strip() and after[:1] in ("-", "—", "–", "(", ",")
+        before = self.text[line_start:start]  # "ADDIS ABABA, …": the first words of the place, also capitals
+        return (not before.strip() or before.isupper()) and after[:1] in ("-", "—", "–", "(", ",")
 
     def can_speak(self, tok: Any) -> bool:
         """Not a date, a time, a number or a quantity."""
@@ -868,7 +885,31 @@ class _Speakers:
         for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 return tx.name_span(c), True
+        owned = self._owned_by_pronoun(tok, qi)
+        if owned is not None:
+            return owned
         return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS
+
+    def _owned_by_pronoun(self, tok: Any, qi: int) -> tuple[Mention, bool] | None:
+        """A body or document owned by "its", "his" or "her", named by the owner: "Norland protested. Its
+        foreign ministry said …" -> "Norland's foreign ministry"; "Lind met them. His office said …" ->
+        "Ana Lind's office"; "His letter says …" -> Lind, who wrote it. ("Their statement" is left to the
+        joint-statement rule.)"""
+        tx = self.tx
+        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in ("its", "his", "her")), None)
+        if poss is None or tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() in _PERSON_NOUNS:
+            return None
+        person = poss.lower_ != "its"
+        ante = self.antecedent(poss, qi, person)
+        if ante is None or ante[0].lower() in _PRONOUN_WORDS | _GROUP_PRONOUNS:
+            return None
+        if tok.lemma_.lower() in _DOCUMENT_NOUNS:
+            return ante, person
+        phrase = tx.noun_phrase(tok)
+        if phrase is None:
+            return None
+        rest = tx.text[poss.idx + len(poss) : phrase[2]].strip()
+        return (f"{ante[0]}'s {rest}", phrase[1], phrase[2]), False
 
     def _joint_parties(self, tok: Any) -> Mention | None:
         """ "Norland and Sylvania issued a joint statement calling for …": two parties joined by "and" as one
@@ -951,7 +992,7 @@ class _Speakers:
                     m = tx.noun_phrase(t)
                 if m is None:
                     continue
-                subject = t.dep_ in _SUBJ_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJ_DEPS)
+                subject = t.dep_ in _SUBJ_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJ_DEPS) or _apposed_to_place(t)
                 rank = 2 if subject else (0 if t.dep_ == "poss" else 1)  # "the minister, Ana Ruiz, refused"
                 cand = (rank, -t.i, m)
                 if best is None or cand[:2] > best[:2]:
@@ -994,6 +1035,13 @@ def _office_subject(t: Any) -> bool:
     return any(c.dep_ in ("poss", "det", "amod", "compound") for c in t.lefts)
 
 
+def _apposed_to_place(t: Any) -> bool:
+    """A name the parse hung on the place before it ("In the village of Dostal, Ana Lind, whose house burned,
+    says she …"): the subject of the clause, not an apposition."""
+    return (t.dep_ == "appos" and t.ent_type_ == "PERSON" and t.head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            and t.head.dep_ == "pobj")
+
+
 def _after_the(t: Any) -> bool:
     """A one-word name after "the" ("from the Sahel") is a place the model took for a person."""
     return t.i > 0 and t.doc[t.i - 1].lower_ == "the" and (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].pos_ != "PROPN")
@@ -1018,6 +1066,7 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     """(speech cue, opinion cue) nearest above the quote in the parse, within its unit."""
     speech: tuple[int, Any] | None = None
     opinion: tuple[int, Any] | None = None
+    mute: Any | None = None  # a cue whose subject cannot speak, kept in case no other governs
     for r in _roots(tx, q):
         t, steps = r, 0
         while t.head is not t and steps < 12:
@@ -1036,13 +1085,34 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
                 continue
             if tx.speaker_token(t).lower_ in ("it", "this", "that"):
                 continue  # "she says it underscores that …": the outer cue speaks
-            if t.lemma_.lower() in SPEECH_CUES:
+            if not tx.voices(tx.speaker_token(t)):
+                mute = mute or t  # "she said the scheme would continue “…”": the outer cue speaks
+                continue
+            if t.lemma_.lower() in SPEECH_CUES or (_named_subject(tx, t) and not _trailing_attribution(tx, q)):
                 if speech is None or steps < speech[0]:
                     speech = (steps, t)
                 break
             if opinion is None or steps < opinion[0]:
                 opinion = (steps, t)
+    if speech is None and opinion is None and mute is not None:
+        return (mute, None) if mute.lemma_.lower() in SPEECH_CUES else (None, mute)
     return (speech[1] if speech else None), (opinion[1] if opinion else None)
+
+
+def _named_subject(tx: _Text, cue: Any) -> bool:
+    """An opinion cue with a person named as its own subject governs the quote as a speech cue would:
+    "Lind said …, and Varga called that “…”", "the ministry said Minister Varga had called it “…”"."""
+    own = tx.direct_subject(cue)
+    return own is not None and own.pos_ == "PROPN" and tx.is_name(own)
+
+
+# A speech verb right after the closing mark ("“…,” said spokesman Ana Lind"): the quote's own attribution.
+_TRAILING_CUE = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[\w'’-][\w.'’-]*[^\S\n]+){0,5}?(?:said|says|told|added|wrote|stated)\b")
+
+
+def _trailing_attribution(tx: _Text, q: _Quote) -> bool:
+    """Is the quote followed at once by its attribution ("Varga welcomes the deal, which “…,” said Ana Lind")?"""
+    return q.span.close_end > q.span.end and bool(_TRAILING_CUE.match(tx.text, q.span.close_end, q.span.close_end + 60))
 
 
 def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
@@ -1050,13 +1120,30 @@ def _nearest_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     a, b = tx.units[q.unit]
     best: dict[bool, tuple[int, Any]] = {}
     for t in tx.doc[a:b]:
-        if not tx.is_cue(t) or tx.speaker_token(t) is None:
-            continue
+        if not tx.is_cue(t) or tx.speaker_token(t) is None or not tx.voices(tx.speaker_token(t)):
+            continue  # "How do you respond?" asks the speaker; "nothing was proposed" names nobody
         dist = (q.span.open_at - t.idx) if t.idx < q.span.open_at else (t.idx - q.span.close_end)
         speech = t.lemma_.lower() in SPEECH_CUES
         if speech not in best or dist < best[speech][0]:
             best[speech] = (dist, t)
     return (best[True][1] if True in best else None), (best[False][1] if False in best else None)
+
+
+def _words_of(tx: _Text, q: _Quote) -> Any | None:
+    """The one whose words the quote is, named right before it: "…, and, in the words of the spokesman
+    Ana Lind, “…”" (the outer "says" reports the quote, Lind said it)."""
+    a, _ = tx.units[q.unit]
+    before = [t for t in tx.doc[a:] if t.idx < q.span.open_at and not t.is_space]
+    for k in range(len(before) - 3, 1, -1):
+        t = before[k]
+        if t.lower_ != "words" or before[k - 1].lower_ != "the" or before[k - 2].lower_ != "in" or before[k + 1].lower_ != "of":
+            continue
+        phrase = [w for w in before[k + 2 :] if not w.is_punct]
+        if not phrase or len(phrase) > 8 or any(not tx.outside(w) or w.pos_ in ("VERB", "AUX") for w in phrase):
+            return None
+        names = [w for w in phrase if w.pos_ in ("PROPN", "NOUN")]
+        return names[-1] if names else None
+    return None
 
 
 def _according_to(tx: _Text, unit: int) -> Any | None:
@@ -1146,6 +1233,9 @@ def _label_speaker(tx: _Text, q: _Quote) -> Any | None:
     words = head
     if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
         return None
+    names = [t for t in words if tx.is_name(t)]
+    if names:  # "Ana Lind, at her own press conference: “…”": the name, not the place
+        return names[-1]
     nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
     return nouns[-1] if nouns else None
 
@@ -1192,6 +1282,8 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
 
     dash = _dash_attribution(tx, q)
     if dash is not None and take(dash, None):
+        return
+    if take(_words_of(tx, q), "in the words of"):
         return
     gov_speech, gov_opinion = _governing_cues(tx, q)
     near_speech, near_opinion = _nearest_cues(tx, q)

@@ -13,7 +13,7 @@ import re
 
 from ..records import Event
 from .actors import ActorIndex
-from .parties import find_parties
+from .parties import find_parties, whole_party
 
 DOCUMENT = re.compile(
     r"^(?:the |a |their |that |this )?(?:joint |final |official |written )?(?:statement|document|declaration|"
@@ -33,7 +33,7 @@ INSTITUTION_OF = re.compile(r"['’]s (?:office|ministry|administration|governme
 STATEMENT_OF = re.compile(r"(?<!\bjoint)(?<!\bofficial)(?<!\bwritten)(?<!\bfinal)(?<!\bseparate)(?<=\w)\s+"
                           r"(?:statement|readout|communiqu[eé]|press release)$", re.I)  # not "the joint statement"
 
-APPOSED_NAME = re.compile(r"^(?:\s+(?:of|for)\s+[\w’' -]{1,40}?)?,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
+APPOSED_NAME = re.compile(r"^(?:\s+(?:of|for|in|to|at)\s+[\w’' -]{1,40}?)?,\s*((?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)(?:\s+(?:[A-Z][\w'’.-]*|al-\w+|bin|van|von|de)){0,4})\s*,")
 
 
 def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: int, index: ActorIndex,
@@ -53,7 +53,21 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         if named:
             person = index.by_name(named.group(1))
             return person.name if person is not None else named.group(1)
+        person = _named_after_office(raw, text, end, index)
+        if person is not None:
+            return person.name
     phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", raw.strip()).split())
+    if MEMBERS_OF.match(phrase):  # "the members of the Security Council" speak as the Council
+        raw = phrase = MEMBERS_OF.sub("", phrase)
+    side = SIDE.match(phrase)
+    if side and whole_party(side.group(1)):  # "the Chinese side said": China, as a readout means it
+        return whole_party(side.group(1))
+    named = _same_body_before(phrase, text, quote_start)
+    if named:
+        return named
+    holder = _sole_holder(phrase, index, quote_start)
+    if holder is not None:
+        return holder.name
     if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase) or EVENT_NOUN.match(phrase):
         issuers = _issuers(events, quote_start, index)
         if issuers:
@@ -70,6 +84,72 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         raw = re.sub(r"^(?:an?|An?)\s+", "the ", issuer)
     raw = re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
     return re.sub(r"\s*['\u2019]s?$", "", raw.rstrip())  # "the ministry's statement said": the ministry
+
+
+# The last word of an office a person holds ("US special envoy", "the humanitarian coordinator").
+OFFICE_HEAD = re.compile(r"\b(?:minister|ambassador|envoy|secretary|representative|coordinator|commissioner|director|"
+                         r"chief|spokes(?:man|woman|person)|adviser|advisor|chair(?:man|woman)?|commander|negotiator|"
+                         r"mediator|governor|president|premier|chancellor)$", re.I)
+# Between an office and the name that follows it: its place or portfolio ("… for Sudan", "… to the UN").
+OFFICE_TAIL = re.compile(r"\s+(?:of|for|to|at)\s+(?:(?:the|of|and|for)\s+|[A-Z][\w.'’-]*\s+){1,5}")
+
+
+def _named_after_office(raw: str, text: str, end: int, index: ActorIndex):
+    """The person named right after an office and its place: "US envoy for Norland Ana Lind said" -> Ana
+    Lind, where the parse took the office alone for the subject."""
+    if not OFFICE_HEAD.search(raw.strip()):
+        return None
+    best = None
+    for p in index.people:
+        for s, _ in p.mentions:
+            if end < s <= end + 60 and OFFICE_TAIL.fullmatch(text[end:s]) and (best is None or s < best[0]):
+                best = (s, p)
+    return best[1] if best else None
+
+
+def _sole_holder(phrase: str, index: ActorIndex, before: int):
+    """ "The Secretary", "the humanitarian coordinator": the one person named before whose office holds
+    every word of the phrase."""
+    m = re.fullmatch(r"[Tt]he ((?:[\w-]+ ){0,3}[\w-]+)", phrase)
+    if m is None or not OFFICE_HEAD.search(phrase):
+        return None
+    words = set(m.group(1).lower().split())
+    holders = []
+    for p in index.people:
+        title = p.title or (p.known.title_on(index.date) if p.known else None) or ""
+        if words <= set(re.findall(r"[\w-]+", title.lower())) and any(s < before for s, _ in p.mentions):
+            holders.append(p)
+    return holders[0] if len(holders) == 1 else None
+
+
+SIDE = re.compile(r"^the ([A-Z][\w-]+) side$", re.I)
+MEMBERS_OF = re.compile(r"^(?:the )?(?:members|member states) of (?=the )", re.I)
+# "the 15-member Council", "the ministry": a body named in full before, by a name ending in the same word.
+DEFINITE_BODY = re.compile(r"^[Tt]he ((?:[a-z0-9][\w-]* ){0,2})((?i:council|committee|commission|ministry|embassy|"
+                           r"agency|mission|secretariat|tribunal))$")
+
+
+def _same_body_before(phrase: str, text: str, before: int) -> str | None:
+    """The last full name of the body a definite noun refers back to, before the quote.
+
+    "The African Union's Peace and Security Council met …; the 15-member Council said" -> "Peace and Security
+    Council"; "Norland's foreign ministry … the ministry said" -> "Norland's foreign ministry". Describing
+    words of the phrase must be in the name ("the defence ministry" is not "Norland's foreign ministry").
+    """
+    m = DEFINITE_BODY.match(phrase)
+    if m is None or not text:
+        return None
+    head = re.escape(m.group(2))
+    words = {w for w in m.group(1).lower().split() if w.isalpha()}
+    found = None
+    pattern = (rf"\b[A-Z][\w.-]*['’]s (?:[\w-]+ ){{0,2}}(?i:{head})\b"
+               rf"|\b(?:[A-Z][\w-]+ (?:(?:and|of|for|on) )*){{1,6}}(?i:{head})\b")
+    for c in re.finditer(pattern, text[:before]):
+        name = re.sub(r"^(?:The|A|An) ", "", c.group(0))
+        if name.lower() == m.group(2).lower() or not words <= set(name.lower().split()):
+            continue
+        found = name
+    return found
 
 
 # "the monitoring body", "the joint commission": a body named in full before, by a word of its name.
