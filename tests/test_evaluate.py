@@ -435,7 +435,9 @@ def test_figures_are_json() -> None:
     assert set(f) == {
         "articles", "actors", "events", "quotes", "positions", "positions_loose", "status",
         "title_accuracy", "party_accuracy", "date_accuracy", "speaker_accuracy", "status_accuracy", "overall_f1",
+        "scored",
     }
+    assert f["scored"]["status_accuracy"] == f["status"]["total"]
 
 
 def test_explain_names_missed_extra_and_wrong_items() -> None:

@@ -610,6 +610,10 @@ class Report:
             "speaker_accuracy": self._sum_ratio("speakers").value,
             "status_accuracy": status.value,
             "overall_f1": self.overall_f1,
+            # how many items each accuracy is over: one item moves a figure over few items a long way
+            "scored": {name: self._sum_ratio(ratio).total for name, ratio in (
+                ("title_accuracy", "titles"), ("party_accuracy", "parties"), ("date_accuracy", "dates"),
+                ("speaker_accuracy", "speakers"), ("status_accuracy", "status"))},
         }
 
     def lines(self) -> list[str]:
