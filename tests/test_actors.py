@@ -316,3 +316,8 @@ def test_a_first_surname_or_a_surname_without_its_article_is_the_full_name() -> 
     assert "Olvera" in got["Ximena Olvera Ruiz"].forms and "Tahir" in got["Abdel Karim al-Tahir"].forms
     # a word two full names share names neither
     assert "Maria" in people("Ana Maria Lind and Jon Maria Berg met. Maria said nothing.")
+
+
+def test_an_office_of_the_republic_written_before_the_name_is_the_title() -> None:
+    got = people("The text was signed by Prime Minister of the Republic of Armenia Nikol Pashinyan.")
+    assert got["Nikol Pashinyan"].title == "Prime Minister of the Republic of Armenia"

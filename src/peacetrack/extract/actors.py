@@ -173,8 +173,8 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
         low = tok.lower_
         if tok.is_punct and tok.text not in {"-", "'s", "’s"}:
             break
-        if low in {"the", "a", "an"}:
-            break
+        if low in {"a", "an"} or (low == "the" and not (i > sent_start and doc[i - 1].lower_ == "of")):
+            break  # "of the" stays inside an office: "Prime Minister of the Republic of Norland Ana Lind"
         hyphen = tok.text == "-" and not tok.whitespace_  # "Ambassador-designate"
         if tok.text in {"'s", "’s"} or hyphen or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
             if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON" and not _is_party(tok.text)):
