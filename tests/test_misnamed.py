@@ -83,3 +83,10 @@ def test_an_office_or_a_town_is_not_grown_into_a_name() -> None:
     assert not any(n.startswith(("Housing", "Homeland", "Security")) for n in names)
     assert not any(n.startswith("Santo") for n in person_names(
         "The talks in Santo Domingo ended. Domingo Reyes, a farmer, said the river is dry."))
+
+
+def test_a_name_after_a_capitalised_office_of_a_named_state_is_a_person() -> None:
+    names = person_names("Eritrean Information Minister Kidane Tekle said in a post that the coast is not for lease.")
+    assert "Kidane Tekle" in names
+    # the rest of a longer office is no name
+    assert not any("Minister" in n for n in person_names("Norland's Deputy Prime Minister spoke on Monday."))
