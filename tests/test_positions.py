@@ -773,3 +773,22 @@ def test_offices_named_by_where_they_sit():
 def test_a_truce_awaited_is_not_in_force():
     assert status("Chad said the monitors would deploy once the ceasefire is in place.")["ceasefire"] != "implemented"
     assert status("Chad said the ceasefire was still in place.")["ceasefire"] == "implemented"
+
+
+def test_a_deal_participle_setting_out_terms_binds_its_signers():
+    got = stances("Chad and Niger signed a memorandum providing for the release of all detainees.")
+    assert got[("prisoner_exchange", "Chad")] == "agree"
+    assert got[("prisoner_exchange", "Niger")] == "agree"
+    got = stances("Chad and Niger signed an accord creating a fund to rebuild bridges destroyed in the floods.")
+    assert got[("reconstruction", "Niger")] == "agree"
+
+
+def test_a_participle_describing_a_deal_sets_out_nothing():
+    got = stances("Chad and Niger reached an agreement reflecting their growing trade partnership.")
+    assert got.get(("economic_cooperation", "Chad")) != "agree"
+
+
+def test_initialling_a_deal_agrees_it():
+    got = stances("Chad and Niger initialled an agreement on the release of detainees.")
+    assert got[("prisoner_exchange", "Chad")] == "agree"
+    assert got[("prisoner_exchange", "Niger")] == "agree"
