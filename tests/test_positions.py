@@ -792,3 +792,17 @@ def test_initialling_a_deal_agrees_it():
     got = stances("Chad and Niger initialled an agreement on the release of detainees.")
     assert got[("prisoner_exchange", "Chad")] == "agree"
     assert got[("prisoner_exchange", "Niger")] == "agree"
+
+
+def test_both_sides_are_those_of_the_last_talks_without_their_mediators() -> None:
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+    import datetime as dt
+    text = ("Head\n\nNegotiators for Chad and Sudan met in Doha on Monday for talks hosted by Qatari "
+            "mediators.\n\nThe Chadian envoy said the talks were useful. Mediators asked both sides to name "
+            "negotiating teams. The two delegations agreed to let aid convoys reach the besieged towns.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    got = {(p.provision, p.party): p.stance for p in ex.positions}
+    assert got.get(("humanitarian_access", "Chad")) == "agree"
+    assert got.get(("humanitarian_access", "Sudan")) == "agree"
+    assert ("humanitarian_access", "Qatar") not in got
