@@ -788,12 +788,6 @@ def test_a_participle_describing_a_deal_sets_out_nothing():
     assert got.get(("economic_cooperation", "Chad")) != "agree"
 
 
-def test_initialling_a_deal_agrees_it():
-    got = stances("Chad and Niger initialled an agreement on the release of detainees.")
-    assert got[("prisoner_exchange", "Chad")] == "agree"
-    assert got[("prisoner_exchange", "Niger")] == "agree"
-
-
 def test_both_sides_are_those_of_the_last_talks_without_their_mediators() -> None:
     from peacetrack.extract.pipeline import extract_article
     from peacetrack.records import Article

@@ -297,16 +297,6 @@ def test_investors_are_economic_cooperation_when_a_stance_governs_them() -> None
     assert "economic_cooperation" not in strong("Investors were cautious on Monday.")
 
 
-def test_shared_water_and_oil_flows_are_natural_resources() -> None:
-    assert "natural_resources" in strong("Talks on sharing the river's water between the two valleys resumed.")
-    assert "natural_resources" in strong("The upstream state wants guaranteed summer water volumes.")
-    assert "natural_resources" in strong("Farmers on both banks depend on the irrigation canals and the reservoir.")
-    assert "natural_resources" in strong("Crude oil flows through the pipeline resumed on Monday.")
-    assert "natural_resources" in strong("Each side asked the other to freeze new oil licences in the disputed blocks.")
-    assert "natural_resources" in strong("The envoy proposed the joint development of offshore resources.")
-    assert "natural_resources" not in strong("Water rose in the valley after heavy rain.")
-
-
 def test_transport_links_and_power_sales_are_economic_cooperation() -> None:
     assert "economic_cooperation" in strong("The bus service between the two border towns resumed on Friday.")
     assert "economic_cooperation" in strong("Direct flights between the capitals will restart in June.")

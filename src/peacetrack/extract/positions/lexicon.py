@@ -11,7 +11,7 @@ STANCE_RANK = {"agree": 5, "reject": 4, "propose": 3, "support": 2, "discuss": 1
 # Verbs by lemma. Verbs that need a particle or preposition to carry a stance
 # ("call for", "rule out") are in PHRASAL.
 VERBS: dict[str, str] = {
-    **dict.fromkeys("agree sign finalize finalise seal ink initial".split(), "agree"),  # "initialled a treaty"
+    **dict.fromkeys("agree sign finalize finalise seal ink".split(), "agree"),
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
     # doing away with an item or shutting it out: "scrapped the plan", "boycotted the talks"
     **dict.fromkeys("scrap scuttle torpedo boycott repudiate snub shun".split(), "reject"),
@@ -155,7 +155,7 @@ PROSPECTIVE = frozenset("prepare plan intend expect going likely".split())
 CIRCUMSTANCE = frozenset("after before following during since amid despite".split())
 CONDITIONAL_MARKS = frozenset("if unless whether until".split())
 PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion proposals plans".split())
-AGREEMENT_VERBS = frozenset("reach sign initial strike conclude seal finalize finalise clinch announce broker "
+AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
                             "implement".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
 # Texts one signs, which hold what they are on once signed: "signed a protocol on the border".

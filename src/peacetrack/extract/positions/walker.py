@@ -128,7 +128,7 @@ def _sets_out(clause) -> bool:
     participle on a deal noun that sets out its terms says what the deal holds (unlike "an agreement reflecting
     the partnership", which only describes it), so what is done to the deal is done to its terms."""
     return (clause.tag_ == "VBG" and clause.head.lemma_.lower() in PLAN_NOUNS | SIGNABLE
-            and clause.lemma_.lower() in SETS_OUT)
+            and clause.lemma_.lower() in SETS_OUT - COVERING)  # "a memorandum covering X" may only list topics
 
 
 def _called_for(clause) -> bool:
