@@ -773,3 +773,30 @@ def test_offices_named_by_where_they_sit():
 def test_a_truce_awaited_is_not_in_force():
     assert status("Chad said the monitors would deploy once the ceasefire is in place.")["ceasefire"] != "implemented"
     assert status("Chad said the ceasefire was still in place.")["ceasefire"] == "implemented"
+
+
+def test_a_deal_participle_setting_out_terms_binds_its_signers():
+    got = stances("Chad and Niger signed a memorandum providing for the release of all detainees.")
+    assert got[("prisoner_exchange", "Chad")] == "agree"
+    assert got[("prisoner_exchange", "Niger")] == "agree"
+    got = stances("Chad and Niger signed an accord creating a fund to rebuild bridges destroyed in the floods.")
+    assert got[("reconstruction", "Niger")] == "agree"
+
+
+def test_a_participle_describing_a_deal_sets_out_nothing():
+    got = stances("Chad and Niger reached an agreement reflecting their growing trade partnership.")
+    assert got.get(("economic_cooperation", "Chad")) != "agree"
+
+
+def test_both_sides_are_those_of_the_last_talks_without_their_mediators() -> None:
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+    import datetime as dt
+    text = ("Head\n\nNegotiators for Chad and Sudan met in Doha on Monday for talks hosted by Qatari "
+            "mediators.\n\nThe Chadian envoy said the talks were useful. Mediators asked both sides to name "
+            "negotiating teams. The two delegations agreed to let aid convoys reach the besieged towns.")
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    got = {(p.provision, p.party): p.stance for p in ex.positions}
+    assert got.get(("humanitarian_access", "Chad")) == "agree"
+    assert got.get(("humanitarian_access", "Sudan")) == "agree"
+    assert ("humanitarian_access", "Qatar") not in got

@@ -295,3 +295,10 @@ def test_guarantees_wanted_are_security_guarantees() -> None:
 def test_investors_are_economic_cooperation_when_a_stance_governs_them() -> None:
     assert "economic_cooperation" in named("Kenya urged Uganda to open its mines to foreign investors.")
     assert "economic_cooperation" not in strong("Investors were cautious on Monday.")
+
+
+def test_transport_links_and_power_sales_are_economic_cooperation() -> None:
+    assert "economic_cooperation" in strong("The bus service between the two border towns resumed on Friday.")
+    assert "economic_cooperation" in strong("Direct flights between the capitals will restart in June.")
+    assert "economic_cooperation" in strong("The plan includes electricity exports to both neighbours.")
+    assert "economic_cooperation" in strong("A joint economic programme would follow in the second stage.")

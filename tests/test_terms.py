@@ -55,3 +55,10 @@ def test_a_deal_that_sets_out_an_item_in_a_relative_clause():
                   "The leaders hailed the accord, which provides for the return of refugees.")
     assert got[("humanitarian_access", "Chad")] == "agree"
     assert got[("humanitarian_access", "Niger")] == "agree"
+
+
+def test_a_communique_told_before_binds_its_parties():
+    got = stances("Chad and Niger ended two days of talks in Niamey on Tuesday with a joint communique.\n\n"
+                  "Under the communique, aid convoys will be given safe passage through the border region.")
+    assert got[("humanitarian_access", "Chad")] == "agree"
+    assert got[("humanitarian_access", "Niger")] == "agree"

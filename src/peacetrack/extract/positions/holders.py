@@ -258,6 +258,9 @@ class _Reader:
                 break
             prev = self.doc[start - 1].sent
             parties = self.participants(prev)
+            if len(parties) > 2 and any(c.lower_ in {"two", "both"} for c in tok.children):
+                # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators
+                parties = [p for p in parties if p not in self.mediators]
             if len(parties) >= 2:
                 return parties
             start = prev.start
@@ -266,6 +269,11 @@ class _Reader:
             # "the two delegations", "both sides", "the delegations": those of the last meeting, call or deal
             # reported before
             earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
+            # no pair: the sides of the last event but its mediators, a state counted twice ("A and B's Front
+            # government")
+            if not earlier:
+                last = [[p for p in parties if p not in self.mediators] for at, parties in self.sides if at < tok.idx][-1:]
+                earlier = [p for p in last if len(p) >= 2]
             if earlier:  # the pair most often reported together, the later on a tie
                 count = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}
                 return max(reversed(earlier), key=lambda p: count[frozenset(p)])

@@ -22,7 +22,8 @@ from .lexicon import COVERING, SIGNABLE, TRUCE_NOUNS
 # A sentence opening on the deal it applies: "Under the deal,", "As part of the agreement reached in May,".
 UNDER_DEAL = re.compile(r"^\W*(?:under|as part of|in line with|in accordance with)\s+(?:the|this|that|their|its)\s+"
                         r"(?P<phrase>[^,;:]{0,80}?\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|arrangement|"
-                        r"memorandum|protocol|understanding|pact|treaty)s?\b[^,;:]{0,100}?),", re.I)
+                        r"memorandum|protocol|understanding|pact|treaty|communiqu[eé]|declaration|framework|road ?map|text)s?\b"
+                        r"[^,;:]{0,100}?),", re.I)
 # A deal not (yet) made: "under the proposed deal", "under the draft accord being negotiated".
 NOT_MADE = re.compile(r"\b(?:draft|proposed|potential|possible|future|prospective|planned|envisaged|mooted|"
                       r"negotiat\w*|discuss\w*|would|could)\b", re.I)

@@ -33,6 +33,7 @@ from .lexicon import (
     REFUSE,
     RENEW,
     SETTINGS,
+    SIGNABLE,
     SIGNED,
     SPEECH,
     TENTATIVE,
@@ -57,6 +58,7 @@ from .syntax import (
 )
 from .reported import _events
 from .holders import _Reader, _owners, _partners
+from .terms import SETS_OUT
 
 
 # --------------------------------------------------------------------------- records of a reading
@@ -119,6 +121,14 @@ def _deal_content(clause) -> bool:
     is done to the deal is done to it."""
     return (clause.head.lemma_.lower() in AGREEMENT_NOUNS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
+def _sets_out(clause) -> bool:
+    """ "signed a memorandum creating a joint fund", "an accord providing for the release of detainees": a
+    participle on a deal noun that sets out its terms says what the deal holds (unlike "an agreement reflecting
+    the partnership", which only describes it), so what is done to the deal is done to its terms."""
+    return (clause.tag_ == "VBG" and clause.head.lemma_.lower() in PLAN_NOUNS | SIGNABLE
+            and clause.lemma_.lower() in SETS_OUT - COVERING)  # "a memorandum covering X" may only list topics
 
 
 def _called_for(clause) -> bool:
@@ -205,7 +215,7 @@ class _Walker:
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in node.children):
                 break  # "agreed ... in separate talks": the talks are where, not what
-            if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside:
+            if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside and not _sets_out(node):
                 break  # "an agreement reflecting the partnership": a description, not the object
             if _contrasted(node) and node.head.i not in inside:
                 contrasted = True  # "wants a victory, not peace talks": what the stance is on is the other item
