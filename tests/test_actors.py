@@ -303,11 +303,6 @@ def test_towns_outlets_and_headings_are_no_people() -> None:
     assert set(got) == {"Ana Lindqvist"}
 
 
-def test_a_state_opening_a_name_goes_to_the_office_before_it() -> None:
-    got = people("On Friday the Foreign Minister of Armenia Ararat Mirzoyan met the press.")
-    assert got["Ararat Mirzoyan"].party == "Armenia" and got["Ararat Mirzoyan"].title == "Foreign Minister of Armenia"
-
-
 def test_a_first_surname_or_a_surname_without_its_article_is_the_full_name() -> None:
     got = people("Mexican Foreign Minister Ximena Olvera Ruiz signed the protocol. Olvera told a press conference "
                  "that the raid broke the law. "
@@ -319,5 +314,5 @@ def test_a_first_surname_or_a_surname_without_its_article_is_the_full_name() -> 
 
 
 def test_an_office_of_the_republic_written_before_the_name_is_the_title() -> None:
-    got = people("The text was signed by Prime Minister of the Republic of Armenia Nikol Pashinyan.")
-    assert got["Nikol Pashinyan"].title == "Prime Minister of the Republic of Armenia"
+    got = people("The text was signed by Prime Minister of the Republic of Armenia Aram Sargsyan.")
+    assert got["Aram Sargsyan"].title == "Prime Minister of the Republic of Armenia"

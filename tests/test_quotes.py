@@ -294,7 +294,7 @@ def test_a_thing_that_would_continue_is_not_the_speaker() -> None:
 
 
 def test_a_date_that_will_be_announced_is_not_the_speaker() -> None:
-    m = only('Minister Anna Varga said the talks went well, adding that a date would be announced "within a week".')
+    m = only('Minister Anna Varga said the talks went well, adding that a date will follow "within a week".')
     assert m.speaker == "Anna Varga"
 
 

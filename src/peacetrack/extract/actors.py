@@ -411,7 +411,7 @@ def _title_after(doc, ent) -> str | None:
 
 def _title_below(doc, ent) -> str | None:
     """A signature block: the name alone on its line and the office alone on the next one
-    ("Abdel Fattah El-Sisi" / "President of the Arab Republic of Egypt")."""
+    ("Ana Lind" / "President of the Republic of Norland")."""
     text = doc.text
     line_start = text.rfind("\n", 0, ent.start_char) + 1
     line_end = text.find("\n", ent.end_char)

@@ -690,7 +690,7 @@ class _Text:
 
     def voices(self, tok: Any) -> bool:
         """Can the subject of a cue be who speaks: not "the programme" of "the programme would continue",
-        nor "a date" of "a date would be announced", nor the reporter's "you" of "How do you respond?"."""
+        nor "a date" of "a date will follow", nor the reporter's "you" of "How do you respond?"."""
         if tok.lower_ in ("you", "nothing", "nobody", "none", "something", "everything", "anything"):
             return False
         if any(c.dep_ == "det" and c.lower_ in ("neither", "no") for c in tok.lefts):
