@@ -246,6 +246,12 @@ def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
         days = {m.date for m in events if m.type == "agreement" and m.date and _party_set(m.participants, ctx) == parties}
         if len(days) == 1:
             e.date = days.pop()
+    for e in events:  # "A and B signed the accord at a ceremony": the ceremony is on the day of the signing
+        if e.type == "meeting" and e.date is None and ctx.doc[e.trigger].pos_ == "VERB":
+            days = {a.date for a in events if a.type == "agreement" and a.date
+                    and e.trigger in [a.trigger] + [t for t, _ in a.alsos]}
+            if len(days) == 1:
+                e.date = days.pop()
     _deal_talks(events, ctx)
 
 

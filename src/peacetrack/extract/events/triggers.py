@@ -217,6 +217,44 @@ def _dated_restatement(tok) -> bool:
     return True
 
 
+SIGN_VERBS = {"sign", "initial", "ink", "countersign"}
+SIGN_MARKS = {"signature", "name", "initials", "initial", "seal"}  # what one puts to a text to sign it
+DOCUMENT_NOUNS = {"text", "document", "draft"}
+# the occasions one signs at: "at a ceremony", "at the end of a session", "during a round of talks"
+SETTING_NOUNS = {"ceremony", "session", "meeting", "summit", "round", "talks", "negotiations"}
+
+
+def _puts_signature(verb) -> bool:
+    """ "put their signatures to the accord", "set their names to the framework": a signing told with a noun."""
+    return verb.lemma_ in {"put", "set", "affix", "add"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGN_MARKS for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in verb.children)
+
+
+def _text_of_deal(tok) -> bool:
+    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text."""
+    return tok.lemma_.lower() in DOCUMENT_NOUNS and any(
+        g.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _signing_settings(verb) -> list:
+    """The occasion a signing verb is told at: "at a ceremony", "at the end of a two-day session"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"at", "during", "in"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() not in SETTING_NOUNS and g.lemma_.lower() in PART_NOUNS:  # "at the end of a session"
+                g = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                          if x.dep_ == "pobj"), g)
+            if g.lemma_.lower() in SETTING_NOUNS or g.lower_ in SETTING_NOUNS:
+                out.append(g)
+    return out
+
+
 def _office_called(verb, ctx) -> list:
     """ "called Niger's president Ali Moussa" with no object: an office with a named person in apposition,
     parsed as what something is called (oprd). Naming needs an object named ("called the deal a betrayal")."""
@@ -359,7 +397,7 @@ def _statement_speaker_verb(tok):
     for _ in range(4):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return None if node.lemma_ in NOT_SPEAKING and tok.dep_ == "pobj" else node
+            return None if (node.lemma_ in NOT_SPEAKING or _puts_signature(node)) and tok.dep_ == "pobj" else node
         if node.head.i == node.i:
             return None
     return None
@@ -719,9 +757,14 @@ class _Detector:
             out += self._sent(tok)
 
         # ---- agreements
-        if verb and lem in AGREEMENT_VERBS:
+        signs = verb and _puts_signature(tok)
+        if verb and (lem in AGREEMENT_VERBS or signs):
             objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
-                c.lemma_.lower() in AGREEMENT_NOUNS or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in _core(c)))]
+                c.lemma_.lower() in AGREEMENT_NOUNS or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in _core(c))
+                or lem in SIGN_VERBS and _text_of_deal(c))]
+            if signs:  # "put their signatures to the accord": the accord, whatever it is called
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for g in c.children
+                        if g.dep_ == "pobj"]
             if tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in AGREEMENT_NOUNS and lem != "broker":
                 objs.append(tok.head)  # "the treaty that the two sides initialled", "the agreement signed by X and Y"
             subj = _subject(tok, self.ctx.skipped)
@@ -743,6 +786,8 @@ class _Detector:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     out += self._mention("agreement", tok, acc, [tok] + objs)
+                    if lem in SIGN_VERBS or signs:
+                        out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
         if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
@@ -879,6 +924,19 @@ class _Detector:
         for m in out:
             m.partial = True
         return out
+
+    def _signing_meeting(self, verb, acc) -> list[Mention]:
+        """ "A and B signed the accord at a ceremony hosted by C", "initialled at the end of a two-day session":
+        signatories who sign together at an occasion the text names meet there, with the people who host or chair
+        it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
+        people = list(acc[0])
+        settings = _signing_settings(verb)
+        if len(people) < 2 or not settings:
+            return []
+        found: tuple[list[str], list[str]] = (people, [])
+        for g in settings:
+            _add(found, (self.chairs(g)[0], []))
+        return self._mention("meeting", verb, found, [verb])
 
     def _led_by(self, tok) -> list[Mention]:
         """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
