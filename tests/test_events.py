@@ -248,6 +248,13 @@ def test_dateline_of_another_agency_is_neither_subject_nor_date() -> None:
     assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
 
 
+def test_a_dateline_of_two_capitals_or_with_a_bare_hyphen_is_no_subject() -> None:
+    found = events("LIMA/QUITO, June 5 (Andes Wire) - Peru and Ecuador agreed on Tuesday to reopen their border crossings.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+    found = events("QUITO - Peru and Ecuador agreed on Tuesday to reopen the border.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+
+
 def test_the_two_countries_are_the_pair_named_before() -> None:
     found = events(PAIR + "On Tuesday the two countries swapped detainees at the border crossing.")
     assert ("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
@@ -659,6 +666,43 @@ def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
     assert of_type(found, "statement") == []
     said = events("Somali President Hassan Farah announced the deal at a briefing in Nairobi on Tuesday.")
     assert of_type(said, "statement") == [("statement", "2025-06-03", frozenset({"Hassan Farah"}))]
+
+
+def test_signatories_at_a_ceremony_or_session_meet_there_with_its_host_or_chair() -> None:
+    found = events("Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur signed the accord at a "
+                   "ceremony hosted by Qatari envoy Khalid Al-Sayed on Tuesday.")
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"})) in found
+    found = events("The protocol was initialled by Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi "
+                   "Nur at the end of a two-day session chaired by Qatari envoy Khalid Al-Sayed.")
+    assert of_type(found, "meeting") == [("meeting", None, frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"}))]
+
+
+def test_a_signing_told_with_signatures_is_an_agreement_and_no_statement() -> None:
+    found = events("Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur put their signatures to "
+                   "the framework at a ceremony in Doha on Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur"})) in found
+    assert of_type(found, "statement") == []
+
+
+def test_a_signing_dates_the_ceremony_it_is_told_at() -> None:
+    found = events("Kenya and Somalia signed a border accord on Tuesday. Kenyan Foreign Minister Grace Wanjiru and Somali "
+                   "Foreign Minister Abdi Nur put their names to the accord at a ceremony in Doha.")
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur"})) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur signed the accord on Tuesday.",
+    "The accord was signed by Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur in the "
+    "presence of their presidents.",
+])
+def test_a_signing_with_no_occasion_named_is_no_meeting(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
+
+
+def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
+    found = events("Kenyan and Somali negotiators initialled the full text of a peace treaty in Doha on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
 
 
 def test_sitting_down_for_talks_is_a_meeting() -> None:
