@@ -705,6 +705,19 @@ def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
 
 
+def test_the_host_or_mediator_in_a_hyphened_participle_takes_part() -> None:
+    found = events("Kenyan and Somali officials wrapped up three days of Saudi-hosted talks on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Saudi Arabia"}))]
+    found = events("Kenya and Somalia agreed on Tuesday to extend the truce after a third round of Turkish- and "
+                   "Qatari-mediated talks in Istanbul.")
+    assert ("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Turkey", "Qatar"})) in found
+
+
+def test_a_party_before_a_hyphened_host_is_not_the_host() -> None:
+    found = events("Kenyan and Somali leaders met at a UN-hosted meeting on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "United Nations"}))]
+
+
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..parties import whole_party
 from .lexicon import (
     ACCUSE_VERBS,
     ADDRESS_VERBS,
@@ -252,6 +253,32 @@ def _signing_settings(verb) -> list:
                           if x.dep_ == "pobj"), g)
             if g.lemma_.lower() in SETTING_NOUNS or g.lower_ in SETTING_NOUNS:
                 out.append(g)
+    return out
+
+
+HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
+
+
+def _hyphen_hosts(tok, ctx: _Context) -> list[str]:
+    """ "three days of Saudi-hosted talks", "Turkish- and Qatari-mediated talks": the parties a hyphened participle
+    before a meeting noun names as its hosts or mediators (the parser hangs them anywhere in the phrase)."""
+    doc = tok.doc
+    out: list[str] = []
+    for t in doc[tok.left_edge.i: tok.i]:
+        if t.lower_ not in HOST_PARTICIPLES or t.i < tok.left_edge.i + 2 or doc[t.i - 1].text != "-":
+            continue
+        j, first = t.i - 2, True
+        while j >= tok.left_edge.i:
+            x = doc[j]
+            # "Turkish- and Qatari-mediated": a party cut short by its hyphen is no name the text matches
+            party = ctx.party_at[j][0] if j in ctx.party_at else whole_party(x.text[:-1]) if x.text.endswith("-") else None
+            if party and (first or x.text.endswith("-")):
+                if party not in out:
+                    out.append(party)
+                first = False
+            elif first or x.lower_ not in {"and", ","}:
+                break
+            j -= 1
     return out
 
 
@@ -1213,6 +1240,9 @@ class _Detector:
                               for g in c.children if g.dep_ == "pobj"), owner)
             if owner is not None and owner.i == tok.i:
                 _add(acc, self.objs(agents, places=True))
+        for party in _hyphen_hosts(tok, self.ctx):  # "Saudi-hosted talks", "a UN-mediated meeting"
+            if party not in acc[1]:
+                acc[1].append(party)
         # "talks in Doha under the mediation of Qatar", "held talks under the auspices of the AU"
         clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
         for h in {tok, clause}:
