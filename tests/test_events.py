@@ -718,6 +718,12 @@ def test_a_party_before_a_hyphened_host_is_not_the_host() -> None:
     assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "United Nations"}))]
 
 
+def test_a_statement_at_the_ceremony_is_on_the_day_of_the_one_signing_told() -> None:
+    found = events('Kenya and Somalia signed a border accord in Nairobi on Tuesday.\n\n"We close a long chapter," '
+                   'Kenyan Foreign Minister Grace Wanjiru said at the ceremony.')
+    assert ("statement", "2025-06-03", frozenset({"Grace Wanjiru"})) in found
+
+
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

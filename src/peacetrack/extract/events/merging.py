@@ -89,8 +89,8 @@ def _kind(word: str, lemma: str | None = None) -> str | None:
         return "call"
     if lemma in VISIT_NOUNS or word in VISIT_NOUNS:
         return "visit"
-    if word == "signing":
-        return "agreement"  # "told reporters after the signing"
+    if word in {"signing", "ceremony"}:
+        return "agreement"  # "told reporters after the signing", "said at the ceremony": on the day of the signing
     return None
 
 
@@ -117,8 +117,12 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                             m.date = day.isoformat()
                             continue
                 for t in span:
-                    if t.i == m.trigger or t.dep_ != "pobj" or t.head.lower_ not in {"after", "following", "during", "at"}:
+                    # "said at the ceremony": the venue of the statement is the signing, on its day
+                    own = t.i == m.trigger and not (m.type == "statement" and t.lower_ == "ceremony")
+                    if own or t.dep_ != "pobj" or t.head.lower_ not in {"after", "following", "during", "at"}:
                         continue
+                    if t.lower_ == "ceremony" and only is None:
+                        continue  # a ceremony of the one signing the article dates, not of the last told of
                     if not any(c.lower_ in {"the", "that", "this", "those", "these"} for c in t.children):
                         continue
                     kind = _kind(t.lower_, t.lemma_)
