@@ -724,6 +724,21 @@ def test_a_statement_at_the_ceremony_is_on_the_day_of_the_one_signing_told() -> 
     assert ("statement", "2025-06-03", frozenset({"Grace Wanjiru"})) in found
 
 
+def test_a_text_handed_over_in_person_on_a_day_is_a_meeting() -> None:
+    found = events("US envoy Mark Dale handed the plan to President Joseph Aoun and Prime Minister Nawaf Salam at the "
+                   "palace in Baabda on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Mark Dale", "Joseph Aoun", "Nawaf Salam"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "US envoy Mark Dale has presented Lebanese leaders with a three-stage plan, which ran into a deadlock on Tuesday.",
+    "Kenyan President William Odhiambo handed the plan to the press on Tuesday.",
+    "Lebanese President Joseph Aoun handed over three detained fishermen to Cyprus on Tuesday.",
+])
+def test_a_text_handed_over_with_no_day_or_to_no_side_is_no_meeting(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
+
+
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

@@ -256,6 +256,10 @@ def _signing_settings(verb) -> list:
     return out
 
 
+HAND_VERBS = {"hand", "present", "deliver", "submit", "give"}
+# what is handed over in person: "handed the draft to", "presented the plan to"
+TEXT_NOUNS = {"plan", "draft", "proposal", "document", "text", "letter", "message", "statute", "roadmap", "list",
+              "paper", "memorandum", "report", "note", "blueprint", "invitation", "proposals", "plans", "drafts"}
 HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
 
 
@@ -279,6 +283,17 @@ def _hyphen_hosts(tok, ctx: _Context) -> list[str]:
             elif first or x.lower_ not in {"and", ","}:
                 break
             j -= 1
+    return out
+
+
+def _own_clause(verb) -> set[int]:
+    """The tokens of a verb's own clause, without the clauses hung on it ("presented the plan, but it ran into a
+    deadlock on Thursday": Thursday is not when it was presented)."""
+    out, todo = set(), [verb]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ not in {"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp"})
     return out
 
 
@@ -759,6 +774,9 @@ class _Detector:
                 if _n(acc) >= 2:
                     out += self._mention("meeting", tok, acc, [tok])
 
+        if verb and lem in HAND_VERBS:
+            out += self._handed(tok)
+
         # ---- visits
         if noun and lem in VISIT_NOUNS and (lem != "travel" or any(c.dep_ == "poss" for c in tok.children)):
             out += self._visit_noun(tok)
@@ -964,6 +982,32 @@ class _Detector:
         for g in settings:
             _add(found, (self.chairs(g)[0], []))
         return self._mention("meeting", verb, found, [verb])
+
+    def _handed(self, verb) -> list[Mention]:
+        """ "The envoy handed the draft to both negotiators in Geneva on Monday", "presented the president with the
+        plan at the palace on Tuesday": a text handed over in person on a day (or at an occasion) the sentence
+        names is a meeting of the one who hands it and those who receive it."""
+        if _has_captive(verb) or not _occurred(verb):
+            return []
+        texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + ([verb.head] if verb.dep_ == "acl" else [])
+        withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        receivers = [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj"]
+        if withs and verb.lemma_ == "present":  # "presented the leaders with a plan"
+            receivers, texts = [t for t in texts if t.dep_ == "dobj"], withs
+        if not texts or not all(t.lemma_.lower() in TEXT_NOUNS for t in texts) or not receivers \
+                or any(_is_media(r, self.ctx) for r in receivers):
+            return []
+        giver = self.subj(verb)
+        got = self.objs(receivers)
+        if not giver[0] or not _n(got):
+            return []
+        acc: tuple[list[str], list[str]] = ([], [])
+        _add(acc, giver)
+        _add(acc, got)
+        if not (_signing_settings(verb) or any(r.i in _own_clause(verb) for r, _, _ in self.ctx.timexes)):
+            return []  # "has presented the leaders with a plan": when, and so whether in person, is not told
+        return self._mention("meeting", verb, acc, [verb])
 
     def _led_by(self, tok) -> list[Mention]:
         """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
