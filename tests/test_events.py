@@ -341,6 +341,23 @@ def test_a_strike_on_energy_with_one_side_named_is_on_the_other() -> None:
     assert [e[2] for e in of_type(found, "attack")] == [frozenset({"Peru", "Ecuador"})]
 
 
+def test_a_shooting_at_a_patrol_said_to_breach_an_accord_is_an_attack() -> None:
+    found = events("Kenya accused Somalia on Wednesday of breaching their border accord after Somali soldiers fired on a "
+                   "Kenyan patrol on Tuesday, wounding two soldiers.")
+    assert ("attack", "2025-06-03", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_opening_fire_on_posts_called_a_violation_next_is_an_attack() -> None:
+    found = events("The Kenyan army said Somali troops opened fire on its forward posts on Monday. Somalia called the "
+                   "incident a violation of their understanding.")
+    assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
+    found = events("Somali troops fired on a Kenyan patrol on Tuesday, wounding two soldiers.")
+    assert of_type(found, "attack") == []
+
+
 def test_mutual_accusations_are_no_attack() -> None:
     assert of_type(events(PAIR + "Both sides accused each other of striking energy facilities."), "attack") == []
 

@@ -11,6 +11,7 @@ from .lexicon import (
     AGREEMENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    BREACH_WORDS,
     CALL_NOUNS,
     CAPTIVES,
     CHAIR_VERBS,
@@ -125,7 +126,8 @@ def _targets_negotiated(tok) -> bool:
     # a place hit, also inside the phrase: "the outskirts of the village of X", "a position of the army near X"
     physical = not targets or any(x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in PLACES
                                   for g in targets for x in g.subtree)
-    context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} for t in tok.sent)
+    context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} or t.lemma_.lower() in BREACH_WORDS
+                  for t in tok.sent)
     context = context or _called_a_breach(tok)
     resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
     return physical and (context or resumed)
@@ -310,7 +312,8 @@ def _called_a_breach(tok) -> bool:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     # "gunmen attacked a checkpoint, killing two officers. Police called the killings a breach": its toll, too
-    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush"} if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
+    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush", "incident"} if lemma in ATTACK_NOUNS | ATTACK_VERBS | {
+        "fire", "open"} else {lemma}  # "opened fire on the posts. X called the incident a breach of the truce"
     sent = tok.sent
     for _ in range(2):
         if sent.end >= len(doc):
@@ -319,7 +322,7 @@ def _called_a_breach(tok) -> bool:
         if sent.text.lstrip().startswith("#"):
             break  # a new section
         if any(t.lemma_.lower() in kinds and any(c.lower_ in {"the", "this", "that"} for c in t.children) for t in sent) \
-                and any(t.lemma_.lower() in NEGOTIATED_CONTEXT for t in sent):
+                and any(t.lemma_.lower() in NEGOTIATED_CONTEXT | BREACH_WORDS for t in sent):
             return True
     return False
 
