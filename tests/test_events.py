@@ -358,6 +358,12 @@ def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
     assert of_type(found, "attack") == []
 
 
+def test_firing_water_cannon_at_a_boat_is_an_attack() -> None:
+    found = events("The Philippines accused China on Wednesday of breaching their arrangement, after a Chinese coast guard "
+                   "ship fired water cannon at a Philippine supply boat on Sunday.")
+    assert ("attack", "2025-06-01", frozenset({"China", "Philippines"})) in found
+
+
 def test_mutual_accusations_are_no_attack() -> None:
     assert of_type(events(PAIR + "Both sides accused each other of striking energy facilities."), "attack") == []
 

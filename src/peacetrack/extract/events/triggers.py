@@ -156,6 +156,13 @@ def _opens_fire(tok) -> bool:
     return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _water_cannon(tok) -> bool:
+    """ "fired water cannon at the boat", "used lasers against the vessel": a non-lethal attack at what follows."""
+    return tok.lemma_ in {"fire", "use", "turn", "aim", "spray", "direct"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"cannon", "cannons", "laser", "lasers"} for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "at", "against"} for c in tok.children)
+
+
 def _call_as_setting(tok) -> bool:
     """ "Norland and Sylvania discussed the border in a call on Tuesday": a bare "call" that is where the clause's
     talking happens is a call (other senses of the noun, "a call for calm", never hold a discussion)."""
@@ -913,7 +920,8 @@ class _Detector:
                 out += self._mention("exchange", tok, self._with_counterpart(acc, tok), [tok])
 
         # ---- attacks bearing on a negotiated item
-        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok))) and _targets_negotiated(tok):
+        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok) or _water_cannon(tok))) \
+                and _targets_negotiated(tok):
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
