@@ -762,6 +762,12 @@ def test_a_text_handed_over_with_no_day_or_to_no_side_is_no_meeting(text: str) -
     assert of_type(events(text), "meeting") == []
 
 
+def test_a_deal_named_for_the_city_it_was_signed_in_binds_only_its_signatories() -> None:
+    found = events("The talks grew out of the Nairobi Declaration, which Ethiopian Prime Minister Abiy Ahmed and Somali "
+                   "President Hassan Sheikh Mohamud signed in December 2024.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Ethiopia", "Somalia"}))]
+
+
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
