@@ -768,6 +768,13 @@ def test_a_deal_named_for_the_city_it_was_signed_in_binds_only_its_signatories()
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Ethiopia", "Somalia"}))]
 
 
+def test_a_text_said_to_be_agreed_on_a_day_dates_the_one_deal_told_before() -> None:
+    found = events("Kenya and Somalia signed the Nairobi Declaration under Ugandan mediation. What has it changed?\n\n"
+                   "What did the declaration say?\n\nThe short text, agreed in the Kenyan capital on 11 December 2024, "
+                   "committed both sides to open talks.")
+    assert of_type(found, "agreement") == [("agreement", "2024-12-11", frozenset({"Kenya", "Somalia"}))]
+
+
 def test_sitting_down_for_talks_is_a_meeting() -> None:
     found = events("Kenyan and Somali officials sat down for talks in Nairobi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]

@@ -155,6 +155,10 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
                 if gap is None or d < gap:
                     best, gap = e, d
         if not p.participants:  # "after Tuesday's session": the nearest meeting reported, dated
+            told = [e for e in events if e.type == "agreement" == p.type and e.date is None and not e.period
+                    and sent_no.get(e.sent[0], 0) < here]
+            if best is None and p.date and len(told) == 1:
+                best = told[0]  # "[a section later] The short text, agreed on 11 May, ...": the one undated deal told
             if best is not None and p.date:
                 best.date = best.date or p.date
             elif p.date and p.type == "meeting" and not any(e.type == "meeting" for e in events):

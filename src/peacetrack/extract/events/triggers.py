@@ -972,6 +972,12 @@ class _Detector:
         with no side named (a mention that completes the nearest deal)."""
         deal = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS
                 and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in AGREEMENT_NOUNS | DOCUMENT_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.head.children):
+            deal = [tok.head]  # "The short text, agreed in the capital on 11 May, committed both sides to ..."
+        if not deal and tok.lemma_ == "agree":  # the same, parsed as a text that agreed: a text does not agree, it is agreed
+            deal = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENT_NOUNS | DOCUMENT_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
         if not deal or any(c.dep_ == "agent" for c in tok.children) or _n(self.noun_roles(deal[0])):
             return []
         if not any(tok.sent.start <= r.i < tok.sent.end for r, _, _ in self.ctx.timexes):
