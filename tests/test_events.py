@@ -351,6 +351,12 @@ def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
     assert of_type(found, "attack") == []
 
 
+def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
+    found = events("Kenya accused Somalia on Wednesday of breaching their accord after Somali soldiers fired on a Kenyan "
+                   "patrol at the weekend. The shooting on Saturday was the worst incident in years.")
+    assert ("attack", "2025-05-31", frozenset({"Somalia", "Kenya"})) in found
+
+
 def test_firing_water_cannon_at_a_boat_is_an_attack() -> None:
     found = events("The Philippines accused China on Wednesday of breaching their arrangement, after a Chinese coast guard "
                    "ship fired water cannon at a Philippine supply boat on Sunday.")

@@ -993,8 +993,8 @@ class _Detector:
         it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
         people = list(acc[0])
         settings = _signing_settings(verb)
-        if len(people) < 2 or not settings:
-            return []
+        if len(people) < 2 or not settings or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
+            return []  # each signs for a side, with a full name: a lone surname or no side is a name not read right
         found: tuple[list[str], list[str]] = (people, [])
         for g in settings:
             _add(found, (self.chairs(g)[0], []))
@@ -1465,4 +1465,19 @@ class _Detector:
             parties = self._with_counterpart(([], parties), tok)[1]
         if len(parties) < 2:
             return []
-        return self._mention("attack", tok, ([], parties), [tok])
+        found = self._mention("attack", tok, ([], parties), [tok])
+        for m in found:  # "fired on a patrol at the weekend. The shooting on Saturday was ...": that day
+            m.date = m.date or self._day_taken_up(tok)
+        return found
+
+    def _day_taken_up(self, tok) -> str | None:
+        """The day the next sentence gives the strike it takes up: "The shooting on Saturday was the worst ..."."""
+        doc = tok.doc
+        if tok.sent.end >= len(doc):
+            return None
+        nxt = doc[tok.sent.end].sent
+        days = {d for r, d, _ in self.ctx.timexes for t in nxt
+                if t.lemma_.lower() in ATTACK_NOUNS | {"shooting", "incident", "killing", "ambush"}
+                and any(c.lower_ == "the" for c in t.children) and r.head.lower_ == "on" and r.head.head.i == t.i}
+        day = days.pop() if len(days) == 1 else None
+        return day if day and len(day) == 10 and day <= self.ctx.pub else None
