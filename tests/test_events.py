@@ -334,6 +334,35 @@ def test_a_strike_on_energy_with_one_side_named_is_on_the_other() -> None:
     assert [e[2] for e in of_type(found, "attack")] == [frozenset({"Peru", "Ecuador"})]
 
 
+def test_a_shooting_at_a_patrol_said_to_breach_an_accord_is_an_attack() -> None:
+    found = events("Kenya accused Somalia on Wednesday of breaching their border accord after Somali soldiers fired on a "
+                   "Kenyan patrol on Tuesday, wounding two soldiers.")
+    assert ("attack", "2025-06-03", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_opening_fire_on_posts_called_a_violation_next_is_an_attack() -> None:
+    found = events("The Kenyan army said Somali troops opened fire on its forward posts on Monday. Somalia called the "
+                   "incident a violation of their understanding.")
+    assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
+    found = events("Somali troops fired on a Kenyan patrol on Tuesday, wounding two soldiers.")
+    assert of_type(found, "attack") == []
+
+
+def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
+    found = events("Kenya accused Somalia on Wednesday of breaching their accord after Somali soldiers fired on a Kenyan "
+                   "patrol at the weekend. The shooting on Saturday was the worst incident in years.")
+    assert ("attack", "2025-05-31", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_firing_water_cannon_at_a_boat_is_an_attack() -> None:
+    found = events("The Philippines accused China on Wednesday of breaching their arrangement, after a Chinese coast guard "
+                   "ship fired water cannon at a Philippine supply boat on Sunday.")
+    assert ("attack", "2025-06-01", frozenset({"China", "Philippines"})) in found
+
+
 def test_mutual_accusations_are_no_attack() -> None:
     assert of_type(events(PAIR + "Both sides accused each other of striking energy facilities."), "attack") == []
 
@@ -659,6 +688,90 @@ def test_signing_or_meeting_at_a_ceremony_or_forum_is_no_statement() -> None:
     assert of_type(found, "statement") == []
     said = events("Somali President Hassan Farah announced the deal at a briefing in Nairobi on Tuesday.")
     assert of_type(said, "statement") == [("statement", "2025-06-03", frozenset({"Hassan Farah"}))]
+
+
+def test_signatories_at_a_ceremony_or_session_meet_there_with_its_host_or_chair() -> None:
+    found = events("Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur signed the accord at a "
+                   "ceremony hosted by Qatari envoy Khalid Al-Sayed on Tuesday.")
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"})) in found
+    found = events("The protocol was initialled by Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi "
+                   "Nur at the end of a two-day session chaired by Qatari envoy Khalid Al-Sayed.")
+    assert of_type(found, "meeting") == [("meeting", None, frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"}))]
+
+
+def test_a_signing_told_with_signatures_is_an_agreement_and_no_statement() -> None:
+    found = events("Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur put their signatures to "
+                   "the framework at a ceremony in Doha on Tuesday.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur"})) in found
+    assert of_type(found, "statement") == []
+
+
+def test_a_signing_dates_the_ceremony_it_is_told_at() -> None:
+    found = events("Kenya and Somalia signed a border accord on Tuesday. Kenyan Foreign Minister Grace Wanjiru and Somali "
+                   "Foreign Minister Abdi Nur put their names to the accord at a ceremony in Doha.")
+    assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur"})) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur signed the accord on Tuesday.",
+    "The accord was signed by Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi Nur in the "
+    "presence of their presidents.",
+])
+def test_a_signing_with_no_occasion_named_is_no_meeting(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
+
+
+def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
+    found = events("Kenyan and Somali negotiators initialled the full text of a peace treaty in Doha on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
+
+
+def test_the_host_or_mediator_in_a_hyphened_participle_takes_part() -> None:
+    found = events("Kenyan and Somali officials wrapped up three days of Saudi-hosted talks on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Saudi Arabia"}))]
+    found = events("Kenya and Somalia agreed on Tuesday to extend the truce after a third round of Turkish- and "
+                   "Qatari-mediated talks in Istanbul.")
+    assert ("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Turkey", "Qatar"})) in found
+
+
+def test_a_party_before_a_hyphened_host_is_not_the_host() -> None:
+    found = events("Kenyan and Somali leaders met at a UN-hosted meeting on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "United Nations"}))]
+
+
+def test_a_statement_at_the_ceremony_is_on_the_day_of_the_one_signing_told() -> None:
+    found = events('Kenya and Somalia signed a border accord in Nairobi on Tuesday.\n\n"We close a long chapter," '
+                   'Kenyan Foreign Minister Grace Wanjiru said at the ceremony.')
+    assert ("statement", "2025-06-03", frozenset({"Grace Wanjiru"})) in found
+
+
+def test_a_text_handed_over_in_person_on_a_day_is_a_meeting() -> None:
+    found = events("US envoy Mark Dale handed the plan to President Joseph Aoun and Prime Minister Nawaf Salam at the "
+                   "palace in Baabda on Tuesday.")
+    assert found == [("meeting", "2025-06-03", frozenset({"Mark Dale", "Joseph Aoun", "Nawaf Salam"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "US envoy Mark Dale has presented Lebanese leaders with a three-stage plan, which ran into a deadlock on Tuesday.",
+    "Kenyan President William Odhiambo handed the plan to the press on Tuesday.",
+    "Lebanese President Joseph Aoun handed over three detained fishermen to Cyprus on Tuesday.",
+])
+def test_a_text_handed_over_with_no_day_or_to_no_side_is_no_meeting(text: str) -> None:
+    assert of_type(events(text), "meeting") == []
+
+
+def test_a_deal_named_for_the_city_it_was_signed_in_binds_only_its_signatories() -> None:
+    found = events("The talks grew out of the Nairobi Declaration, which Ethiopian Prime Minister Abiy Ahmed and Somali "
+                   "President Hassan Sheikh Mohamud signed in December 2024.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Ethiopia", "Somalia"}))]
+
+
+def test_a_text_said_to_be_agreed_on_a_day_dates_the_one_deal_told_before() -> None:
+    found = events("Kenya and Somalia signed the Nairobi Declaration under Ugandan mediation. What has it changed?\n\n"
+                   "What did the declaration say?\n\nThe short text, agreed in the Kenyan capital on 11 December 2024, "
+                   "committed both sides to open talks.")
+    assert of_type(found, "agreement") == [("agreement", "2024-12-11", frozenset({"Kenya", "Somalia"}))]
 
 
 def test_sitting_down_for_talks_is_a_meeting() -> None:

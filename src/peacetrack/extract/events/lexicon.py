@@ -28,8 +28,10 @@ NEGOTIATED_TARGETS = {"energy", "power", "oil", "gas", "grid", "pipeline", "refi
                       "hydropower", "heating", "powerplant", "tanker", "boat", "trawler", "ferry"}
 PLACES = {"city", "town", "village", "region", "area", "building", "home", "house", "hospital", "school", "base",
           "airfield", "airport", "territory", "district", "settlement", "position", "capital", "coast", "border",
-          "outskirts", "checkpoint", "camp", "outpost"}
+          "outskirts", "checkpoint", "camp", "outpost", "post", "patrol", "convoy"}
 NEGOTIATED_CONTEXT = {"ceasefire", "cease-fire", "truce", "moratorium", "deal", "agreement", "pause", "halt"}
+# what a shooting is called or accused of where it bears on a deal: "accused X of breaching the accord after ..."
+BREACH_WORDS = {"breach", "violation", "violate"}
 
 # Where a statement is made
 VENUE_NOUNS = {"briefing", "conference", "address", "speech", "interview", "remarks", "statement", "post", "podcast",

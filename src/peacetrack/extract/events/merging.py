@@ -89,8 +89,8 @@ def _kind(word: str, lemma: str | None = None) -> str | None:
         return "call"
     if lemma in VISIT_NOUNS or word in VISIT_NOUNS:
         return "visit"
-    if word == "signing":
-        return "agreement"  # "told reporters after the signing"
+    if word in {"signing", "ceremony"}:
+        return "agreement"  # "told reporters after the signing", "said at the ceremony": on the day of the signing
     return None
 
 
@@ -117,8 +117,12 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                             m.date = day.isoformat()
                             continue
                 for t in span:
-                    if t.i == m.trigger or t.dep_ != "pobj" or t.head.lower_ not in {"after", "following", "during", "at"}:
+                    # "said at the ceremony": the venue of the statement is the signing, on its day
+                    own = t.i == m.trigger and not (m.type == "statement" and t.lower_ == "ceremony")
+                    if own or t.dep_ != "pobj" or t.head.lower_ not in {"after", "following", "during", "at"}:
                         continue
+                    if t.lower_ == "ceremony" and only is None:
+                        continue  # a ceremony of the one signing the article dates, not of the last told of
                     if not any(c.lower_ in {"the", "that", "this", "those", "these"} for c in t.children):
                         continue
                     kind = _kind(t.lower_, t.lemma_)
@@ -151,6 +155,10 @@ def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int,
                 if gap is None or d < gap:
                     best, gap = e, d
         if not p.participants:  # "after Tuesday's session": the nearest meeting reported, dated
+            told = [e for e in events if e.type == "agreement" == p.type and e.date is None and not e.period
+                    and sent_no.get(e.sent[0], 0) < here]
+            if best is None and p.date and len(told) == 1:
+                best = told[0]  # "[a section later] The short text, agreed on 11 May, ...": the one undated deal told
             if best is not None and p.date:
                 best.date = best.date or p.date
             elif p.date and p.type == "meeting" and not any(e.type == "meeting" for e in events):
@@ -246,6 +254,12 @@ def _outcome_dates(events: list[Mention], ctx: _Context) -> None:
         days = {m.date for m in events if m.type == "agreement" and m.date and _party_set(m.participants, ctx) == parties}
         if len(days) == 1:
             e.date = days.pop()
+    for e in events:  # "A and B signed the accord at a ceremony": the ceremony is on the day of the signing
+        if e.type == "meeting" and e.date is None and ctx.doc[e.trigger].pos_ == "VERB":
+            days = {a.date for a in events if a.type == "agreement" and a.date
+                    and e.trigger in [a.trigger] + [t for t, _ in a.alsos]}
+            if len(days) == 1:
+                e.date = days.pop()
     _deal_talks(events, ctx)
 
 

@@ -15,7 +15,7 @@ from .syntax import (
     _verb_of,
 )
 from .context import _Context
-from .lexicon import PERSON_GROUPS
+from .lexicon import AGREEMENT_NOUNS, PERSON_GROUPS
 
 
 def _both_of_office(tok) -> bool:
@@ -146,6 +146,9 @@ class _Resolver:
                     continue
                 if t.i != tok.i and t.dep_ in {"compound", "amod"} and kind == "seat" and t.ent_type_ in {"GPE", "LOC"} and tok.lemma_.lower() in EVENT_NOUNS:
                     continue  # "the Riyadh talks": a place
+                if t.i != tok.i and t.dep_ == "compound" and kind == "seat" and tok.is_title \
+                        and tok.lemma_.lower() in AGREEMENT_NOUNS:
+                    continue  # "the Ankara Declaration", "the Lome Accord": a deal named for where it was signed
                 if t.i != tok.i and not agentive and in_poss:
                     continue  # "Ukraine's territory"
                 if party not in parties:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..parties import whole_party
 from .lexicon import (
     ACCUSE_VERBS,
     ADDRESS_VERBS,
@@ -10,6 +11,7 @@ from .lexicon import (
     AGREEMENT_VERBS,
     ATTACK_NOUNS,
     ATTACK_VERBS,
+    BREACH_WORDS,
     CALL_NOUNS,
     CAPTIVES,
     CHAIR_VERBS,
@@ -124,7 +126,8 @@ def _targets_negotiated(tok) -> bool:
     # a place hit, also inside the phrase: "the outskirts of the village of X", "a position of the army near X"
     physical = not targets or any(x.ent_type_ in {"GPE", "LOC", "FAC"} or x.lemma_.lower() in PLACES
                                   for g in targets for x in g.subtree)
-    context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} for t in tok.sent)
+    context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"} or t.lemma_.lower() in BREACH_WORDS
+                  for t in tok.sent)
     context = context or _called_a_breach(tok)
     resumed = tok.head.lemma_ in {"resume", "restart", "renew"} or any(c.lemma_ in {"renewed", "resumed"} for c in tok.children)
     return physical and (context or resumed)
@@ -151,6 +154,13 @@ def _opens_fire(tok) -> bool:
     if tok.lemma_ == "open":
         return on and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children)
     return tok.lemma_ == "fire" and on and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _water_cannon(tok) -> bool:
+    """ "fired water cannon at the boat", "used lasers against the vessel": a non-lethal attack at what follows."""
+    return tok.lemma_ in {"fire", "use", "turn", "aim", "spray", "direct"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"cannon", "cannons", "laser", "lasers"} for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "at", "against"} for c in tok.children)
 
 
 def _call_as_setting(tok) -> bool:
@@ -217,6 +227,85 @@ def _dated_restatement(tok) -> bool:
     return True
 
 
+SIGN_VERBS = {"sign", "initial", "ink", "countersign"}
+SIGN_MARKS = {"signature", "name", "initials", "initial", "seal"}  # what one puts to a text to sign it
+DOCUMENT_NOUNS = {"text", "document", "draft"}
+# the occasions one signs at: "at a ceremony", "at the end of a session", "during a round of talks"
+SETTING_NOUNS = {"ceremony", "session", "meeting", "summit", "round", "talks", "negotiations"}
+
+
+def _puts_signature(verb) -> bool:
+    """ "put their signatures to the accord", "set their names to the framework": a signing told with a noun."""
+    return verb.lemma_ in {"put", "set", "affix", "add"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SIGN_MARKS for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "on"} for c in verb.children)
+
+
+def _text_of_deal(tok) -> bool:
+    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text."""
+    return tok.lemma_.lower() in DOCUMENT_NOUNS and any(
+        g.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _signing_settings(verb) -> list:
+    """The occasion a signing verb is told at: "at a ceremony", "at the end of a two-day session"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in {"at", "during", "in"}:
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() not in SETTING_NOUNS and g.lemma_.lower() in PART_NOUNS:  # "at the end of a session"
+                g = next((x for p in g.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children
+                          if x.dep_ == "pobj"), g)
+            if g.lemma_.lower() in SETTING_NOUNS or g.lower_ in SETTING_NOUNS:
+                out.append(g)
+    return out
+
+
+HAND_VERBS = {"hand", "present", "deliver", "submit", "give"}
+# what is handed over in person: "handed the draft to", "presented the plan to"
+TEXT_NOUNS = {"plan", "draft", "proposal", "document", "text", "letter", "message", "statute", "roadmap", "list",
+              "paper", "memorandum", "report", "note", "blueprint", "invitation", "proposals", "plans", "drafts"}
+HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
+
+
+def _hyphen_hosts(tok, ctx: _Context) -> list[str]:
+    """ "three days of Saudi-hosted talks", "Turkish- and Qatari-mediated talks": the parties a hyphened participle
+    before a meeting noun names as its hosts or mediators (the parser hangs them anywhere in the phrase)."""
+    doc = tok.doc
+    out: list[str] = []
+    for t in doc[tok.left_edge.i: tok.i]:
+        if t.lower_ not in HOST_PARTICIPLES or t.i < tok.left_edge.i + 2 or doc[t.i - 1].text != "-":
+            continue
+        j, first = t.i - 2, True
+        while j >= tok.left_edge.i:
+            x = doc[j]
+            # "Turkish- and Qatari-mediated": a party cut short by its hyphen is no name the text matches
+            party = ctx.party_at[j][0] if j in ctx.party_at else whole_party(x.text[:-1]) if x.text.endswith("-") else None
+            if party and (first or x.text.endswith("-")):
+                if party not in out:
+                    out.append(party)
+                first = False
+            elif first or x.lower_ not in {"and", ","}:
+                break
+            j -= 1
+    return out
+
+
+def _own_clause(verb) -> set[int]:
+    """The tokens of a verb's own clause, without the clauses hung on it ("presented the plan, but it ran into a
+    deadlock on Thursday": Thursday is not when it was presented)."""
+    out, todo = set(), [verb]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ not in {"conj", "advcl", "ccomp", "relcl", "parataxis", "xcomp"})
+    return out
+
+
 def _office_called(verb, ctx) -> list:
     """ "called Niger's president Ali Moussa" with no object: an office with a named person in apposition,
     parsed as what something is called (oprd). Naming needs an object named ("called the deal a betrayal")."""
@@ -230,7 +319,8 @@ def _called_a_breach(tok) -> bool:
     doc = tok.doc
     lemma = tok.lemma_.lower()
     # "gunmen attacked a checkpoint, killing two officers. Police called the killings a breach": its toll, too
-    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush"} if lemma in ATTACK_NOUNS | ATTACK_VERBS else {lemma}
+    kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush", "incident"} if lemma in ATTACK_NOUNS | ATTACK_VERBS | {
+        "fire", "open"} else {lemma}  # "opened fire on the posts. X called the incident a breach of the truce"
     sent = tok.sent
     for _ in range(2):
         if sent.end >= len(doc):
@@ -239,7 +329,7 @@ def _called_a_breach(tok) -> bool:
         if sent.text.lstrip().startswith("#"):
             break  # a new section
         if any(t.lemma_.lower() in kinds and any(c.lower_ in {"the", "this", "that"} for c in t.children) for t in sent) \
-                and any(t.lemma_.lower() in NEGOTIATED_CONTEXT for t in sent):
+                and any(t.lemma_.lower() in NEGOTIATED_CONTEXT | BREACH_WORDS for t in sent):
             return True
     return False
 
@@ -359,7 +449,7 @@ def _statement_speaker_verb(tok):
     for _ in range(4):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
-            return None if node.lemma_ in NOT_SPEAKING and tok.dep_ == "pobj" else node
+            return None if (node.lemma_ in NOT_SPEAKING or _puts_signature(node)) and tok.dep_ == "pobj" else node
         if node.head.i == node.i:
             return None
     return None
@@ -694,6 +784,9 @@ class _Detector:
                 if _n(acc) >= 2:
                     out += self._mention("meeting", tok, acc, [tok])
 
+        if verb and lem in HAND_VERBS:
+            out += self._handed(tok)
+
         # ---- visits
         if noun and lem in VISIT_NOUNS and (lem != "travel" or any(c.dep_ == "poss" for c in tok.children)):
             out += self._visit_noun(tok)
@@ -719,9 +812,14 @@ class _Detector:
             out += self._sent(tok)
 
         # ---- agreements
-        if verb and lem in AGREEMENT_VERBS:
+        signs = verb and _puts_signature(tok)
+        if verb and (lem in AGREEMENT_VERBS or signs):
             objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and (
-                c.lemma_.lower() in AGREEMENT_NOUNS or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in _core(c)))]
+                c.lemma_.lower() in AGREEMENT_NOUNS or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in _core(c))
+                or lem in SIGN_VERBS and _text_of_deal(c))]
+            if signs:  # "put their signatures to the accord": the accord, whatever it is called
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"to", "on"} for g in c.children
+                        if g.dep_ == "pobj"]
             if tok.dep_ in {"relcl", "acl"} and tok.head.lemma_.lower() in AGREEMENT_NOUNS and lem != "broker":
                 objs.append(tok.head)  # "the treaty that the two sides initialled", "the agreement signed by X and Y"
             subj = _subject(tok, self.ctx.skipped)
@@ -743,6 +841,8 @@ class _Detector:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     out += self._mention("agreement", tok, acc, [tok] + objs)
+                    if lem in SIGN_VERBS or signs:
+                        out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
         if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
@@ -820,7 +920,8 @@ class _Detector:
                 out += self._mention("exchange", tok, self._with_counterpart(acc, tok), [tok])
 
         # ---- attacks bearing on a negotiated item
-        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok))) and _targets_negotiated(tok):
+        if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok) or _water_cannon(tok))) \
+                and _targets_negotiated(tok):
             out += self._attack(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
@@ -871,6 +972,12 @@ class _Detector:
         with no side named (a mention that completes the nearest deal)."""
         deal = [c for c in tok.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in AGREEMENT_NOUNS
                 and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in AGREEMENT_NOUNS | DOCUMENT_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.head.children):
+            deal = [tok.head]  # "The short text, agreed in the capital on 11 May, committed both sides to ..."
+        if not deal and tok.lemma_ == "agree":  # the same, parsed as a text that agreed: a text does not agree, it is agreed
+            deal = [c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in AGREEMENT_NOUNS | DOCUMENT_NOUNS
+                    and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in c.children)]
         if not deal or any(c.dep_ == "agent" for c in tok.children) or _n(self.noun_roles(deal[0])):
             return []
         if not any(tok.sent.start <= r.i < tok.sent.end for r, _, _ in self.ctx.timexes):
@@ -879,6 +986,45 @@ class _Detector:
         for m in out:
             m.partial = True
         return out
+
+    def _signing_meeting(self, verb, acc) -> list[Mention]:
+        """ "A and B signed the accord at a ceremony hosted by C", "initialled at the end of a two-day session":
+        signatories who sign together at an occasion the text names meet there, with the people who host or chair
+        it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
+        people = list(acc[0])
+        settings = _signing_settings(verb)
+        if len(people) < 2 or not settings or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
+            return []  # each signs for a side, with a full name: a lone surname or no side is a name not read right
+        found: tuple[list[str], list[str]] = (people, [])
+        for g in settings:
+            _add(found, (self.chairs(g)[0], []))
+        return self._mention("meeting", verb, found, [verb])
+
+    def _handed(self, verb) -> list[Mention]:
+        """ "The envoy handed the draft to both negotiators in Geneva on Monday", "presented the president with the
+        plan at the palace on Tuesday": a text handed over in person on a day (or at an occasion) the sentence
+        names is a meeting of the one who hands it and those who receive it."""
+        if _has_captive(verb) or not _occurred(verb):
+            return []
+        texts = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] + ([verb.head] if verb.dep_ == "acl" else [])
+        withs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+        receivers = [g for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to" for g in c.children
+                     if g.dep_ == "pobj"]
+        if withs and verb.lemma_ == "present":  # "presented the leaders with a plan"
+            receivers, texts = [t for t in texts if t.dep_ == "dobj"], withs
+        if not texts or not all(t.lemma_.lower() in TEXT_NOUNS for t in texts) or not receivers \
+                or any(_is_media(r, self.ctx) for r in receivers):
+            return []
+        giver = self.subj(verb)
+        got = self.objs(receivers)
+        if not giver[0] or not _n(got):
+            return []
+        acc: tuple[list[str], list[str]] = ([], [])
+        _add(acc, giver)
+        _add(acc, got)
+        if not (_signing_settings(verb) or any(r.i in _own_clause(verb) for r, _, _ in self.ctx.timexes)):
+            return []  # "has presented the leaders with a plan": when, and so whether in person, is not told
+        return self._mention("meeting", verb, acc, [verb])
 
     def _led_by(self, tok) -> list[Mention]:
         """ "The talks were led by A, B and C", "the session was chaired by D": those named lead or sit at them."""
@@ -1155,6 +1301,9 @@ class _Detector:
                               for g in c.children if g.dep_ == "pobj"), owner)
             if owner is not None and owner.i == tok.i:
                 _add(acc, self.objs(agents, places=True))
+        for party in _hyphen_hosts(tok, self.ctx):  # "Saudi-hosted talks", "a UN-mediated meeting"
+            if party not in acc[1]:
+                acc[1].append(party)
         # "talks in Doha under the mediation of Qatar", "held talks under the auspices of the AU"
         clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
         for h in {tok, clause}:
@@ -1316,4 +1465,19 @@ class _Detector:
             parties = self._with_counterpart(([], parties), tok)[1]
         if len(parties) < 2:
             return []
-        return self._mention("attack", tok, ([], parties), [tok])
+        found = self._mention("attack", tok, ([], parties), [tok])
+        for m in found:  # "fired on a patrol at the weekend. The shooting on Saturday was ...": that day
+            m.date = m.date or self._day_taken_up(tok)
+        return found
+
+    def _day_taken_up(self, tok) -> str | None:
+        """The day the next sentence gives the strike it takes up: "The shooting on Saturday was the worst ..."."""
+        doc = tok.doc
+        if tok.sent.end >= len(doc):
+            return None
+        nxt = doc[tok.sent.end].sent
+        days = {d for r, d, _ in self.ctx.timexes for t in nxt
+                if t.lemma_.lower() in ATTACK_NOUNS | {"shooting", "incident", "killing", "ambush"}
+                and any(c.lower_ == "the" for c in t.children) and r.head.lower_ == "on" and r.head.head.i == t.i}
+        day = days.pop() if len(days) == 1 else None
+        return day if day and len(day) == 10 and day <= self.ctx.pub else None
