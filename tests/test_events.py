@@ -248,6 +248,13 @@ def test_dateline_of_another_agency_is_neither_subject_nor_date() -> None:
     assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
 
 
+def test_a_dateline_of_two_capitals_or_with_a_bare_hyphen_is_no_subject() -> None:
+    found = events("LIMA/QUITO, June 5 (Andes Wire) - Peru and Ecuador agreed on Tuesday to reopen their border crossings.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+    found = events("QUITO - Peru and Ecuador agreed on Tuesday to reopen the border.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"}))]
+
+
 def test_the_two_countries_are_the_pair_named_before() -> None:
     found = events(PAIR + "On Tuesday the two countries swapped detainees at the border crossing.")
     assert ("exchange", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found

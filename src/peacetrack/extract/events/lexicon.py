@@ -117,9 +117,10 @@ ORG_WORDS = {"committee", "commission", "council", "ministry", "office", "agency
 
 # "KYIV, Ukraine (AP) — ": where the story was filed, not who acts in it
 
-# "BANGKOK, Sept 18 (Mekong Press) - ", "ABU DHABI, March 12 (Caspian Wire) – ", "ISTANBUL (Bosphorus News) — "
-_PLACE = r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.' -]{2,}(?:,[^\n—–(]{1,40})?"  # also "LOMÉ", "BOGOTÁ"
-DATELINE = re.compile(_PLACE + r"(?:\([^)\n]{1,30}\))?\s*[—–]" + "|" + _PLACE + r"\([^)\n]{1,30}\)\s+-(?=\s)", re.M)
+# "BANGKOK, Sept 18 (Mekong Press) - ", "ABU DHABI, March 12 (Caspian Wire) – ", "ISTANBUL (Bosphorus News) — ",
+# "KAMPALA/NAIROBI, May 2 - " (a story filed from two capitals), "LIMA - "
+_PLACE = r"^[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'/ -]{2,}(?:,[^\n—–(]{1,40})?"  # also "LOMÉ", "BOGOTÁ"
+DATELINE = re.compile(_PLACE + r"(?:\([^)\n]{1,30}\))?\s*[—–]" + "|" + _PLACE + r"(?:\([^)\n]{1,30}\))?\s+-(?=\s)", re.M)
 
 # A photo caption: a paragraph that ends with its credit "(AP Photo/...)", "(Reuters)", "(... via AP)"
 CAPTION = re.compile(r"(?m)^[^\n]*\((?:[^()\n]*\b(?:Photo|Pool|via|Getty|Images|Reuters|AFP)\b[^()\n]*)\)[ \t]*$")
