@@ -46,7 +46,6 @@ _NOT_PERSON_WORDS = frozenset(
     initiative fund foundation program programme agreement accord treaty declaration plan summit talks
     museum memorial library hospital clinic school college academy church mosque cathedral temple theatre
     theater stadium hotel park media press television tv group holdings industries airlines railways
-    administration cabinet presidency
     """.split()
 )
 # Nouns that describe a person in apposition: "X, a farmer", "X, the mayor".
@@ -178,12 +177,10 @@ def _given_name(tok: Any) -> bool:
 
 
 def _names_after_roles(doc: Any) -> list[Span]:
-    """ "rebel spokesman Emeka Obi", "the group's chief negotiator, Ana Petrova", "Norland's Information Minister
-    Kidane Tekle": the name after a role in lower case, or after a capitalised office of a named state."""
+    """ "rebel spokesman Emeka Obi", "the group's chief negotiator, Ana Petrova": the name after a role."""
     out: list[Span] = []
     for t in doc:
-        office = t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() and _of_a_party(t)
-        if (t.pos_ != "NOUN" and not office) or t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
+        if t.pos_ != "NOUN" or t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
             continue
         k = t.i + 1
         comma = k < len(doc) and doc[k].text == ","
@@ -200,17 +197,8 @@ def _names_after_roles(doc: Any) -> list[Span]:
         span = Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
         if any(w.lower_ in _NOT_PERSON_WORDS for w in run) or find_parties(span.text):
             continue
-        if any(w.lower_ in PERSON_NOUNS or w.lower_ in FORMS_OF_ADDRESS for w in run):
-            continue  # "Deputy Prime Minister": the rest of an office, not a name
         out.append(span)
     return out
-
-
-def _of_a_party(role: Any) -> bool:
-    """A capitalised office that names its state right before it ("Eritrean Information Minister"): only then is
-    what follows taken for a name, as a capitalised office alone also opens longer offices and bodies."""
-    start = max(role.sent.start, role.i - 4)
-    return bool(find_parties(role.doc[start:role.i].text))
 
 
 def _name_shaped(ent: Any) -> bool:
