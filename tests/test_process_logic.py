@@ -379,3 +379,9 @@ def test_plan_names_take_any_proposer_not_a_list_of_names() -> None:
     assert find_plan_names("Mr Okafor's peace plan was welcomed.")
     assert find_plan_names("The Kenyan proposal starts with a truce.")
     assert not find_plan_names("The plan was welcomed.")
+
+
+def test_a_leader_is_the_one_whose_office_leads_where_two_could() -> None:
+    # both a president and a prime minister of the state are known; the leading office decides
+    assert office_holder("the Israeli leader", "2025-03-18").name == "Benjamin Netanyahu"
+    assert office_holder("the Kremlin leader", "2025-03-18").name == "Vladimir Putin"

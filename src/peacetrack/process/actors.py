@@ -65,6 +65,9 @@ def office_holder(phrase: str, date: str) -> vocab.KnownActor | None:
             continue
         if any(re.search(rf"\b{h}\b", title) for h in heads) and ("vice" not in title or "vice" in head):
             found.append(k)
+    if len(found) > 1 and heads is LEADER_HEADS:
+        # "the Kremlin leader" with a president and a prime minister known: the one whose office leads
+        found = [k for k in found if k.office_on(date).leads]
     return found[0] if len(found) == 1 else None
 
 

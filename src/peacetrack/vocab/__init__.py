@@ -44,6 +44,7 @@ class Office:
     title: str
     start: str | None
     end: str | None
+    leads: bool = False  # the office that leads its state, where a president and a prime minister both serve
 
 
 @dataclass(frozen=True)
@@ -53,10 +54,14 @@ class KnownActor:
     party: str | None
     titles: tuple[Office, ...]
 
-    def title_on(self, date: str) -> str | None:
+    def office_on(self, date: str) -> Office | None:
         """The office held on an ISO date (the latest one starting on or before it)."""
         held = [o for o in self.titles if (o.start or "") <= date and (o.end is None or date < o.end)]
-        return held[-1].title if held else None
+        return held[-1] if held else None
+
+    def title_on(self, date: str) -> str | None:
+        office = self.office_on(date)
+        return office.title if office else None
 
 
 def _read(name: str, key: str, ident: str) -> list[dict[str, Any]]:
@@ -100,7 +105,7 @@ def gazetteer() -> tuple[KnownActor, ...]:
             e["name"],
             tuple(e.get("aliases", ())),
             e.get("party"),
-            tuple(Office(t["title"], t.get("from"), t.get("to")) for t in e.get("titles", ())),
+            tuple(Office(t["title"], t.get("from"), t.get("to"), bool(t.get("leads"))) for t in e.get("titles", ())),
         )
         for e in _read("actors.json", "actors", "name")
     )
