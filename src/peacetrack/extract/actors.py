@@ -70,11 +70,27 @@ class Person:
 
 
 def _known_by_form() -> dict[str, vocab.KnownActor]:
+    return _forms_of(vocab.gazetteer())
+
+
+@functools.lru_cache(maxsize=4)
+def _forms_of(actors: tuple[vocab.KnownActor, ...]) -> dict[str, vocab.KnownActor]:
+    """Each spelling of a gazetteer (folded) -> its person; built once per gazetteer, not per article."""
     out = {}
-    for k in vocab.gazetteer():
+    for k in actors:
         for form in (k.name, *k.aliases):
             out[fold(form)] = k
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _spellings(actors: tuple[vocab.KnownActor, ...]) -> re.Pattern[str] | None:
+    """One pattern for every spelling of four letters or more, longest first: a text is read once for all of
+    them (a pattern per spelling recompiled for each article took most of the extraction time)."""
+    forms = sorted({f for k in actors for f in (k.name, *k.aliases) if len(f) >= 4}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
 
 
 def _clean_name(text: str) -> str:
@@ -429,7 +445,8 @@ def _title_below(doc, ent) -> str | None:
         return None  # a list of names, a heading or a sentence, not an office
     if any(e.label_ == "PERSON" and e.start_char < start + len(m.group(1)) and e.end_char > start for e in doc.ents):
         return None
-    if any(f in line for k in vocab.gazetteer() for f in (k.name, *k.aliases) if len(f) >= 4):
+    spellings = _spellings(vocab.gazetteer())
+    if spellings is not None and spellings.search(line):
         return None  # another person's line
     return line
 
@@ -539,16 +556,13 @@ def find_actors(doc, date: str) -> ActorIndex:
     spans += [(ent, ent.text) for ent in doc.ents if _apposed_person(doc, ent)]
     # gazetteer spellings the model missed or mislabelled
     seen_starts = {ent.start_char for ent, _ in spans}
-    for k in vocab.gazetteer():
-        for form in sorted({k.name, *k.aliases}, key=len, reverse=True):
-            if len(form) < 4:
-                continue
-            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if not any(s <= m.start() < e for s, e in ((en.start_char, en.end_char) for en, _ in spans)):
-                    span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                    if span is not None and m.start() not in seen_starts:
-                        spans.append((span, form))
-                        seen_starts.add(m.start())
+    spellings = _spellings(vocab.gazetteer())
+    for m in spellings.finditer(text) if spellings is not None else ():
+        if not any(s <= m.start() < e for s, e in ((en.start_char, en.end_char) for en, _ in spans)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and m.start() not in seen_starts:
+                spans.append((span, m.group(0)))
+                seen_starts.add(m.start())
     spans.sort(key=lambda s: s[0].start_char)
     named_here: dict[str, set[vocab.KnownActor]] = {}
     for _, name in spans:
