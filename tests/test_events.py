@@ -348,7 +348,7 @@ def test_a_shooting_at_a_patrol_said_to_breach_an_accord_is_an_attack() -> None:
 
 
 def test_opening_fire_on_posts_called_a_violation_next_is_an_attack() -> None:
-    found = events("The Kenyan army said Somali troops opened fire on its forward posts on Monday. Somalia called the "
+    found = events("The Kenyan army said Somali troops fired on its border outposts on Monday. Somalia called the "
                    "incident a violation of their understanding.")
     assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
 
@@ -366,7 +366,7 @@ def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
 
 def test_firing_water_cannon_at_a_boat_is_an_attack() -> None:
     found = events("The Philippines accused China on Wednesday of breaching their arrangement, after a Chinese coast guard "
-                   "ship fired water cannon at a Philippine supply boat on Sunday.")
+                   "vessel fired water cannon at a Philippine resupply boat on Sunday.")
     assert ("attack", "2025-06-01", frozenset({"China", "Philippines"})) in found
 
 
@@ -702,7 +702,7 @@ def test_signatories_at_a_ceremony_or_session_meet_there_with_its_host_or_chair(
                    "ceremony hosted by Qatari envoy Khalid Al-Sayed on Tuesday.")
     assert ("meeting", "2025-06-03", frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"})) in found
     found = events("The protocol was initialled by Kenyan Foreign Minister Grace Wanjiru and Somali Foreign Minister Abdi "
-                   "Nur at the end of a two-day session chaired by Qatari envoy Khalid Al-Sayed.")
+                   "Nur at the close of a two-day round chaired by Qatari envoy Khalid Al-Sayed.")
     assert of_type(found, "meeting") == [("meeting", None, frozenset({"Grace Wanjiru", "Abdi Nur", "Khalid Al-Sayed"}))]
 
 

@@ -154,7 +154,7 @@ def _opens_name(before: Any) -> bool:
 
 
 def _without_party_word(ent: Span) -> Span:
-    """ "Foreign Minister of Armenia Ararat Mirzoyan": a state's name that opens a longer PERSON belongs to the
+    """ "Foreign Minister of Norland Ana Lind": a state's name that opens a longer PERSON belongs to the
     office before it; a trailing "and" ("Ana Lind and") to the clause."""
     start, end = ent.start, ent.end
     if ent.label_ != "PERSON":

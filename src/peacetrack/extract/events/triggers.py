@@ -249,7 +249,7 @@ def _text_of_deal(tok) -> bool:
 
 
 def _signing_settings(verb) -> list:
-    """The occasion a signing verb is told at: "at a ceremony", "at the end of a two-day session"."""
+    """The occasion a signing verb is told at: "at a ceremony", "at the close of a two-day round"."""
     out = []
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in {"at", "during", "in"}:
@@ -988,7 +988,7 @@ class _Detector:
         return out
 
     def _signing_meeting(self, verb, acc) -> list[Mention]:
-        """ "A and B signed the accord at a ceremony hosted by C", "initialled at the end of a two-day session":
+        """ "A and B signed the accord at a ceremony hosted by C", "initialled at the close of a two-day round":
         signatories who sign together at an occasion the text names meet there, with the people who host or chair
         it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
         people = list(acc[0])
