@@ -365,8 +365,8 @@ def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
 
 
 def test_firing_water_cannon_at_a_boat_is_an_attack() -> None:
-    found = events("The Philippines accused China on Wednesday of breaching their arrangement, after a Chinese coast guard "
-                   "vessel fired water cannon at a Philippine resupply boat on Sunday.")
+    found = events("The Philippines accused China on Wednesday of breaching their arrangement, after Chinese coast guard "
+                   "crews fired a water cannon at a Philippine resupply boat on Sunday.")
     assert ("attack", "2025-06-01", frozenset({"China", "Philippines"})) in found
 
 
@@ -730,7 +730,7 @@ def test_a_signing_with_no_occasion_named_is_no_meeting(text: str) -> None:
 
 
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
-    found = events("Kenyan and Somali negotiators initialled the full text of a peace treaty in Doha on Tuesday.")
+    found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
 
 
