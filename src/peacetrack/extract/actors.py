@@ -569,7 +569,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         k = known.get(fold(name))
         if k is not None and len(name.split()) > 1:
             last = surname(name)
-            for key in {last, re.sub(r"^(?:al|el|ad|as|ash|ar)-", "", last)}:
+            for key in {last, _without_article(last)}:
                 named_here.setdefault(key, set()).add(k)  # "al-Sudani" is also "Sudani"
     for ent, name in spans:
         key, k = key_for(name)
@@ -634,7 +634,15 @@ def _name_parts(name: str) -> set[str]:
     """The words after the first of a name, each also without an Arabic article: "Abdel Fattah al-Burhan" ->
     {"Fattah", "al-Burhan", "Burhan"}."""
     parts = set(name.split()[1:])
-    return parts | {re.sub(r"^(?:al|el|ad|ash|as|at|az|ar)-", "", w, flags=re.I) for w in parts}
+    return parts | {_without_article(w) for w in parts}
+
+
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar)-", re.I)
+
+
+def _without_article(word: str) -> str:
+    """ "al-Burhan" -> "Burhan": news names a person by a surname with or without its article."""
+    return ARABIC_ARTICLE.sub("", word)
 
 
 # "the foreign ministers of Chad and Niger, Ali Brahim and Moussa Salifou": each holds the office for the party in
