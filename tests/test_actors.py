@@ -261,6 +261,13 @@ def test_a_rank_or_honorific_is_neither_name_nor_office() -> None:
     assert "Dewi Anggraini" in got
 
 
+def test_a_courtesy_title_after_a_comma_is_neither_name_nor_office() -> None:
+    got = people("The council's mediator, Reverend Tomas Ekberg, opened the session. "
+                 "Gen. Ilse Varga, who leads the monitors, said they would stay.")
+    assert got["Tomas Ekberg"].title == "council's mediator"
+    assert "Ilse Varga" in got and "Gen. Ilse Varga" not in got
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"

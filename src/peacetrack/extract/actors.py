@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..names import fold, surname
 from ..records import Actor
-from .misnamed import FORMS_OF_ADDRESS, PERSON_NOUNS as ROLE_NOUNS
+from .address import is_courtesy, is_form_of_address, is_rank
+from .misnamed import PERSON_NOUNS as ROLE_NOUNS
 from .places import state_of_place
 from .parties import find_parties, is_movement, party_of_phrase, party_of_title, whole_party
 
@@ -97,8 +98,8 @@ def _clean_name(text: str) -> str:
     text = re.sub(r"['’ʼ]s$", "", text.strip())
     text = re.sub(r"^(?:President|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Gen\.?)\s+", "", text)
     words = text.split()
-    while len(words) > 2 and words[0].lower().strip(".") in TITLE_WORDS | FORMS_OF_ADDRESS | {"sen", "rep", "gov", "hh",
-                                                                                            "his", "her"}:
+    while len(words) > 2 and (is_form_of_address(words[0])
+                              or words[0].lower().strip(".") in TITLE_WORDS | {"sen", "rep", "gov", "hh", "his", "her"}):
         words.pop(0)  # "Crown Prince Mohammed bin Salman": the office is no part of the name
     return " ".join(words).strip(" ,.;:\"“”'")
 
@@ -110,12 +111,12 @@ def _title_before(doc, ent) -> str | None:
     """
     found = _title_ending_at(doc, ent, ent.start - 1)
     comma = ent.start - 1
-    if comma > ent.sent.start and doc[comma].text.rstrip(".").lower() in HONORIFICS:
+    if comma > ent.sent.start and is_courtesy(doc[comma].text):
         comma -= 1  # "the foreign minister, Dr. Ana Lind": the honorific is neither name nor office
     if found is None and comma >= 1 and doc[comma].text == ",":
         found = (_title_phrase_before_comma(doc, comma) or _title_ending_at(doc, ent, comma - 1)
                  or _title_words_before_comma(doc, comma))
-    elif found is not None and all(w.lower() in RANKS for w in found.split()):
+    elif found is not None and all(is_rank(w) or is_courtesy(w) for w in found.split()):
         # "Norland's military ruler, General Ivo Sand": the office set off before the rank is the title
         comma = ent.start - len(found.split()) - 1
         if comma >= 1 and doc[comma].text == ",":
@@ -123,7 +124,7 @@ def _title_before(doc, ent) -> str | None:
     elif found is not None:
         words = found.split()
         rank = len(words)
-        while rank > 1 and words[rank - 1].lower() in RANKS | HONORIFICS and words[rank - 1][:1].isupper():
+        while rank > 1 and (is_rank(words[rank - 1]) or is_courtesy(words[rank - 1])) and words[rank - 1][:1].isupper():
             rank -= 1
         if rank < len(words) and words[rank - 1].islower():
             # "coast guard spokesman Commodore Ana Lind": the office, without the rank ("Secretary General" keeps it)
@@ -131,11 +132,6 @@ def _title_before(doc, ent) -> str | None:
     return found
 
 
-# Military ranks and religious honorifics written before a name: a form of address, not the office held.
-RANKS = {"general", "gen.", "lieutenant", "lt.", "colonel", "col.", "major", "brigadier", "marshal", "field",
-         "captain", "admiral", "sheikh", "commodore", "archbishop", "cardinal", "bishop", "imam", "rabbi", "h.e.",
-         "sergeant"}
-HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "monsignor", "rev", "ambassador"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 

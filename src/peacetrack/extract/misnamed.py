@@ -31,6 +31,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from .address import is_form_of_address
 from .parties import find_parties, whole_party
 from .places import state_of_place
 
@@ -61,11 +62,6 @@ PERSON_NOUNS = frozenset(
     grandmother grandfather son daughter brother sister wife husband woman man girl boy villager
     """.split()
 )
-# Ranks and honorifics written before a name.
-FORMS_OF_ADDRESS = frozenset("general gen lieutenant lt colonel col major brigadier marshal captain admiral sheikh "
-                             "dr mr mrs ms prof president minister commodore archbishop cardinal bishop imam rabbi "
-                             "reverend rev father pastor sir dame lord lady emir king queen prince princess "
-                             "excellency h.e sergeant commander ambassador envoy".split())
 # Words of an office written before a name ("Permanent Representative", "Foreign Secretary").
 _OFFICE_WORDS = frozenset("representative chancellor premier commissioner foreign prime vice permanent special "
                           "coordinator high senior defence defense interior state acting former supreme speaker pope "
@@ -148,7 +144,7 @@ def _opens_name(before: Any) -> bool:
     """Whether a name may start after this token: a punctuation mark, the head noun of an office or a rank
     ("Minister María Lind"), or a word in lower case other than the glue of an office's name ("of", "for")."""
     low = before.lower_.rstrip(".")
-    if before.is_punct or low in FORMS_OF_ADDRESS or low in PERSON_NOUNS:
+    if before.is_punct or is_form_of_address(low) or low in PERSON_NOUNS:
         return True
     return before.text.islower() and low not in _OFFICE_GLUE
 
@@ -170,7 +166,7 @@ def _given_name(tok: Any) -> bool:
     """A capitalised word that may open a person's name: not a rank, office, day, party or other entity."""
     text = tok.text
     return (tok.pos_ == "PROPN" and text[:1].isupper() and text[1:2].islower() and text.isalpha()
-            and tok.ent_type_ in {"", "ORG", "PERSON"} and tok.lower_ not in FORMS_OF_ADDRESS
+            and tok.ent_type_ in {"", "ORG", "PERSON"} and not is_form_of_address(text)
             and tok.lower_ not in PERSON_NOUNS and tok.lower_ not in _NOT_PERSON_WORDS
             and tok.lower_ not in _DAYS_MONTHS and tok.lower_ not in _PLACE_OPENERS and not find_parties(text)
             and tok.lower_ not in _OFFICE_WORDS)
@@ -190,7 +186,7 @@ def _names_after_roles(doc: Any) -> list[Span]:
                 and doc[k].text[1:2].islower():
             run.append(doc[k])
             k += 1
-        while run and run[0].lower_.rstrip(".") in FORMS_OF_ADDRESS:
+        while run and is_form_of_address(run[0].text):
             run.pop(0)  # "the defence minister, General Ana Petrova": the rank is no part of the name
         if not 2 <= len(run) <= 3 or (comma and k < len(doc) and doc[k].text not in {",", ".", ";", "—"}):
             continue  # one word may be a place or a body; after a comma the apposition must close
