@@ -34,6 +34,17 @@ def test_a_subject_whose_clause_says_his_or_her_is_a_person() -> None:
     assert label_of(doc, "Mirzo Tolibov") == "PERSON"
 
 
+def test_a_subject_said_to_speak_of_herself_is_a_person_and_so_is_her_full_name() -> None:
+    doc = misread("Speaking by phone, Velma Oduya said she would stay in the capital.", "Velma Oduya", "ORG")
+    assert label_of(doc, "Velma Oduya") == "PERSON"
+    doc = nlp.parse("Teodor Brisk, the mayor, spoke first. Marta Halvik then opened the file. "
+                    "Halvik said she had warned the council.")
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if "Halvik" in e.text else e for e in doc.ents]
+    assert [e.label_ for e in relabel_people(doc).ents if "Halvik" in e.text] == ["PERSON", "PERSON"]
+    doc = misread("The Coastal Authority said it would reopen the port.", "Coastal Authority", "ORG")
+    assert label_of(doc, "Coastal Authority") == "ORG"
+
+
 def test_a_surname_of_a_tagged_person_as_a_subject_is_that_person() -> None:
     doc = misread("Redon Hoxha met the envoy on Monday. Hoxha insisted the talks go on.", "Hoxha", last=True)
     assert [e.label_ for e in doc.ents if e.text == "Hoxha"] == ["PERSON"]

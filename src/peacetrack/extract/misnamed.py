@@ -8,7 +8,9 @@ on evidence that it is a person's:
 
 * it is set off by a person noun ("Ana Petrova, a farmer,") or followed by a
   "who" clause ("Ana Petrova, who sells bread,");
-* its clause speaks of "his" or "her" ("Ana Petrova opens her shop");
+* its clause speaks of "his" or "her" ("Ana Petrova opens her shop"), or a
+  clause under its verb has "he" or "she" for subject ("Ana Petrova said she
+  would go"), or its surname is spoken of so where it stands alone;
 * it is the subject of a clause and the first or last word of a person the
   model did tag elsewhere in the text ("Petrova said" after "Ana Petrova");
 * two or three capitalised words follow a person noun, with or without a
@@ -76,14 +78,16 @@ _RELABEL = ("ORG", "GPE", "LOC", "NORP", "FAC")
 
 def relabel_people(doc: Any) -> Any:
     """spaCy component: turn misread people into PERSON entities (see the module's docstring)."""
-    people_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in (e[0], e[-1])}
+    said_to_be = _people_among_misread(doc)
+    people_words = {t.text for e in doc.ents if (e.label_ == "PERSON" or e.start in said_to_be) and len(e) >= 2
+                    for t in (e[0], e[-1])}  # "Petrova said" after a relabelled "Ana Petrova" is her too
     ents = []
     changed = False
     for ent in doc.ents:
         if ent.label_ == "PERSON" and whole_party(ent.text):
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             changed = True
-        elif ent.label_ in _RELABEL and _name_shaped(ent) and (_said_to_be_person(ent) or _part_of_person(ent, people_words)):
+        elif ent.start in said_to_be or (ent.label_ in _RELABEL and _name_shaped(ent) and _part_of_person(ent, people_words)):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
             changed = True
         else:
@@ -217,10 +221,29 @@ def _said_to_be_person(ent: Any) -> bool:
             return True
         if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children):
             return True
-    if root.dep_ == "nsubj":
-        verb = root.head
-        return any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in verb.subtree if t.i > root.i)
-    return False
+    return _spoken_of_as_person(ent)
+
+
+def _spoken_of_as_person(ent: Any) -> bool:
+    """The subject of a clause that speaks of "his" or "her", or whose complement has "he" or "she" for
+    subject: "Ana Petrova opens her shop", "Petrova said she would go"."""
+    root = ent.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    return any((t.lower_ in {"his", "her"} and t.dep_ == "poss")
+               or (t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head is not verb)
+               for t in verb.subtree if t.i > root.i)
+
+
+def _people_among_misread(doc: Any) -> set[int]:
+    """Starts of the misread names that are people's: by their own evidence, or, for a full name, by the
+    evidence of its surname alone later ("Ana Petrova met them. Petrova said she would go")."""
+    names = [e for e in doc.ents if e.label_ in _RELABEL and _name_shaped(e)]
+    out = {e.start for e in names if _said_to_be_person(e)}
+    surnames = {e[0].text for e in names if len(e) == 1 and _spoken_of_as_person(e)}
+    out |= {e.start for e in names if len(e) >= 2 and e[-1].text in surnames}
+    return out
 
 
 def _part_of_person(ent: Any, people_words: set[str]) -> bool:
