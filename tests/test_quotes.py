@@ -137,6 +137,13 @@ def test_according_to() -> None:
     assert (m.speaker, m.cue) == ("Anna Varga", "according to")
 
 
+def test_according_to_a_person_after_a_state_that_has_said_it() -> None:
+    m = only("Norland has said any deal must be “civilian, not military,” according to Foreign Minister Ana Lind.")
+    assert (m.speaker, m.cue) == ("Ana Lind", "according to")
+    m = only("Norland has said any deal must be “civilian, not military,” according to the ministry.")
+    assert m.speaker == "Norland"
+
+
 def test_considers() -> None:
     m = only("Brandt considers the new proposal “a step in the right direction”.")
     assert (m.speaker, m.cue) == ("Brandt", "considers")

@@ -1287,9 +1287,11 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
         return
     gov_speech, gov_opinion = _governing_cues(tx, q)
     near_speech, near_opinion = _nearest_cues(tx, q)
-    if take_cue(gov_speech):
-        return
     acc = _according_to(tx, q.unit)
+    if take_cue(gov_speech):
+        if acc is not None and not q.person and acc.ent_type_ == "PERSON":
+            take(acc, "according to")  # "Norland has said it must be “…”, according to its minister Ana Lind"
+        return
     if acc is not None and take(acc, "according to"):
         return
     if take_cue(near_speech) or take_cue(gov_opinion) or take_cue(near_opinion):
