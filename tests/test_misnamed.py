@@ -59,6 +59,14 @@ def test_parties_places_and_bodies_stay_what_they_are() -> None:
     assert label_of(doc, "Charlotte") == "GPE"  # "in Charlotte" is no subject
 
 
+def test_the_end_of_a_town_name_tagged_a_person_is_the_town() -> None:
+    text = "The mayor asked that San Salvador pay for the bridge."
+    doc = misread(text, "Salvador", "PERSON")
+    assert label_of(doc, "San Salvador") == "GPE" and label_of(doc, "Salvador") is None
+    doc = misread("Later San Marco Ruiz, a farmer, spoke.", "Marco Ruiz", "PERSON")
+    assert label_of(doc, "Marco Ruiz") == "PERSON"
+
+
 def test_a_state_tagged_as_a_person_is_a_place() -> None:
     doc = misread("The call between Norway's prime minister and Denmark's president went well.", "Denmark", "PERSON")
     assert label_of(doc, "Denmark") == "GPE"

@@ -87,6 +87,9 @@ def relabel_people(doc: Any) -> Any:
         if ent.label_ == "PERSON" and whole_party(ent.text):
             ents.append(Span(doc, ent.start, ent.end, label="GPE"))
             changed = True
+        elif ent.label_ == "PERSON" and _ends_town_name(ent) and not (ents and ents[-1].end > ent.start - 1):
+            ents.append(Span(doc, ent.start - 1, ent.end, label="GPE"))
+            changed = True
         elif ent.start in said_to_be or (ent.label_ in _RELABEL and _name_shaped(ent) and _part_of_person(ent, people_words)):
             ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
             changed = True
@@ -164,6 +167,15 @@ def _without_party_word(ent: Span) -> Span:
     if end - start > 2 and whole_party(ent.doc[start].text):
         start += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label="PERSON")
+
+
+def _ends_town_name(ent: Span) -> bool:
+    """ "Domingo" tagged a person in "Santo Domingo stopped the expulsions": the end of a town's name opened
+    by Santo, San, Port…, whose opener the model left out."""
+    if ent.start == 0 or ent.doc[ent.start - 1].lower_ not in _PLACE_OPENERS:
+        return False
+    town = ent.doc[ent.start - 1 : ent.end].text
+    return bool(whole_party(town) or state_of_place(town))
 
 
 def _given_name(tok: Any) -> bool:
