@@ -144,6 +144,13 @@ def test_according_to_a_person_after_a_state_that_has_said_it() -> None:
     assert m.speaker == "Norland"
 
 
+def test_continue_to_do_is_no_speech_but_she_continued_is() -> None:
+    found = quotes("Ana Lind, the Norland spokesperson, spoke first. She said Norland would continue to demand "
+                   "that Sudria reopen the dam, describing its closure as “a slow siege”. “We will not wait,” she "
+                   "continued.")
+    assert [(m.speaker, m.cue) for m in found] == [("Ana Lind", "said"), ("Ana Lind", "continued")]
+
+
 def test_considers() -> None:
     m = only("Brandt considers the new proposal “a step in the right direction”.")
     assert (m.speaker, m.cue) == ("Brandt", "considers")

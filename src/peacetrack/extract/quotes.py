@@ -573,7 +573,8 @@ class _Text:
             self.outside(tok)
             and tok.lemma_.lower() in CUE_LEMMAS
             and (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"))
-        )
+            and not (tok.lemma_.lower() == "continue" and any(c.dep_ in ("xcomp", "dobj") for c in tok.children))
+        )  # "“…,” she continued" speaks; "Norland would continue to demand …" does not
 
     def direct_subject(self, verb: Any) -> Any | None:
         for c in verb.children:
