@@ -151,6 +151,20 @@ def test_continue_to_do_is_no_speech_but_she_continued_is() -> None:
     assert [(m.speaker, m.cue) for m in found] == [("Ana Lind", "said"), ("Ana Lind", "continued")]
 
 
+def test_the_label_of_a_transcript_answer_speaks_its_quotes() -> None:
+    found = quotes("Spokesperson Ravi Menon took questions.\n\nQ: Will Norland attend the talks?\n\n"
+                   "Menon: Our position has not changed. And let me be clear: “talks and threats do not mix.”\n\n"
+                   "Q: And the dam?\n\nMenon: It stays closed. We call it “a matter of security”.")
+    assert [m.speaker for m in found] == ["Menon", "Menon"]  # the name as written; actors give it in full
+
+
+def test_i_and_let_me_in_a_statement_by_a_person_are_that_person() -> None:
+    found = quotes("Statement by High Representative Ana Lind after the meeting in Halden\n\n"
+                   "Yesterday I hosted the two leaders. Let me be clear: “Words are not enough.” As I told them, "
+                   "“the door is open, but it does not open by itself.”")
+    assert [m.speaker for m in found] == ["Ana Lind", "Ana Lind"]
+
+
 def test_considers() -> None:
     m = only("Brandt considers the new proposal “a step in the right direction”.")
     assert (m.speaker, m.cue) == ("Brandt", "considers")

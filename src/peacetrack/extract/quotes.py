@@ -871,6 +871,10 @@ class _Speakers:
         """(speaker mention, is a person) for a subject token of quote `qi`."""
         tx = self.tx
         low = tok.lower_
+        if low in ("i", "we", "me", "us") and tx.outside(tok):
+            me = self._first_person(tok)
+            if me is not None:
+                return me
         if low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS or tok.pos_ == "PRON":
             person = low in _PERSON_PRONOUNS
             if person or low in _GROUP_PRONOUNS:
@@ -890,6 +894,27 @@ class _Speakers:
         if owned is not None:
             return owned
         return tx.noun_phrase(tok), tok.lemma_.lower() in _PERSON_NOUNS
+
+    def _first_person(self, tok: Any) -> tuple[Mention, bool] | None:
+        """ "I" or "we" outside quotes: the person labelling a transcript's answer, else the person a
+        statement, speech or letter is by ("Statement by Foreign Minister Ana Lind"), named in its heading."""
+        tx = self.tx
+        label = _answer_label(tx, tx.para(tok.idx), -1)
+        if label is not None and tx.is_name(label):
+            return tx.name_span(label), True
+        heading = tx.doc[: tx.units[0][1]] if tx.units else tx.doc[:0]
+        by = next((t for t in heading if t.lower_ == "by" and t.head.lemma_.lower() in _AUTHORED), None)
+        if by is None:
+            return None
+        run = []
+        for t in tx.doc[by.i + 1 : min(heading.end, by.i + 9)]:
+            if not (t.pos_ == "PROPN" and t.text[:1].isupper()):
+                break
+            run.append(t)
+        if len(run) < 2 or whole_party(run[-1].text):
+            return None
+        span = tx.name_span(run[-1])
+        return (span, True) if span is not None and len(span[0].split()) >= 2 else None
 
     def _owned_by_pronoun(self, tok: Any, qi: int) -> tuple[Mention, bool] | None:
         """A body or document owned by "its", "his" or "her", named by the owner: "Norland protested. Its
@@ -1241,6 +1266,32 @@ def _label_speaker(tx: _Text, q: _Quote) -> Any | None:
     return nouns[-1] if nouns else None
 
 
+# What a text is "by" in its heading when its "I" is that person.
+_AUTHORED = frozenset({"statement", "remark", "remarks", "speech", "address", "letter", "message", "op", "article",
+                       "declaration", "column"})
+_NO_SPEAKER_LABELS = frozenset({"q", "a", "question", "answer", "note", "update", "editor", "correction"})
+
+
+def _answer_label(tx: _Text, para: int, unit: int) -> Any | None:
+    """ "Lind: Our position has not changed. Let me be clear: “…”": in a transcript, the name that labels
+    the answer speaks every quote of its paragraph."""
+    start = next((a for a, _ in tx.units if tx.para(tx.doc[a].idx) == para), None)
+    if start is None or tx.unit_of[start] == unit:
+        return None  # a label in the quote's own unit is _label_speaker's
+    head = []
+    for t in tx.doc[start : start + 5]:
+        if t.text == ":":
+            break
+        head.append(t)
+    else:
+        return None
+    if not head or not all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN") for t in head):
+        return None
+    if head[-1].lower_.rstrip(".") in _NO_SPEAKER_LABELS or not tx.outside(head[-1]):
+        return None
+    return head[-1]
+
+
 def _previous_attribution(tx: _Text, quotes: list[_Quote], qi: int, max_paras: int) -> tuple[str, Any] | None:
     """The nearest preceding attribution at most `max_paras` paragraphs back:
     ("quote", j) for the speaker of quote j, ("cue", token) for the subject of a cue."""
@@ -1308,6 +1359,13 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
             q.speaker, q.cue, q.person = spk, None, True
             return
     if take(label, None):
+        return
+    if take(_answer_label(tx, q.para, q.unit), None):
+        return
+    a, b = tx.units[q.unit]
+    let_me = next((t for t in tx.doc[a:b] if t.lower_ in ("me", "us") and t.i > 0
+                   and tx.doc[t.i - 1].lower_ == "let" and tx.outside(t) and t.idx < q.span.open_at), None)
+    if take(let_me, None):  # "Let me be clear: “…”": the text's own voice
         return
     prev = _previous_attribution(tx, quotes, qi, max_paras=0)
     if prev is None:
