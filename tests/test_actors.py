@@ -268,6 +268,30 @@ def test_a_courtesy_title_after_a_comma_is_neither_name_nor_office() -> None:
     assert "Ilse Varga" in got and "Gen. Ilse Varga" not in got
 
 
+def test_a_gapped_delegation_clause_gives_the_side_led() -> None:
+    got = people("The Somali delegation was led by Deputy Minister Abdi Farah, and the Ethiopian delegation by "
+                 "State Minister for Foreign Affairs Tesfaye Mulu.")
+    assert got["Abdi Farah"].party == "Somalia" and got["Tesfaye Mulu"].party == "Ethiopia"
+
+
+def test_its_or_his_office_is_the_party_of_the_subject_before() -> None:
+    got = people("Eritrea has not answered the offer. Its information minister, Saba Tekle, said the coast was "
+                 "not for sale.")
+    assert got["Saba Tekle"].party == "Eritrea"
+    got = people("Armenian Prime Minister Narek Sargsyan has proposed a vote. His spokeswoman, Anahit Vardanyan, "
+                 "said on Thursday that no date was set.")
+    assert got["Anahit Vardanyan"].party == "Armenia"
+
+
+def test_a_minister_briefing_the_press_in_a_capital_is_of_its_state_unless_talks_were_held_there() -> None:
+    got = people("Foreign Minister Claude Habimana told a news conference in Kigali on Wednesday that the plan "
+                 "had merit.")
+    assert got["Claude Habimana"].party == "Rwanda"
+    got = people("The talks ended in Luanda on Friday. Minister Pauline Dede told a press conference in Luanda "
+                 "after the signing that the deal would hold.")
+    assert got["Pauline Dede"].party is None
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"

@@ -599,7 +599,8 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _home_party(text, p, people) or _local_party(doc, p)
+            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) \
+                or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
@@ -697,6 +698,98 @@ def _home_party(text: str, person: "Person", people: list["Person"]) -> str | No
                            for o in people):
         return None
     return home
+
+
+# "the Norland delegation was led by Foreign Minister", "and Sudria's team by": a side led by the name after.
+DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?:['’]s)?) (?:delegation|team|side)s?,? "
+                            r"(?:(?:was|were|is|will be) )?(?:(?:led|headed) )?by (?:[\w.'’-]+,? ){0,9}$")
+
+
+def _delegation_party(text: str, person: "Person") -> str | None:
+    """ "…, and the Sudrian delegation by State Minister for Foreign Affairs Ana Lind": the side led, read from
+    the text where the parse of a gapped clause loses it."""
+    for start, _ in person.mentions:
+        before = text[max(0, start - 160) : start]
+        before = re.split(r"[.;:]\s|\n", before)[-1]
+        m = DELEGATION_LED.search(before)
+        if m:
+            party = party_of_phrase(m.group(1))
+            if party:
+                return party
+    return None
+
+
+POSSESSIVE = {"its", "his", "her", "their"}
+
+
+def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | None:
+    """ "Norland has not replied. Its information minister, Ana Lind, said …": the party of the subject
+    "its" points back to; "Lind called a vote. His spokeswoman, Jon Berg, …": the party of the person."""
+    for span in _mention_spans(doc, person):
+        i = span.start - 1
+        if i > span.sent.start and doc[i].text == ",":
+            i -= 1
+        while i >= span.sent.start and i >= span.start - 8 and doc[i].lower_ not in POSSESSIVE and (
+                doc[i].lower_ in TITLE_WORDS or _is_head(doc[i].lower_) or doc[i].is_lower or doc[i].pos_ == "PROPN"):
+            i -= 1
+        if i < span.sent.start or doc[i].lower_ not in POSSESSIVE or i == span.start - 1:
+            continue
+        subject = _previous_subject(doc, i)
+        if subject is None:
+            continue
+        if doc[i].lower_ in {"its", "their"}:
+            phrase = doc[subject.left_edge.i : subject.i + 1].text
+            found = find_parties(phrase)
+            if found and found[-1].end == len(phrase) and found[0].kind in {"name", "seat"}:
+                return found[0].party
+        else:
+            owner = next((o for o in people if o is not person and o.party and any(
+                s <= subject.idx < e for s, e in o.mentions)), None)
+            if owner is not None:
+                return owner.party
+    return None
+
+
+def _previous_subject(doc, i: int):
+    """The subject nearest before token i, in its sentence or the one before."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].pos_ != "PRON":
+            return doc[k]
+    return None
+
+
+# "told a news conference in Kigali", "said at a briefing in Port Sudan": where an official spoke to the press.
+BRIEFING_IN = re.compile(r"[^.;\n]{0,60}?\b(?:news conference|press conference|briefing|reporters|journalists|"
+                         r"press)\b in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _briefing_party(text: str, person: "Person") -> str | None:
+    """A government office with no party, held by someone who spoke to the press in a state's capital, is
+    that state's: visiting ministers are named with their country."""
+    if not person.title or not (GOVERNMENT_TITLE.search(person.title) or "spokes" in person.title.lower()):
+        return None
+    for _, end in person.mentions:
+        m = BRIEFING_IN.match(text, end)
+        if m:
+            found = find_parties(m.group(1))
+            if found and found[0].start == 0 and found[0].kind == "seat" and not _venue(text, m.group(1)):
+                return found[0].party
+    return None
+
+
+VENUE_WORDS = re.compile(r"\b(?:talks|negotiat\w*|session|round|summit|meeting|sign\w*|host\w*|mediat\w*|"
+                         r"facilitat\w*|venue|visit\w*)\b", re.I)
+
+
+def _venue(text: str, place: str) -> bool:
+    """Whether the text has talks, a signing or a visit in the place: then its press conference may be a
+    visitor's ("told a press conference in Luanda after the signing")."""
+    for m in re.finditer(re.escape(place), text):
+        if VENUE_WORDS.search(text[max(0, m.start() - 60) : m.end() + 60]):
+            return True
+    return False
 
 
 # Names of blocs and bodies, whose officials' offices are never a state's.
