@@ -650,7 +650,7 @@ def test_told_a_publication_titled_with_a_capital_the_is_an_interview() -> None:
 def test_a_sermon_or_a_hearing_is_a_statement_venue() -> None:
     found = events('The Catholic bishop of Gulu, Monsignor John Okello, urged both sides to stop. "Peace costs nothing," '
                    'he said during Sunday mass. Senator Ruth Adler said at a hearing on Tuesday that aid must go on.')
-    assert ("statement", "2025-06-01", frozenset({"Monsignor John Okello"})) in found
+    assert ("statement", "2025-06-01", frozenset({"John Okello"})) in found  # "Monsignor" is a form of address
     assert ("statement", "2025-06-03", frozenset({"Ruth Adler"})) in found
 
 
