@@ -292,6 +292,13 @@ def test_a_minister_briefing_the_press_in_a_capital_is_of_its_state_unless_talks
     assert got["Pauline Dede"].party is None
 
 
+def test_small_states_are_parties() -> None:
+    got = people("The pact was signed by Tuvalu's Prime Minister Iosefa Malua and Dominica's foreign minister, "
+                 "Ruth Charles, while Dominican Republic envoy Luis Peña looked on.")
+    assert got["Iosefa Malua"].party == "Tuvalu" and got["Ruth Charles"].party == "Dominica"
+    assert got["Luis Peña"].party == "Dominican Republic"
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"
