@@ -297,6 +297,8 @@ def test_small_states_are_parties() -> None:
                  "Ruth Charles, while Dominican Republic envoy Luis Peña looked on.")
     assert got["Iosefa Malua"].party == "Tuvalu" and got["Ruth Charles"].party == "Dominica"
     assert got["Luis Peña"].party == "Dominican Republic"
+    got = people("Equatoguinean Foreign Minister Pedro Nsue met Azeri envoy Rauf Aliyev in Nay Pyi Taw.")
+    assert got["Pedro Nsue"].party == "Equatorial Guinea" and got["Rauf Aliyev"].party == "Azerbaijan"
 
 
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
