@@ -301,6 +301,14 @@ def test_small_states_are_parties() -> None:
     assert got["Pedro Nsue"].party == "Equatorial Guinea" and got["Rauf Aliyev"].party == "Azerbaijan"
 
 
+def test_a_portfolio_in_lower_case_stays_inside_the_office() -> None:
+    got = people("The deal was signed by Norway's transport minister Ola Berg and Sweden's deputy prime minister "
+                 "for transport Eva Lund. Coast guard spokesperson Commodore Jon Dahl posted a video.")
+    assert got["Ola Berg"].title == "Norway's transport minister" and got["Ola Berg"].party == "Norway"
+    assert got["Eva Lund"].party == "Sweden"
+    assert got["Jon Dahl"].title == "Coast guard spokesperson"
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"

@@ -42,6 +42,12 @@ TITLE_WORDS = TITLE_HEADS | {
     "energy", "press", "interior", "regional", "chief", "staff", "commander-in-chief", "house", "white",
     "crown", "first", "lady", "general", "nsc", "u.s.", "us", "un", "u.n.", "eu", "nato", "for",
     "the", "to", "designate", "elect", "majority", "minority",
+    # portfolios and services written in lower case inside an office: "transport minister", "coast guard spokesperson"
+    "external", "home", "transport", "health", "water", "justice", "trade", "agriculture", "education",
+    "information", "culture", "labour", "labor", "environment", "industry", "mines", "petroleum", "fisheries",
+    "infrastructure", "reconciliation", "unification", "reintegration", "irrigation", "resources", "veterans",
+    "communications", "development", "cooperation", "integration", "immigration", "refugees", "coast", "guard",
+    "police", "navy", "naval", "border",
 }
 NOMINAL_RE = re.compile(
     r"\b(?:the|The)\s+((?:[A-Z][\w.]*\s+|former\s+|then-)?(?:president|leader|prime minister|chancellor|"
