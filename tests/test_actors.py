@@ -309,6 +309,15 @@ def test_a_portfolio_in_lower_case_stays_inside_the_office() -> None:
     assert got["Jon Dahl"].title == "Coast guard spokesperson"
 
 
+def test_a_high_representative_is_no_congressman_and_a_list_of_signatories_is_no_apposition() -> None:
+    got = people("The memorandum was signed by High Representative for Foreign Affairs Petra Novak, Kazakh Foreign "
+                 "Minister Yermek Sadyk, and the Azerbaijani minister.")
+    assert got["Petra Novak"].party is None and got["Yermek Sadyk"].party == "Kazakhstan"
+    got = people("The memorandum was signed by Anna Kowalska, Kazakh Foreign Minister Yermek Sadyk, and the "
+                 "Azerbaijani minister.")
+    assert got["Anna Kowalska"].title is None and got["Anna Kowalska"].party is None
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"

@@ -415,6 +415,8 @@ def _title_after(doc, ent) -> str | None:
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
             return None
         words.append(tok)
+    if words and words[-1].ent_type_ == "PERSON":
+        return None  # "A, Kazakh Foreign Minister B, C": the next of a list of signatories, not A's office
     while words and words[0].lower_ in {"the", "a", "an"}:
         words.pop(0)
     # "head of X and a participant in Y": keep the first role

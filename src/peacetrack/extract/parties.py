@@ -73,9 +73,14 @@ def _office_party(phrase: str) -> str | None:
     best = (0, None)
     for p in vocab.parties():
         for office in p.offices:
-            if len(office) > best[0] and re.search(rf"(?<![\w.]){re.escape(office)}(?!\w)", phrase):
+            if len(office) > best[0] and any(not _QUALIFIED.search(phrase[: m.start()]) for m in re.finditer(
+                    rf"(?<![\w.]){re.escape(office)}(?!\w)", phrase)):
                 best = (len(office), p.name)
     return best[1]
+
+
+# "High Representative", "Permanent Representative": offices of other bodies ending in a congressman's word.
+_QUALIFIED = re.compile(r"\b(?:High|Special|Permanent|Deputy|Resident|Alternate|Personal)\s+$")
 
 
 REMIT = re.compile(r"(?:\b(?:in|based in|at|to)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
