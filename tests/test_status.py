@@ -447,3 +447,20 @@ def test_what_else_collapses_is_no_deal_broken() -> None:
 def test_a_border_that_opened_settles_no_border() -> None:
     assert status("The border between Malawi and Zambia opened on Tuesday after months of closure.").get(
         "territory") != "implemented"
+
+
+def test_a_refusal_told_in_the_headline_is_the_news_however_many_back_the_item() -> None:
+    stances = {"reject": {"Zambia"}, "propose": {"Kenya", "Ghana"}}
+    up_front = cues(rejections=1, nearest="reject",
+                    said=[(0, "Zambia turns down ceasefire plan of its neighbours", frozenset(), "propose")])
+    assert status_of("ceasefire", stances, up_front) == "rejected"
+    # the same refusal far down the text leaves what two others back on the table
+    buried = cues(rejections=1, nearest="reject",
+                  said=[(2400, "Zambia turned down the ceasefire plan", frozenset(), "reject")])
+    assert status_of("ceasefire", stances, buried) == "proposed"
+
+
+def test_a_further_round_fixed_with_no_round_held_is_the_process_agreed() -> None:
+    assert status("The joint commission is due to meet again in Harare in May, the two ministers said."
+                  ).get("negotiation_process") == "agreed"
+    assert status("Norway offered to host a further round in Oslo.").get("negotiation_process") != "agreed"

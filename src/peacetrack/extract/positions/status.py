@@ -3,9 +3,10 @@ it (`_StatusCues`, filled from `reported._events`), and the words that say it is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from ..provisions import find_provisions
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
 
 
@@ -19,6 +20,18 @@ TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b
 # The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
+
+# A further round told as fixed, not merely offered: "the next round will be held in Lusaka in May", "the
+# commission is due to meet again in June", "a second round is set for March" (read with NEXT_ROUND).
+ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+(?:be held|take place|meet|reconvene|resume|convene)\b|"
+                         r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+(?:be held|take place|meet|reconvene|"
+                         r"resume|convene)|for)\b|\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
+
+
+def _round_fixed(cues: "_StatusCues") -> bool:
+    """Whether a sentence on the process tells a further round as fixed (see ROUND_FIXED)."""
+    return any(NEXT_ROUND.search(text) and ROUND_FIXED.search(text) for _, text, _, _ in cues.said)
+
 
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
@@ -46,10 +59,15 @@ class _StatusCues:
     held_off: int = 0  # ... of which those that turn it down only until something else: "no truce while ..."
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
+    # each sentence naming the item, in the article's order: (its offset, its text, what it reports done, its
+    # nearest stance word); where a cue stands in the text (its headline, its lead) is read from these (see
+    # `_refused_up_front`)
+    said: list[tuple[int, str, frozenset[str], str | None]] = field(default_factory=list)
 
     def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
         if self.evidence is None:
             self.evidence = evidence
+        self.said.append((getattr(evidence, "start", len(self.said)), text, frozenset(events), nearest))
         self.signed |= "signed" in events
         self.implemented |= "implemented" in events
         self.enacted |= "enacted" in events
@@ -159,6 +177,28 @@ def unsettled(text: str, start: int, end: int) -> bool:
     return bool(after and not UNREAL.search(after.group(0)))
 
 
+# How far into the text its headline and opening sentence reach: what is told there is the news of the day.
+LEAD_CHARS = 300
+
+
+# A verb of turning down, a few words before the item: "rejects Quad truce plan", "flatly rebuffed an offer of talks".
+REFUSAL_BEFORE = re.compile(r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|refus(?:es|ed)|dismiss(?:es|ed)|spurn(?:s|ed)?|"
+                            r"turn(?:s|ed)? down|rule[sd]? out)\b(?: [\w'\u2019-]+){0,6} $", re.I)
+
+
+def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
+    """Whether the item is turned down in the headline or the opening sentence ("Norland rejects truce plan"):
+    the refusal is then the news, however many others back the item."""
+    for start, text, events, nearest in cues.said:
+        if start >= LEAD_CHARS or "held_off" in events:
+            continue
+        if nearest == "reject" or "refused" in events:
+            return True
+        if any(m.provision == provision and REFUSAL_BEFORE.search(text[:m.start]) for m in find_provisions(text)):
+            return True
+    return False
+
+
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
     """The status of a provision from its parties' stances and what is said of it.
 
@@ -186,6 +226,12 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
+
+    A refusal in
+    the headline or opening sentence is the news: the item is `rejected`
+    however many others back it. With no round told as held, a further round
+    told as fixed ("the commission is due to meet again in May") is the process
+    `agreed`.
     """
     held = {s for s, parties in stances.items() if parties}
     if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
@@ -193,6 +239,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "raised"  # "the text did not mention sanctions": named, and no more
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
+    if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
+        return "agreed"  # with no round told as held, a further one fixed is the news of the process
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
@@ -237,7 +285,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
         if backers and cues.rejections and cues.held_off == cues.rejections:
             return "proposed"  # refused only "while troops remain", "before a settlement": still on the table
-        return "proposed" if len(backers) >= 2 else "rejected"
+        return "proposed" if len(backers) >= 2 and not _refused_up_front(provision, cues) else "rejected"
     if held & {"propose", "support"}:
         if cues.enacted:
             return "implemented"
