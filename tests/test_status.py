@@ -464,3 +464,29 @@ def test_a_further_round_fixed_with_no_round_held_is_the_process_agreed() -> Non
     assert status("The joint commission is due to meet again in Harare in May, the two ministers said."
                   ).get("negotiation_process") == "agreed"
     assert status("Norway offered to host a further round in Oslo.").get("negotiation_process") != "agreed"
+
+
+def test_an_item_told_in_force_or_carried_out_is_implemented() -> None:
+    assert status("The truce between Malawi and Zambia is broadly holding, monitors said.").get(
+        "ceasefire") == "implemented"
+    assert status("The prisoner release was completed on Friday, officials in Lilongwe said.").get(
+        "prisoner_exchange") == "implemented"
+    # a time to come is no fact of the day
+    assert status("Aid will flow once the truce is in force, Malawi said.").get("ceasefire") != "implemented"
+
+
+def test_talks_on_the_item_told_as_going_on_keep_it_under_negotiation() -> None:
+    found = status("Negotiations between the two delegations on the future of the detained soldiers are continuing "
+                   "in Nairobi.")
+    assert found.get("prisoner_exchange") == "under_negotiation"
+    found = status("Talks between the Red Cross, the army and the rebels over how the humanitarian corridor would be "
+                   "run are ongoing.")
+    assert found.get("humanitarian_access") == "under_negotiation"
+    assert status("Negotiations on a settlement will follow once a ceasefire is under way.").get(
+        "ceasefire") != "under_negotiation"
+
+
+def test_an_item_said_to_be_unsettled_is_under_negotiation_whatever_agreement_word_is_near() -> None:
+    assert status("The ceasefire line is yet to be agreed.").get("ceasefire") == "under_negotiation"
+    assert status("The question of the detained soldiers remains unresolved, officials said.").get(
+        "prisoner_exchange") == "under_negotiation"

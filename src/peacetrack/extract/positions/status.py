@@ -3,7 +3,7 @@ it (`_StatusCues`, filled from `reported._events`), and the words that say it is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..provisions import find_provisions
@@ -60,8 +60,8 @@ class _StatusCues:
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
     # each sentence naming the item, in the article's order: (its offset, its text, what it reports done, its
-    # nearest stance word); where a cue stands in the text (its headline, its lead) is read from these (see
-    # `_refused_up_front`)
+    # nearest stance word); where a cue stands in the text (its headline, its lead) and the words next to the
+    # mention are read from these (see `_refused_up_front`, `_told_done`)
     said: list[tuple[int, str, frozenset[str], str | None]] = field(default_factory=list)
 
     def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
@@ -199,6 +199,67 @@ def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
     return False
 
 
+# The rest of a mention's clause, up to a cue read after it: no "but", "once", "if", ", and" in between.
+_CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,100}?"
+
+
+# An item told as in force or carried out, read after its mention in its own clause (no "but", "once", "if" in
+# between): "the truce is broadly holding", "the accord continues to hold", "the pact has been fully in force since
+# May"; "the pullback was completed last week", "the crossing reopened on Monday". Told before it: "the armies
+# completed the withdrawal of their guns".
+_ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
+HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|(?:continues?|continued)"
+                           r"\s+to\s+" + _ADV + r"hold|(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
+                           + r"in (?:force|effect|operation))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV + r"(?:completed|carried out|implemented|"
+                        r"released|freed|reopened|opened|lifted|launched|set up|established|delivered|handed over|restored|"
+                        r"resumed)\b|" + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
+                        r"(?=\s+(?:on|last|in|this|earlier|after|\w+day|yesterday|today)\b)", re.I)
+DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
+# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
+TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
+GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
+                            r"in progress)|continue|are continuing)\b", re.I)
+# The item said of itself to be unsettled: "the route is still being negotiated", "the maps remain unresolved",
+# "the border is yet to be agreed".
+UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
+                             r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|under (?:negotiation|discussion)|"
+                             r"(?:open|unresolved|unsettled|undecided)\b|(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|"
+                             r"decided|worked out))", re.I)
+
+
+# A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
+PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_done(provision: str, cues: _StatusCues) -> set[str]:
+    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
+    (carried out, see DONE_AFTER and DONE_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
+    out: set[str] = set()
+    for _, text, _, _ in cues.said:
+        for m in find_provisions(text):
+            if m.provision != provision:
+                continue
+            before, after = text[:m.start], text[m.end:]
+            if PENDING.search(before):
+                continue  # "once a truce is under way", "if the pact is in force": a time to come
+            if HOLDING_AFTER.match(after):
+                out.add("kept")
+            if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
+                out.add("negotiating")
+            if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
+                out.add("open")
+            if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
+                                                                     or DONE_BEFORE.search(before)):
+                out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
+    return out
+
+
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
     """The status of a provision from its parties' stances and what is said of it.
 
@@ -227,13 +288,22 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
 
-    A refusal in
+    Read on the words next to the item's mentions (`_told_done`): one said to
+    hold or be in force ("the truce is broadly holding") is kept, one said
+    carried out ("the pullback was completed last week") enacted, one whose
+    talks are said to go on ("talks over the corridor are ongoing") negotiated,
+    and one said unsettled ("the line is yet to be agreed") open. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
     told as fixed ("the commission is due to meet again in May") is the process
     `agreed`.
     """
     held = {s for s, parties in stances.items() if parties}
+    told = _told_done(provision, cues)
+    if told:
+        cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
+                       enacted=cues.enacted or "enacted" in told,
+                       negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told)
     if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
