@@ -490,3 +490,22 @@ def test_an_item_said_to_be_unsettled_is_under_negotiation_whatever_agreement_wo
     assert status("The ceasefire line is yet to be agreed.").get("ceasefire") == "under_negotiation"
     assert status("The question of the detained soldiers remains unresolved, officials said.").get(
         "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_told_as_broken_down_is_violated() -> None:
+    found = status("Malawi and Zambia agreed a truce in May. The truce has frayed in recent weeks, with shelling near "
+                   "the border.")
+    assert found.get("ceasefire") == "violated"
+    assert status("The ceasefire agreed by Malawi and Zambia is being breached almost daily, monitors said.").get(
+        "ceasefire") == "violated"
+    # talks that broke down are the talks' own story, not the item's
+    assert status("Kenya wants to revive talks on a ceasefire, which collapsed in 2019.").get("ceasefire") != "violated"
+
+
+def test_a_hold_told_in_the_past_perfect_gives_way_to_a_breach() -> None:
+    said = [(0, "The truce collapsed on Sunday.", frozenset({"violated"}), None),
+            (90, "The truce had largely held for eight months.", frozenset({"kept"}), None)]
+    stances = {"agree": {"Malawi", "Zambia"}}
+    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=said)) == "violated"
+    still = [(0, "The truce has held despite one breach.", frozenset({"kept", "violated"}), None)]
+    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=still)) == "implemented"

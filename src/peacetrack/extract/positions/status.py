@@ -232,6 +232,26 @@ UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:sti
                              r"decided|worked out))", re.I)
 
 
+# An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
+# accord has frayed", "the ceasefire is being breached almost daily", "the truce was declared over".
+BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:collapsed|broke down|broken down|frayed|"
+                          r"unravell?ed|fallen apart|fell apart|crumbled)\b|"
+                          + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|unravell?ing|"
+                          r"being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
+                          + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|torn up|"
+                          r"declared (?:over|void|dead))\b", re.I)
+# A deal told as having held before something else happened: "the truce had largely held for eight months".
+HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?(?:in force|in effect|respected|observed))\b",
+                         re.I)
+
+
+def _held_only_before(cues: _StatusCues) -> bool:
+    """Whether every sentence telling the item kept tells it in the past perfect ("had largely held"): a hold
+    told as over by the time of the news, which a breach then outweighs."""
+    kept = [text for _, text, events, _ in cues.said if "kept" in events]
+    return bool(kept) and all(HELD_BEFORE.search(text) for text in kept)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -254,6 +274,9 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                 out.add("negotiating")
             if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
                 out.add("open")
+            if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
+                    and not talked_over(text, m.start, m.end)):
+                out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
             if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                      or DONE_BEFORE.search(before)):
                 out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
@@ -292,7 +315,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     hold or be in force ("the truce is broadly holding") is kept, one said
     carried out ("the pullback was completed last week") enacted, one whose
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
-    and one said unsettled ("the line is yet to be agreed") open. A refusal in
+    one said unsettled ("the line is yet to be agreed") open, and one said
+    broken down ("the truce has frayed") breached; a hold told only in the past
+    perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
     told as fixed ("the commission is due to meet again in May") is the process
@@ -303,7 +328,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if told:
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
                        enacted=cues.enacted or "enacted" in told,
-                       negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told)
+                       negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
+                       violations=cues.violations + ("broken" in told))
+    if cues.violations and cues.kept and _held_only_before(cues):
+        cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
