@@ -23,9 +23,10 @@ SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|c
 
 # A further round told as fixed, not merely offered: "the next round will be held in Lusaka in May", "the
 # commission is due to meet again in June", "a second round is set for March" (read with NEXT_ROUND).
-ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+(?:be held|take place|meet|reconvene|resume|convene)\b|"
-                         r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+(?:be held|take place|meet|reconvene|"
-                         r"resume|convene)|for)\b|\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
+_CONVENE = r"(?:be held|take place|meet|reconvene|resume|convene)"
+ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
+                         r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+" + _CONVENE + r"|for)\b|"
+                         r"\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
 
 
 def _round_fixed(cues: "_StatusCues") -> bool:
@@ -208,12 +209,14 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 # May"; "the pullback was completed last week", "the crossing reopened on Monday". Told before it: "the armies
 # completed the withdrawal of their guns".
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
-HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|(?:continues?|continued)"
-                           r"\s+to\s+" + _ADV + r"hold|(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
+HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
+                           r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
+                           r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
                            + r"in (?:force|effect|operation))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
-DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV + r"(?:completed|carried out|implemented|"
-                        r"released|freed|reopened|opened|lifted|launched|set up|established|delivered|handed over|restored|"
-                        r"resumed)\b|" + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV
+                        + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
+                        r"established|delivered|handed over|restored|resumed)\b|"
+                        + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
                         r"(?=\s+(?:on|last|in|this|earlier|after|\w+day|yesterday|today)\b)", re.I)
 DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -227,22 +230,22 @@ GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:stil
 # The item said of itself to be unsettled: "the route is still being negotiated", "the maps remain unresolved",
 # "the border is yet to be agreed".
 UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
-                             r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|under (?:negotiation|discussion)|"
-                             r"(?:open|unresolved|unsettled|undecided)\b|(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|"
-                             r"decided|worked out))", re.I)
+                             r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|"
+                             r"under (?:negotiation|discussion)|(?:open|unresolved|unsettled|undecided)\b|"
+                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out))", re.I)
 
 
 # An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
 # accord has frayed", "the ceasefire is being breached almost daily", "the truce was declared over".
-BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:collapsed|broke down|broken down|frayed|"
-                          r"unravell?ed|fallen apart|fell apart|crumbled)\b|"
-                          + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|unravell?ing|"
-                          r"being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
-                          + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|torn up|"
-                          r"declared (?:over|void|dead))\b", re.I)
+BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:collapsed|broke down|broken down|"
+                          r"frayed|unravell?ed|fallen apart|fell apart|crumbled)\b|"
+                          + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|"
+                          r"unravell?ing|being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
+                          + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|"
+                          r"torn up|declared (?:over|void|dead))\b", re.I)
 # A deal told as having held before something else happened: "the truce had largely held for eight months".
-HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?(?:in force|in effect|respected|observed))\b",
-                         re.I)
+HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?"
+                         r"(?:in force|in effect|respected|observed))\b", re.I)
 
 
 def _held_only_before(cues: _StatusCues) -> bool:
