@@ -509,3 +509,11 @@ def test_a_hold_told_in_the_past_perfect_gives_way_to_a_breach() -> None:
     assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=said)) == "violated"
     still = [(0, "The truce has held despite one breach.", frozenset({"kept", "violated"}), None)]
     assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=still)) == "implemented"
+
+
+def test_an_item_in_a_text_initialled_is_agreed() -> None:
+    found = status("Malawi and Zambia initialled a protocol on the release of detained fishermen at talks in Lusaka, "
+                   "officials said.")
+    assert found.get("prisoner_exchange") == "agreed"
+    found = status("The border protocol, initialled by the two ministers in May, still needs cabinet approval.")
+    assert found.get("territory") == "agreed"

@@ -255,6 +255,13 @@ def _held_only_before(cues: _StatusCues) -> bool:
     return bool(kept) and all(HELD_BEFORE.search(text) for text in kept)
 
 
+# A text initialled, agreed word for word but not yet signed, holding the item: "the two ministers initialled a
+# protocol on the border", "the border protocol, initialled in May, ...".
+INITIALLED_BEFORE = re.compile(r"\binitiall?ed\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,6}$", re.I)
+INITIALLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?,?\s*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?"
+                              r"initiall?ed\b", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -273,6 +280,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                 continue  # "once a truce is under way", "if the pact is in force": a time to come
             if HOLDING_AFTER.match(after):
                 out.add("kept")
+            if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
+                out.add("settled")
             if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
                 out.add("negotiating")
             if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
@@ -319,7 +328,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     carried out ("the pullback was completed last week") enacted, one whose
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
     one said unsettled ("the line is yet to be agreed") open, and one said
-    broken down ("the truce has frayed") breached; a hold told only in the past
+    broken down ("the truce has frayed") breached, and one held in a text
+    initialled ("initialled a protocol on the border") settled; a hold told only in the past
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
@@ -332,7 +342,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
                        enacted=cues.enacted or "enacted" in told,
                        negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
-                       violations=cues.violations + ("broken" in told))
+                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
