@@ -447,3 +447,73 @@ def test_what_else_collapses_is_no_deal_broken() -> None:
 def test_a_border_that_opened_settles_no_border() -> None:
     assert status("The border between Malawi and Zambia opened on Tuesday after months of closure.").get(
         "territory") != "implemented"
+
+
+def test_a_refusal_told_in_the_headline_is_the_news_however_many_back_the_item() -> None:
+    stances = {"reject": {"Zambia"}, "propose": {"Kenya", "Ghana"}}
+    up_front = cues(rejections=1, nearest="reject",
+                    said=[(0, "Zambia turns down ceasefire plan of its neighbours", frozenset(), "propose")])
+    assert status_of("ceasefire", stances, up_front) == "rejected"
+    # the same refusal far down the text leaves what two others back on the table
+    buried = cues(rejections=1, nearest="reject",
+                  said=[(2400, "Zambia turned down the ceasefire plan", frozenset(), "reject")])
+    assert status_of("ceasefire", stances, buried) == "proposed"
+
+
+def test_a_further_round_fixed_with_no_round_held_is_the_process_agreed() -> None:
+    assert status("The joint commission is due to meet again in Harare in May, the two ministers said."
+                  ).get("negotiation_process") == "agreed"
+    assert status("Norway offered to host a further round in Oslo.").get("negotiation_process") != "agreed"
+
+
+def test_an_item_told_in_force_or_carried_out_is_implemented() -> None:
+    assert status("The truce between Malawi and Zambia is broadly holding, monitors said.").get(
+        "ceasefire") == "implemented"
+    assert status("The prisoner release was completed on Friday, officials in Lilongwe said.").get(
+        "prisoner_exchange") == "implemented"
+    # a time to come is no fact of the day
+    assert status("Aid will flow once the truce is in force, Malawi said.").get("ceasefire") != "implemented"
+
+
+def test_talks_on_the_item_told_as_going_on_keep_it_under_negotiation() -> None:
+    found = status("Negotiations between the two delegations on the future of the detained soldiers are continuing "
+                   "in Nairobi.")
+    assert found.get("prisoner_exchange") == "under_negotiation"
+    found = status("Talks between the Red Cross, the army and the rebels over how the humanitarian corridor would be "
+                   "run are ongoing.")
+    assert found.get("humanitarian_access") == "under_negotiation"
+    assert status("Negotiations on a settlement will follow once a ceasefire is under way.").get(
+        "ceasefire") != "under_negotiation"
+
+
+def test_an_item_said_to_be_unsettled_is_under_negotiation_whatever_agreement_word_is_near() -> None:
+    assert status("The ceasefire line is yet to be agreed.").get("ceasefire") == "under_negotiation"
+    assert status("The question of the detained soldiers remains unresolved, officials said.").get(
+        "prisoner_exchange") == "under_negotiation"
+
+
+def test_an_item_told_as_broken_down_is_violated() -> None:
+    found = status("Malawi and Zambia agreed a truce in May. The truce has frayed in recent weeks, with shelling near "
+                   "the border.")
+    assert found.get("ceasefire") == "violated"
+    assert status("The ceasefire agreed by Malawi and Zambia is being breached almost daily, monitors said.").get(
+        "ceasefire") == "violated"
+    # talks that broke down are the talks' own story, not the item's
+    assert status("Kenya wants to revive talks on a ceasefire, which collapsed in 2019.").get("ceasefire") != "violated"
+
+
+def test_a_hold_told_in_the_past_perfect_gives_way_to_a_breach() -> None:
+    said = [(0, "The truce collapsed on Sunday.", frozenset({"violated"}), None),
+            (90, "The truce had largely held for eight months.", frozenset({"kept"}), None)]
+    stances = {"agree": {"Malawi", "Zambia"}}
+    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=said)) == "violated"
+    still = [(0, "The truce has held despite one breach.", frozenset({"kept", "violated"}), None)]
+    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=still)) == "implemented"
+
+
+def test_an_item_in_a_text_initialled_is_agreed() -> None:
+    found = status("Malawi and Zambia initialled a protocol on the release of detained fishermen at talks in Lusaka, "
+                   "officials said.")
+    assert found.get("prisoner_exchange") == "agreed"
+    found = status("The border protocol, initialled by the two ministers in May, still needs cabinet approval.")
+    assert found.get("territory") == "agreed"

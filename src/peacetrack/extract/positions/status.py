@@ -3,9 +3,10 @@ it (`_StatusCues`, filled from `reported._events`), and the words that say it is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..provisions import find_provisions
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
 
 
@@ -19,6 +20,19 @@ TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b
 # The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
+
+# A further round told as fixed, not merely offered: "the next round will be held in Lusaka in May", "the
+# commission is due to meet again in June", "a second round is set for March" (read with NEXT_ROUND).
+_CONVENE = r"(?:be held|take place|meet|reconvene|resume|convene)"
+ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
+                         r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+" + _CONVENE + r"|for)\b|"
+                         r"\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
+
+
+def _round_fixed(cues: "_StatusCues") -> bool:
+    """Whether a sentence on the process tells a further round as fixed (see ROUND_FIXED)."""
+    return any(NEXT_ROUND.search(text) and ROUND_FIXED.search(text) for _, text, _, _ in cues.said)
+
 
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
@@ -46,10 +60,15 @@ class _StatusCues:
     held_off: int = 0  # ... of which those that turn it down only until something else: "no truce while ..."
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
+    # each sentence naming the item, in the article's order: (its offset, its text, what it reports done, its
+    # nearest stance word); where a cue stands in the text (its headline, its lead) and the words next to the
+    # mention are read from these (see `_refused_up_front`, `_told_done`)
+    said: list[tuple[int, str, frozenset[str], str | None]] = field(default_factory=list)
 
     def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
         if self.evidence is None:
             self.evidence = evidence
+        self.said.append((getattr(evidence, "start", len(self.said)), text, frozenset(events), nearest))
         self.signed |= "signed" in events
         self.implemented |= "implemented" in events
         self.enacted |= "enacted" in events
@@ -159,6 +178,123 @@ def unsettled(text: str, start: int, end: int) -> bool:
     return bool(after and not UNREAL.search(after.group(0)))
 
 
+# How far into the text its headline and opening sentence reach: what is told there is the news of the day.
+LEAD_CHARS = 300
+
+
+# A verb of turning down, a few words before the item: "rejects Quad truce plan", "flatly rebuffed an offer of talks".
+REFUSAL_BEFORE = re.compile(r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|refus(?:es|ed)|dismiss(?:es|ed)|spurn(?:s|ed)?|"
+                            r"turn(?:s|ed)? down|rule[sd]? out)\b(?: [\w'\u2019-]+){0,6} $", re.I)
+
+
+def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
+    """Whether the item is turned down in the headline or the opening sentence ("Norland rejects truce plan"):
+    the refusal is then the news, however many others back the item."""
+    for start, text, events, nearest in cues.said:
+        if start >= LEAD_CHARS or "held_off" in events:
+            continue
+        if nearest == "reject" or "refused" in events:
+            return True
+        if any(m.provision == provision and REFUSAL_BEFORE.search(text[:m.start]) for m in find_provisions(text)):
+            return True
+    return False
+
+
+# The rest of a mention's clause, up to a cue read after it: no "but", "once", "if", ", and" in between.
+_CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,100}?"
+
+
+# An item told as in force or carried out, read after its mention in its own clause (no "but", "once", "if" in
+# between): "the truce is broadly holding", "the accord continues to hold", "the pact has been fully in force since
+# May"; "the pullback was completed last week", "the crossing reopened on Monday". Told before it: "the armies
+# completed the withdrawal of their guns".
+_ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
+HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
+                           r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
+                           r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
+                           + r"in (?:force|effect|operation))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV
+                        + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
+                        r"established|delivered|handed over|restored|resumed)\b|"
+                        + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
+                        r"(?=\s+(?:on|last|in|this|earlier|after|\w+day|yesterday|today)\b)", re.I)
+DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
+# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
+TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
+GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
+                            r"in progress)|continue|are continuing)\b", re.I)
+# The item said of itself to be unsettled: "the route is still being negotiated", "the maps remain unresolved",
+# "the border is yet to be agreed".
+UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
+                             r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|"
+                             r"under (?:negotiation|discussion)|(?:open|unresolved|unsettled|undecided)\b|"
+                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out))", re.I)
+
+
+# An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
+# accord has frayed", "the ceasefire is being breached almost daily", "the truce was declared over".
+BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:collapsed|broke down|broken down|"
+                          r"frayed|unravell?ed|fallen apart|fell apart|crumbled)\b|"
+                          + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|"
+                          r"unravell?ing|being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
+                          + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|"
+                          r"torn up|declared (?:over|void|dead))\b", re.I)
+# A deal told as having held before something else happened: "the truce had largely held for eight months".
+HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?"
+                         r"(?:in force|in effect|respected|observed))\b", re.I)
+
+
+def _held_only_before(cues: _StatusCues) -> bool:
+    """Whether every sentence telling the item kept tells it in the past perfect ("had largely held"): a hold
+    told as over by the time of the news, which a breach then outweighs."""
+    kept = [text for _, text, events, _ in cues.said if "kept" in events]
+    return bool(kept) and all(HELD_BEFORE.search(text) for text in kept)
+
+
+# A text initialled, agreed word for word but not yet signed, holding the item: "the two ministers initialled a
+# protocol on the border", "the border protocol, initialled in May, ...".
+INITIALLED_BEFORE = re.compile(r"\binitiall?ed\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,6}$", re.I)
+INITIALLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?,?\s*(?:(?:which|that)\s+(?:was|were|had been|has been)\s+)?"
+                              r"initiall?ed\b", re.I)
+
+
+# A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
+PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _told_done(provision: str, cues: _StatusCues) -> set[str]:
+    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
+    (carried out, see DONE_AFTER and DONE_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
+    out: set[str] = set()
+    for _, text, _, _ in cues.said:
+        for m in find_provisions(text):
+            if m.provision != provision:
+                continue
+            before, after = text[:m.start], text[m.end:]
+            if PENDING.search(before):
+                continue  # "once a truce is under way", "if the pact is in force": a time to come
+            if HOLDING_AFTER.match(after):
+                out.add("kept")
+            if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
+                out.add("settled")
+            if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
+                out.add("negotiating")
+            if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
+                out.add("open")
+            if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
+                    and not talked_over(text, m.start, m.end)):
+                out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+            if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
+                                                                     or DONE_BEFORE.search(before)):
+                out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
+    return out
+
+
 def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -> str:
     """The status of a provision from its parties' stances and what is said of it.
 
@@ -186,13 +322,36 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     content of, or an agreement or rejection verb near it, still decides;
     failing that, an item a peace-process text names is taken to be on the
     table (`proposed`).
+
+    Read on the words next to the item's mentions (`_told_done`): one said to
+    hold or be in force ("the truce is broadly holding") is kept, one said
+    carried out ("the pullback was completed last week") enacted, one whose
+    talks are said to go on ("talks over the corridor are ongoing") negotiated,
+    one said unsettled ("the line is yet to be agreed") open, and one said
+    broken down ("the truce has frayed") breached, and one held in a text
+    initialled ("initialled a protocol on the border") settled; a hold told only in the past
+    perfect ("had largely held") gives way to a breach. A refusal in
+    the headline or opening sentence is the news: the item is `rejected`
+    however many others back it. With no round told as held, a further round
+    told as fixed ("the commission is due to meet again in May") is the process
+    `agreed`.
     """
     held = {s for s, parties in stances.items() if parties}
+    told = _told_done(provision, cues)
+    if told:
+        cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
+                       enacted=cues.enacted or "enacted" in told,
+                       negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
+                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told)
+    if cues.violations and cues.kept and _held_only_before(cues):
+        cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
+    if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
+        return "agreed"  # with no round told as held, a further one fixed is the news of the process
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
@@ -237,7 +396,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
         if backers and cues.rejections and cues.held_off == cues.rejections:
             return "proposed"  # refused only "while troops remain", "before a settlement": still on the table
-        return "proposed" if len(backers) >= 2 else "rejected"
+        return "proposed" if len(backers) >= 2 and not _refused_up_front(provision, cues) else "rejected"
     if held & {"propose", "support"}:
         if cues.enacted:
             return "implemented"
