@@ -800,3 +800,34 @@ def test_both_sides_are_those_of_the_last_talks_without_their_mediators() -> Non
     assert got.get(("humanitarian_access", "Chad")) == "agree"
     assert got.get(("humanitarian_access", "Sudan")) == "agree"
     assert ("humanitarian_access", "Qatar") not in got
+
+
+def _full(text: str) -> dict[tuple[str, str], str]:
+    """Stances read by the whole pipeline (events included)."""
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+    import datetime as dt
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    return {(p.provision, p.party): p.stance for p in ex.positions}
+
+
+def test_capitalised_ministers_are_the_two_sides() -> None:
+    # an official text capitalises "the two Ministers" (tagged NNPS and left unlemmatised)
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger signed a trade memorandum in Niamey on Monday. "
+                "The Chadian minister praised the hosts. The Nigerien minister thanked the staff. "
+                "The two Ministers agreed to hold the next round of talks in N'Djamena.")
+    assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
+
+
+def test_the_three_sides_are_not_the_pair_named_last() -> None:
+    got = _full("Head\n\nDelegations of Chad, Niger and Mali met in Bamako on Monday. "
+                "Chad and Niger later held a separate session on refugees. "
+                "The three sides agreed to meet again in Niamey in May.")
+    assert all(got.get(("negotiation_process", p)) == "agree" for p in ("Chad", "Niger", "Mali"))
+
+
+def test_the_two_governments_are_those_the_paragraph_named() -> None:
+    # no event between them: the two parties the paragraph has named
+    got = _full("Head\n\nThe Chadian envoy Idriss Mahamat visited Niamey and was received by officials of Niger. "
+                "The two governments agreed to continue consultations on the border.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "discuss"
