@@ -831,3 +831,10 @@ def test_the_two_governments_are_those_the_paragraph_named() -> None:
     got = _full("Head\n\nThe Chadian envoy Idriss Mahamat visited Niamey and was received by officials of Niger. "
                 "The two governments agreed to continue consultations on the border.")
     assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "discuss"
+
+
+def test_a_plan_tabled_by_others_is_theirs_not_the_names_it_mentions() -> None:
+    got = _full("Head\n\nNiger rejected a truce proposed by Chile, Peru, Bolivia and Ecuador.\n\n"
+                "The plan, tabled by the four countries in May, calls for elections within nine months.")
+    assert all(got.get(("elections_governance", p)) == "propose" for p in ("Chile", "Peru", "Bolivia", "Ecuador"))
+    assert ("elections_governance", "Niger") not in got

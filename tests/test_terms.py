@@ -72,7 +72,7 @@ def test_a_deal_commits_its_parties_to_what_its_infinitive_names():
 
 def test_it_and_its_articles_stand_for_the_deal_named_before():
     got = stances("Chad and Niger signed a peace agreement in Niamey on Tuesday.\n\n"
-                  "It sets out a staged pullout and commits Chad to disarm the militias.")
+                  "The agreement was welcomed by the African Union. It sets out a staged pullout and commits Chad to disarm the militias.")
     assert got[("arms_control", "Chad")] == got[("arms_control", "Niger")] == "agree"
     got = stances("Chad and Niger met in Niamey on Tuesday to close their border dispute.\n\n"
                   "The text was initialled by both foreign ministers in Niamey. "

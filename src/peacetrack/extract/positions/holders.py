@@ -19,6 +19,7 @@ from .lexicon import (
     PRONOUN_GROUP,
     PRONOUN_PERSON,
     PRONOUN_THING,
+    PROPOSAL_NOUNS,
     SPEECH,
     TALK_SUBJECTS,
 )
@@ -284,8 +285,22 @@ class _Reader:
             named = [p for p in self.paragraph_parties(tok) if p not in self.mediators]
             if len(named) == (count or 2):
                 return named
+        if group and count and count > 2:
+            listed = self.listed_before(tok, count)  # "the four countries": the four named together before
+            if listed:
+                return listed
         party = self.last_before(tok.idx, _previous_sentence_start(tok), person=None)
         return [party] if party else []
+
+    def listed_before(self, tok, count: int) -> list[str]:
+        """The last coordination of exactly `count` parties before a token ("proposed by A, B, C and D ...
+        the four countries")."""
+        for t in reversed(self.doc[: tok.i]):
+            if any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj" and t.pos_ in {"PROPN", "NOUN"}:
+                parties = self.np_parties(t)
+                if len(parties) == count:
+                    return parties
+        return []
 
     def paragraph_parties(self, tok) -> list[str]:
         """The parties named in the paragraph of a token, before it."""
@@ -383,6 +398,9 @@ class _Reader:
         if subj is not None:
             if pred.dep_ == "relcl" and subj.lower_ in {"which", "that", "who"}:
                 return self.np_parties(pred.head)
+            if subj.lemma_.lower() in PROPOSAL_NOUNS and subj.pos_ == "NOUN":
+                # "the plan, tabled by A and B, calls for X": a plan's authors, not the names its phrase holds
+                return _owners(self, subj)
             return self.np_parties(subj)
         return []
 

@@ -66,10 +66,8 @@ def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) 
         phrase = subj.doc[subj.left_edge.i : node.left_edge.i if relative else subj.right_edge.i + 1]
     if phrase.start <= span.root.i < phrase.end:
         return []  # the deal itself is no term of it
-    if NOT_MADE.search(phrase.text):
-        return []
-    if deal is subj and not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
-        return []  # "a deal provides for X" may be any deal; "it" and "its" point back to the one just named
+    if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
+        return []  # "a deal provides for X" may be any deal, and so may the one "it" points back to
     return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
 
 
