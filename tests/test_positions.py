@@ -838,3 +838,10 @@ def test_a_plan_tabled_by_others_is_theirs_not_the_names_it_mentions() -> None:
                 "The plan, tabled by the four countries in May, calls for elections within nine months.")
     assert all(got.get(("elections_governance", p)) == "propose" for p in ("Chile", "Peru", "Bolivia", "Ecuador"))
     assert ("elections_governance", "Niger") not in got
+
+
+def test_the_two_special_representatives_are_the_two_sides() -> None:
+    got = _full("Head\n\nChad's envoy held boundary talks with Niger's envoy in Niamey on Monday. "
+                "The Chadian envoy praised the hosts. The Nigerien envoy thanked the staff. "
+                "The two Special Representatives agreed that the next round of talks will be held in May.")
+    assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"

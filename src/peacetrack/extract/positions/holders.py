@@ -446,7 +446,7 @@ def _group_count(tok) -> int | None:
 
 
 # Group nouns of people: "the three ministers" are the parties they came from, never a single one.
-GROUP_OFFICES = frozenset("minister negotiator envoy official".split())
+GROUP_OFFICES = frozenset("minister negotiator envoy official representative".split())
 
 
 # What a joint text calls its authors: "the Parties", "both sides", "the signatories".
