@@ -845,3 +845,12 @@ def test_the_two_special_representatives_are_the_two_sides() -> None:
                 "The Chadian envoy praised the hosts. The Nigerien envoy thanked the staff. "
                 "The two Special Representatives agreed that the next round of talks will be held in May.")
     assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
+
+
+def test_they_in_a_relative_clause_are_the_nearest_pair() -> None:
+    # "they" agreed the truce: the pair urged to respect it, not the pair urging
+    got = _full("Mediators urge restraint\n\nDOHA - Kenya and Norway on Thursday urged Chad and Niger to fully "
+                "respect the ceasefire they agreed a year ago.")
+    assert got[("ceasefire", "Chad")] == got[("ceasefire", "Niger")] == "agree"
+    assert got[("ceasefire", "Kenya")] == "propose"
+

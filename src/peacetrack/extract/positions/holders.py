@@ -238,6 +238,12 @@ class _Reader:
         sent = tok.sent
         here = [t for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"}]
         pronoun = _pronoun(tok) in PRONOUN_GROUP
+        if pronoun and tok.head.dep_ == "relcl":
+            # "urged A and B to respect the truce they agreed": the nearest pair before, not the first subject
+            pair = next((self.np_parties(t) for t in reversed(sent[: tok.i - sent.start])
+                         if any(c.dep_ == "conj" for c in t.children) and len(self.np_parties(t)) >= 2), None)
+            if pair:
+                return pair
         for s in here:
             parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
             if len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"}):
