@@ -854,3 +854,10 @@ def test_they_in_a_relative_clause_are_the_nearest_pair() -> None:
     assert got[("ceasefire", "Chad")] == got[("ceasefire", "Niger")] == "agree"
     assert got[("ceasefire", "Kenya")] == "propose"
 
+
+
+def test_the_two_neighbours_and_both_capitals_are_the_sides() -> None:
+    # "neighbours" and "capitals" lemmatise to the singular, which the group heads must hold
+    got = _full("Head\n\nChad and Niger held talks in Niamey on Monday. The Chadian envoy praised the hosts. "
+                "The Nigerien envoy thanked the staff. The two neighbours agreed to extend the ceasefire.")
+    assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
