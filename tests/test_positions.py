@@ -861,3 +861,9 @@ def test_the_two_neighbours_and_both_capitals_are_the_sides() -> None:
     got = _full("Head\n\nChad and Niger held talks in Niamey on Monday. The Chadian envoy praised the hosts. "
                 "The Nigerien envoy thanked the staff. The two neighbours agreed to extend the ceasefire.")
     assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
+
+
+def test_the_commissions_are_the_sides() -> None:
+    got = _full("Head\n\nBorder commissions of Chad and Niger met in Niamey on Monday. The Chadian envoy praised "
+                "the hosts. The Nigerien envoy thanked the staff. The commissions agreed to extend the ceasefire.")
+    assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
