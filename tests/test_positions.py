@@ -800,3 +800,70 @@ def test_both_sides_are_those_of_the_last_talks_without_their_mediators() -> Non
     assert got.get(("humanitarian_access", "Chad")) == "agree"
     assert got.get(("humanitarian_access", "Sudan")) == "agree"
     assert ("humanitarian_access", "Qatar") not in got
+
+
+def _full(text: str) -> dict[tuple[str, str], str]:
+    """Stances read by the whole pipeline (events included)."""
+    from peacetrack.extract.pipeline import extract_article
+    from peacetrack.records import Article
+    import datetime as dt
+    ex = extract_article(Article(id="t.txt", date=dt.date(2026, 6, 20), text=text))
+    return {(p.provision, p.party): p.stance for p in ex.positions}
+
+
+def test_capitalised_ministers_are_the_two_sides() -> None:
+    # an official text capitalises "the two Ministers" (tagged NNPS and left unlemmatised)
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger signed a trade memorandum in Niamey on Monday. "
+                "The Chadian minister praised the hosts. The Nigerien minister thanked the staff. "
+                "The two Ministers agreed to hold the next round of talks in N'Djamena.")
+    assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
+
+
+def test_the_three_sides_are_not_the_pair_named_last() -> None:
+    got = _full("Head\n\nDelegations of Chad, Niger and Mali met in Bamako on Monday. "
+                "Chad and Niger later held a separate session on refugees. "
+                "The three sides agreed to meet again in Niamey in May.")
+    assert all(got.get(("negotiation_process", p)) == "agree" for p in ("Chad", "Niger", "Mali"))
+
+
+def test_the_two_governments_are_those_the_paragraph_named() -> None:
+    # no event between them: the two parties the paragraph has named
+    got = _full("Head\n\nThe Chadian envoy Idriss Mahamat visited Niamey and was received by officials of Niger. "
+                "The two governments agreed to continue consultations on the border.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "discuss"
+
+
+def test_a_plan_tabled_by_others_is_theirs_not_the_names_it_mentions() -> None:
+    got = _full("Head\n\nNiger rejected a truce proposed by Chile, Peru, Bolivia and Ecuador.\n\n"
+                "The plan, tabled by the four countries in May, calls for elections within nine months.")
+    assert all(got.get(("elections_governance", p)) == "propose" for p in ("Chile", "Peru", "Bolivia", "Ecuador"))
+    assert ("elections_governance", "Niger") not in got
+
+
+def test_the_two_special_representatives_are_the_two_sides() -> None:
+    got = _full("Head\n\nChad's envoy held boundary talks with Niger's envoy in Niamey on Monday. "
+                "The Chadian envoy praised the hosts. The Nigerien envoy thanked the staff. "
+                "The two Special Representatives agreed that the next round of talks will be held in May.")
+    assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
+
+
+def test_they_in_a_relative_clause_are_the_nearest_pair() -> None:
+    # "they" agreed the truce: the pair urged to respect it, not the pair urging
+    got = _full("Mediators urge restraint\n\nDOHA - Kenya and Norway on Thursday urged Chad and Niger to fully "
+                "respect the ceasefire they agreed a year ago.")
+    assert got[("ceasefire", "Chad")] == got[("ceasefire", "Niger")] == "agree"
+    assert got[("ceasefire", "Kenya")] == "propose"
+
+
+
+def test_the_two_neighbours_and_both_capitals_are_the_sides() -> None:
+    # "neighbours" and "capitals" lemmatise to the singular, which the group heads must hold
+    got = _full("Head\n\nChad and Niger held talks in Niamey on Monday. The Chadian envoy praised the hosts. "
+                "The Nigerien envoy thanked the staff. The two neighbours agreed to extend the ceasefire.")
+    assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
+
+
+def test_the_commissions_are_the_sides() -> None:
+    got = _full("Head\n\nBorder commissions of Chad and Niger met in Niamey on Monday. The Chadian envoy praised "
+                "the hosts. The Nigerien envoy thanked the staff. The commissions agreed to extend the ceasefire.")
+    assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"

@@ -343,3 +343,11 @@ def test_no_plans_for_an_item_rejects_it() -> None:
 
 def test_refusing_to_rule_out_is_no_refusal() -> None:
     assert stances("Niger refused to rule out a ceasefire.").get(("ceasefire", "Niger")) != "reject"
+
+
+def test_what_a_partys_demand_is_it_proposes() -> None:
+    assert stances("Chile's main demand is the release of all detainees.")[("prisoner_exchange", "Chile")] == "propose"
+    assert stances("The chief Peruvian proposal was a ceasefire along the river.")[("ceasefire", "Peru")] == "propose"
+    # a condition named so is demanded, not accepted
+    assert stances("Bolivia's condition is the lifting of sanctions.")[("sanctions", "Bolivia")] == "propose"
+    assert ("ceasefire", "Chile") not in stances("Chile's demand is not a ceasefire.")

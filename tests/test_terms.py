@@ -62,3 +62,26 @@ def test_a_communique_told_before_binds_its_parties():
                   "Under the communique, aid convoys will be given safe passage through the border region.")
     assert got[("humanitarian_access", "Chad")] == "agree"
     assert got[("humanitarian_access", "Niger")] == "agree"
+
+
+def test_a_deal_commits_its_parties_to_what_its_infinitive_names():
+    got = stances("Chad and Niger signed a peace agreement in Niamey on Tuesday.\n\n"
+                  "The agreement commits the two countries to respect each other's territorial integrity.")
+    assert got[("territory", "Chad")] == got[("territory", "Niger")] == "agree"
+
+
+def test_it_and_its_articles_stand_for_the_deal_named_before():
+    got = stances("Chad and Niger signed a peace agreement in Niamey on Tuesday.\n\n"
+                  "The agreement was welcomed by the African Union. It sets out a staged pullout and commits Chad to disarm the militias.")
+    assert got[("arms_control", "Chad")] == got[("arms_control", "Niger")] == "agree"
+    got = stances("Chad and Niger met in Niamey on Tuesday to close their border dispute.\n\n"
+                  "The text was initialled by both foreign ministers in Niamey. "
+                  "Its nine articles include mutual recognition of each other's territorial integrity.")
+    assert got[("territory", "Chad")] == got[("territory", "Niger")] == "agree"
+
+
+def test_a_text_only_presented_binds_no_one():
+    got = stances("Chad and Niger held talks in Niamey on Tuesday.\n\n"
+                  "The document was presented by the Malian envoy. "
+                  "Its nine articles include mutual recognition of each other's territorial integrity.")
+    assert got.get(("territory", "Chad")) != "agree"

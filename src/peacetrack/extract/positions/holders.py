@@ -19,6 +19,7 @@ from .lexicon import (
     PRONOUN_GROUP,
     PRONOUN_PERSON,
     PRONOUN_THING,
+    PROPOSAL_NOUNS,
     SPEECH,
     TALK_SUBJECTS,
 )
@@ -29,6 +30,7 @@ from .syntax import (
     _lexical_stance,
     _name_range,
     _negated,
+    _noun_lemma,
     _np_ranges,
     _previous_sentence_start,
     _pronoun,
@@ -185,7 +187,7 @@ class _Reader:
             out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
             out = self.group_before(tok)  # "both sides", "the two leaders", "both countries' presidents"
-            if len(out) < 2 and tok.lemma_.lower() in GROUP_OFFICES:
+            if len(out) < 2 and _noun_lemma(tok) in GROUP_OFFICES:
                 out = []  # "the ministers" are those of two parties or more, not of the one named last
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             out = list(self.mediators)  # "a proposal put forward by (the) mediators"
@@ -236,6 +238,12 @@ class _Reader:
         sent = tok.sent
         here = [t for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"}]
         pronoun = _pronoun(tok) in PRONOUN_GROUP
+        if pronoun and tok.head.dep_ == "relcl":
+            # "urged A and B to respect the truce they agreed": the nearest pair before, not the first subject
+            pair = next((self.np_parties(t) for t in reversed(sent[: tok.i - sent.start])
+                         if any(c.dep_ == "conj" for c in t.children) and len(self.np_parties(t)) >= 2), None)
+            if pair:
+                return pair
         for s in here:
             parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
             if len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"}):
@@ -252,6 +260,7 @@ class _Reader:
                 parties = self.np_parties(subj)
                 if parties:
                     return parties
+        count = _group_count(tok) if not pronoun else None
         start = sent.start
         for _ in range(3):
             if start == 0:
@@ -261,24 +270,49 @@ class _Reader:
             if len(parties) > 2 and any(c.lower_ in {"two", "both"} for c in tok.children):
                 # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators
                 parties = [p for p in parties if p not in self.mediators]
-            if len(parties) >= 2:
+            if len(parties) >= max(2, count or 0):  # "the three sides" are not a pair named before
                 return parties
             start = prev.start
-        if tok.lemma_.lower() in NEGOTIATING_SIDES | GROUP_OFFICES and (any(c.lower_ in {"two", "both"} for c in tok.children)
-                                                       or tok.tag_ == "NNS"):
-            # "the two delegations", "both sides", "the delegations": those of the last meeting, call or deal
+        group = not pronoun and (_group_noun(tok) or _noun_lemma(tok) in NEGOTIATING_SIDES | GROUP_OFFICES)
+        if group and (any(c.lower_ in {"two", "both"} for c in tok.children) or tok.tag_ in {"NNS", "NNPS"}):
+            # "the two delegations", "both sides", "the parties": those of the last meeting, call or deal
             # reported before
-            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == 2]
+            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)]
             # no pair: the sides of the last event but its mediators, a state counted twice ("A and B's Front
             # government")
             if not earlier:
                 last = [[p for p in parties if p not in self.mediators] for at, parties in self.sides if at < tok.idx][-1:]
-                earlier = [p for p in last if len(p) >= 2]
+                earlier = [p for p in last if len(p) == count or (count is None and len(p) >= 2)]
             if earlier:  # the pair most often reported together, the later on a tie
-                count = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}
-                return max(reversed(earlier), key=lambda p: count[frozenset(p)])
+                tally = {frozenset(p): sum(set(q) == set(p) for q in earlier) for p in earlier}
+                return max(reversed(earlier), key=lambda p: tally[frozenset(p)])
+            # no event between them: the parties the paragraph has named so far ("Deputy Secretary X met
+            # President Y ... The two governments agreed"), when they are as many as the group counts
+            named = [p for p in self.paragraph_parties(tok) if p not in self.mediators]
+            if len(named) == (count or 2):
+                return named
+        if group and count and count > 2:
+            listed = self.listed_before(tok, count)  # "the four countries": the four named together before
+            if listed:
+                return listed
         party = self.last_before(tok.idx, _previous_sentence_start(tok), person=None)
         return [party] if party else []
+
+    def listed_before(self, tok, count: int) -> list[str]:
+        """The last coordination of exactly `count` parties before a token ("proposed by A, B, C and D ...
+        the four countries")."""
+        for t in reversed(self.doc[: tok.i]):
+            if any(c.dep_ == "conj" for c in t.children) and t.dep_ != "conj" and t.pos_ in {"PROPN", "NOUN"}:
+                parties = self.np_parties(t)
+                if len(parties) == count:
+                    return parties
+        return []
+
+    def paragraph_parties(self, tok) -> list[str]:
+        """The parties named in the paragraph of a token, before it."""
+        text = self.doc.text
+        start = max(text.rfind("\n\n", 0, tok.idx), 0)
+        return self.parties_between(start, tok.idx)
 
     def participants(self, sent) -> list[str]:
         """The parties of a sentence's main clause: subject, object and "with" partners."""
@@ -370,6 +404,9 @@ class _Reader:
         if subj is not None:
             if pred.dep_ == "relcl" and subj.lower_ in {"which", "that", "who"}:
                 return self.np_parties(pred.head)
+            if subj.lemma_.lower() in PROPOSAL_NOUNS and subj.pos_ == "NOUN":
+                # "the plan, tabled by A and B, calls for X": a plan's authors, not the names its phrase holds
+                return _owners(self, subj)
             return self.np_parties(subj)
         return []
 
@@ -405,8 +442,17 @@ def _the_government(tok) -> bool:
     return [c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "amod"}] == ["the"]
 
 
+# Number words of a group: "the three sides" are three parties.
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _group_count(tok) -> int | None:
+    """How many parties a group noun counts: "both sides" 2, "the three delegations" 3, "the parties" None."""
+    return next((COUNTS[c.lower_] for c in tok.children if c.lower_ in COUNTS), None)
+
+
 # Group nouns of people: "the three ministers" are the parties they came from, never a single one.
-GROUP_OFFICES = frozenset("minister negotiator envoy official".split())
+GROUP_OFFICES = frozenset("minister negotiator envoy official representative".split())
 
 
 # What a joint text calls its authors: "the Parties", "both sides", "the signatories".

@@ -165,9 +165,10 @@ UPHOLDING = frozenset("declare extend prolong".split())
 # Predicates that dismiss an item: "the proposal is unacceptable", "a truce is unrealistic".
 DISMISSIVE = frozenset("unacceptable unworkable unrealistic unthinkable inadmissible absurd ridiculous".split())
 TENTATIVE = frozenset("draft proposed potential possible future prospective new".split())
-GROUP_HEADS = frozenset("side sides party parties leader leaders president presidents country countries nation nations "
+GROUP_HEADS = frozenset("side sides party parties leader leaders head heads president presidents country countries nation nations "
                         "delegation delegations government governments minister ministers negotiator negotiators "
-                        "envoy envoys official officials capitals neighbours neighbors".split())
+                        "envoy envoys official officials capital capitals neighbour neighbours neighbor neighbors "
+                        "representative representatives commission commissions".split())
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())

@@ -82,6 +82,17 @@ def _group_noun(tok) -> bool:
             and any(c.lower_ in GROUP_DETS for c in tok.children))
 
 
+def _noun_lemma(tok) -> str:
+    """The lower-cased lemma of a noun, a capitalised plural included: the model leaves "the two Ministers" or
+    "the Parties" (tagged NNPS) unlemmatised, where "the two ministers" has "minister"."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNPS" or lemma != tok.lower_:
+        return lemma
+    if lemma.endswith("ies"):
+        return lemma[:-3] + "y"
+    return lemma[:-1] if lemma.endswith("s") and not lemma.endswith("ss") else lemma
+
+
 def _pronoun(tok) -> str:
     """The lower-cased pronoun a token is, or "" ("US" is no "us")."""
     return tok.lower_ if tok.pos_ == "PRON" or tok.text.islower() else ""

@@ -18,6 +18,7 @@ from ...records import Event
 from ..actors import ActorIndex
 from .happened import _parties_of
 from .lexicon import COVERING, SIGNABLE, TRUCE_NOUNS
+from .syntax import _subject
 
 # A sentence opening on the deal it applies: "Under the deal,", "As part of the agreement reached in May,".
 UNDER_DEAL = re.compile(r"^\W*(?:under|as part of|in line with|in accordance with)\s+(?:the|this|that|their|its)\s+"
@@ -47,29 +48,77 @@ def deal_parties(sent, reader, happened: Sequence[Event], index: ActorIndex) -> 
 
 def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
     """The parties to the deal that is the subject of the clause naming an item ("The accord also provides for
-    the release of prisoners", "the deal includes X"), or []."""
-    node = span.root
-    for _ in range(4):
-        if node.head.i == node.i:
-            return []
-        node = node.head
-        if node.pos_ in {"VERB", "AUX"}:
-            break
-    if node.lemma_.lower() not in SETS_OUT or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL)
-                                                  for c in node.children):
+    the release of prisoners", "the deal includes X", "the treaty commits both sides to respect X", "Its 17
+    articles include X", "It commits A to disarm"), or []."""
+    node = _setting_verb(span.root)
+    if node is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in node.children):
         return []
-    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    subj = _subject(node) if node.dep_ == "conj" else next((c for c in node.children if c.dep_ == "nsubj"), None)
     relative = subj is not None and subj.lower_ in {"which", "that"} and node.dep_ == "relcl"
     if relative:
         subj = node.head  # "the accord, which provides for X"
-    if subj is None or subj.lemma_.lower() not in SIGNABLE | TRUCE_NOUNS:
+    deal = _deal_named(subj) if subj is not None else None
+    if deal is None:
         return []
-    phrase = subj.doc[subj.left_edge.i : node.left_edge.i if relative else subj.right_edge.i + 1]
+    if deal is not subj:  # "Its articles", "It": the deal of the sentence before
+        phrase = deal.doc[deal.left_edge.i : deal.right_edge.i + 1]
+    else:
+        phrase = subj.doc[subj.left_edge.i : node.left_edge.i if relative else subj.right_edge.i + 1]
     if phrase.start <= span.root.i < phrase.end:
         return []  # the deal itself is no term of it
     if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
-        return []
+        return []  # "a deal provides for X" may be any deal, and so may the one "it" points back to
     return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
+
+
+# Parts of a deal's text: "its 17 articles include X", "the treaty's provisions cover X".
+DEAL_PARTS = frozenset("article articles provision provisions clause clauses term terms point points chapter "
+                       "chapters section sections".split())
+
+
+# A deal's text named as such: "The text was initialled by both ministers. Its articles include X."
+TEXT_NOUNS = frozenset({"text", "document"})
+# What makes a text a deal (not "the document was presented by the envoy", a proposal).
+MAKING = frozenset("sign initial initialle agree conclude adopt ratify approve endorse".split())
+
+
+def _setting_verb(tok):
+    """The verb that sets out an item, climbing through the infinitives it governs: "provides for [X]",
+    "commits both sides [to respect X]", "requires A [to withdraw X]"."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    for _ in range(2):
+        if node.lemma_.lower() in SETS_OUT:
+            return node
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if not (infinitive and node.dep_ in {"xcomp", "advcl"} or node.dep_ == "conj" and node.head.pos_ == "VERB"):
+            return None
+        node = node.head  # "to respect X" under "commits", "to refrain from Y" under "to respect X"
+    return node if node.lemma_.lower() in SETS_OUT else None
+
+
+def _deal_named(subj):
+    """The deal noun a setting-out clause's subject names: the deal itself, the parts of a deal ("the treaty's
+    articles", "its articles"), or "it" for a deal named as the subject or object of the sentence before."""
+    if subj.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
+        return subj
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj.lemma_.lower() in DEAL_PARTS else None
+    if owner is not None and owner.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
+        return owner
+    if (owner is not None and owner.lower_ == "its") or subj.lower_ == "it":
+        sent = subj.sent
+        if sent.start == 0:
+            return None
+        prev = subj.doc[sent.start - 1].sent
+        return next((t for t in prev if t.dep_ in {"nsubj", "nsubjpass", "dobj"} and t.head.pos_ in {"VERB", "AUX"}
+                     and (t.lemma_.lower() in SIGNABLE
+                          or t.lemma_.lower() in TEXT_NOUNS and t.head.lemma_.lower() in MAKING)), None)
+    return None
 
 
 def _parties_to(start: int, end: int, before: int, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:

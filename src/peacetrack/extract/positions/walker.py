@@ -81,6 +81,10 @@ PARTICIPATION = frozenset("enter engage participate".split())
 GRATITUDE = frozenset("thank thanks gratitude appreciation praise commend salute".split())
 
 
+# Conditions: named as what a party's condition is, an item is demanded ("Kenya's condition is a truce").
+CONDITION_NOUNS = frozenset("condition conditions precondition preconditions".split())
+
+
 # Nouns of what is said about an item: a stance above them is on the saying ("dismissed reports of a truce").
 HEARSAY = frozenset("accusation allegation criticism report rumour rumor".split())
 
@@ -242,6 +246,8 @@ class _Walker:
                 if terms is not None:
                     out.append(terms)
                     break
+            if claim is None and child.dep_ in {"attr", "ccomp"}:
+                claim = self.named_as(node)  # "Kenya's main demand is a truce"
             if claim is None and node.pos_ in {"VERB", "AUX"}:
                 claim = self.as_stated(node)  # "the round will be held in May, as both sides agreed"
             if claim is None and child.dep_ in {"nsubj", "nsubjpass"}:
@@ -475,6 +481,20 @@ class _Walker:
                 if claim is not None and claim.stance and claim.parties:
                     return claim
         return None
+
+    def named_as(self, node) -> _Claim | None:
+        """ "Kenya's main demand is a truce", "the Chadian proposal was that the talks move to Doha": what a
+        party's stance noun is said to be is what it takes that stance on (a condition named so is demanded)."""
+        if node.lemma_.lower() != "be" or _negated(node):
+            return None
+        subj = next((c for c in node.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        stance = _lexical_stance(subj) if subj is not None else None
+        if stance not in {"propose", "reject", "support"}:
+            return None
+        owners = _owners(self.r, subj)
+        if not owners:
+            return None
+        return _Claim("propose" if subj.lemma_.lower() in CONDITION_NOUNS else stance, owners, subj.idx)
 
     def suggested(self, node) -> bool:
         """A possibility in reported speech ("Putin said Ukraine could be placed under ...")."""
