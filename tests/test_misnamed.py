@@ -41,6 +41,8 @@ def test_a_subject_said_to_speak_of_herself_is_a_person_and_so_is_her_full_name(
                     "Halvik said she had warned the council.")
     doc.ents = [Span(doc, e.start, e.end, label="ORG") if "Halvik" in e.text else e for e in doc.ents]
     assert [e.label_ for e in relabel_people(doc).ents if "Halvik" in e.text] == ["PERSON", "PERSON"]
+    doc = misread("Franco-Norlanders, she said, want the port reopened.", "Franco-Norlanders", "NORP")
+    assert label_of(doc, "Franco-Norlanders") == "NORP"
     doc = misread("The Coastal Authority said it would reopen the port.", "Coastal Authority", "ORG")
     assert label_of(doc, "Coastal Authority") == "ORG"
 

@@ -244,7 +244,8 @@ def _spoken_of_as_person(ent: Any) -> bool:
         return False
     verb = root.head
     return any((t.lower_ in {"his", "her"} and t.dep_ == "poss")
-               or (t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head is not verb)
+               or (t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ccomp"
+                   and t.head.head.i == verb.i)  # not "Norlanders, he said, want …"
                for t in verb.subtree if t.i > root.i)
 
 
