@@ -357,7 +357,9 @@ WIDER_POSITIVE = [
     ("elections_governance", "Washington does not recognise the government in the capital."),
     ("elections_governance", "The rebels demanded a role in local administration."),
     ("elections_governance", "The future political status of the region was left aside."),
-    ("ceasefire", "Both states pledged not to threaten or use force against each other."),
+    # a pledge never to use force is a non-aggression commitment, not a halt of fighting
+    ("security_guarantees", "Both states pledged not to threaten or use force against each other."),
+    ("security_guarantees", "The declaration reaffirms the non-use of force between the neighbours."),
     ("territory", "The arbitral award fixed the line in 1899."),
     ("territory", "A referendum on the final status of the area was never held."),
     ("maritime_security", "The navies agreed on rules for unplanned encounters at sea."),
@@ -376,6 +378,8 @@ def test_wider_peace_process_phrasing_names_its_provision(provision: str, text: 
     # each near-miss sits beside a cue added for another conflict's phrasing
     ("elections_governance", "The internationally recognised government controls the south."),
     ("ceasefire", "The two navies agreed to avoid the use of force in the strait."),
+    ("security_guarantees", "The two navies agreed to avoid the use of force in the strait."),
+    ("ceasefire", "Both states pledged not to threaten or use force against each other."),
     ("security_guarantees", "Police and park wardens began joint patrols on Saturday."),
     ("natural_resources", "Oil exports fell by a tenth in the first quarter."),
     ("language_culture", "The prisoners' nationality has been confirmed."),
