@@ -396,3 +396,14 @@ def test_an_independent_state_is_territory_only_under_a_stance() -> None:
 def test_missing_persons_are_both_a_humanitarian_exchange_and_transitional_justice() -> None:
     # keys of the Balkan and Cyprus talks treat a committee on the missing as justice
     assert strong("A commission on missing persons will open the archives.") >= {"prisoner_exchange", "accountability"}
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("accountability", "The mass killings of 1921 were left out of the protocol."),
+    ("territory", "The coast guard said the trawler had entered its territorial waters."),
+    ("maritime_security", "The landlocked state wants access to the sea through its neighbour's port."),
+    ("prisoner_exchange", "The rebels must first free the six soldiers they captured."),
+    ("prisoner_exchange", "Qatar helped secure the release of a U.S. citizen last week."),
+])
+def test_sea_access_waters_captives_and_old_killings_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
