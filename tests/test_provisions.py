@@ -302,3 +302,108 @@ def test_transport_links_and_power_sales_are_economic_cooperation() -> None:
     assert "economic_cooperation" in strong("Direct flights between the capitals will restart in June.")
     assert "economic_cooperation" in strong("The plan includes electricity exports to both neighbours.")
     assert "economic_cooperation" in strong("A joint economic programme would follow in the second stage.")
+
+
+# Phrasings of other peace processes (border commissions, power-sharing accords,
+# sea and river disputes) that name an item without any Russia-Ukraine word.
+WIDER_POSITIVE = [
+    ("arms_control", "The unification of the two armed forces has been postponed again."),
+    ("arms_control", "Police said weapons trafficking across the lake had doubled."),
+    ("arms_control", "The flow of firearms into the capital must stop, the minister said."),
+    ("arms_control", "Deminers have cleared three minefields near the village."),
+    ("arms_control", "A UN mine action team will survey the farmland."),
+    ("arms_control", "Both armies will give advance notice of military exercises near the frontier."),
+    ("arms_control", "The pact bans live-fire drills within five kilometres of the line."),
+    ("arms_control", "Satellite images show a military build-up on both banks."),
+    ("arms_control", "The region will be cleared of heavy military equipment by June."),
+    ("arms_control", "The programme pays for weapons disposal in the provinces."),
+    ("security_guarantees", "The treaty bars foreign military bases on either side of the border."),
+    ("security_guarantees", "A Ghanaian-led multinational force will deploy in May."),
+    ("security_guarantees", "The regional stabilisation mission will add two battalions."),
+    ("security_guarantees", "Athens wants the system of guarantees abolished."),
+    ("security_guarantees", "The island's guarantor powers met in Geneva."),
+    ("security_guarantees", "The two navies will begin joint maritime patrols in the gulf."),
+    ("security_guarantees", "The two ministers signed a security cooperation memorandum."),
+    ("security_guarantees", "Neither side may station troops of a third country near the frontier."),
+    ("economic_cooperation", "The ministers agreed to reopen the cross-border market twice a week."),
+    ("economic_cooperation", "Lorries now clear customs checks within an hour."),
+    ("economic_cooperation", "Talks on the economic track have stalled since the spring."),
+    ("economic_cooperation", "Both sides backed a plan for a rail corridor to the coast."),
+    ("economic_cooperation", "The dam operator offered to sell surplus electricity to its neighbours."),
+    ("economic_cooperation", "Road and rail links closed since the war will reopen in June."),
+    ("economic_cooperation", "A committee on economic and commercial matters will meet monthly."),
+    ("economic_cooperation", "Addis Ababa offered talks on a commercial corridor to the port."),
+    ("natural_resources", "The two governments agreed to share the waters of the border river."),
+    ("natural_resources", "Farmers depend on the irrigation canals fed by the upstream reservoir."),
+    ("natural_resources", "Officials discussed hydropower on the shared river."),
+    ("natural_resources", "The navy escorted the boats back to their traditional fishing grounds."),
+    ("natural_resources", "Caracas demanded a freeze on new offshore blocks."),
+    ("natural_resources", "Lima proposed the joint development of resources in the disputed bay."),
+    ("natural_resources", "The protocol sets the fee for crude oil pumped through the line."),
+    ("accountability", "The committee on the missing identified more remains this year."),
+    ("accountability", "Forensic teams began exhuming the site on Monday."),
+    ("accountability", "Kigali demanded that Kinshasa hand over the suspects wanted for the massacre."),
+    ("prisoner_exchange", "Lima pressed for the return of six Peruvians held in Bolivian jails."),
+    ("prisoner_exchange", "The coast guard freed thirty fishermen on Tuesday."),
+    ("prisoner_exchange", "The envoy raised the detention of two aid workers."),
+    ("prisoner_exchange", "The army handed over the remains of four pilots."),
+    ("language_culture", "Thousands of pilgrims are expected at the crossing next month."),
+    ("language_culture", "The minority wants a clear path to citizenship."),
+    ("humanitarian_access", "Seoul proposed reunions of separated families at the border."),
+    ("humanitarian_access", "The airport will reopen for humanitarian flights."),
+    ("humanitarian_access", "Emergency food and fuel aid reached the island last week."),
+    ("sanctions", "Brussels began lifting the remaining measures against the government."),
+    ("sanctions", "The central bank said the frozen state accounts had been released."),
+    ("elections_governance", "Washington does not recognise the government in the capital."),
+    ("elections_governance", "The rebels demanded a role in local administration."),
+    ("elections_governance", "The future political status of the region was left aside."),
+    # a pledge never to use force is a non-aggression commitment, not a halt of fighting
+    ("security_guarantees", "Both states pledged not to threaten or use force against each other."),
+    ("security_guarantees", "The declaration reaffirms the non-use of force between the neighbours."),
+    ("territory", "The arbitral award fixed the line in 1899."),
+    ("territory", "A referendum on the final status of the area was never held."),
+    ("maritime_security", "The navies agreed on rules for unplanned encounters at sea."),
+    ("energy_strike_moratorium", "Both armies pledged not to attack oil installations."),
+    ("reconstruction", "The fund will pay for the restoration of homes damaged in the clashes."),
+    ("alliance_membership", "Progress in the dialogue is essential for the European path of both countries."),
+]
+
+
+@pytest.mark.parametrize("provision,text", WIDER_POSITIVE)
+def test_wider_peace_process_phrasing_names_its_provision(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("provision,text", [
+    # each near-miss sits beside a cue added for another conflict's phrasing
+    ("elections_governance", "The internationally recognised government controls the south."),
+    ("ceasefire", "The two navies agreed to avoid the use of force in the strait."),
+    ("security_guarantees", "The two navies agreed to avoid the use of force in the strait."),
+    ("ceasefire", "Both states pledged not to threaten or use force against each other."),
+    ("security_guarantees", "Police and park wardens began joint patrols on Saturday."),
+    ("natural_resources", "Oil exports fell by a tenth in the first quarter."),
+    ("language_culture", "The prisoners' nationality has been confirmed."),
+])
+def test_near_miss_of_a_wider_cue_does_not_name_the_provision(provision: str, text: str) -> None:
+    assert provision not in strong(text), (text, find_provisions(text))
+
+
+def test_an_independent_state_is_territory_only_under_a_stance() -> None:
+    assert "territory" in named("The separatists want an independent state.")
+    assert "territory" not in strong("The separatists want an independent state.")
+
+
+def test_missing_persons_are_both_a_humanitarian_exchange_and_transitional_justice() -> None:
+    # keys of the Balkan and Cyprus talks treat a committee on the missing as justice
+    assert strong("A commission on missing persons will open the archives.") >= {"prisoner_exchange", "accountability"}
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("accountability", "The mass killings of 1921 were left out of the protocol."),
+    ("territory", "The coast guard said the trawler had entered its territorial waters."),
+    ("maritime_security", "The landlocked state wants access to the sea through its neighbour's port."),
+    ("prisoner_exchange", "The rebels must first free the six soldiers they captured."),
+    ("prisoner_exchange", "Qatar helped secure the release of a U.S. citizen last week."),
+])
+def test_sea_access_waters_captives_and_old_killings_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
