@@ -12,7 +12,7 @@ import re
 import pytest
 
 from peacetrack import vocab
-from peacetrack.extract.provisions import find_provisions
+from peacetrack.extract.provisions import _alternation, find_provisions
 
 
 def strong(text: str) -> set[str]:
@@ -407,3 +407,7 @@ def test_missing_persons_are_both_a_humanitarian_exchange_and_transitional_justi
 ])
 def test_sea_access_waters_captives_and_old_killings_name_their_item(provision: str, text: str) -> None:
     assert provision in strong(text), (text, find_provisions(text))
+
+
+def test_a_longer_cue_of_an_item_wins_over_a_shorter_one_listed_first() -> None:
+    assert _alternation(["truce", "truce lines?"]).search("along the truce line today").group(0) == "truce line"

@@ -27,7 +27,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
 
 
 def _alternation(cues: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(cues) + r")(?![\w-])", re.I)
+    # An alternation takes the first cue that matches, not the longest: longer cues go first, so that
+    # "territorial waters" is not read as "territorial" and then lost to another item's longer cue.
+    ordered = sorted(cues, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.I)
 
 
 @functools.lru_cache(maxsize=4)
