@@ -269,9 +269,9 @@ def test_a_courtesy_title_after_a_comma_is_neither_name_nor_office() -> None:
 
 
 def test_a_gapped_delegation_clause_gives_the_side_led() -> None:
-    got = people("The Somali delegation was led by Deputy Minister Abdi Farah, and the Ethiopian delegation by "
-                 "State Minister for Foreign Affairs Tesfaye Mulu.")
-    assert got["Abdi Farah"].party == "Somalia" and got["Tesfaye Mulu"].party == "Ethiopia"
+    got = people("The Kenyan delegation was led by Deputy Minister Amos Kibet, and the Ugandan delegation by "
+                 "State Minister for Defence Tesfaye Mulu.")
+    assert got["Amos Kibet"].party == "Kenya" and got["Tesfaye Mulu"].party == "Uganda"
 
 
 def test_its_or_his_office_is_the_party_of_the_subject_before() -> None:
@@ -284,11 +284,11 @@ def test_its_or_his_office_is_the_party_of_the_subject_before() -> None:
 
 
 def test_a_minister_briefing_the_press_in_a_capital_is_of_its_state_unless_talks_were_held_there() -> None:
-    got = people("Foreign Minister Claude Habimana told a news conference in Kigali on Wednesday that the plan "
-                 "had merit.")
+    got = people("Foreign Minister Claude Habimana, speaking at a press conference in Kigali, called the plan "
+                 "a fair start.")
     assert got["Claude Habimana"].party == "Rwanda"
-    got = people("The talks ended in Luanda on Friday. Minister Pauline Dede told a press conference in Luanda "
-                 "after the signing that the deal would hold.")
+    got = people("The talks ended in Luanda on Friday. Minister Pauline Dede told reporters in Luanda "
+                 "that the deal would hold.")
     assert got["Pauline Dede"].party is None
 
 
@@ -310,10 +310,10 @@ def test_a_portfolio_in_lower_case_stays_inside_the_office() -> None:
 
 
 def test_a_high_representative_is_no_congressman_and_a_list_of_signatories_is_no_apposition() -> None:
-    got = people("The memorandum was signed by High Representative for Foreign Affairs Petra Novak, Kazakh Foreign "
+    got = people("The accord bears the signatures of High Representative for Foreign Affairs Petra Novak, Kazakh Foreign "
                  "Minister Yermek Sadyk, and the Azerbaijani minister.")
     assert got["Petra Novak"].party is None and got["Yermek Sadyk"].party == "Kazakhstan"
-    got = people("The memorandum was signed by Anna Kowalska, Kazakh Foreign Minister Yermek Sadyk, and the "
+    got = people("The accord bears the signatures of Anna Kowalska, Kazakh Foreign Minister Yermek Sadyk, and the "
                  "Azerbaijani minister.")
     assert got["Anna Kowalska"].title is None and got["Anna Kowalska"].party is None
 

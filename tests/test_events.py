@@ -376,7 +376,7 @@ def test_mutual_accusations_are_no_attack() -> None:
 
 @pytest.mark.parametrize("text", [
     PAIR + "The two sides ended the round on Tuesday without agreeing on the maps.",
-    PAIR + "Both sides agreed to continue consultations.",
+    PAIR + "Both sides agreed to keep consulting.",
     PAIR + "Brazil and Chile encouraged both sides to conclude the remaining protocols.",
 ])
 def test_no_agreement_without_a_deal(text: str) -> None:

@@ -815,21 +815,21 @@ def test_capitalised_ministers_are_the_two_sides() -> None:
     # an official text capitalises "the two Ministers" (tagged NNPS and left unlemmatised)
     got = _full("Head\n\nThe foreign ministers of Chad and Niger signed a trade memorandum in Niamey on Monday. "
                 "The Chadian minister praised the hosts. The Nigerien minister thanked the staff. "
-                "The two Ministers agreed to hold the next round of talks in N'Djamena.")
+                "The two Ministers agreed to hold their next talks in N'Djamena.")
     assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
 
 
 def test_the_three_sides_are_not_the_pair_named_last() -> None:
     got = _full("Head\n\nDelegations of Chad, Niger and Mali met in Bamako on Monday. "
                 "Chad and Niger later held a separate session on refugees. "
-                "The three sides agreed to meet again in Niamey in May.")
+                "The three sides agreed that they would meet again in Niamey in May.")
     assert all(got.get(("negotiation_process", p)) == "agree" for p in ("Chad", "Niger", "Mali"))
 
 
 def test_the_two_governments_are_those_the_paragraph_named() -> None:
     # no event between them: the two parties the paragraph has named
     got = _full("Head\n\nThe Chadian envoy Idriss Mahamat visited Niamey and was received by officials of Niger. "
-                "The two governments agreed to continue consultations on the border.")
+                "The two governments agreed to continue their consultations on the border.")
     assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "discuss"
 
 
@@ -843,14 +843,14 @@ def test_a_plan_tabled_by_others_is_theirs_not_the_names_it_mentions() -> None:
 def test_the_two_special_representatives_are_the_two_sides() -> None:
     got = _full("Head\n\nChad's envoy held boundary talks with Niger's envoy in Niamey on Monday. "
                 "The Chadian envoy praised the hosts. The Nigerien envoy thanked the staff. "
-                "The two Special Representatives agreed that the next round of talks will be held in May.")
+                "The two Special Representatives agreed that their next talks would take place in May.")
     assert got.get(("negotiation_process", "Chad")) == got.get(("negotiation_process", "Niger")) == "agree"
 
 
 def test_they_in_a_relative_clause_are_the_nearest_pair() -> None:
     # "they" agreed the truce: the pair urged to respect it, not the pair urging
     got = _full("Mediators urge restraint\n\nDOHA - Kenya and Norway on Thursday urged Chad and Niger to fully "
-                "respect the ceasefire they agreed a year ago.")
+                "respect the ceasefire they agreed last spring.")
     assert got[("ceasefire", "Chad")] == got[("ceasefire", "Niger")] == "agree"
     assert got[("ceasefire", "Kenya")] == "propose"
 

@@ -161,7 +161,7 @@ def test_the_label_of_a_transcript_answer_speaks_its_quotes() -> None:
 def test_i_and_let_me_in_a_statement_by_a_person_are_that_person() -> None:
     found = quotes("Statement by High Representative Ana Lind after the meeting in Halden\n\n"
                    "Yesterday I hosted the two leaders. Let me be clear: “Words are not enough.” As I told them, "
-                   "“the door is open, but it does not open by itself.”")
+                   "“the gate stands open, but nobody will walk through it for them.”")
     assert [m.speaker for m in found] == ["Ana Lind", "Ana Lind"]
 
 

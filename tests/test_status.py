@@ -461,7 +461,7 @@ def test_a_refusal_told_in_the_headline_is_the_news_however_many_back_the_item()
 
 
 def test_a_further_round_fixed_with_no_round_held_is_the_process_agreed() -> None:
-    assert status("The joint commission is due to meet again in Harare in May, the two ministers said."
+    assert status("The joint commission is set to meet again in Harare in May, both ministers said."
                   ).get("negotiation_process") == "agreed"
     assert status("Norway offered to host a further round in Oslo.").get("negotiation_process") != "agreed"
 

@@ -66,7 +66,7 @@ def test_a_communique_told_before_binds_its_parties():
 
 def test_a_deal_commits_its_parties_to_what_its_infinitive_names():
     got = stances("Chad and Niger signed a peace agreement in Niamey on Tuesday.\n\n"
-                  "The agreement commits the two countries to respect each other's territorial integrity.")
+                  "The agreement commits both states to respect the territorial integrity of the other.")
     assert got[("territory", "Chad")] == got[("territory", "Niger")] == "agree"
 
 
@@ -76,12 +76,12 @@ def test_it_and_its_articles_stand_for_the_deal_named_before():
     assert got[("arms_control", "Chad")] == got[("arms_control", "Niger")] == "agree"
     got = stances("Chad and Niger met in Niamey on Tuesday to close their border dispute.\n\n"
                   "The text was initialled by both foreign ministers in Niamey. "
-                  "Its nine articles include mutual recognition of each other's territorial integrity.")
+                  "Its nine articles include mutual recognition of the two states' territorial integrity.")
     assert got[("territory", "Chad")] == got[("territory", "Niger")] == "agree"
 
 
 def test_a_text_only_presented_binds_no_one():
     got = stances("Chad and Niger held talks in Niamey on Tuesday.\n\n"
                   "The document was presented by the Malian envoy. "
-                  "Its nine articles include mutual recognition of each other's territorial integrity.")
+                  "Its nine articles include mutual recognition of the two states' territorial integrity.")
     assert got.get(("territory", "Chad")) != "agree"

@@ -714,7 +714,7 @@ DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?:['’]
 
 
 def _delegation_party(text: str, person: "Person") -> str | None:
-    """ "…, and the Sudrian delegation by State Minister for Foreign Affairs Ana Lind": the side led, read from
+    """ "…, and the Sudrian delegation by its deputy foreign minister, Ana Lind": the side led, read from
     the text where the parse of a gapped clause loses it."""
     for start, _ in person.mentions:
         before = text[max(0, start - 160) : start]
@@ -768,7 +768,7 @@ def _previous_subject(doc, i: int):
     return None
 
 
-# "told a news conference in Kigali", "said at a briefing in Port Sudan": where an official spoke to the press.
+# "told reporters in Norland's capital", "said at a briefing in the capital": where an official spoke to the press.
 BRIEFING_IN = re.compile(r"[^.;\n]{0,60}?\b(?:news conference|press conference|briefing|reporters|journalists|"
                          r"press)\b in ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+){0,2})")
 
@@ -793,7 +793,7 @@ VENUE_WORDS = re.compile(r"\b(?:talks|negotiat\w*|session|round|summit|meeting|s
 
 def _venue(text: str, place: str) -> bool:
     """Whether the text has talks, a signing or a visit in the place: then its press conference may be a
-    visitor's ("told a press conference in Luanda after the signing")."""
+    visitor's ("told reporters in the host capital after the signing")."""
     for m in re.finditer(re.escape(place), text):
         if VENUE_WORDS.search(text[max(0, m.start() - 60) : m.end() + 60]):
             return True

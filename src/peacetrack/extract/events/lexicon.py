@@ -144,7 +144,7 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "flat", "case", "det", "nummod"
 OFFICE_NOUNS = {"chief", "president", "minister", "commander", "premier", "king", "emir", "envoy", "general",
                 "secretary", "secretary-general", "ambassador", "representative", "spokesperson", "spokesman"}
 
-# "agreed to continue consultations": what goes on already is no new deal
+# "agreed to keep consulting": what goes on already is no new deal
 CONTINUE_VERBS = {"continue", "keep", "remain", "maintain", "stay", "persist", "carry"}
 
 # Verbs whose passive agent takes part in the meeting: "co-chaired by A and B", "hosted by X"

@@ -21,8 +21,8 @@ TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
 
-# A further round told as fixed, not merely offered: "the next round will be held in Lusaka in May", "the
-# commission is due to meet again in June", "a second round is set for March" (read with NEXT_ROUND).
+# A further round told as fixed, not merely offered: "a third session will take place in Lusaka", "the
+# panel is scheduled to reconvene in June", "a second round is set for March" (read with NEXT_ROUND).
 _CONVENE = r"(?:be held|take place|meet|reconvene|resume|convene)"
 ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
                          r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+" + _CONVENE + r"|for)\b|"
@@ -333,7 +333,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
-    told as fixed ("the commission is due to meet again in May") is the process
+    told as fixed ("the panel is scheduled to reconvene in May") is the process
     `agreed`.
     """
     held = {s for s, parties in stances.items() if parties}
