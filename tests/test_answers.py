@@ -32,3 +32,16 @@ def test_a_possible_answer_or_a_later_one_answers_nothing():
 
 def test_a_refusal_before_the_proposal_answers_nothing():
     assert ("ceasefire", "Niger") not in stances("Niger refused, and Chad then proposed a ceasefire.")
+
+
+def test_it_wanted_done_stands_for_the_item_named_just_before():
+    got = stances("Chad imposed a tariff on Nigerien goods last year. Niger wants it lifted.")
+    assert got[("sanctions", "Niger")] == "propose"
+    got = stances("Mali drafted a plan for a ceasefire in May, and Chad wants it adopted without changes.")
+    assert got[("ceasefire", "Chad")] == "propose"
+
+
+def test_it_wanted_without_a_participle_or_long_after_names_nothing():
+    assert ("sanctions", "Niger") not in stances("Chad imposed a tariff on Nigerien goods last year. Niger wants it.")
+    assert ("sanctions", "Niger") not in stances("Chad imposed a tariff on Nigerien goods last year. "
+                                                 "The talks went on for hours. Niger wants it settled.")

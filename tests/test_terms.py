@@ -85,3 +85,23 @@ def test_a_text_only_presented_binds_no_one():
                   "The document was presented by the Malian envoy. "
                   "Its nine articles include mutual recognition of the two states' territorial integrity.")
     assert got.get(("territory", "Chad")) != "agree"
+
+
+def test_a_second_infinitive_of_the_commitment_binds_too():
+    got = stances("Chad and Niger signed a peace agreement in Niamey on Tuesday.\n\n"
+                  "The agreement commits both states to respect the border and to free all prisoners of war.")
+    assert got[("prisoner_exchange", "Chad")] == got[("prisoner_exchange", "Niger")] == "agree"
+
+
+def test_a_pledge_listed_among_the_terms_binds_its_parties():
+    got = stances("Chad and Niger met in Niamey on Tuesday to close their border dispute.\n\n"
+                  "The text was initialled by both foreign ministers in Niamey. "
+                  "Its nine articles include the opening of two border crossings, a pledge to free all prisoners "
+                  "of war, and joint patrols.")
+    assert got[("prisoner_exchange", "Chad")] == got[("prisoner_exchange", "Niger")] == "agree"
+
+
+def test_a_proposal_listed_in_a_deal_is_no_pledge():
+    got = stances("Chad and Niger held talks in Niamey on Tuesday.\n\n"
+                  "The agenda includes a Malian proposal to free all prisoners of war.")
+    assert got.get(("prisoner_exchange", "Chad")) != "agree"

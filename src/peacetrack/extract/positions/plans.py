@@ -45,6 +45,7 @@ class _Deals:
         self.proposed: tuple[str, ...] = ()
         self.age = 0
         self.proposed_age = 0
+        self.last: str | None = None  # the item the sentence before named last
 
     def refer(self, sent, mentions: list[ProvisionMention]) -> list[ProvisionMention]:
         self.age += 1
@@ -64,11 +65,22 @@ class _Deals:
                                                       for c in t.children):
                 at = t.idx - sent.start_char
                 out += [ProvisionMention(p, at, at + len(t.text)) for p in self.items]
-        if self.proposed and self.proposed_age == 1:
+        answered = self.proposed and self.proposed_age == 1
+        if answered:
             for t in sent:
                 if _answers_proposal(t):
                     at = t.idx - sent.start_char
                     out += [ProvisionMention(p, at, at + len(t.text)) for p in self.proposed]
+        for t in sent:
+            if not _wanted_done(t) or (answered and _answers_proposal(t)):
+                continue
+            at = t.idx - sent.start_char
+            before = [m for m in mentions if m.end <= at and not m.weak]
+            item = max(before, key=lambda m: m.end).provision if before else self.last
+            if item:  # "A suspended the treaty, and B wants it restored": the item named last
+                out.append(ProvisionMention(item, at, at + len(t.text)))
+        strong = [m for m in mentions if not m.weak]
+        self.last = max(strong, key=lambda m: m.end).provision if strong else None
         return out
 
     def propose(self, provisions: list[str]) -> None:
@@ -91,6 +103,18 @@ def _answers_proposal(tok) -> bool:
     return (tok.lemma_.lower() in ANSWERED_NOUNS and tok.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such"} for c in tok.children)
             and not any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "poss"} for c in tok.children))
+
+
+def _wanted_done(tok) -> bool:
+    """ "it" or "them" as what a party wants done to an item named just before: "B wants it restored",
+    "C wants them lifted" (the pronoun the subject of a participle, often tagged a past tense, that "want" governs)."""
+    if tok.lower_ not in {"it", "them"} or tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    clause = tok.head
+    if clause.tag_ not in {"VBN", "VBD"} or clause.dep_ not in {"ccomp", "xcomp", "oprd"} or clause.i < tok.i:
+        return False
+    verb = clause.head
+    return verb.lemma_.lower() == "want" and verb.pos_ == "VERB" and not _negated(verb)
 
 
 # What a bare answer acts on, were it not bare: objects, clauses, prepositional complements.

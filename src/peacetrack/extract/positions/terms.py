@@ -96,10 +96,33 @@ def _setting_verb(tok):
         if node.lemma_.lower() in SETS_OUT:
             return node
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if not (infinitive and node.dep_ in {"xcomp", "advcl"} or node.dep_ == "conj" and node.head.pos_ == "VERB"):
+        if infinitive and node.dep_ == "acl":
+            return _pledged_in(node.head)
+        # "commits both sides to respect X" is parsed with "to respect" as a clause of its own (ccomp)
+        if not (infinitive and node.dep_ in {"xcomp", "advcl", "ccomp"} or node.dep_ == "conj" and node.head.pos_ == "VERB"):
             return None
         node = node.head  # "to respect X" under "commits", "to refrain from Y" under "to respect X"
     return node if node.lemma_.lower() in SETS_OUT else None
+
+
+# Nouns of an undertaking whose infinitive is a term: "a pledge not to deploy foreign troops".
+PLEDGES = frozenset("pledge commitment undertaking obligation promise".split())
+
+
+def _pledged_in(noun):
+    """The setting verb of a list holding an undertaking: "Its terms include [a pledge [not to deploy troops]]",
+    "includes X, a commitment to free Y" (through the list's apposition or coordination); None for other
+    nouns ("a proposal to deploy troops" is no term)."""
+    if noun.lemma_.lower() not in PLEDGES:
+        return None
+    for _ in range(3):
+        if noun.dep_ not in {"appos", "conj"} or noun.head.i == noun.i:
+            break
+        noun = noun.head  # "recognition, a pledge ...": the list's first member
+    verb = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in SETS_OUT:
+        return verb
+    return None
 
 
 def _deal_named(subj):
