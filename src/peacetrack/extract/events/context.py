@@ -70,6 +70,23 @@ def _day_just_named(t, timexes: list, text: str) -> bool:
     return len(re.findall(r"\n[ \t]*\n", text[before[-1].end:t.start])) <= 2  # within three paragraphs
 
 
+RANGE_OPENING = re.compile(r"\b(\d{1,2})\s*(-|–|\band|\bto)\s*$")
+
+
+def _first_day_of_range(text: str, start: int, day: str) -> str:
+    """ "held on 6 and 7 May", "on 20-21 May", "from 2 to 4 May": the first day of a span of days whose time
+    expression names only the last day. Two days joined by "and" must be consecutive ("on 2 and 9 May" names two
+    days, not a span)."""
+    m = RANGE_OPENING.search(text[max(0, start - 12):start])
+    last = int(day[8:10])
+    if m is None or not re.match(r"\d{1,2}\b", text[start:start + 3]) or int(text[start:start + 3].split()[0]) != last:
+        return day
+    first = int(m.group(1))
+    if not 1 <= first < last or (m.group(2) == "and" and last - first != 1):
+        return day
+    return f"{day[:8]}{first:02d}"
+
+
 class _Context:
     def __init__(self, doc, index: ActorIndex, timexes: list):
         self.doc = doc
@@ -158,6 +175,7 @@ class _Context:
         self.quoted = _quoted_ranges(self.text)
         self.sent_index = {s.start_char: k for k, s in enumerate(doc.sents)}
         self.timexes = []  # (token, day)
+        self.range_first: dict[str, str] = {}  # last day -> first day of the spans of days the text names
         self.periods = []  # (token, "2025" or "2025-07"): "last year", "in July"
         for t in timexes:
             if not t.day and t.value and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
@@ -169,6 +187,9 @@ class _Context:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
                 self.timexes.append((span.root, t.day, span))
+                first = _first_day_of_range(self.text, t.start, t.day)
+                if first != t.day:
+                    self.range_first[t.day] = first
         self.last_subject: list[str] = []  # people/parties of the last sentence's subject
         self.table: tuple[int, list[str]] | None = None  # (sentence end, parties) of the last talks of three or more
 
