@@ -897,6 +897,12 @@ def test_a_round_of_talks_held_under_a_third_partys_facilitation_includes_it() -
                   "facilitation of Qatar.") == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
 
 
+def test_a_communiques_capitalised_sides_are_the_two_sides_not_a_person() -> None:
+    found = events("Kenyan and Somali ministers met in Doha on Tuesday. The Sides signed a protocol on access to the sea.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+    assert all("Sides" not in e[2] for e in found)
+
+
 def test_talks_of_several_days_are_dated_by_their_first_day() -> None:
     for when in ("on 2 and 3 June", "on 2-3 June 2025", "on 2–3 June"):
         assert events(f"Kenya and Somalia held talks in Doha {when}.") \

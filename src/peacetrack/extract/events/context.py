@@ -10,7 +10,7 @@ from ..actors import ActorIndex
 from ..actors import surname as surname_of
 from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
-from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
+from .syntax import CAPITALISED_SIDES, _is_place_use, _pair_phrase, _quoted_ranges
 
 
 @dataclass
@@ -135,6 +135,8 @@ class _Context:
                 p = index.by_name(t.text)
                 if p is not None and fold(surname_of(p.name)) == fold(t.text):  # "Đorđević"
                     self.person_of[t.i] = p.name
+        for i in [i for i, name in self.person_of.items() if name in CAPITALISED_SIDES]:
+            del self.person_of[i]  # "The Sides agreed": the two sides of a communiqué, no person
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", self.text)  # "US-Russia talks", "U.S.-brokered"
         # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
