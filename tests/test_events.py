@@ -897,6 +897,12 @@ def test_a_round_of_talks_held_under_a_third_partys_facilitation_includes_it() -
                   "facilitation of Qatar.") == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
 
 
+def test_a_list_of_parties_parsed_as_appositions_keeps_every_member() -> None:
+    found = events("The African Union, the Republic of Kenya, the Republic of Uganda, Tanzania and Rwanda on Tuesday "
+                   "signed a memorandum on a regional rail corridor.")
+    assert found == [("agreement", "2025-06-03", frozenset({"African Union", "Kenya", "Uganda", "Tanzania", "Rwanda"}))]
+
+
 def test_a_communiques_capitalised_sides_are_the_two_sides_not_a_person() -> None:
     found = events("Kenyan and Somali ministers met in Doha on Tuesday. The Sides signed a protocol on access to the sea.")
     assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
