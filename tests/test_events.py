@@ -891,6 +891,39 @@ def test_talks_under_the_auspices_of_a_third_party_include_it() -> None:
         == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
 
 
+def test_a_round_of_talks_held_under_a_third_partys_facilitation_includes_it() -> None:
+    # what the talks are held under hangs on the verb whose subject is the round, not on the talks noun
+    assert events("The second round of talks between Kenya and Somalia was held in Doha on Tuesday under the "
+                  "facilitation of Qatar.") == [("meeting", "2025-06-03", frozenset({"Kenya", "Somalia", "Qatar"}))]
+
+
+def test_a_list_of_parties_parsed_as_appositions_keeps_every_member() -> None:
+    found = events("The African Union, the Republic of Kenya, the Republic of Uganda, Tanzania and Rwanda on Tuesday "
+                   "signed a memorandum on a regional rail corridor.")
+    assert found == [("agreement", "2025-06-03", frozenset({"African Union", "Kenya", "Uganda", "Tanzania", "Rwanda"}))]
+
+
+def test_a_communiques_capitalised_sides_are_the_two_sides_not_a_person() -> None:
+    found = events("Kenyan and Somali ministers met in Doha on Tuesday. The Sides signed a protocol on access to the sea.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+    assert all("Sides" not in e[2] for e in found)
+
+
+def test_talks_of_several_days_are_dated_by_their_first_day() -> None:
+    for when in ("on 2 and 3 June", "on 2-3 June 2025", "on 2–3 June"):
+        assert events(f"Kenya and Somalia held talks in Doha {when}.") \
+            == [("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"}))]
+    assert events("Kenyan President William Odhiambo paid a state visit to Somalia on 2-3 June.") \
+        == [("visit", "2025-06-02", frozenset({"William Odhiambo"}))]
+    # a deal comes at the close of the talks: the last day
+    found = events("Kenya and Somalia held talks in Doha on 2 and 3 June. At the close of the talks, the two "
+                   "countries signed a border accord.")
+    assert ("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"})) in found
+    assert ("meeting", "2025-06-02", frozenset({"Kenya", "Somalia"})) in found
+    # two days joined by "and" that are not consecutive are two days, not a span
+    assert events("Kenya and Somalia held talks in Doha on 2 and 4 June.")[0][1] != "2025-06-02"
+
+
 def test_comments_to_reporters_and_a_speech_used_to_say_are_statements() -> None:
     for s in ("In comments to reporters on Tuesday, Kenyan President William Odhiambo said the truce would hold.",
               "Kenyan President William Odhiambo used a speech in Nairobi on Tuesday to say the truce would hold."):

@@ -138,6 +138,9 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _section_days(merged, ctx)
     _afterwards_days(merged, ctx)
     _beside_days(merged)
+    for m in merged:
+        if m.type in {"meeting", "visit"} and m.date in ctx.range_first:
+            m.date = ctx.range_first[m.date]  # talks or a visit of several days began on the first (a deal comes at the close)
     events = []
     for m in merged:
         e = Event(m.type, m.date, _clean_names(m.participants, ctx))

@@ -10,7 +10,7 @@ from ..actors import ActorIndex
 from ..actors import surname as surname_of
 from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from .lexicon import ANAPHORIC_TIME, CAPTION, DATELINE, GROUP_NOUNS, ORG_WORDS, PERSON_GROUPS
-from .syntax import _is_place_use, _pair_phrase, _quoted_ranges
+from .syntax import CAPITALISED_SIDES, _is_place_use, _pair_phrase, _quoted_ranges
 
 
 @dataclass
@@ -70,6 +70,23 @@ def _day_just_named(t, timexes: list, text: str) -> bool:
     return len(re.findall(r"\n[ \t]*\n", text[before[-1].end:t.start])) <= 2  # within three paragraphs
 
 
+RANGE_OPENING = re.compile(r"\b(\d{1,2})\s*(-|–|\band|\bto)\s*$")
+
+
+def _first_day_of_range(text: str, start: int, day: str) -> str:
+    """ "held on 6 and 7 May", "on 20-21 May", "from 2 to 4 May": the first day of a span of days whose time
+    expression names only the last day. Two days joined by "and" must be consecutive ("on 2 and 9 May" names two
+    days, not a span)."""
+    m = RANGE_OPENING.search(text[max(0, start - 12):start])
+    last = int(day[8:10])
+    if m is None or not re.match(r"\d{1,2}\b", text[start:start + 3]) or int(text[start:start + 3].split()[0]) != last:
+        return day
+    first = int(m.group(1))
+    if not 1 <= first < last or (m.group(2) == "and" and last - first != 1):
+        return day
+    return f"{day[:8]}{first:02d}"
+
+
 class _Context:
     def __init__(self, doc, index: ActorIndex, timexes: list):
         self.doc = doc
@@ -118,6 +135,8 @@ class _Context:
                 p = index.by_name(t.text)
                 if p is not None and fold(surname_of(p.name)) == fold(t.text):  # "Đorđević"
                     self.person_of[t.i] = p.name
+        for i in [i for i, name in self.person_of.items() if name in CAPITALISED_SIDES]:
+            del self.person_of[i]  # "The Sides agreed": the two sides of a communiqué, no person
         self.party_at: dict[int, tuple[str, str]] = {}
         text = re.sub(r"(?<=[\w.])[-–](?=\w)", " ", self.text)  # "US-Russia talks", "U.S.-brokered"
         # a name with a hyphen of its own ("Guinea-Bissau", "al-Nusra") is found only in the text as written
@@ -158,6 +177,7 @@ class _Context:
         self.quoted = _quoted_ranges(self.text)
         self.sent_index = {s.start_char: k for k, s in enumerate(doc.sents)}
         self.timexes = []  # (token, day)
+        self.range_first: dict[str, str] = {}  # last day -> first day of the spans of days the text names
         self.periods = []  # (token, "2025" or "2025-07"): "last year", "in July"
         for t in timexes:
             if not t.day and t.value and re.fullmatch(r"\d{4}(?:-\d{2})?", t.value):
@@ -169,6 +189,9 @@ class _Context:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and span.root.i not in self.skipped:  # the filing day of a dateline
                 self.timexes.append((span.root, t.day, span))
+                first = _first_day_of_range(self.text, t.start, t.day)
+                if first != t.day:
+                    self.range_first[t.day] = first
         self.last_subject: list[str] = []  # people/parties of the last sentence's subject
         self.table: tuple[int, list[str]] | None = None  # (sentence end, parties) of the last talks of three or more
 

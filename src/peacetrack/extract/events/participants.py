@@ -64,7 +64,26 @@ class _Resolver:
             pe, pa = self._one(node, depth, places)
             people += [p for p in pe if p not in people]
             parties += [p for p in pa if p not in parties]
+            if pa and not pe and depth < 3 and tok.dep_ in {"nsubj", "nsubjpass", "appos"}:  # appos: the list goes on
+                for more in self._listed_parties(node, depth):
+                    parties += [p for p in more if p not in parties]
         return people, parties
+
+    def _listed_parties(self, tok, depth: int) -> list[list[str]]:
+        """ "The EU, the Republic of Norland, the Republic of Sudland and Eastland signed": a list of parties as a
+        subject, which the parser hangs as appositions of its first member; each apposition that names only parties
+        (never a place, "Norland's capital, Eastville") goes on the list, with its own conjuncts and appositions."""
+        out = []
+        for c in tok.children:
+            if c.dep_ != "appos" or c.i < tok.i or c.i in self.ctx.person_of:
+                continue
+            if c.pos_ != "PROPN" or c.i in self.ctx.party_at and (
+                    _is_place_use(c) or self.ctx.party_at[c.i][1] == "seat"):
+                continue  # "the Republic of Sudland" is named by its "of"; "Norland, the aggressor" is no list
+            pe, pa = self.np(c, depth)  # each apposition stands after the last: the walk ends
+            if pa and not pe:
+                out.append(pa)
+        return out
 
     def _one(self, tok, depth: int, places: bool) -> tuple[list[str], list[str]]:
         ctx = self.ctx

@@ -16,8 +16,15 @@ from .lexicon import (
 )
 
 
+# "The Sides agreed", "the Parties noted": a communiqué's capitalised word for the two sides, which the tagger
+# takes for a name
+CAPITALISED_SIDES = {"Sides": "side", "Parties": "party"}
+
+
 def _pair_phrase(tok) -> bool:
     lem = tok.lemma_.lower()
+    if tok.text in CAPITALISED_SIDES and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return tok.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj", "poss"}
     if lem not in PAIR_NOUNS or tok.pos_ != "NOUN":
         return False
     kids = list(tok.children)

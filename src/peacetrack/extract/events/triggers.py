@@ -272,6 +272,15 @@ TEXT_NOUNS = {"plan", "draft", "proposal", "document", "text", "letter", "messag
 HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
 
 
+def _verb_of_round(tok):
+    """ "the second round of talks was held in Lome under the mediation of Togo": the verb whose subject is the
+    round (or session, days) the talks noun is "of", where what the talks are held under hangs; else the noun."""
+    part = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if part is None or part.lemma_.lower() not in PART_NOUNS | {"rounds", "weeks", "days", "months"}:
+        return tok
+    return part.head if part.dep_ in {"nsubj", "nsubjpass"} else tok
+
+
 def _hyphen_hosts(tok, ctx: _Context) -> list[str]:
     """ "three days of Saudi-hosted talks", "Turkish- and Qatari-mediated talks": the parties a hyphened participle
     before a meeting noun names as its hosts or mediators (the parser hangs them anywhere in the phrase)."""
@@ -1306,7 +1315,7 @@ class _Detector:
                 acc[1].append(party)
         # "talks in Doha under the mediation of Qatar", "held talks under the auspices of the AU"
         clause = tok.head if tok.dep_ in {"nsubj", "nsubjpass", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
-        for h in {tok, clause}:
+        for h in {tok, clause, _verb_of_round(tok)}:
             _add(acc, self.auspices(h))
         for t in sent:  # "with Qatar participating as a member"
             if t.lemma_ in {"participate", "attend", "take"} and t.dep_ in {"pcomp", "advcl"} and t.head.lower_ == "with":
