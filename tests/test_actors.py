@@ -318,6 +318,12 @@ def test_a_high_representative_is_no_congressman_and_a_list_of_signatories_is_no
     assert got["Anna Kowalska"].title is None and got["Anna Kowalska"].party is None
 
 
+def test_a_communiques_capitalised_sides_are_no_person() -> None:
+    got = people("The Sides agreed to reopen the crossing. The Parties noted the progress made by Foreign "
+                 "Minister Ana Lind of Norway.")
+    assert set(got) == {"Ana Lind"}
+
+
 def test_a_rank_that_is_part_of_an_office_stays_in_it() -> None:
     got = people("NATO Secretary General Mark Rutte said the alliance would help.")
     assert got["Mark Rutte"].title == "NATO Secretary General"

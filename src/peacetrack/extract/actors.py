@@ -59,7 +59,9 @@ NOT_A_PERSON = {"statement", "declaration", "agreement", "council", "ministry", 
                 "treaty", "group", "news", "agency", "channel", "street", "square", "region", "oblast",
                 # outlets ("told the Sahel Dispatch") and headings ("QUESTION", "Explainer", "Roadmap")
                 "dispatch", "monitor", "briefing", "wire", "tribune", "herald", "gazette", "journal", "daily",
-                "explainer", "roadmap", "question", "meeting", "ministerial", "province", "district", "valley"}
+                "explainer", "roadmap", "question", "meeting", "ministerial", "province", "district", "valley",
+                # a communiqué's capitalised "the Sides", "the Parties"
+                "sides", "parties"}
 
 
 @dataclass
