@@ -6,8 +6,10 @@ from datetime import date
 
 from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
-from peacetrack.extract.positions import _StatusCues, find_positions, status_of
 from peacetrack.extract.pipeline import extract_article
+from peacetrack.extract.positions import _StatusCues, find_positions, status_of
+from peacetrack.extract.positions.status import _Said
+from peacetrack.extract.provisions import find_provisions
 from peacetrack.records import Article, Evidence
 
 DATE = "2025-03-20"
@@ -23,6 +25,12 @@ def status(text: str) -> dict[str, str]:
 def whole_status(text: str) -> dict[str, str]:
     ex = extract_article(Article(id="t.txt", date=date.fromisoformat(DATE), title="", text=text))
     return {s.provision: s.status for s in ex.status}
+
+
+def said(start: int, text: str, events: frozenset[str], nearest: str | None, provision: str = "ceasefire") -> _Said:
+    """One noted mention of `provision`: its first in the text."""
+    mention = next(m for m in find_provisions(text) if m.provision == provision)
+    return _Said(start, text, events, nearest, mention)
 
 
 def cues(**kw) -> _StatusCues:
@@ -452,11 +460,11 @@ def test_a_border_that_opened_settles_no_border() -> None:
 def test_a_refusal_told_in_the_headline_is_the_news_however_many_back_the_item() -> None:
     stances = {"reject": {"Zambia"}, "propose": {"Kenya", "Ghana"}}
     up_front = cues(rejections=1, nearest="reject",
-                    said=[(0, "Zambia turns down ceasefire plan of its neighbours", frozenset(), "propose")])
+                    said=[said(0, "Zambia turns down ceasefire plan of its neighbours", frozenset(), "propose")])
     assert status_of("ceasefire", stances, up_front) == "rejected"
     # the same refusal far down the text leaves what two others back on the table
     buried = cues(rejections=1, nearest="reject",
-                  said=[(2400, "Zambia turned down the ceasefire plan", frozenset(), "reject")])
+                  said=[said(2400, "Zambia turned down the ceasefire plan", frozenset(), "reject")])
     assert status_of("ceasefire", stances, buried) == "proposed"
 
 
@@ -503,11 +511,11 @@ def test_an_item_told_as_broken_down_is_violated() -> None:
 
 
 def test_a_hold_told_in_the_past_perfect_gives_way_to_a_breach() -> None:
-    said = [(0, "The truce collapsed on Sunday.", frozenset({"violated"}), None),
-            (90, "The truce had largely held for eight months.", frozenset({"kept"}), None)]
+    told = [said(0, "The truce collapsed on Sunday.", frozenset({"violated"}), None),
+            said(90, "The truce had largely held for eight months.", frozenset({"kept"}), None)]
     stances = {"agree": {"Malawi", "Zambia"}}
-    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=said)) == "violated"
-    still = [(0, "The truce has held despite one breach.", frozenset({"kept", "violated"}), None)]
+    assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=told)) == "violated"
+    still = [said(0, "The truce has held despite one breach.", frozenset({"kept", "violated"}), None)]
     assert status_of("ceasefire", stances, cues(violations=1, kept=True, said=still)) == "implemented"
 
 

@@ -142,7 +142,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 events = events | {"kept"}  # a deal said to stand is in force
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
-            cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm))
+            cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm), pm)
             if not claims and reader.joint and not pm.weak and _binding(sent, reader):
                 # "X shall ..." in a joint text: a term its authors agreed on
                 claims = [_Claim("agree", list(reader.authors), sent.start_char + pm.start)]

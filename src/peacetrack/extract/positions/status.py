@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
-from ..provisions import find_provisions
+from ..provisions import ProvisionMention
 from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
 
 
@@ -31,11 +31,22 @@ ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
 
 def _round_fixed(cues: "_StatusCues") -> bool:
     """Whether a sentence on the process tells a further round as fixed (see ROUND_FIXED)."""
-    return any(NEXT_ROUND.search(text) and ROUND_FIXED.search(text) for _, text, _, _ in cues.said)
+    return any(NEXT_ROUND.search(s.text) and ROUND_FIXED.search(s.text) for s in cues.said)
 
 
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
+
+
+class _Said(NamedTuple):
+    """One mention of the item, in its sentence: the sentence's offset in the article and text, what it reports
+    done, the nearest stance word, and the mention within the text."""
+
+    start: int
+    text: str
+    events: frozenset[str]
+    nearest: str | None
+    mention: ProvisionMention
 
 
 @dataclass
@@ -60,15 +71,15 @@ class _StatusCues:
     held_off: int = 0  # ... of which those that turn it down only until something else: "no truce while ..."
     nearest: str | None = None  # the strongest stance word near a mention, whoever holds it
     evidence: Any = None
-    # each sentence naming the item, in the article's order: (its offset, its text, what it reports done, its
-    # nearest stance word); where a cue stands in the text (its headline, its lead) and the words next to the
-    # mention are read from these (see `_refused_up_front`, `_told_done`)
-    said: list[tuple[int, str, frozenset[str], str | None]] = field(default_factory=list)
+    # each mention of the item, in the article's order; where a cue stands in the text (its headline, its lead)
+    # and the words next to the mention are read from these (see `_refused_up_front`, `_told_done`)
+    said: list[_Said] = field(default_factory=list)
 
-    def note(self, text: str, evidence: Any, events: set[str], nearest: str | None) -> None:
+    def note(self, text: str, evidence: Any, events: set[str], nearest: str | None,
+             mention: ProvisionMention) -> None:
         if self.evidence is None:
             self.evidence = evidence
-        self.said.append((getattr(evidence, "start", len(self.said)), text, frozenset(events), nearest))
+        self.said.append(_Said(getattr(evidence, "start", len(self.said)), text, frozenset(events), nearest, mention))
         self.signed |= "signed" in events
         self.implemented |= "implemented" in events
         self.enacted |= "enacted" in events
@@ -190,12 +201,12 @@ REFUSAL_BEFORE = re.compile(r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|refus(?:es|ed
 def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
     """Whether the item is turned down in the headline or the opening sentence ("Norland rejects truce plan"):
     the refusal is then the news, however many others back the item."""
-    for start, text, events, nearest in cues.said:
-        if start >= LEAD_CHARS or "held_off" in events:
+    for said in cues.said:
+        if said.start >= LEAD_CHARS or "held_off" in said.events:
             continue
-        if nearest == "reject" or "refused" in events:
+        if said.nearest == "reject" or "refused" in said.events:
             return True
-        if any(m.provision == provision and REFUSAL_BEFORE.search(text[:m.start]) for m in find_provisions(text)):
+        if REFUSAL_BEFORE.search(said.text[: said.mention.start]):
             return True
     return False
 
@@ -251,7 +262,7 @@ HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?"
 def _held_only_before(cues: _StatusCues) -> bool:
     """Whether every sentence telling the item kept tells it in the past perfect ("had largely held"): a hold
     told as over by the time of the news, which a breach then outweighs."""
-    kept = [text for _, text, events, _ in cues.said if "kept" in events]
+    kept = [said.text for said in cues.said if "kept" in said.events]
     return bool(kept) and all(HELD_BEFORE.search(text) for text in kept)
 
 
@@ -271,27 +282,25 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
     (carried out, see DONE_AFTER and DONE_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
-    for _, text, _, _ in cues.said:
-        for m in find_provisions(text):
-            if m.provision != provision:
-                continue
-            before, after = text[:m.start], text[m.end:]
-            if PENDING.search(before):
-                continue  # "once a truce is under way", "if the pact is in force": a time to come
-            if HOLDING_AFTER.match(after):
-                out.add("kept")
-            if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
-                out.add("settled")
-            if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
-                out.add("negotiating")
-            if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
-                out.add("open")
-            if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
-                    and not talked_over(text, m.start, m.end)):
-                out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
-            if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
-                                                                     or DONE_BEFORE.search(before)):
-                out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
+    for said in cues.said:
+        text, m = said.text, said.mention
+        before, after = text[:m.start], text[m.end:]
+        if PENDING.search(before):
+            continue  # "once a truce is under way", "if the pact is in force": a time to come
+        if HOLDING_AFTER.match(after):
+            out.add("kept")
+        if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
+            out.add("settled")
+        if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
+            out.add("negotiating")
+        if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
+            out.add("open")
+        if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
+                and not talked_over(text, m.start, m.end)):
+            out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
+                                                                 or DONE_BEFORE.search(before)):
+            out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
 
