@@ -111,3 +111,19 @@ def test_a_state_opening_a_person_goes_to_the_office_before_it() -> None:
     doc = misread("On Friday the Foreign Minister of Armenia Vahan Petrosyan met the press.", "Armenia Vahan Petrosyan",
                   "PERSON")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Vahan Petrosyan"]
+
+
+def test_a_name_cut_short_takes_on_the_surnames_after_it() -> None:
+    # the small model sometimes tags "Tomislav Vrdoljak" and leaves "Marić" untagged, or tags it apart
+    doc = misread("Defence Minister Tomislav Vrdoljak Marić told reporters in Split on Friday.", "Tomislav Vrdoljak",
+                  "PERSON")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Tomislav Vrdoljak Marić"]
+    text = "The accord was signed by Interior Minister Joseph Mbala Kabeya and his counterpart."
+    doc = nlp.parse(text)
+    at = text.index("Joseph")
+    first, last = doc.char_span(at, at + len("Joseph Mbala")), doc.char_span(at + 13, at + 19)
+    doc.ents = [Span(doc, first.start, first.end, label="PERSON"), Span(doc, last.start, last.end, label="PERSON")]
+    assert [e.text for e in relabel_people(doc).ents if e.label_ == "PERSON"] == ["Joseph Mbala Kabeya"]
+    # a capital after a name is where, not who
+    doc = misread("Minister Ana Lind Paris visit ends.", "Ana Lind", "PERSON")
+    assert not any(e.text.endswith("Paris") for e in doc.ents if e.label_ == "PERSON")

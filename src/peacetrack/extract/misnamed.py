@@ -98,6 +98,9 @@ def relabel_people(doc: Any) -> Any:
     longer = _given_names_back(doc, ents)
     if longer is not None:
         ents, changed = longer, True
+    joined = _surnames_on(doc, ents)
+    if joined is not None:
+        ents, changed = joined, True
     trimmed = [_without_party_word(e) for e in ents]
     if any(t is not e for t, e in zip(trimmed, ents)):
         ents, changed = trimmed, True
@@ -145,6 +148,34 @@ def _given_names_back(doc: Any, ents: list[Span]) -> list[Span] | None:
         elif not any(ent.start >= s and ent.end <= ents[k].start for k, s in grown.items()):
             out.append(ent)
     return out
+
+
+def _surnames_on(doc: Any, ents: list[Span]) -> list[Span] | None:
+    """The entities with each PERSON grown on over the surnames the model left out after it: "Gordan Grlić
+    Radman", tagged "Gordan Grlić" with "Radman" untagged, or split into "Patrick Mbuyi" and "Kasongo". The
+    parse says it: the person's last word is a compound of the capitalised word that follows. None when no
+    person grows."""
+    out: list[Span] = []
+    changed = False
+    n = 0
+    while n < len(ents):
+        ent = ents[n]
+        end = ent.end
+        if ent.label_ == "PERSON":
+            while (end < ent.sent.end and end - ent.end < 2 and doc[end - 1].dep_ == "compound"
+                   and doc[end - 1].head.i == end and _given_name(doc[end]) and doc[end].ent_type_ in {"", "PERSON"}):
+                end += 1
+        if end == ent.end:
+            out.append(ent)
+            n += 1
+            continue
+        changed = True
+        n += 1
+        while n < len(ents) and ents[n].start < end:
+            end = max(end, ents[n].end)  # "Kasongo", tagged a person of its own, joins the name
+            n += 1
+        out.append(Span(doc, ent.start, end, label="PERSON"))
+    return out if changed else None
 
 
 def _opens_name(before: Any) -> bool:
