@@ -176,3 +176,12 @@ def test_the_office_alone_is_its_sole_holder_named_before() -> None:
 def test_the_chinese_side_is_china() -> None:
     got = speakers("The Indian side asked for more flights. The Chinese side said it would \"study the request\".")
     assert got["study the request"] == "China"
+
+
+def test_the_two_neighbours_or_the_negotiators_speak_for_the_sides_of_the_last_joint_event() -> None:
+    got = speakers("Armenia and Azerbaijan signed a joint statement in Almaty on Tuesday.\n\n"
+                   "The two neighbours said the talks had been \"frank and useful\".")
+    assert set(got["frank and useful"].split(" and ")) == {"Armenia", "Azerbaijan"}
+    got = speakers("Armenia and Azerbaijan signed a joint statement in Almaty on Tuesday.\n\n"
+                   "Negotiators said the water quotas were left for \"a later round\".")
+    assert set(got["a later round"].split(" and ")) == {"Armenia", "Azerbaijan"}

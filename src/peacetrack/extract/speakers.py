@@ -19,8 +19,10 @@ DOCUMENT = re.compile(
     r"^(?:the |a |their |that |this )?(?:joint |final |official |written )?(?:statement|document|declaration|"
     r"communiqu[eé]|readout|text|memorandum|agreement|readout|release|fact sheet|summary)s?$", re.I)
 COLLECTIVE = re.compile(
-    r"^(?:the |both |all )?(?:two |three |four )?(?:countries|sides|parties|delegations|leaders|governments|"
-    r"teams|nations|presidents)(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
+    r"^(?:the |both |all )?(?:two |three |four )?(?:warring |rival |neighbouring |neighboring |negotiating |feuding )?"
+    r"(?:countries|sides|parties|delegations|leaders|governments|teams|nations|presidents|states|neighbou?rs|"
+    r"generals|armies|foreign ministers|ministers|negotiators|heads of state)"
+    r"(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
 # An event taken for a speaker ("…, a statement issued after the call said" parsed with "the call" as subject):
 # its parties speak.
 EVENT_NOUN = re.compile(r"^the (?:phone |telephone |video )?(?:call|meeting|talks|session|conversation|summit)$", re.I)
