@@ -185,3 +185,12 @@ def test_the_two_neighbours_or_the_negotiators_speak_for_the_sides_of_the_last_j
     got = speakers("Armenia and Azerbaijan signed a joint statement in Almaty on Tuesday.\n\n"
                    "Negotiators said the water quotas were left for \"a later round\".")
     assert set(got["a later round"].split(" and ")) == {"Armenia", "Azerbaijan"}
+
+
+def test_an_unnamed_source_keeps_the_place_that_tells_it_apart() -> None:
+    got = speakers("A Western diplomat in Harare said the talks were \"stuck but alive\".")
+    assert got["stuck but alive"] == "A Western diplomat in Harare"
+    got = speakers("A diplomat from a coastal state, who asked not to be named, said it would wait \"for the rains\".")
+    assert got["for the rains"] == "A diplomat from a coastal state"
+    got = speakers("An official in the ministry said it was \"too early\".")
+    assert got["too early"] == "An official"

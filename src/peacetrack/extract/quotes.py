@@ -828,7 +828,37 @@ class _Text:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1 and tok.pos_ == "NOUN":
                 if all(self.outside(t) for t in c.subtree):
                     right = c.right_edge
+            elif c.dep_ == "prep" and c.i == right.i + 1 and _unnamed_source(tok):
+                end = _where_from(c)
+                if end is not None and all(self.outside(t) for t in doc[c.i : end.i + 1]):
+                    right = end  # "a Western diplomat in Harare": an unnamed source keeps its place
         return self.span(left.idx, right.idx + len(right))
+
+
+# Sources a text leaves unnamed, told apart by where they are: "a diplomat in Harare", "the embassy in Lomé".
+_UNNAMED_SOURCES = frozenset("diplomat official source embassy consulate observer analyst officer aide".split())
+
+
+def _unnamed_source(tok: Any) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _UNNAMED_SOURCES
+
+
+def _where_from(prep: Any) -> Any | None:
+    """The last word of "in <a named place>" or "from <somewhere>" in a few words ("in Harare", "from a coastal
+    state"), leaving out a clause on the place ("…, who asked not to be named"); None for anything else."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(objs) != 1 or prep.lower_ not in ("in", "from"):
+        return None
+    obj = objs[0]
+    named = obj.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in obj.lefts)
+    if prep.lower_ == "in" and not named:
+        return None  # "an official in the ministry" is not told apart by a place
+    last = obj
+    for c in obj.rights:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj", "prep"):
+            break
+        last = c.right_edge
+    return last if last.i - prep.i <= 5 else None
 
 
 def _word_gender(words: Sequence[str]) -> str | None:
