@@ -194,3 +194,14 @@ def test_an_unnamed_source_keeps_the_place_that_tells_it_apart() -> None:
     assert got["for the rains"] == "A diplomat from a coastal state"
     got = speakers("An official in the ministry said it was \"too early\".")
     assert got["too early"] == "An official"
+def test_a_document_no_joint_event_explains_speaks_as_who_issued_it_before() -> None:
+    got = speakers("Head\n\nIn a communiqué adopted on Tuesday, the Peace and Security Council said it was "
+                   "\"gravely alarmed\" by the build-up.\n\nThe communiqué also warned of \"a wider war\".")
+    assert got["a wider war"] == got["gravely alarmed"]
+    assert "Council" in got["a wider war"]
+
+
+def test_a_short_text_of_a_deal_speaks_for_its_parties() -> None:
+    got = speakers("Armenia and Azerbaijan signed a joint statement in Almaty on Tuesday.\n\n"
+                   "The short text said both would \"open the railway\".")
+    assert set(got["open the railway"].split(" and ")) == {"Armenia", "Azerbaijan"}

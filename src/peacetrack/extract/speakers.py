@@ -16,13 +16,29 @@ from .actors import ActorIndex
 from .parties import find_parties, whole_party
 
 DOCUMENT = re.compile(
-    r"^(?:the |a |their |that |this )?(?:joint |final |official |written )?(?:statement|document|declaration|"
+    r"^(?:the |a |their |that |this )?(?:short |brief |full |signed )?(?:joint |final |official |written )?(?:statement|document|declaration|"
     r"communiqu[eé]|readout|text|memorandum|agreement|readout|release|fact sheet|summary)s?$", re.I)
 COLLECTIVE = re.compile(
     r"^(?:the |both |all )?(?:two |three |four )?(?:warring |rival |neighbouring |neighboring |negotiating |feuding )?"
     r"(?:countries|sides|parties|delegations|leaders|governments|teams|nations|presidents|states|neighbou?rs|"
     r"generals|armies|foreign ministers|ministers|negotiators|heads of state)"
     r"(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
+
+
+def issuer_named_before(speaker: str, earlier: list[tuple[str, str]]) -> str | None:
+    """Who issued the document a speaker phrase names ("the communiqué said"), where no joint event tells:
+    the speaker of the latest earlier quote whose sentence names the same kind of document ("In a communiqué
+    adopted on Tuesday, the Council said …"). `earlier` holds (sentence, speaker) of the quotes before."""
+    phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", speaker.strip()).split())
+    if not DOCUMENT.match(phrase):
+        return None
+    noun = phrase.split()[-1].lower().rstrip("s")
+    for sentence, who in reversed(earlier):
+        if re.search(rf"\b{re.escape(noun)}", sentence, re.I) and not DOCUMENT.match(who) and who != speaker:
+            return who
+    return None
+
+
 # An event taken for a speaker ("…, a statement issued after the call said" parsed with "the call" as subject):
 # its parties speak.
 EVENT_NOUN = re.compile(r"^the (?:phone |telephone |video )?(?:call|meeting|talks|session|conversation|summit)$", re.I)
