@@ -798,6 +798,11 @@ class _Text:
         k = tok.i - 1
         while k >= 0:  # the capitalised words just before, titles and places excepted
             c = self.doc[k]
+            if c.text in ("-", "‐") and k > 0 and not c.whitespace_ and not self.doc[k - 1].whitespace_ \
+                    and self.doc[k - 1].text[:1].isupper() and self.doc[k - 1].is_alpha:
+                left = self.doc[k - 1]  # "Lars-Erik": a given name the tokenizer splits at its hyphen
+                k -= 2
+                continue
             if c.pos_ != "PROPN" or not c.text[:1].isupper() or not self.outside(c) or c.lower_ in _TITLE_WORDS:
                 break
             if self.ent_of[c.i] is not None and self.ent_of[c.i].label_ in ("GPE", "NORP"):
