@@ -205,3 +205,11 @@ def test_a_short_text_of_a_deal_speaks_for_its_parties() -> None:
     got = speakers("Armenia and Azerbaijan signed a joint statement in Almaty on Tuesday.\n\n"
                    "The short text said both would \"open the railway\".")
     assert set(got["open the railway"].split(" and ")) == {"Armenia", "Azerbaijan"}
+
+
+def test_the_two_presidents_with_no_event_between_them_are_the_two_parties_most_named() -> None:
+    text = ("Guyana accused Venezuela of breaching the pact. Venezuela denied it, and Guyana asked Brazil to help.\n\n"
+            "It was the worst incident since the two presidents pledged that neither country would \"use force\".")
+    assert set(speakers(text)["use force"].split(" and ")) == {"Guyana", "Venezuela"}
+    tied = text.replace(", and Guyana asked Brazil to help", "; Brazil urged calm")
+    assert speakers(tied)["use force"] == "the two presidents"  # no pair stands clear of the rest

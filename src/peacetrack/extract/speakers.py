@@ -88,6 +88,8 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         return holder.name
     if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase) or EVENT_NOUN.match(phrase):
         issuers = _issuers(events, quote_start, index)
+        if not issuers and COLLECTIVE.match(phrase):
+            issuers = _most_named(text, quote_start, _count(phrase))
         if issuers:
             return " and ".join(issuers)
     if GENERIC_ORG.match(phrase):
@@ -203,6 +205,24 @@ def _issuers(events: list[Event], before: int, index: ActorIndex) -> list[str]:
         if len(parties) >= 2 and (best is None or at >= best[0]):
             best = (at, parties)
     return best[1] if best else []
+
+
+def _count(phrase: str) -> int:
+    """How many parties a collective phrase counts: "the three sides" 3, "both countries" 2."""
+    words = phrase.lower().split()
+    return 3 if "three" in words else 4 if "four" in words else 2
+
+
+def _most_named(text: str, before: int, count: int) -> list[str]:
+    """ "The two presidents pledged …" with no event between them reported before: the `count` parties the
+    text names most often before the quote, when they stand clear of the rest (no tie at the cut)."""
+    tally: dict[str, int] = {}
+    for pm in find_parties(text[:before]):
+        tally[pm.party] = tally.get(pm.party, 0) + 1
+    ranked = sorted(tally, key=lambda p: -tally[p])
+    if len(ranked) < count or (len(ranked) > count and tally[ranked[count]] == tally[ranked[count - 1]]):
+        return []
+    return ranked[:count]
 
 
 # A body's capitalised name, which the model often leaves untagged: "the Joint Monitoring and Verification Commission".
