@@ -379,3 +379,10 @@ def test_a_first_surname_or_a_surname_without_its_article_is_the_full_name() -> 
 def test_an_office_of_the_republic_written_before_the_name_is_the_title() -> None:
     got = people("The text was signed by Prime Minister of the Republic of Armenia Aram Sargsyan.")
     assert got["Aram Sargsyan"].title == "Prime Minister of the Republic of Armenia"
+
+
+def test_an_office_in_apposition_beats_a_rank_alone_before_the_name() -> None:
+    got = people("The talks were led by Ambassador Dawit Tesfaye, Chief Negotiator of Ethiopia, and by "
+                 "General Ana Lind, the army chief of Norway.")
+    assert got["Dawit Tesfaye"].title == "Chief Negotiator of Ethiopia" and got["Dawit Tesfaye"].party == "Ethiopia"
+    assert got["Ana Lind"].title == "army chief of Norway" and got["Ana Lind"].party == "Norway"

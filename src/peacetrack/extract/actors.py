@@ -143,6 +143,11 @@ def _title_before(doc, ent) -> str | None:
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
+def _rank_alone(title: str) -> bool:
+    """A rank or courtesy title with no office ("Ambassador", "Gen."): an office in apposition says more."""
+    return len(title.split()) == 1 and (is_rank(title) or is_courtesy(title))
+
+
 def _title_phrase_before_comma(doc, comma: int) -> str | None:
     """ "Pakistan's foreign office spokesperson, Sana Qureshi": the whole noun phrase of the office."""
     last = doc[comma - 1]
@@ -592,6 +597,8 @@ def find_actors(doc, date: str) -> ActorIndex:
         if person.title is None:
             person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
                 or _title_below(doc, ent) or _shared_title(doc, ent)
+            if person.title and _rank_alone(person.title):
+                person.title = _title_after(doc, ent) or person.title  # "Ambassador X, Chief Negotiator of Y"
             person.title = _one_holder(person.title)
     people = _first_names_joined([clusters[k] for k in order if not _only_credited(clusters[k], doc)])
     for p in people:
