@@ -127,3 +127,13 @@ def test_a_name_cut_short_takes_on_the_surnames_after_it() -> None:
     # a capital after a name is where, not who
     doc = misread("Minister Ana Lind Paris visit ends.", "Ana Lind", "PERSON")
     assert not any(e.text.endswith("Paris") for e in doc.ents if e.label_ == "PERSON")
+
+
+def test_a_name_after_a_capitalised_office_inside_an_organisation_is_a_person() -> None:
+    # the small model tags "Indian National Security Adviser Vikram Rathore" an organisation, office and all
+    doc = misread("Talks were held with Kenyan National Security Adviser Omondi Wekesa in Nairobi on Monday.",
+                  "Kenyan National Security Adviser Omondi Wekesa", "ORG")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Omondi Wekesa"]
+    doc = misread("The National Security Council Secretariat met in Nairobi on Monday.",
+                  "The National Security Council Secretariat", "ORG")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

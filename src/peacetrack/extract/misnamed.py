@@ -220,10 +220,14 @@ def _given_name(tok: Any) -> bool:
 
 
 def _names_after_roles(doc: Any) -> list[Span]:
-    """ "rebel spokesman Emeka Obi", "the group's chief negotiator, Ana Petrova": the name after a role."""
+    """ "rebel spokesman Emeka Obi", "the group's chief negotiator, Ana Petrova": the name after a role; also
+    after a capitalised office the model swallowed with the name into an organisation ("Indian National
+    Security Adviser Vikram Rathore" tagged ORG)."""
     out: list[Span] = []
     for t in doc:
-        if t.pos_ != "NOUN" or t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
+        if t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
+            continue
+        if t.pos_ != "NOUN" and not (t.pos_ == "PROPN" and t.ent_type_ == "ORG" and t.text[:1].isupper()):
             continue
         k = t.i + 1
         comma = k < len(doc) and doc[k].text == ","
