@@ -213,3 +213,13 @@ def test_the_two_presidents_with_no_event_between_them_are_the_two_parties_most_
     assert set(speakers(text)["use force"].split(" and ")) == {"Guyana", "Venezuela"}
     tied = text.replace(", and Guyana asked Brazil to help", "; Brazil urged calm")
     assert speakers(tied)["use force"] == "the two presidents"  # no pair stands clear of the rest
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before_it() -> None:
+    got = speakers("Chile's Foreign Minister Ana Lind called it \"a good day\". Her Bolivian counterpart, Tomas "
+                   "Quispe Mamani, was more guarded: \"A signature is a promise.\"")
+    assert got["a good day"] == "Ana Lind" and got["A signature is a promise."] == "Tomas Quispe Mamani"
+    got = speakers("Lind said the claim \"remains alive\". Quispe's answer was short: \"That chapter is closed.\"")
+    assert got["That chapter is closed."] == "Quispe"
+    got = speakers("The statement said: \"We will wait.\"")  # no person before the colon: the document speaks
+    assert got["We will wait."] == "The statement"

@@ -1243,6 +1243,33 @@ def _unit_subject(tx: _Text, q: _Quote) -> Any | None:
     return None
 
 
+# Nouns for what a person says ("Lind's answer was short: “…”"): their owner speaks.
+_UTTERANCE_NOUNS = frozenset("answer reply response reaction verdict message retort comment view".split())
+
+
+def _colon_clause_subject(tx: _Text, q: _Quote) -> Any | None:
+    """A quote opened right after a colon that ends a clause describing a person's manner ("Her counterpart,
+    Ana Lind, was more guarded: “…”") or words ("Lind's answer was short: “…”"): that person, who beats an
+    earlier speaker of the paragraph. Speech verbs are left to the cues."""
+    a, _ = tx.units[q.unit]
+    before = [t for t in tx.doc[a:] if t.idx < q.span.open_at and not t.is_space]
+    if len(before) < 3 or before[-1].text != ":":
+        return None
+    verb = before[-2].head if before[-2].dep_ != "ROOT" else before[-2]
+    while verb.dep_ not in ("ROOT", "ccomp", "conj") and verb.head is not verb:
+        verb = verb.head
+    if verb.lemma_ != "be" or not all(tx.outside(t) for t in before):
+        return None  # "According to him, X wants it to end: “…”": a verb of content is no attribution
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.i < before[-1].i), None)
+    if subj is None:
+        return None
+    if subj.lemma_.lower() in _UTTERANCE_NOUNS:
+        return next((c for c in subj.children if c.dep_ == "poss" and (tx.is_name(c) or c.pos_ == "PROPN")), None)
+    person = tx.is_name(subj) or (subj.pos_ == "NOUN" and subj.lemma_.lower() in _PERSON_NOUNS) \
+        or subj.lower_ in _PERSON_PRONOUNS or any(c.dep_ == "appos" and tx.is_name(c) for c in subj.children)
+    return subj if person else None
+
+
 def _headline_subject(tx: _Text, q: _Quote) -> Any | None:
     """In a headline, the last name before the quote ("Trump ‘angry’ with Putin")."""
     a, _ = tx.units[q.unit]
@@ -1371,6 +1398,8 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
     if dash is not None and take(dash, None):
         return
     if take(_words_of(tx, q), "in the words of"):
+        return
+    if take(_colon_clause_subject(tx, q), None):  # "Her counterpart, Ana Lind, was more guarded: “…”"
         return
     gov_speech, gov_opinion = _governing_cues(tx, q)
     near_speech, near_opinion = _nearest_cues(tx, q)
