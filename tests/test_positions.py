@@ -867,3 +867,16 @@ def test_the_commissions_are_the_sides() -> None:
     got = _full("Head\n\nBorder commissions of Chad and Niger met in Niamey on Monday. The Chadian envoy praised "
                 "the hosts. The Nigerien envoy thanked the staff. The commissions agreed to extend the ceasefire.")
     assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
+
+
+def test_a_second_that_clause_is_agreed_too() -> None:
+    # "agreed that X would ... and that Y would ...": the second clause has a subject of its own, yet the same
+    # verb says it
+    got = stances("Chad and Niger agreed on Monday that all detainees would be freed in May and that "
+                  "direct flights between the capitals would resume in June.")
+    assert got.get(("economic_cooperation", "Chad")) == got.get(("economic_cooperation", "Niger")) == "agree"
+
+
+def test_a_second_clause_after_but_stays_apart() -> None:
+    got = stances("Chad agreed that talks would continue, but Niger said that it would reject any truce.")
+    assert got.get(("ceasefire", "Chad")) is None

@@ -206,7 +206,7 @@ class _Walker:
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
-                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and not _second_complement(node):
                 break  # "A agreed to X, but they accused each other of Y": two clauses
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
                     node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
@@ -683,6 +683,16 @@ def _pending(pred) -> bool:
         return True
     return pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "have" and any(c.lower_ == "yet"
                                                                               for c in pred.head.children)
+
+
+def _second_complement(verb) -> bool:
+    """ "agreed that the border would reopen and that flights would resume": a second "that" clause joined to
+    a first one hangs on the same stance verb, so the stance is on the second too."""
+    first = verb.head
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and first.dep_ == "ccomp" and _lexical_stance(first.head) is not None
+            and first.head.lemma_.lower() not in SPEECH  # what is only said is read from its own clause
+            and not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children))
 
 
 def _contrasted(tok) -> bool:
