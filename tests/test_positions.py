@@ -880,3 +880,37 @@ def test_a_second_that_clause_is_agreed_too() -> None:
 def test_a_second_clause_after_but_stays_apart() -> None:
     got = stances("Chad agreed that talks would continue, but Niger said that it would reject any truce.")
     assert got.get(("ceasefire", "Chad")) is None
+
+
+# --------------------------------------------------------------------------- who issued an official text
+
+
+def test_we_in_a_text_handed_over_by_its_opening_line_are_its_issuers() -> None:
+    # the news lead names the text that follows, and who issued it; its "we" are they
+    got = stances("Mediators urge calm on the border\n\nLIMA, May 3 - The full text of the joint statement issued by "
+                  "the governments of Chile and Peru follows:\n\nWe welcome the release of all detainees held "
+                  "by both sides.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "support"
+
+
+def test_excerpts_of_a_briefing_speak_for_its_ministry() -> None:
+    got = stances("Peru rules out talks\n\nLIMA, May 3 - The following are excerpts from the weekly briefing given "
+                  "by the spokesperson of the Foreign Ministry of Peru.\n\nWe continue to press for the release "
+                  "of our fishermen.")
+    assert got.get(("prisoner_exchange", "Peru")) == "propose"
+
+
+def test_a_title_after_a_colon_or_in_brackets_names_the_issuer() -> None:
+    body = "\n\nWe call for the immediate release of all prisoners of war."
+    assert stances("Border talks: Statement by the Foreign Ministry of Chile" + body).get(
+        ("prisoner_exchange", "Chile")) == "propose"
+    assert stances("Ministers meet in Lima (Readout, Ministry of Foreign Affairs of Chile)" + body).get(
+        ("prisoner_exchange", "Chile")) == "propose"
+
+
+def test_a_title_naming_only_the_text_names_its_issuer_before_its_kind() -> None:
+    body = "\n\nWe call for the immediate release of all prisoners of war."
+    assert stances("African Union communique on the situation in Chad" + body).get(
+        ("prisoner_exchange", "African Union")) == "propose"
+    # a headline whose verb is the news is no text of its own
+    assert ("prisoner_exchange", "Chile") not in stances("Chile statement angers Peru" + body)

@@ -106,9 +106,8 @@ class _Reader:
             if person is not None:
                 # every mention of the speaker: a pronoun in the quote is someone else
                 self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
-        self.authors, self.declaration, self.signed = _authors(self)
-        title = text.split("\n", 1)[0]
-        self.joint = len(self.authors) >= 2 and bool(re.search(r"\bjoint\b", title, re.I))
+        self.authors, self.declaration, self.signed, joint = _authors(self)
+        self.joint = len(self.authors) >= 2 and joint
         self.mediators = _mediators(self)
 
     # ------------------------------------------------------------------ where parties are named
@@ -537,39 +536,64 @@ def _partners(reader: _Reader, pred) -> list[str]:
 
 # --------------------------------------------------------------------------- authors of a statement
 
-TITLE_KIND = re.compile(r"^\W*(?:(?:joint\s+)?(?:statement|declaration|communiqu\w*|readout|remarks|fact sheet|"
-                        r"press release|letter|message|address|speech)|.*\bdeclaration\b)", re.I)
+# The kinds of an official text a title or an opening line names.
+KIND = (r"(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu\w*|readout|remarks|fact sheet|press release|"
+        r"letter|message|address|speech|transcript)")
+# A title naming its kind first ("Statement by X"), after a topic and a colon ("Talks on X: statement by Y",
+# "A and B extend truce: text of joint communique"), or in brackets ("Ministers meet (Readout, Ministry of X)").
+TITLE_KIND = re.compile(rf"^\W*(?:[^:\n]{{1,80}}:\s*(?:(?:the\s+)?(?:full\s+)?text of\s+(?:the\s+)?)?)?{KIND}\b"
+                        rf"|.*\bdeclaration\b|.*\(\s*(?P<bracket>{KIND})\b", re.I)
+# An opening line handing over to an official text: "The following is the text of the joint communique issued by
+# A and B", "The full text of the statement issued by X follows:", "The following are excerpts from the briefing
+# given by X".
+HANDOVER = re.compile(r"\bthe following (?:is|are)\b[^.\n]{0,40}?\b(?:text|transcript|excerpts?)\b(?P<rest>[^\n]*)"
+                      r"|\btext of\b(?P<told>[^.\n]{0,200}?)\bfollows\b", re.I)
+# Heads of a title that is only the name of an official text: "AU Council communique on X" (not "X statement
+# angers Y", whose head is the verb).
+KIND_HEADS = frozenset("statement communique communiqué declaration readout".split())
 TITLE_AUTHOR = re.compile(r"\b(?:from|by)\s+(.*?)(?=\s+(?:on|at|in|to|with|welcoming|regarding|about)\s|$)", re.I)
 SIGNATURE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|Emir|Amir|King|Crown Prince|Premier|"
                               r"Foreign Minister|Secretary of State)\s+of\s+(?:the\s+)?(.+)", re.I)
 
 
-def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
-    """The parties an official statement speaks for ("we"), and whether it is a joint
-    declaration whose signatories agree to what it says.
+def _authors(reader: _Reader) -> tuple[list[str], bool, bool, bool]:
+    """The parties an official statement speaks for ("we"), whether it is a joint
+    declaration whose signatories agree to what it says, whether it has signatories, and whether it is joint.
 
-    Read from the title ("Joint Statement from A, B and C", "Remarks by X"), a
+    Read from the title ("Joint Statement from A, B and C", "Remarks by X", "X Council communique on Y"), or
+    an opening line handing over to the text ("The following is the text of the statement issued by X"), a
     list of signatories in the opening paragraph, and a signature block of
     offices at the end ("President of the Republic of Freedonia").
     """
     text = reader.doc.text
     lines = text.split("\n")
     title = lines[0] if lines else ""
-    if not TITLE_KIND.search(title):
-        return [], False, False
-    authors: list[str] = []
+    kind = TITLE_KIND.search(title)
+    issuer = _issuer_before_kind(reader, title) if kind is None else []
+    handover = _handover(reader, text, len(title)) if kind is None and not issuer else None
+    if kind is None and not issuer and handover is None:
+        return [], False, False, False
+    authors: list[str] = list(issuer)
     joint = bool(re.search(r"\bjoint\b", title, re.I))
     m = TITLE_AUTHOR.search(title)
-    if m:
+    if handover is not None:
+        joint = joint or bool(re.search(r"\bjoint\b", handover[2], re.I))
+        authors += _issuers_in(reader, handover[0], handover[1])
+    elif m:
         s = m.start(1)
         authors += reader.parties_between(s, m.end(1))
+    elif kind is not None and kind.group("bracket"):
+        # "Ministers meet (Readout, Ministry of Foreign Affairs of X)": the issuer is named in the brackets
+        end = title.find(")", kind.end("bracket"))
+        authors += reader.parties_between(kind.end("bracket"), end if end > 0 else len(title))
     elif joint:
         authors += reader.parties_between(0, len(title))
     declaration = bool(re.search(r"\bdeclaration\b", title, re.I)) or bool(re.search(r"\bundersigned\b", text, re.I))
     # a list of signatories in the first paragraph: "Those countries are A, B, C and D."
     body = text[len(title):]
     first_para = next((p for p in re.split(r"\n\s*\n", body) if p.strip()), "")
-    para_start = text.find(first_para, len(title)) if first_para else -1
+    # (not the news lead before a text handed over)
+    para_start = text.find(first_para, len(title)) if first_para and handover is None else -1
     if para_start >= 0:
         doc = reader.doc
         span = doc.char_span(para_start, para_start + len(first_para), alignment_mode="contract")
@@ -594,4 +618,42 @@ def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
             signatures += bool(found)
     declaration = declaration and bool(authors)
     signed = declaration and (signatures >= 2 or bool(re.search(r"\bundersigned\b", text, re.I)))
-    return _unique(authors), declaration, signed
+    return _unique(authors), declaration, signed, joint
+
+
+def _issuer_before_kind(reader: _Reader, title: str) -> list[str]:
+    """ "AU Council communique on the border", "Security Council press statement on X": a title that is only
+    the name of an official text, its issuer named before its kind."""
+    span = reader.doc.char_span(0, len(title), alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    root = span[0].sent.root
+    if root.lemma_.lower() not in KIND_HEADS or root.i == span[0].sent.start:
+        return []
+    return reader.parties_between(span[0].sent.start_char, root.idx)
+
+
+def _handover(reader: _Reader, text: str, start: int) -> tuple[int, int, str] | None:
+    """Where the opening lines hand over to an official text and name its issuer: the offsets of the words
+    that tell the text ("of the joint statement issued by A and B"), and those words."""
+    body = text[start:]
+    opening = "\n\n".join([p for p in re.split(r"\n\s*\n", body) if p.strip()][:3])
+    m = HANDOVER.search(text, start, start + body.find(opening) + len(opening) if opening else start)
+    if m is None:
+        return None
+    group = "rest" if m.group("rest") is not None else "told"
+    return m.start(group), m.end(group), m.group(group)
+
+
+# Words before a place where a text was issued: "issued in Juba", "released at the summit".
+PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _issuers_in(reader: _Reader, start: int, end: int) -> list[str]:
+    """The parties words telling an official text name, not where it was issued ("issued in Juba by A")."""
+    text = reader.doc.text
+    out: list[str] = []
+    for m in reader.mentions:
+        if start <= m.start < end and not PLACE_BEFORE.search(text[max(start, m.start - 12) : m.start]):
+            out.append(m.party)
+    return _unique(out)
