@@ -914,3 +914,19 @@ def test_a_title_naming_only_the_text_names_its_issuer_before_its_kind() -> None
         ("prisoner_exchange", "African Union")) == "propose"
     # a headline whose verb is the news is no text of its own
     assert ("prisoner_exchange", "Chile") not in stances("Chile statement angers Peru" + body)
+
+
+def test_those_set_off_as_mediators_are_the_mediators() -> None:
+    got = stances("Head\n\nThe Republic of Chile and the Republic of Peru, as mediators, hosted talks between "
+                  "Bolivia and Ecuador in Lima. The mediators welcomed the release of detainees held by both sides.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "support"
+
+
+def test_a_joint_title_names_its_authors_before_its_topic() -> None:
+    # mediators' joint text: "the parties" it speaks of are the two sides, not its authors
+    got = stances("Joint Communique of Chile and Peru on the talks between Bolivia and Ecuador\n\n"
+                  "The Republic of Chile and the Republic of Peru, as mediators, hosted the third round of talks "
+                  "between Bolivia and Ecuador in Lima. "
+                  "The parties agreed to extend the truce for ninety days.")
+    assert got.get(("ceasefire", "Bolivia")) == got.get(("ceasefire", "Ecuador")) == "agree"
+    assert ("ceasefire", "Chile") not in got

@@ -179,9 +179,10 @@ class _Reader:
             out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
         if not out and _the_government(tok):
             out = self.state_facing_movement(tok.idx)
-        if not out and self.joint and _the_signatories(tok):
+        if not out and self.joint and _the_signatories(tok) and not set(self.authors) <= set(self.mediators):
             # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
-            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
+            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed"); the
+            # parties a joint text of mediators speaks of are the sides, not its authors
             near = self.group_before(tok)
             out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
@@ -266,8 +267,10 @@ class _Reader:
                 break
             prev = self.doc[start - 1].sent
             parties = self.participants(prev)
-            if len(parties) > 2 and any(c.lower_ in {"two", "both"} for c in tok.children):
-                # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators
+            if len(parties) > 2 and (any(c.lower_ in {"two", "both"} for c in tok.children)
+                                     or _noun_lemma(tok) in {"party", "side"}):
+                # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators; nor
+                # are mediators among "the parties"
                 parties = [p for p in parties if p not in self.mediators]
             if len(parties) >= max(2, count or 0):  # "the three sides" are not a pair named before
                 return parties
@@ -468,12 +471,32 @@ MEDIATING_NOUNS = frozenset({"mediator", "broker", "facilitator"})
 MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "co-mediate"})
 
 
+def _set_off_before(prep):
+    """The noun phrase a comma-set phrase follows ("A and B, as mediators, ..."), taken at the head of its
+    coordination; None when no comma sets it off."""
+    doc = prep.doc
+    if prep.i < 2 or doc[prep.i - 1].text != ",":
+        return None
+    tok = doc[prep.i - 2]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in {"PROPN", "NOUN"} else None
+
+
 def _mediators(reader: _Reader) -> list[str]:
     """The parties an article names as mediating: "Egyptian and Qatari mediators", "mediators from A and
-    B", "talks mediated by A", "A, which brokered the truce", "under the mediation of A", "A's mediation"."""
+    B", "A and B, as facilitators, convened ...", "talks mediated by A", "A, which brokered the truce", "under
+    the mediation of A", "A's mediation"."""
     out: list[str] = []
     for tok in reader.doc:
         lemma = tok.lemma_.lower()
+        if lemma in MEDIATING_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            # "A and B, as mediators, hosted the talks": the phrase "as" sets off, or the subject of its verb
+            named = tok.head.head
+            if named.pos_ in {"VERB", "AUX"}:
+                named = _subject(named) or _set_off_before(tok.head)
+            if named is not None:
+                out += reader.np_parties(named)
         if lemma in MEDIATING_NOUNS | {"mediation"} and tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ in {"amod", "compound", "poss"}:
@@ -543,6 +566,8 @@ KIND = (r"(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu\w*|readou
 # "A and B extend truce: text of joint communique"), or in brackets ("Ministers meet (Readout, Ministry of X)").
 TITLE_KIND = re.compile(rf"^\W*(?:[^:\n]{{1,80}}:\s*(?:(?:the\s+)?(?:full\s+)?text of\s+(?:the\s+)?)?)?{KIND}\b"
                         rf"|.*\bdeclaration\b|.*\(\s*(?P<bracket>{KIND})\b", re.I)
+# What a joint text's title says it is about, after its authors: "... of A and B on the talks between C and D".
+TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s", re.I)
 # An opening line handing over to an official text: "The following is the text of the joint communique issued by
 # A and B", "The full text of the statement issued by X follows:", "The following are excerpts from the briefing
 # given by X".
@@ -587,7 +612,10 @@ def _authors(reader: _Reader) -> tuple[list[str], bool, bool, bool]:
         end = title.find(")", kind.end("bracket"))
         authors += reader.parties_between(kind.end("bracket"), end if end > 0 else len(title))
     elif joint:
-        authors += reader.parties_between(0, len(title))
+        # "Joint Communique of A and B on the talks between C and D": the authors come before the topic
+        topic = TITLE_TOPIC.search(title, kind.end() if kind is not None else 0)
+        named = reader.parties_between(0, topic.start()) if topic else []
+        authors += named if len(named) >= 2 else reader.parties_between(0, len(title))
     declaration = bool(re.search(r"\bdeclaration\b", title, re.I)) or bool(re.search(r"\bundersigned\b", text, re.I))
     # a list of signatories in the first paragraph: "Those countries are A, B, C and D."
     body = text[len(title):]
