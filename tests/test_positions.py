@@ -930,3 +930,30 @@ def test_a_joint_title_names_its_authors_before_its_topic() -> None:
                   "The parties agreed to extend the truce for ninety days.")
     assert got.get(("ceasefire", "Bolivia")) == got.get(("ceasefire", "Ecuador")) == "agree"
     assert ("ceasefire", "Chile") not in got
+
+
+def test_the_sides_welcoming_together_a_step_between_them_agreed_it() -> None:
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger met in Niamey on Monday. The two ministers "
+                "welcomed the opening of two cross-border markets in March.")
+    assert got.get(("economic_cooperation", "Chad")) == got.get(("economic_cooperation", "Niger")) == "agree"
+
+
+def test_others_welcoming_a_step_only_back_it() -> None:
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger met in Niamey on Monday. Kenya and Norway "
+                "welcomed the opening of two cross-border markets in March.")
+    assert got.get(("economic_cooperation", "Kenya")) == got.get(("economic_cooperation", "Norway")) == "support"
+
+
+
+def test_a_meeting_of_mediators_only_reports_no_pair_of_sides() -> None:
+    text = ("Kenya and Uganda met in Arusha in May. Chad and Niger, as mediators, convened a second round in "
+            "Nairobi on Monday. The Kenyan minister said trade was suffering. He said Kenya would wait. "
+            "He said Kenya had been patient. The delegations agreed to hold another round of talks in June.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    first = Event("meeting", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 37, text[:37]))
+    second = Event("meeting", None, ["Chad", "Niger"], Evidence("t.txt", 38, 100, text[38:100]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [first, second])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found.get(("negotiation_process", "Kenya")) == found.get(("negotiation_process", "Uganda")) == "agree"
+    assert found.get(("negotiation_process", "Chad")) != "agree"

@@ -279,7 +279,9 @@ class _Reader:
         if group and (any(c.lower_ in {"two", "both"} for c in tok.children) or tok.tag_ in {"NNS", "NNPS"}):
             # "the two delegations", "both sides", "the parties": those of the last meeting, call or deal
             # reported before
-            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)]
+            # (mediators are no sides: "A and B, as mediators, convened the meeting" reports no pair of sides)
+            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)
+                       and not set(parties) <= set(self.mediators)]
             # no pair: the sides of the last event but its mediators, a state counted twice ("A and B's Front
             # government")
             if not earlier:

@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .syntax import (
     _accused,
+    _group_noun,
     _agent,
     _denied,
     _conditional,
@@ -608,9 +609,29 @@ class _Walker:
             holders = _unique(holders + listed + _partners(r, pred) + _truce_partners(r, pred))
             if len(holders) == 1:
                 stance = "support"  # one party agreeing alone accepts what another proposed
+        if stance == "support" and self.welcomed_together(pred, holders):
+            stance = "agree"
         if not holders:
             holders = r.reporter(pred)
         return _Claim(stance, holders, pred.idx)
+
+    def welcomed_together(self, verb, holders: list[str]) -> bool:
+        """ "The two ministers welcomed the opening of the border markets", "Chad and Niger welcomed the signing
+        of the trade accord": the sides of a bilateral text welcoming together what is between them tell a
+        step they agreed (not mediators welcoming others' step, nor one side another's)."""
+        if verb.lemma_.lower() not in WELCOMING or len(holders) < 2 or set(holders) & set(self.r.mediators):
+            return False
+        subj = _subject(verb)
+        if subj is None or _agent(verb) is not None:
+            return False
+        together = any(c.dep_ == "conj" for c in subj.children) or _group_noun(subj) or (
+            _pronoun(subj) in PRONOUN_GROUP)
+        if not together or not any(set(ps) == set(holders) for _, ps in self.r.sides):
+            return False  # the welcomers must be a pair of sides the article reports together
+        # "welcomed progress in the talks between C and D": a step of others
+        welcomed = [t for c in verb.children if c.dep_ in {"dobj", "ccomp"} for t in c.subtree]
+        return not any(p not in holders for t in welcomed if t.pos_ == "PROPN"
+                       for p in self.r.parties_between(t.idx, t.idx + len(t.text)))
 
     def nominal(self, noun, stance: str) -> _Claim | None:
         """A stance noun: "Trump's proposal", "the agreement between A and B"."""
@@ -701,6 +722,10 @@ def _contrasted(tok) -> bool:
     if tok.dep_ == "appos":
         return any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
     return tok.dep_ == "prep" and any(c.dep_ == "neg" and c.i < tok.i for c in tok.children)
+
+
+# Verbs of welcoming a step: said together by the sides of a step between them, they tell it agreed.
+WELCOMING = frozenset("welcome hail applaud".split())
 
 
 # Verbs of lasting: an item said to hold or continue is in force.
