@@ -867,3 +867,93 @@ def test_the_commissions_are_the_sides() -> None:
     got = _full("Head\n\nBorder commissions of Chad and Niger met in Niamey on Monday. The Chadian envoy praised "
                 "the hosts. The Nigerien envoy thanked the staff. The commissions agreed to extend the ceasefire.")
     assert got.get(("ceasefire", "Chad")) == got.get(("ceasefire", "Niger")) == "agree"
+
+
+def test_a_second_that_clause_is_agreed_too() -> None:
+    # "agreed that X would ... and that Y would ...": the second clause has a subject of its own, yet the same
+    # verb says it
+    got = stances("Chad and Niger agreed on Monday that all detainees would be freed in May and that "
+                  "direct flights between the capitals would resume in June.")
+    assert got.get(("economic_cooperation", "Chad")) == got.get(("economic_cooperation", "Niger")) == "agree"
+
+
+def test_a_second_clause_after_but_stays_apart() -> None:
+    got = stances("Chad agreed that talks would continue, but Niger said that it would reject any truce.")
+    assert got.get(("ceasefire", "Chad")) is None
+
+
+# --------------------------------------------------------------------------- who issued an official text
+
+
+def test_we_in_a_text_handed_over_by_its_opening_line_are_its_issuers() -> None:
+    # the news lead names the text that follows, and who issued it; its "we" are they
+    got = stances("Mediators urge calm on the border\n\nLIMA, May 3 - The full text of the joint statement issued by "
+                  "the governments of Chile and Peru follows:\n\nWe welcome the release of all detainees held "
+                  "by both sides.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "support"
+
+
+def test_excerpts_of_a_briefing_speak_for_its_ministry() -> None:
+    got = stances("Peru rules out talks\n\nLIMA, May 3 - The following are excerpts from the weekly briefing given "
+                  "by the spokesperson of the Foreign Ministry of Peru.\n\nWe continue to press for the release "
+                  "of our fishermen.")
+    assert got.get(("prisoner_exchange", "Peru")) == "propose"
+
+
+def test_a_title_after_a_colon_or_in_brackets_names_the_issuer() -> None:
+    body = "\n\nWe call for the immediate release of all prisoners of war."
+    assert stances("Border talks: Statement by the Foreign Ministry of Chile" + body).get(
+        ("prisoner_exchange", "Chile")) == "propose"
+    assert stances("Ministers meet in Lima (Readout, Ministry of Foreign Affairs of Chile)" + body).get(
+        ("prisoner_exchange", "Chile")) == "propose"
+
+
+def test_a_title_naming_only_the_text_names_its_issuer_before_its_kind() -> None:
+    body = "\n\nWe call for the immediate release of all prisoners of war."
+    assert stances("African Union communique on the situation in Chad" + body).get(
+        ("prisoner_exchange", "African Union")) == "propose"
+    # a headline whose verb is the news is no text of its own
+    assert ("prisoner_exchange", "Chile") not in stances("Chile statement angers Peru" + body)
+
+
+def test_those_set_off_as_mediators_are_the_mediators() -> None:
+    got = stances("Head\n\nThe Republic of Chile and the Republic of Peru, as mediators, hosted talks between "
+                  "Bolivia and Ecuador in Lima. The mediators welcomed the release of detainees held by both sides.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "support"
+
+
+def test_a_joint_title_names_its_authors_before_its_topic() -> None:
+    # mediators' joint text: "the parties" it speaks of are the two sides, not its authors
+    got = stances("Joint Communique of Chile and Peru on the talks between Bolivia and Ecuador\n\n"
+                  "The Republic of Chile and the Republic of Peru, as mediators, hosted the third round of talks "
+                  "between Bolivia and Ecuador in Lima. "
+                  "The parties agreed to extend the truce for ninety days.")
+    assert got.get(("ceasefire", "Bolivia")) == got.get(("ceasefire", "Ecuador")) == "agree"
+    assert ("ceasefire", "Chile") not in got
+
+
+def test_the_sides_welcoming_together_a_step_between_them_agreed_it() -> None:
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger met in Niamey on Monday. The two ministers "
+                "welcomed the opening of two cross-border markets in March.")
+    assert got.get(("economic_cooperation", "Chad")) == got.get(("economic_cooperation", "Niger")) == "agree"
+
+
+def test_others_welcoming_a_step_only_back_it() -> None:
+    got = _full("Head\n\nThe foreign ministers of Chad and Niger met in Niamey on Monday. Kenya and Norway "
+                "welcomed the opening of two cross-border markets in March.")
+    assert got.get(("economic_cooperation", "Kenya")) == got.get(("economic_cooperation", "Norway")) == "support"
+
+
+
+def test_a_meeting_of_mediators_only_reports_no_pair_of_sides() -> None:
+    text = ("Kenya and Uganda met in Arusha in May. Chad and Niger, as mediators, convened a second round in "
+            "Nairobi on Monday. The Kenyan minister said trade was suffering. He said Kenya would wait. "
+            "He said Kenya had been patient. The delegations agreed to hold another round of talks in June.")
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    first = Event("meeting", None, ["Kenya", "Uganda"], Evidence("t.txt", 0, 37, text[:37]))
+    second = Event("meeting", None, ["Chad", "Niger"], Evidence("t.txt", 38, 100, text[38:100]))
+    positions, _ = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]), [first, second])
+    found = {(p.provision, p.party): p.stance for p in positions}
+    assert found.get(("negotiation_process", "Kenya")) == found.get(("negotiation_process", "Uganda")) == "agree"
+    assert found.get(("negotiation_process", "Chad")) != "agree"

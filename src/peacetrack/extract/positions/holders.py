@@ -106,9 +106,8 @@ class _Reader:
             if person is not None:
                 # every mention of the speaker: a pronoun in the quote is someone else
                 self.quote_speakers += [(q.start, q.end, person.party, (ms, me)) for ms, me in person.mentions]
-        self.authors, self.declaration, self.signed = _authors(self)
-        title = text.split("\n", 1)[0]
-        self.joint = len(self.authors) >= 2 and bool(re.search(r"\bjoint\b", title, re.I))
+        self.authors, self.declaration, self.signed, joint = _authors(self)
+        self.joint = len(self.authors) >= 2 and joint
         self.mediators = _mediators(self)
 
     # ------------------------------------------------------------------ where parties are named
@@ -180,9 +179,10 @@ class _Reader:
             out = self.movement_near(tok.idx)  # "the rebels", "the opposition", "separatist leaders"
         if not out and _the_government(tok):
             out = self.state_facing_movement(tok.idx)
-        if not out and self.joint and _the_signatories(tok):
+        if not out and self.joint and _the_signatories(tok) and not set(self.authors) <= set(self.mediators):
             # "The Parties agreed ..." in a joint statement of A and B; those of its authors just named
-            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed")
+            # as the sides where a chair signs too ("A and B met, chaired by C ... The parties agreed"); the
+            # parties a joint text of mediators speaks of are the sides, not its authors
             near = self.group_before(tok)
             out = near if len(near) >= 2 and set(near) <= set(self.authors) else list(self.authors)
         if not out and any(_group_noun(t) for t in [tok] + [c for c in tok.children if c.dep_ == "poss"]):
@@ -267,8 +267,10 @@ class _Reader:
                 break
             prev = self.doc[start - 1].sent
             parties = self.participants(prev)
-            if len(parties) > 2 and any(c.lower_ in {"two", "both"} for c in tok.children):
-                # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators
+            if len(parties) > 2 and (any(c.lower_ in {"two", "both"} for c in tok.children)
+                                     or _noun_lemma(tok) in {"party", "side"}):
+                # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators; nor
+                # are mediators among "the parties"
                 parties = [p for p in parties if p not in self.mediators]
             if len(parties) >= max(2, count or 0):  # "the three sides" are not a pair named before
                 return parties
@@ -277,7 +279,9 @@ class _Reader:
         if group and (any(c.lower_ in {"two", "both"} for c in tok.children) or tok.tag_ in {"NNS", "NNPS"}):
             # "the two delegations", "both sides", "the parties": those of the last meeting, call or deal
             # reported before
-            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)]
+            # (mediators are no sides: "A and B, as mediators, convened the meeting" reports no pair of sides)
+            earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)
+                       and not set(parties) <= set(self.mediators)]
             # no pair: the sides of the last event but its mediators, a state counted twice ("A and B's Front
             # government")
             if not earlier:
@@ -469,12 +473,32 @@ MEDIATING_NOUNS = frozenset({"mediator", "broker", "facilitator"})
 MEDIATING_VERBS = frozenset({"mediate", "broker", "facilitate", "co-mediate"})
 
 
+def _set_off_before(prep):
+    """The noun phrase a comma-set phrase follows ("A and B, as mediators, ..."), taken at the head of its
+    coordination; None when no comma sets it off."""
+    doc = prep.doc
+    if prep.i < 2 or doc[prep.i - 1].text != ",":
+        return None
+    tok = doc[prep.i - 2]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in {"PROPN", "NOUN"} else None
+
+
 def _mediators(reader: _Reader) -> list[str]:
     """The parties an article names as mediating: "Egyptian and Qatari mediators", "mediators from A and
-    B", "talks mediated by A", "A, which brokered the truce", "under the mediation of A", "A's mediation"."""
+    B", "A and B, as facilitators, convened ...", "talks mediated by A", "A, which brokered the truce", "under
+    the mediation of A", "A's mediation"."""
     out: list[str] = []
     for tok in reader.doc:
         lemma = tok.lemma_.lower()
+        if lemma in MEDIATING_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            # "A and B, as mediators, hosted the talks": the phrase "as" sets off, or the subject of its verb
+            named = tok.head.head
+            if named.pos_ in {"VERB", "AUX"}:
+                named = _subject(named) or _set_off_before(tok.head)
+            if named is not None:
+                out += reader.np_parties(named)
         if lemma in MEDIATING_NOUNS | {"mediation"} and tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ in {"amod", "compound", "poss"}:
@@ -537,39 +561,69 @@ def _partners(reader: _Reader, pred) -> list[str]:
 
 # --------------------------------------------------------------------------- authors of a statement
 
-TITLE_KIND = re.compile(r"^\W*(?:(?:joint\s+)?(?:statement|declaration|communiqu\w*|readout|remarks|fact sheet|"
-                        r"press release|letter|message|address|speech)|.*\bdeclaration\b)", re.I)
+# The kinds of an official text a title or an opening line names.
+KIND = (r"(?:joint\s+)?(?:press\s+)?(?:statement|declaration|communiqu\w*|readout|remarks|fact sheet|press release|"
+        r"letter|message|address|speech|transcript)")
+# A title naming its kind first ("Statement by X"), after a topic and a colon ("Talks on X: statement by Y",
+# "A and B extend truce: text of joint communique"), or in brackets ("Ministers meet (Readout, Ministry of X)").
+TITLE_KIND = re.compile(rf"^\W*(?:[^:\n]{{1,80}}:\s*(?:(?:the\s+)?(?:full\s+)?text of\s+(?:the\s+)?)?)?{KIND}\b"
+                        rf"|.*\bdeclaration\b|.*\(\s*(?P<bracket>{KIND})\b", re.I)
+# What a joint text's title says it is about, after its authors: "... of A and B on the talks between C and D".
+TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s", re.I)
+# An opening line handing over to an official text: "The following is the text of the joint communique issued by
+# A and B", "The full text of the statement issued by X follows:", "The following are excerpts from the briefing
+# given by X".
+HANDOVER = re.compile(r"\bthe following (?:is|are)\b[^.\n]{0,40}?\b(?:text|transcript|excerpts?)\b(?P<rest>[^\n]*)"
+                      r"|\btext of\b(?P<told>[^.\n]{0,200}?)\bfollows\b", re.I)
+# Heads of a title that is only the name of an official text: "AU Council communique on X" (not "X statement
+# angers Y", whose head is the verb).
+KIND_HEADS = frozenset("statement communique communiqué declaration readout".split())
 TITLE_AUTHOR = re.compile(r"\b(?:from|by)\s+(.*?)(?=\s+(?:on|at|in|to|with|welcoming|regarding|about)\s|$)", re.I)
 SIGNATURE_OFFICE = re.compile(r"\b(?:President|Prime Minister|Chancellor|Emir|Amir|King|Crown Prince|Premier|"
                               r"Foreign Minister|Secretary of State)\s+of\s+(?:the\s+)?(.+)", re.I)
 
 
-def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
-    """The parties an official statement speaks for ("we"), and whether it is a joint
-    declaration whose signatories agree to what it says.
+def _authors(reader: _Reader) -> tuple[list[str], bool, bool, bool]:
+    """The parties an official statement speaks for ("we"), whether it is a joint
+    declaration whose signatories agree to what it says, whether it has signatories, and whether it is joint.
 
-    Read from the title ("Joint Statement from A, B and C", "Remarks by X"), a
+    Read from the title ("Joint Statement from A, B and C", "Remarks by X", "X Council communique on Y"), or
+    an opening line handing over to the text ("The following is the text of the statement issued by X"), a
     list of signatories in the opening paragraph, and a signature block of
     offices at the end ("President of the Republic of Freedonia").
     """
     text = reader.doc.text
     lines = text.split("\n")
     title = lines[0] if lines else ""
-    if not TITLE_KIND.search(title):
-        return [], False, False
-    authors: list[str] = []
+    kind = TITLE_KIND.search(title)
+    issuer = _issuer_before_kind(reader, title) if kind is None else []
+    handover = _handover(reader, text, len(title)) if kind is None and not issuer else None
+    if kind is None and not issuer and handover is None:
+        return [], False, False, False
+    authors: list[str] = list(issuer)
     joint = bool(re.search(r"\bjoint\b", title, re.I))
     m = TITLE_AUTHOR.search(title)
-    if m:
+    if handover is not None:
+        joint = joint or bool(re.search(r"\bjoint\b", handover[2], re.I))
+        authors += _issuers_in(reader, handover[0], handover[1])
+    elif m:
         s = m.start(1)
         authors += reader.parties_between(s, m.end(1))
+    elif kind is not None and kind.group("bracket"):
+        # "Ministers meet (Readout, Ministry of Foreign Affairs of X)": the issuer is named in the brackets
+        end = title.find(")", kind.end("bracket"))
+        authors += reader.parties_between(kind.end("bracket"), end if end > 0 else len(title))
     elif joint:
-        authors += reader.parties_between(0, len(title))
+        # "Joint Communique of A and B on the talks between C and D": the authors come before the topic
+        topic = TITLE_TOPIC.search(title, kind.end() if kind is not None else 0)
+        named = reader.parties_between(0, topic.start()) if topic else []
+        authors += named if len(named) >= 2 else reader.parties_between(0, len(title))
     declaration = bool(re.search(r"\bdeclaration\b", title, re.I)) or bool(re.search(r"\bundersigned\b", text, re.I))
     # a list of signatories in the first paragraph: "Those countries are A, B, C and D."
     body = text[len(title):]
     first_para = next((p for p in re.split(r"\n\s*\n", body) if p.strip()), "")
-    para_start = text.find(first_para, len(title)) if first_para else -1
+    # (not the news lead before a text handed over)
+    para_start = text.find(first_para, len(title)) if first_para and handover is None else -1
     if para_start >= 0:
         doc = reader.doc
         span = doc.char_span(para_start, para_start + len(first_para), alignment_mode="contract")
@@ -594,4 +648,42 @@ def _authors(reader: _Reader) -> tuple[list[str], bool, bool]:
             signatures += bool(found)
     declaration = declaration and bool(authors)
     signed = declaration and (signatures >= 2 or bool(re.search(r"\bundersigned\b", text, re.I)))
-    return _unique(authors), declaration, signed
+    return _unique(authors), declaration, signed, joint
+
+
+def _issuer_before_kind(reader: _Reader, title: str) -> list[str]:
+    """ "AU Council communique on the border", "Security Council press statement on X": a title that is only
+    the name of an official text, its issuer named before its kind."""
+    span = reader.doc.char_span(0, len(title), alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    root = span[0].sent.root
+    if root.lemma_.lower() not in KIND_HEADS or root.i == span[0].sent.start:
+        return []
+    return reader.parties_between(span[0].sent.start_char, root.idx)
+
+
+def _handover(reader: _Reader, text: str, start: int) -> tuple[int, int, str] | None:
+    """Where the opening lines hand over to an official text and name its issuer: the offsets of the words
+    that tell the text ("of the joint statement issued by A and B"), and those words."""
+    body = text[start:]
+    opening = "\n\n".join([p for p in re.split(r"\n\s*\n", body) if p.strip()][:3])
+    m = HANDOVER.search(text, start, start + body.find(opening) + len(opening) if opening else start)
+    if m is None:
+        return None
+    group = "rest" if m.group("rest") is not None else "told"
+    return m.start(group), m.end(group), m.group(group)
+
+
+# Words before a place where a text was issued: "issued in Juba", "released at the summit".
+PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+def _issuers_in(reader: _Reader, start: int, end: int) -> list[str]:
+    """The parties words telling an official text name, not where it was issued ("issued in Juba by A")."""
+    text = reader.doc.text
+    out: list[str] = []
+    for m in reader.mentions:
+        if start <= m.start < end and not PLACE_BEFORE.search(text[max(start, m.start - 12) : m.start]):
+            out.append(m.party)
+    return _unique(out)

@@ -42,6 +42,7 @@ from .lexicon import (
 )
 from .syntax import (
     _accused,
+    _group_noun,
     _agent,
     _denied,
     _conditional,
@@ -206,7 +207,7 @@ class _Walker:
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
-                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children):
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and not _second_complement(node):
                 break  # "A agreed to X, but they accused each other of Y": two clauses
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
                     node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
@@ -608,9 +609,29 @@ class _Walker:
             holders = _unique(holders + listed + _partners(r, pred) + _truce_partners(r, pred))
             if len(holders) == 1:
                 stance = "support"  # one party agreeing alone accepts what another proposed
+        if stance == "support" and self.welcomed_together(pred, holders):
+            stance = "agree"
         if not holders:
             holders = r.reporter(pred)
         return _Claim(stance, holders, pred.idx)
+
+    def welcomed_together(self, verb, holders: list[str]) -> bool:
+        """ "The two ministers welcomed the opening of the border markets", "Chad and Niger welcomed the signing
+        of the trade accord": the sides of a bilateral text welcoming together what is between them tell a
+        step they agreed (not mediators welcoming others' step, nor one side another's)."""
+        if verb.lemma_.lower() not in WELCOMING or len(holders) < 2 or set(holders) & set(self.r.mediators):
+            return False
+        subj = _subject(verb)
+        if subj is None or _agent(verb) is not None:
+            return False
+        together = any(c.dep_ == "conj" for c in subj.children) or _group_noun(subj) or (
+            _pronoun(subj) in PRONOUN_GROUP)
+        if not together or not any(set(ps) == set(holders) for _, ps in self.r.sides):
+            return False  # the welcomers must be a pair of sides the article reports together
+        # "welcomed progress in the talks between C and D": a step of others
+        welcomed = [t for c in verb.children if c.dep_ in {"dobj", "ccomp"} for t in c.subtree]
+        return not any(p not in holders for t in welcomed if t.pos_ == "PROPN"
+                       for p in self.r.parties_between(t.idx, t.idx + len(t.text)))
 
     def nominal(self, noun, stance: str) -> _Claim | None:
         """A stance noun: "Trump's proposal", "the agreement between A and B"."""
@@ -685,12 +706,26 @@ def _pending(pred) -> bool:
                                                                               for c in pred.head.children)
 
 
+def _second_complement(verb) -> bool:
+    """ "agreed that the border would reopen and that flights would resume": a second "that" clause joined to
+    a first one hangs on the same stance verb, so the stance is on the second too."""
+    first = verb.head
+    return (any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+            and first.dep_ == "ccomp" and _lexical_stance(first.head) is not None
+            and first.head.lemma_.lower() not in SPEECH  # what is only said is read from its own clause
+            and not any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.children))
+
+
 def _contrasted(tok) -> bool:
     """ "a victory, not peace talks"; "to an elected government, not to a transitional one": the item set against
     what is wanted (the parser hangs the "not" on the wanted noun or on the second preposition)."""
     if tok.dep_ == "appos":
         return any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
     return tok.dep_ == "prep" and any(c.dep_ == "neg" and c.i < tok.i for c in tok.children)
+
+
+# Verbs of welcoming a step: said together by the sides of a step between them, they tell it agreed.
+WELCOMING = frozenset("welcome hail applaud".split())
 
 
 # Verbs of lasting: an item said to hold or continue is in force.
