@@ -421,6 +421,11 @@ def test_a_mediator_who_brokered_an_earlier_truce_is_no_side_of_it() -> None:
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Pakistan", "Afghanistan"}))]
 
 
+def test_a_party_whose_name_ends_another_party_name_is_a_side_of_its_own() -> None:
+    found = events("Sudan and South Sudan signed an oil transit deal on Monday.")
+    assert found == [("agreement", "2025-06-02", frozenset({"Sudan", "South Sudan"}))]
+
+
 def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:
     found = events("Joint Statement by Peru, Ecuador and Brazil on the Second Meeting of the Border Commission\n\n"
                    "On Monday, delegations of Peru and Ecuador met in Lima.")
