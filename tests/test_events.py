@@ -420,6 +420,7 @@ def test_an_agreement_of_last_year_is_another_agreement() -> None:
     "Ecuador accused Peru of breaching the river protocol signed in 2022.",
     "The trade agreement concluded by the two countries in March 2021 was extended.",
     "An understanding reached in May 2024 has largely held.",
+    "The ceasefire that ended their border war in October 2022 has held.",
 ])
 def test_a_recent_deal_the_text_refers_back_to_is_an_agreement_of_the_two_sides(later: str) -> None:
     found = events("Peru and Ecuador signed a customs accord on Tuesday. " + later)

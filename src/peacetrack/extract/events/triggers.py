@@ -518,13 +518,15 @@ def _parties_of(acc, ctx) -> list[str]:
 # verbs that tell how a deal came about: "the truce brokered in Doha last October", "the accord signed in 2022"
 DEAL_PAST_VERBS = {"sign", "reach", "agree", "broker", "initial", "conclude", "seal", "strike", "ink", "forge",
                    "negotiate", "reaffirm", "renew", "mediate", "adopt", "hammer"}
+# what a truce did as it came about: "the ceasefire that ended four days of fighting in May 2025"
+TAKING_EFFECT = {"end", "halt", "stop", "take", "enter", "come"}
 BROKER_VERBS = {"broker", "mediate", "facilitate", "sponsor"}  # "brokered by X": X is no side of the deal
 RECENT_YEARS = 10  # how far back a deal the text refers to is still news of the process, not its history
 
 
 def _past_deal_anchors(tok, ctx: _Context) -> list:
     """The clauses that tell how a deal noun came about in a past year or month ("the accord signed in 2022", "the
-    truce brokered in Doha last October", "an understanding reached in May 2024"). Nothing for a deal to come, nor
+    truce brokered in Doha last October", "the ceasefire that ended the war in May 2024"). Nothing for a deal to come, nor
     for one decades old ("the treaty signed in 1904": the law the text cites, no occurrence it tells), nor for a
     declaration of one side ("the declaration of independence adopted in 2019"); a day ("signed on 12 June") is
     the dating of a deal the text reports, whose sides it names, not one it refers back to."""
@@ -532,7 +534,7 @@ def _past_deal_anchors(tok, ctx: _Context) -> list:
         return []
     since = str(int(ctx.pub[:4]) - RECENT_YEARS)
     past = {r.i for r, v in ctx.periods if since <= v < ctx.pub[:len(v)]}
-    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS
+    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
             and c.tag_ in {"VBN", "VBD"} and any(t.i in past for t in c.subtree) and not _blocked_verb(c, own=True)]
 
 
