@@ -353,6 +353,30 @@ def test_opening_fire_on_posts_called_a_violation_next_is_an_attack() -> None:
     assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
 
 
+def test_opening_fire_the_next_sentence_calls_a_breach_of_a_deal_is_an_attack() -> None:
+    found = events("On Monday night, Somali troops opened fire on Kenyan positions along the frontier. This was a "
+                   "clear violation of the border understanding.")
+    assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_a_breach_of_something_other_than_a_deal_makes_no_attack() -> None:
+    found = events("On Monday night, Somali troops opened fire on Kenyan positions along the frontier. This was a "
+                   "clear breach of trust.")
+    assert of_type(found, "attack") == []
+
+
+def test_a_boat_that_came_under_fire_from_a_side_is_its_attack() -> None:
+    found = events("Two Kenyan soldiers were wounded on Sunday when their patrol boat came under fire from the "
+                   "Somali shore.")
+    assert ("attack", "2025-06-01", frozenset({"Somalia", "Kenya"})) in found
+
+
+def test_a_strike_blamed_on_a_side_is_its_attack_on_the_side_that_blames() -> None:
+    found = events("A drone struck an oil pumping station on Sunday. The strike, which the Kenyan army blamed on "
+                   "Somalia, halted exports.")
+    assert ("attack", "2025-06-01", frozenset({"Somalia", "Kenya"})) in found
+
+
 def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
     found = events("Somali troops fired on a Kenyan patrol on Tuesday, wounding two soldiers.")
     assert of_type(found, "attack") == []

@@ -133,6 +133,14 @@ def _targets_negotiated(tok) -> bool:
     return physical and (context or resumed)
 
 
+def _blamed_one(verb):
+    """Who a verb of blame blames: "blamed the militia", "blamed the strike on the militia"."""
+    on = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    if verb.lemma_ == "blame" and len(on) == 1:
+        return on[0]
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _acts_as_host(verb) -> bool:
     """ "X acted as host and mediator", "Y served as chair": a part in the talks just told."""
     return verb.lemma_ in {"act", "serve"} and any(
@@ -145,6 +153,8 @@ CALL_PURPOSES = {"discuss", "congratulate", "express", "convey", "offer", "brief
                  "exchange", "condole", "coordinate", "consult", "update"}
 
 
+# what one comes under: "came under fire", "came under drone attack", "came under heavy shelling"
+UNDER_FIRE = {"fire", "gunfire", "attack", "shelling", "bombardment", "strike", "assault", "barrage"}
 HOST_ROLES = {"host", "mediator", "chair", "co-chair", "facilitator", "moderator", "co-host", "chairman", "chairwoman"}
 
 
@@ -331,7 +341,7 @@ def _called_a_breach(tok) -> bool:
     kinds = ATTACK_NOUNS | {"killing", "shooting", "ambush", "incident"} if lemma in ATTACK_NOUNS | ATTACK_VERBS | {
         "fire", "open"} else {lemma}  # "opened fire on the posts. X called the incident a breach of the truce"
     sent = tok.sent
-    for _ in range(2):
+    for k in range(2):
         if sent.end >= len(doc):
             break
         sent = doc[sent.end].sent
@@ -339,6 +349,23 @@ def _called_a_breach(tok) -> bool:
             break  # a new section
         if any(t.lemma_.lower() in kinds and any(c.lower_ in {"the", "this", "that"} for c in t.children) for t in sent) \
                 and any(t.lemma_.lower() in NEGOTIATED_CONTEXT | BREACH_WORDS for t in sent):
+            return True
+        if k == 0 and _this_is_a_breach(sent):
+            return True
+    return False
+
+
+def _this_is_a_breach(sent) -> bool:
+    """ "This is a clear violation of the understanding", "It was a breach of the truce": the sentence right after
+    calls what it told a breach of a deal (in the text's voice or a speaker's told, not inside a quotation)."""
+    for t in sent:
+        if t.lower_ not in {"this", "it", "that"} or t.dep_ != "nsubj" or t.head.lemma_ not in {"be", "constitute", "amount"}:
+            continue
+        if any(x.text in QUOTE_MARKS for x in sent.doc[sent.start: t.i]):
+            continue
+        breach = [c for c in t.head.children if c.dep_ == "attr" and c.lemma_.lower() in BREACH_WORDS]
+        if any(g.lemma_.lower() in AGREEMENT_NOUNS | NEGOTIATED_CONTEXT for b in breach for p in b.children
+               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
             return True
     return False
 
@@ -932,28 +959,68 @@ class _Detector:
         if (noun and lem in ATTACK_NOUNS or verb and (lem in ATTACK_VERBS or _opens_fire(tok) or _water_cannon(tok))) \
                 and _targets_negotiated(tok):
             out += self._attack(tok)
+        if verb and lem == "come":
+            out += self._came_under(tok)
         if noun and lem in CLASH_NOUNS and _targets_negotiated(tok):
             out += self._clash(tok)
         if verb and _fought(tok) and _targets_negotiated(tok) and not self.subj(tok)[0]:
             out += self._clash(tok)  # "A's and B's troops exchanged fire on Monday, in breach of the truce"
         return out
 
+    def _came_under(self, verb) -> list[Mention]:
+        """ "a patrol boat came under fire from the Venezuelan bank", "the post came under drone attack from X": an
+        attack on the subject by the side "from" names, bearing on a deal as a strike does (what it hits, or a
+        truce its sentence or the next names)."""
+        fire = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children
+                     if g.dep_ == "pobj" and g.lemma_.lower() in UNDER_FIRE), None)
+        hit = _subject(verb, self.ctx.skipped)
+        if fire is None or hit is None or not _occurred(verb) or _reciprocal(verb.sent):
+            return []
+        physical = any(t.lemma_.lower() in NEGOTIATED_TARGETS for t in hit.subtree)
+        place = any(t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in PLACES | {"boat", "vessel", "ship"}
+                    for t in hit.subtree)
+        context = any(t.lemma_.lower() in NEGOTIATED_CONTEXT and t.pos_ in {"NOUN", "PROPN"}
+                      or t.lemma_.lower() in BREACH_WORDS for t in verb.sent) or _called_a_breach(fire)
+        if not (physical or place and context):
+            return []
+        sources = [g for x in (verb, fire) for c in x.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"]
+        attacker = _parties_of(self.objs(sources, places=True), self.ctx)  # "from the Venezuelan bank"
+        if len(attacker) != 1:
+            return []
+        sides = attacker + [p for p in _parties_of(self.res.np(hit, places=True), self.ctx) if p not in attacker]
+        for t in verb.sent:  # "Two Guyanese soldiers were wounded when a boat came under fire": whose boat
+            if len(sides) < 2 and t.i in self.ctx.party_at and not self.ctx.in_quote(t) and t.i not in self.ctx.skipped \
+                    and self.ctx.party_at[t.i][0] not in sides and not _is_place_use(t):
+                sides.append(self.ctx.party_at[t.i][0])
+        if len(sides) < 2:
+            sides = self._with_counterpart(([], sides), verb)[1]
+        if len(sides) < 2:
+            return []
+        return self._mention("attack", verb, ([], sides[:2]), [verb, fire])
+
     def _blamed_next(self, tok) -> list[str]:
         """ "Gunmen attacked a checkpoint. Police blamed the group's armed wing.": an attacker the text does not name
-        is the one party the next sentence blames."""
+        is the one party the next sentence blames ("The strike, which the army blamed on the militia, ...": the one
+        it is blamed on)."""
         doc = tok.doc
         if tok.sent.end >= len(doc):
             return []
         nxt = doc[tok.sent.end].sent
-        blamed = [c for v in nxt if v.pos_ == "VERB" and v.lemma_ in {"blame", "accuse"} and not self.ctx.in_quote(v)
-                  for c in v.children if c.dep_ == "dobj"]
-        if len(blamed) != 1:
+        verbs = [v for v in nxt if v.pos_ == "VERB" and v.lemma_ in {"blame", "accuse"} and not self.ctx.in_quote(v)
+                 and _blamed_one(v) is not None]
+        if len(verbs) != 1:
             return []
-        acc = self.objs(blamed)
+        blamed = _blamed_one(verbs[0])
+        acc = self.objs([blamed])
         if not _n(acc):  # "the group's armed wing", "the movement's fighters": the group's
-            acc = self.objs([c for c in blamed[0].children if c.dep_ == "poss"])
+            acc = self.objs([c for c in blamed.children if c.dep_ == "poss"])
         parties = _parties_of(acc, self.ctx)
-        return parties if len(parties) == 1 else []
+        if len(parties) != 1:
+            return []
+        # "which the army blamed on the militia": the side that blames was the one struck
+        blamer = _parties_of(self.subj(verbs[0]), self.ctx)
+        return parties + [p for p in blamer[:1] if p not in parties]
 
     def _clash(self, tok) -> list[Mention]:
         """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
