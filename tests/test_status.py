@@ -411,6 +411,27 @@ def test_an_item_named_only_as_left_out_is_raised() -> None:
     assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"
 
 
+def test_an_item_named_only_as_an_open_issue_or_left_out_in_its_clause_is_raised() -> None:
+    assert status("Several delegates raised the issue of reparations for the shelling of Lilongwe.").get(
+        "accountability") == "raised"
+    assert status("Mining rights in the hills remain one of the thorniest issues between Malawi and Zambia."
+                  ).get("natural_resources") == "raised"
+    assert status("The question of sanctions, which divided the ministers last year, was not on the agenda in Lusaka."
+                  ).get("sanctions") == "raised"
+    assert status("Reparations for the flooded villages were not even discussed in Lusaka, farmers said.").get(
+        "accountability") == "raised"
+    assert status("Neither minister mentioned the elections due in Zambia next spring.").get(
+        "elections_governance") == "raised"
+    # with a stance or a deal on it, it is more than an open issue
+    assert status("Malawi and Zambia agreed on Monday to settle the issue of mining rights in the hills.").get(
+        "natural_resources") != "raised"
+    assert status("Zambia proposed sanctions on the smugglers, an issue that was not discussed last year.").get(
+        "sanctions") != "raised"
+    # talks told as going on over it make it more than an open issue
+    assert status("The border is a sensitive question, and talks over the border are ongoing.").get(
+        "territory") != "raised"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

@@ -273,6 +273,24 @@ INITIALLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?,?\s*(?:(?:whi
                               r"initiall?ed\b", re.I)
 
 
+# An item named as an open issue, and no more: "raised the issue of X", "the question of X", "X remains one of
+# the most contentious issues", "named X as an unresolved issue", "X is among the issues envoys have raised".
+OPEN_ISSUE_BEFORE = re.compile(r"\b(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:issue|question|matter)s?\s+of\s+"
+                               r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+OPEN_ISSUE_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?|remained|as|among)\s+(?:still\s+)?"
+                              r"(?:(?:one|some|among)\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|questions?)\b",
+                              re.I)
+# An item named only as left out, told after it in its own clause: "X was not on the agenda", "X was not even
+# discussed", "X was left out of the text", "X does not appear in the paper"; or before it: "neither envoy
+# mentioned X".
+LEFT_OUT_AFTER = re.compile(_CLAUSE + r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\s+"
+                            r"(?:even\s+|formally\s+|yet\s+)?(?:mentioned|addressed|discussed|raised|taken up|covered|"
+                            r"included|on the agenda)|(?:was|were|has been|have been|had been)\s+left out|"
+                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure))\b", re.I)
+LEFT_OUT_BEFORE = re.compile(r"\b(?:neither|nobody|no one)\b[^.;:!?]{0,40}\b(?:mentioned|raised|addressed|discussed)\s+"
+                             r"(?:the\s+|an?\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -298,6 +316,9 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and (OPEN_ISSUE_BEFORE.search(before) or OPEN_ISSUE_AFTER.match(after)
+                                                   or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
+            out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
@@ -351,10 +372,11 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
                        enacted=cues.enacted or "enacted" in told,
                        negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
-                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told)
+                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
+                       passed_over=cues.passed_over or "issue" in told)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
-    if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
+    if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
     if provision == "negotiation_process" and cues.next_agreed:
