@@ -432,6 +432,28 @@ def test_an_item_named_only_as_an_open_issue_or_left_out_in_its_clause_is_raised
         "territory") != "raised"
 
 
+def test_an_item_told_put_in_force_or_carried_out_by_its_noun_is_implemented() -> None:
+    # put into force, in the item's own clause
+    assert status("The customs union of Malawi and Zambia was put into force on 1 May.").get(
+        "economic_cooperation") == "implemented"
+    assert status("The prisoner exchange agreed by Malawi and Zambia has now been fully implemented.").get(
+        "prisoner_exchange") == "implemented"
+    # a step named by its noun, told done before or after the item
+    assert status("Malawi and Zambia completed the withdrawal of the last heavy weapons on Monday.").get(
+        "arms_control") == "implemented"
+    assert status("The ministers welcomed the exchange of detainees carried out at the border on Friday.").get(
+        "prisoner_exchange") == "implemented"
+    assert status("The ministers welcomed the reopening of the humanitarian corridor to Lilongwe.").get(
+        "humanitarian_access") == "implemented"
+    assert status("The humanitarian corridor reopened to convoys the same day.").get("humanitarian_access") == "implemented"
+    # a step still to come is not done
+    assert status("The ministers welcomed the planned exchange of detainees.").get("prisoner_exchange") != "implemented"
+    assert status("Zambia called for the completion of the withdrawal of heavy weapons.").get("arms_control") != (
+        "implemented")
+    assert status("The customs union will be put into force once parliament approves it.").get(
+        "economic_cooperation") != "implemented"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

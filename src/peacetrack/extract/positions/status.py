@@ -223,14 +223,32 @@ _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|ef
 HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
-                           + r"in (?:force|effect|operation))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
-DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV
+                           + r"in (?:force|effect|operation)|"
+                           # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
+                           r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
+                           r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
+                           r"(?:force|effect|practice))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
-                        r"(?=\s+(?:on|last|in|this|earlier|after|\w+day|yesterday|today)\b)", re.I)
+                        r"(?=\s+(?:to\s+[\w-]+\s+)?(?:on|last|in|this|earlier|after|\w+day|yesterday|today|"
+                        r"the (?:same|next|following) day|(?:a|one|two|three) (?:days?|weeks?) later)\b)", re.I)
 DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
-                         r"(?:[\w-]+\s+){0,2}$", re.I)
+                         r"(?:[\w-]+\s+){0,2}$|"
+                         # a step named by its noun: "completed the handover of the last border plots"
+                         r"\b(?:completed|carried out|finished)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# A step welcomed as done, named by its noun: "the ministers welcomed the reopening of the crossing to trade", "hailed
+# the release of the detainees" (not "the planned release": a step to come).
+WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratulated\s+(?:\w+\s+){1,2}on)\s+(?:with\s+\w+\s+)?"
+                             r"(?:the\s+)?(?:(?!planned|proposed|expected|possible|future|promised|eventual)[\w-]+\s+)?"
+                             r"(?:reopening|resumption|completion|delivery|release|exchange|opening|launch|restoration|"
+                             r"lifting|return|handover|withdrawal)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# A step told done by its noun and a participle after the item: "the exchange of detainees carried out on Friday".
+DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
+                             r"this|under|by)\b", re.I)
 
 
 # Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
@@ -320,7 +338,9 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                    or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
             out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
-                                                                 or DONE_BEFORE.search(before)):
+                                                                 or DONE_BEFORE.search(before)
+                                                                 or DONE_PARTICIPLE.match(after)
+                                                                 or WELCOMED_BEFORE.search(before)):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
