@@ -454,6 +454,20 @@ def test_an_item_told_put_in_force_or_carried_out_by_its_noun_is_implemented() -
         "economic_cooperation") != "implemented"
 
 
+def test_an_item_held_in_a_text_told_signed_earlier_in_its_clause_is_signed() -> None:
+    assert status("Malawi and Zambia signed a memorandum on Friday creating a joint fund for reconstruction of the "
+                  "bridges.").get("reconstruction") == "signed"
+    assert status("The ministers welcomed the signing in Lusaka of the agreement on the joint use of water resources."
+                  ).get("natural_resources") == "signed"
+    # a signing still to come, or one whose clause has turned to something else, signs nothing
+    assert status("Malawi and Zambia are expected to sign a memorandum on reconstruction of the bridges.").get(
+        "reconstruction") != "signed"
+    assert status("Malawi and Zambia have yet to sign a treaty on the water resources of the lake.").get(
+        "natural_resources") != "signed"
+    assert status("Malawi signed a trade treaty with Kenya, but the water resources of the lake remain disputed.").get(
+        "natural_resources") != "signed"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

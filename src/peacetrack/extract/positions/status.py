@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from ..provisions import ProvisionMention
-from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
+from .lexicon import AGREEMENT_NOUNS, SIGNABLE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
 
 
 # A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
@@ -309,6 +309,19 @@ LEFT_OUT_BEFORE = re.compile(r"\b(?:neither|nobody|no one)\b[^.;:!?]{0,40}\b(?:m
                              r"(?:the\s+|an?\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
+# A text told signed, holding the item later in the same clause: "the two governments signed a memorandum on Monday
+# creating a fund to rebuild schools", "signed a treaty that commits both to recognise the border", "welcomed the
+# signing on 3 May of the agreement on water sharing" (not "to sign", "would sign", "yet to sign", "before signing").
+_TEXTS = r"(?:%s|documents?|framework|addendum|roadmap|road map|texts?)" % "|".join(sorted(SIGNABLE | {"agreements", "treaties",
+                                                                                                   "accords", "deals"}))
+_NO_TURN = r"(?:(?!\b(?:but|while|although|though|whereas|yet)\b)[^.;:!?]){0,140}$"
+SIGNED_BEFORE = re.compile(r"(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!\byet )(?<!\bwould )(?<!\bwill )(?<!\bcould )"
+                           r"(?<!\bbefore )(?<!\bafter )\b(?:signed|inked)\s+(?:a|an|the|their|its|two|three)\s+"
+                           r"(?:[\w'\u2019-]+\s+){0,5}?" + _TEXTS + r"\b" + _NO_TURN + r"|"
+                           r"\b(?:welcomed|welcomes|hailed|noted|witnessed|attended)\s+(?:the\s+)?signing\b[^.;:!?]{0,120}?"
+                           r"\bof\s+(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _TEXTS + r"\b" + _NO_TURN, re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -325,6 +338,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after):
             out.add("kept")
+        if provision != "negotiation_process" and SIGNED_BEFORE.search(before):
+            out.add("signed")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
         if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
@@ -393,7 +408,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
                        enacted=cues.enacted or "enacted" in told,
                        negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
                        violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
-                       passed_over=cues.passed_over or "issue" in told)
+                       passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
