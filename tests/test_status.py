@@ -468,6 +468,18 @@ def test_an_item_held_in_a_text_told_signed_earlier_in_its_clause_is_signed() ->
         "natural_resources") != "signed"
 
 
+def test_a_headline_telling_a_signing_in_the_present_signs_what_the_text_is_on() -> None:
+    assert status("Malawi, Zambia sign water resources pact in Lusaka\n\nThe two ministers met on Friday.").get(
+        "natural_resources") == "signed"
+    assert status("Malawi and Zambia sign deal on water resources\n\nThe two ministers met on Friday.").get(
+        "natural_resources") == "signed"
+    # a signing to come, or an item past a turn in the headline, is not signed
+    assert status("Malawi and Zambia to sign deal on water resources\n\nThe two ministers met on Friday.").get(
+        "natural_resources") != "signed"
+    assert status("Malawi and Zambia sign trade pact but water resources row festers\n\nThe ministers met.").get(
+        "natural_resources") != "signed"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

@@ -322,6 +322,26 @@ SIGNED_BEFORE = re.compile(r"(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!\byet )(?<!\b
                            r"\bof\s+(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _TEXTS + r"\b" + _NO_TURN, re.I)
 
 
+# A headline tells a signing in the present: "Malawi, Zambia sign water-sharing pact", "Malawi and Zambia sign deal on
+# water sharing" (the item names the text or is what it is on; not "to sign", "will sign").
+HEADLINE_SIGN_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bnot )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+                                  r"(?<!n't )\b(?:sign|signs|ink|inks)\s+(?P<mid>(?:[\w'\u2019-]+\s+){0,4})$", re.I)
+HEADLINE_TEXT_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,2}?\s+" + _TEXTS + r"\b", re.I)
+TURN = re.compile(r"\b(?:but|while|as|though|although|whereas|yet|amid)\b", re.I)
+_TEXT_NOUN = re.compile(r"\b" + _TEXTS + r"\b", re.I)
+
+
+def _signed_in_headline(said: _Said) -> bool:
+    """Whether a mention in the lead is named by a signing told in the present: the item names the text signed
+    ("sign water-sharing pact") or is what it is on ("sign deal on water sharing")."""
+    if said.start >= LEAD_CHARS:
+        return False
+    sign = HEADLINE_SIGN_BEFORE.search(said.text[:said.mention.start])
+    if not sign or TURN.search(sign.group("mid")):
+        return False  # "sign trade pact but water talks drag on": the item is past the signing
+    return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -338,7 +358,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after):
             out.add("kept")
-        if provision != "negotiation_process" and SIGNED_BEFORE.search(before):
+        if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
