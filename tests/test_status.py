@@ -480,6 +480,18 @@ def test_a_headline_telling_a_signing_in_the_present_signs_what_the_text_is_on()
         "natural_resources") != "signed"
 
 
+def test_an_item_told_elusive_or_left_without_a_deal_by_talks_that_ended_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia agreed a truce on Monday. A deal on water resources remains elusive.").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi, Zambia extend truce; water resources pact still unfinished").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi and Zambia agreed a truce. The talks ended on Friday without agreement on who controls the "
+                  "water resources of the lake.").get("natural_resources") == "under_negotiation"
+    # past a comma, the unsettled item is another one
+    assert status("Malawi and Zambia complete prisoner exchange, water deal still elusive").get(
+        "prisoner_exchange") != "under_negotiation"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

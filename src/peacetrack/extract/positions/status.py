@@ -261,7 +261,13 @@ GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:stil
 UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
                              r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|"
                              r"under (?:negotiation|discussion)|(?:open|unresolved|unsettled|undecided)\b|"
-                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out))", re.I)
+                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out)|"
+                             # "the water deal remains elusive", "the pact is still unfinished", "the pact still unfinished"
+                             r"(?:unfinished|elusive|stuck|deadlocked)\b)|"
+                             r"^[^,.;:!?]{0,40}?\bstill\s+(?:unfinished|elusive|unresolved|unsettled|stuck|deadlocked)\b", re.I)
+# Talks told as ended with no deal on the item: "the round ended without agreement on who controls the intake".
+NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,3}?without\s+"
+                            r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
 
 
 # An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
@@ -364,7 +370,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("settled")
         if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
             out.add("negotiating")
-        if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
+        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
