@@ -492,6 +492,16 @@ def test_an_item_told_elusive_or_left_without_a_deal_by_talks_that_ended_is_unde
         "prisoner_exchange") != "under_negotiation"
 
 
+def test_a_deal_told_in_tatters_on_paper_only_or_declared_over_is_violated() -> None:
+    assert status("The ceasefire between Malawi and Zambia has been in tatters since the spring.").get(
+        "ceasefire") == "violated"
+    assert status("The truce exists only on paper, a Malawian minister said.").get("ceasefire") == "violated"
+    assert status("Zambia's army declared the local ceasefire over after an ambush on Monday.").get(
+        "ceasefire") == "violated"
+    # declared, not over
+    assert status("Zambia declared a unilateral ceasefire on Monday.").get("ceasefire") != "violated"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

@@ -277,7 +277,12 @@ BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:
                           + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|"
                           r"unravell?ing|being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
                           + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|"
-                          r"torn up|declared (?:over|void|dead))\b", re.I)
+                          r"torn up|declared (?:over|void|dead))\b|"
+                          # "the truce has been in tatters since May", "the truce exists only on paper"
+                          + _CLAUSE + r"\b(?:has|have) been in tatters\b|" + _CLAUSE + r"\bexists? only on paper\b", re.I)
+# A deal declared over by one side, the item between: "the army declared the local ceasefire over".
+DECLARED_BEFORE = re.compile(r"\bdeclared\s+(?:the|their|its|a|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+DECLARED_AFTER = re.compile(r"^\s+(?:over|void|null and void|dead)\b", re.I)
 # A deal told as having held before something else happened: "the truce had largely held for eight months".
 HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?"
                          r"(?:in force|in effect|respected|observed))\b", re.I)
@@ -375,6 +380,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after):
+            out.add("broken")
         if provision != "negotiation_process" and (OPEN_ISSUE_BEFORE.search(before) or OPEN_ISSUE_AFTER.match(after)
                                                    or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
             out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
