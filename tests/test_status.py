@@ -502,6 +502,15 @@ def test_a_deal_told_in_tatters_on_paper_only_or_declared_over_is_violated() -> 
     assert status("Zambia declared a unilateral ceasefire on Monday.").get("ceasefire") != "violated"
 
 
+def test_an_item_told_working_or_completed_in_the_past_perfect_is_implemented() -> None:
+    assert status("The ceasefire between Malawi and Zambia is working, a Malawian general said.").get(
+        "ceasefire") == "implemented"
+    assert status("Officials said the disarmament of the militia had been completed by Friday.").get(
+        "arms_control") == "implemented"
+    # working on it is no deal at work
+    assert status("The ceasefire committee is working on new maps.").get("ceasefire") != "implemented"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

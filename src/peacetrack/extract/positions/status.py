@@ -222,13 +222,15 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
 HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
+                           # "the truce is working", "the accord has worked" (not "is working on", "towards")
+                           r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
                            + r"in (?:force|effect|operation)|"
                            # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
                            r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
                            r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
                            r"(?:force|effect|practice))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
-DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
