@@ -511,6 +511,13 @@ def test_an_item_told_working_or_completed_in_the_past_perfect_is_implemented() 
     assert status("The ceasefire committee is working on new maps.").get("ceasefire") != "implemented"
 
 
+def test_an_item_talks_are_told_stalled_over_is_under_negotiation() -> None:
+    assert status("Malawi wants a buffer zone, but the talks stalled over Zambia's demand for written, binding "
+                  "security guarantees.").get("security_guarantees") == "under_negotiation"
+    assert status("Zambia has proposed a joint fund. Talks on the reconstruction fund have stalled since May.").get(
+        "reconstruction") == "under_negotiation"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

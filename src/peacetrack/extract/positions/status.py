@@ -257,7 +257,14 @@ DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|comple
 # capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
 TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
 GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
-                            r"in progress)|continue|are continuing)\b", re.I)
+                            r"in progress)|continue|are continuing|"
+                            # talks stalled are talks not ended: "talks on the route have stalled since the spring"
+                            r"(?:have|has)\s+(?:\w+ly\s+)?stalled|(?:are|is|remain|remains)\s+(?:still\s+)?(?:stalled|stuck|"
+                            r"deadlocked))\b", re.I)
+# Talks told as stalled over the item, however long the phrase that names it: "the talks stalled over Norland's demand
+# for written guarantees" (read before the mention).
+STALLED_OVER_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions)\b[^.;:!?]{0,60}?\b(?:stalled|stall|stalls|snagged|"
+                                 r"deadlocked|stuck)\s+(?:over|on)\s+(?:[\w'\u2019-]+,?\s+){0,10}$", re.I)
 # The item said of itself to be unsettled: "the route is still being negotiated", "the maps remain unresolved",
 # "the border is yet to be agreed".
 UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
@@ -375,7 +382,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("signed")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
-        if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
+        if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
+                                                   or STALLED_OVER_BEFORE.search(before)):
             out.add("negotiating")
         if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)):
             out.add("open")
