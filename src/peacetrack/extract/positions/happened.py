@@ -48,10 +48,11 @@ def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[
             keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
         c = cues.setdefault("prisoner_exchange", _StatusCues())
         c.evidence = c.evidence or e.evidence
-        # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
-        # April" is the background of whatever is now agreed or disputed, while a swap told with no time
+        # a swap fixed to a day on or before the article's date ("swapped 57 detainees on October 30") was
+        # carried out, however long ago; one told by a month or year only ("they last swapped prisoners in
+        # April") is the background of whatever is now agreed or disputed, while a swap told with no time
         # at all ("the two sides swapped 90 captives") is the news itself
-        c.implemented |= _recent(e.date, index.date) or (e.date is None and _untimed(e))
+        c.implemented |= _past(e.date, index.date) or (e.date is None and _untimed(e))
 
 
 # A time named in a sentence the events stage could not fix to a day: a month, a year, an earlier time.
@@ -65,12 +66,11 @@ def _untimed(e: Event) -> bool:
     return e.evidence is not None and not TIMED.search(e.evidence.sentence)
 
 
-def _recent(day: str | None, published: str, days: int = 7) -> bool:
-    """A day within the week before publication."""
+def _past(day: str | None, published: str) -> bool:
+    """A day (not a month or a year) on or before publication."""
     if day is None or len(day) != 10:
         return False
     try:
-        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+        return dt.date.fromisoformat(day) <= dt.date.fromisoformat(published)
     except ValueError:
         return False
-    return 0 <= gap <= days
