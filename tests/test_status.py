@@ -523,6 +523,16 @@ def test_an_item_talks_are_told_stalled_over_is_under_negotiation() -> None:
         "reconstruction") == "under_negotiation"
 
 
+def test_a_proposal_named_again_by_a_noun_and_turned_down_is_rejected_whoever_refused() -> None:
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. The minister turned the demand down "
+                  "flatly.").get("humanitarian_access") == "rejected"
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. A spokesman rejected the demand on "
+                  "Friday.").get("humanitarian_access") == "rejected"
+    # not refused
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. A spokesman did not reject the "
+                  "demand.").get("humanitarian_access") != "rejected"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

@@ -362,6 +362,25 @@ def _signed_in_headline(said: _Said) -> bool:
     return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
 
 
+# A proposal named again by a noun and turned down: "B rejected the demand", "B turned the offer down flatly" (the
+# noun stands for the item proposed before it).
+REFERENT = re.compile(r"^(?:demand|request|offer|proposal|appeal|idea|plan|suggestion)s?$", re.I)
+REFUSED_REFERENT_BEFORE = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|"
+                                     r"dismiss(?:es|ed)?|spurn(?:s|ed)?|turn(?:s|ed)?\s+down|refus(?:es|ed))\s+"
+                                     r"(?:the|this|that|their|its|his|her)\s+$", re.I)
+TURNED_REFERENT = re.compile(r"\bturn(?:s|ed)?\s+(?:the|this|that|their|its|his|her)\s+$", re.I)
+
+
+def _referent_refused(said: _Said) -> bool:
+    """ "B rejected the demand", "B turned the request down": the item, named again by a noun of proposal, refused."""
+    text, m = said.text, said.mention
+    if not REFERENT.match(text[m.start:m.end]):
+        return False
+    before, after = text[:m.start], text[m.end:]
+    return bool(REFUSED_REFERENT_BEFORE.search(before)
+                or (TURNED_REFERENT.search(before) and re.match(r"^\s+down\b", after)))
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -380,6 +399,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
+        if _referent_refused(said):
+            out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
         if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
@@ -451,7 +472,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
                        enacted=cues.enacted or "enacted" in told,
                        negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
                        violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
-                       passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told)
+                       passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told,
+                       refused=cues.refused or "refused" in told)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
