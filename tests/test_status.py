@@ -533,6 +533,13 @@ def test_a_proposal_named_again_by_a_noun_and_turned_down_is_rejected_whoever_re
                   "demand.").get("humanitarian_access") != "rejected"
 
 
+def test_an_item_ruled_out_by_there_will_be_no_is_rejected_unless_only_held_off() -> None:
+    assert status("The government's line is that there will be no amnesty for the militia leaders.").get(
+        "accountability") == "rejected"
+    assert status("The government's line is that there will be no amnesty until the militia disarms.").get(
+        "accountability") != "rejected"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

@@ -381,6 +381,12 @@ def _referent_refused(said: _Said) -> bool:
                 or (TURNED_REFERENT.search(before) and re.match(r"^\s+down\b", after)))
 
 
+# An item ruled out in the existential "there will be no": "there will be no amnesty for the militia leaders",
+# "there can be no power-sharing" (not one only held off: "no talks while the shelling goes on").
+NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no\s+(?:[\w-]+\s+)?$", re.I)
+HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -399,7 +405,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
-        if _referent_refused(said):
+        if _referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after)):
             out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
