@@ -416,6 +416,14 @@ def test_an_item_named_only_as_left_out_is_raised() -> None:
     assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"
 
 
+def test_an_item_named_as_what_an_issue_is_is_raised() -> None:
+    assert status("One issue no envoy has tried to settle is the smuggling of weapons across the lake.").get(
+        "arms_control") == "raised"
+    assert status("What nobody is talking about is reparations.").get("accountability") == "raised"
+    # a Q&A label is no issue named
+    assert status("QUESTION: Is the return of prisoners on the table?").get("prisoner_exchange") != "raised"
+
+
 def test_an_item_named_only_as_an_open_issue_or_left_out_in_its_clause_is_raised() -> None:
     assert status("Several delegates raised the issue of reparations for the shelling of Lilongwe.").get(
         "accountability") == "raised"

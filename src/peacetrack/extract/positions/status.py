@@ -318,6 +318,11 @@ OPEN_ISSUE_BEFORE = re.compile(r"\b(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:issue
 OPEN_ISSUE_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?|remained|as|among)\s+(?:still\s+)?"
                               r"(?:(?:one|some|among)\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|questions?)\b",
                               re.I)
+# ... or named as what an issue is, the issue first: "one issue nobody has tried to solve is the flow of weapons",
+# "the question neither side will raise: whether X", "what nobody is talking about is justice".
+ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}?\b(?:is|was|remains)\s+|[^.;:!?]{1,50}?:\s+)|"
+                             r"\bwhat\s+(?:nobody|no one)\s+(?:is|was)\s+(?:talking|speaking)\s+about\s+is\s+)"
+                             r"(?:the\s+|an?\s+|whether\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # An item named only as left out, told after it in its own clause: "X was not on the agenda", "X was not even
 # discussed", "X was left out of the text", "X does not appear in the paper"; or before it: "neither envoy
 # mentioned X".
@@ -420,6 +425,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after):
             out.add("broken")
         if provision != "negotiation_process" and (OPEN_ISSUE_BEFORE.search(before) or OPEN_ISSUE_AFTER.match(after)
+                                                   or ISSUE_IS_BEFORE.search(before)
                                                    or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
             out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
