@@ -548,6 +548,14 @@ def test_an_item_ruled_out_by_there_will_be_no_is_rejected_unless_only_held_off(
         "accountability") != "rejected"
 
 
+def test_an_item_named_as_a_term_of_a_deal_told_breached_is_violated() -> None:
+    assert status("Malawi said the raid breached the understanding, brokered by Kenya in May, under which both armies "
+                  "had pledged to spare power plants.").get("energy_strike_moratorium") == "violated"
+    # a deal only described, not breached
+    assert status("Malawi praised the understanding, brokered by Kenya in May, under which both armies pledged to "
+                  "spare power plants.").get("energy_strike_moratorium") != "violated"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

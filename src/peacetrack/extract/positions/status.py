@@ -289,6 +289,12 @@ BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:
                           r"torn up|declared (?:over|void|dead))\b|"
                           # "the truce has been in tatters since May", "the truce exists only on paper"
                           + _CLAUSE + r"\b(?:has|have) been in tatters\b|" + _CLAUSE + r"\bexists? only on paper\b", re.I)
+# The item as a term of a deal told breached, named after it: "the strike breached the understanding under which
+# both sides pledged not to attack oil installations", "the worst breach yet of the May deal, under which ...".
+BREACHED_TERMS_BEFORE = re.compile(r"\b(?:breach(?:ed|es)?|violat(?:ed|es|ions?)|broke|broken)\s+(?:\w+\s+){0,2}?(?:of\s+)?"
+                                   r"(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:understanding|agreement|"
+                                   r"deal|accord|truce|ceasefire|pact|arrangement)\b[^.;!?]{0,80}?\bunder\s+which\b"
+                                   r"(?:[^.;!?]|(?<=[A-Z])\.){0,120}$", re.I)
 # A deal declared over by one side, the item between: "the army declared the local ceasefire over".
 DECLARED_BEFORE = re.compile(r"\bdeclared\s+(?:the|their|its|a|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
 DECLARED_AFTER = re.compile(r"^\s+(?:over|void|null and void|dead)\b", re.I)
@@ -422,7 +428,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
-        if provision != "negotiation_process" and DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after):
+        if provision != "negotiation_process" and (DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after)
+                                                   or BREACHED_TERMS_BEFORE.search(before)):
             out.add("broken")
         if provision != "negotiation_process" and (OPEN_ISSUE_BEFORE.search(before) or OPEN_ISSUE_AFTER.match(after)
                                                    or ISSUE_IS_BEFORE.search(before)
