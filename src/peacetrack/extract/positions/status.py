@@ -405,7 +405,10 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
-    (carried out, see DONE_AFTER and DONE_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
+    (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE), "issue" (named as an open issue
+    or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see
+    SIGNED_BEFORE), "refused" (a proposal named again and turned down, or "there will be no X"), "open",
+    "negotiating" and "broken"; talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
@@ -477,7 +480,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
     one said unsettled ("the line is yet to be agreed") open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
-    initialled ("initialled a protocol on the border") settled; a hold told only in the past
+    initialled ("initialled a protocol on the border") settled, one held in a text told signed
+    ("signed a memorandum creating a fund to rebuild X") signed, and one named only as an open issue
+    ("X remains one of the thorniest issues", "X was not on the agenda") raised, if nothing else is said of
+    it; a hold told only in the past
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
