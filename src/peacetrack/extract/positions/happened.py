@@ -48,11 +48,10 @@ def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[
             keep(positions, Position("prisoner_exchange", party, "agree", evidence=e.evidence))
         c = cues.setdefault("prisoner_exchange", _StatusCues())
         c.evidence = c.evidence or e.evidence
-        # a swap fixed to a day on or before the article's date ("swapped 57 detainees on October 30") was
-        # carried out, however long ago; one told by a month or year only ("they last swapped prisoners in
-        # April") is the background of whatever is now agreed or disputed, while a swap told with no time
+        # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
+        # April" is the background of whatever is now agreed or disputed, while a swap told with no time
         # at all ("the two sides swapped 90 captives") is the news itself
-        c.implemented |= _past(e.date, index.date) or (e.date is None and _untimed(e))
+        c.implemented |= _recent(e.date, index.date) or (e.date is None and _untimed(e))
 
 
 # A time named in a sentence the events stage could not fix to a day: a month, a year, an earlier time.
@@ -66,11 +65,12 @@ def _untimed(e: Event) -> bool:
     return e.evidence is not None and not TIMED.search(e.evidence.sentence)
 
 
-def _past(day: str | None, published: str) -> bool:
-    """A day (not a month or a year) on or before publication."""
+def _recent(day: str | None, published: str, days: int = 7) -> bool:
+    """A day within the week before publication."""
     if day is None or len(day) != 10:
         return False
     try:
-        return dt.date.fromisoformat(day) <= dt.date.fromisoformat(published)
+        gap = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
     except ValueError:
         return False
+    return 0 <= gap <= days
