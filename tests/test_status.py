@@ -411,6 +411,146 @@ def test_an_item_named_only_as_left_out_is_raised() -> None:
     assert status("The joint statement mentioned new sanctions on Malawi.").get("sanctions") != "raised"
 
 
+def test_an_item_named_as_what_an_issue_is_is_raised() -> None:
+    assert status("One issue no envoy has tried to settle is the smuggling of weapons across the lake.").get(
+        "arms_control") == "raised"
+    assert status("What nobody is talking about is reparations.").get("accountability") == "raised"
+    # a Q&A label is no issue named
+    assert status("QUESTION: Is the return of prisoners on the table?").get("prisoner_exchange") != "raised"
+
+
+def test_an_item_named_only_as_an_open_issue_or_left_out_in_its_clause_is_raised() -> None:
+    assert status("Several delegates raised the issue of reparations for the shelling of Lilongwe.").get(
+        "accountability") == "raised"
+    assert status("Mining rights in the hills remain one of the thorniest issues between Malawi and Zambia."
+                  ).get("natural_resources") == "raised"
+    assert status("The question of sanctions, which divided the ministers last year, was not on the agenda in Lusaka."
+                  ).get("sanctions") == "raised"
+    assert status("Reparations for the flooded villages were not even discussed in Lusaka, farmers said.").get(
+        "accountability") == "raised"
+    assert status("Neither minister mentioned the elections due in Zambia next spring.").get(
+        "elections_governance") == "raised"
+    # with a stance or a deal on it, it is more than an open issue
+    assert status("Malawi and Zambia agreed on Monday to settle the issue of mining rights in the hills.").get(
+        "natural_resources") != "raised"
+    assert status("Zambia proposed sanctions on the smugglers, an issue that was not discussed last year.").get(
+        "sanctions") != "raised"
+    # talks told as going on over it make it more than an open issue
+    assert status("The border is a sensitive question, and talks over the border are ongoing.").get(
+        "territory") != "raised"
+
+
+def test_an_item_told_put_in_force_or_carried_out_by_its_noun_is_implemented() -> None:
+    # put into force, in the item's own clause
+    assert status("The customs union of Malawi and Zambia was put into force on 1 May.").get(
+        "economic_cooperation") == "implemented"
+    assert status("The prisoner exchange agreed by Malawi and Zambia has now been fully implemented.").get(
+        "prisoner_exchange") == "implemented"
+    # a step named by its noun, told done before or after the item
+    assert status("Malawi and Zambia completed the withdrawal of the last heavy weapons on Monday.").get(
+        "arms_control") == "implemented"
+    assert status("The ministers welcomed the exchange of detainees carried out at the border on Friday.").get(
+        "prisoner_exchange") == "implemented"
+    assert status("The ministers welcomed the reopening of the humanitarian corridor to Lilongwe.").get(
+        "humanitarian_access") == "implemented"
+    assert status("The humanitarian corridor reopened to convoys the same day.").get("humanitarian_access") == "implemented"
+    # a step still to come is not done
+    assert status("The ministers welcomed the planned exchange of detainees.").get("prisoner_exchange") != "implemented"
+    assert status("Zambia called for the completion of the withdrawal of heavy weapons.").get("arms_control") != (
+        "implemented")
+    assert status("The customs union will be put into force once parliament approves it.").get(
+        "economic_cooperation") != "implemented"
+
+
+def test_an_item_held_in_a_text_told_signed_earlier_in_its_clause_is_signed() -> None:
+    assert status("Malawi and Zambia signed a memorandum on Friday creating a joint fund for reconstruction of the "
+                  "bridges.").get("reconstruction") == "signed"
+    assert status("The ministers welcomed the signing in Lusaka of the agreement on the joint use of water resources."
+                  ).get("natural_resources") == "signed"
+    # a signing still to come, or one whose clause has turned to something else, signs nothing
+    assert status("Malawi and Zambia are expected to sign a memorandum on reconstruction of the bridges.").get(
+        "reconstruction") != "signed"
+    assert status("Malawi and Zambia have yet to sign a treaty on the water resources of the lake.").get(
+        "natural_resources") != "signed"
+    assert status("Malawi signed a trade treaty with Kenya, but the water resources of the lake remain disputed.").get(
+        "natural_resources") != "signed"
+
+
+def test_a_headline_telling_a_signing_in_the_present_signs_what_the_text_is_on() -> None:
+    assert status("Malawi, Zambia sign water resources pact in Lusaka\n\nThe two ministers met on Friday.").get(
+        "natural_resources") == "signed"
+    assert status("Malawi and Zambia sign deal on water resources\n\nThe two ministers met on Friday.").get(
+        "natural_resources") == "signed"
+    # a signing to come, or an item past a turn in the headline, is not signed
+    assert status("Malawi and Zambia to sign deal on water resources\n\nThe two ministers met on Friday.").get(
+        "natural_resources") != "signed"
+    assert status("Malawi and Zambia sign trade pact but water resources row festers\n\nThe ministers met.").get(
+        "natural_resources") != "signed"
+
+
+def test_an_item_told_elusive_or_left_without_a_deal_by_talks_that_ended_is_under_negotiation() -> None:
+    assert status("Malawi and Zambia agreed a truce on Monday. A deal on water resources remains elusive.").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi, Zambia extend truce; water resources pact still unfinished").get(
+        "natural_resources") == "under_negotiation"
+    assert status("Malawi and Zambia agreed a truce. The talks ended on Friday without agreement on who controls the "
+                  "water resources of the lake.").get("natural_resources") == "under_negotiation"
+    # past a comma, the unsettled item is another one
+    assert status("Malawi and Zambia complete prisoner exchange, water deal still elusive").get(
+        "prisoner_exchange") != "under_negotiation"
+
+
+def test_a_deal_told_in_tatters_on_paper_only_or_declared_over_is_violated() -> None:
+    assert status("The ceasefire between Malawi and Zambia has been in tatters since the spring.").get(
+        "ceasefire") == "violated"
+    assert status("The truce exists only on paper, a Malawian minister said.").get("ceasefire") == "violated"
+    assert status("Zambia's army declared the local ceasefire over after an ambush on Monday.").get(
+        "ceasefire") == "violated"
+    # declared, not over
+    assert status("Zambia declared a unilateral ceasefire on Monday.").get("ceasefire") != "violated"
+
+
+def test_an_item_told_working_or_completed_in_the_past_perfect_is_implemented() -> None:
+    assert status("The ceasefire between Malawi and Zambia is working, a Malawian general said.").get(
+        "ceasefire") == "implemented"
+    assert status("Officials said the disarmament of the militia had been completed by Friday.").get(
+        "arms_control") == "implemented"
+    # working on it is no deal at work
+    assert status("The ceasefire committee is working on new maps.").get("ceasefire") != "implemented"
+
+
+def test_an_item_talks_are_told_stalled_over_is_under_negotiation() -> None:
+    assert status("Malawi wants a buffer zone, but the talks stalled over Zambia's demand for written, binding "
+                  "security guarantees.").get("security_guarantees") == "under_negotiation"
+    assert status("Zambia has proposed a joint fund. Talks on the reconstruction fund have stalled since May.").get(
+        "reconstruction") == "under_negotiation"
+
+
+def test_a_proposal_named_again_by_a_noun_and_turned_down_is_rejected_whoever_refused() -> None:
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. The minister turned the demand down "
+                  "flatly.").get("humanitarian_access") == "rejected"
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. A spokesman rejected the demand on "
+                  "Friday.").get("humanitarian_access") == "rejected"
+    # not refused
+    assert status("Malawi demanded that Zambia reopen the humanitarian corridor. A spokesman did not reject the "
+                  "demand.").get("humanitarian_access") != "rejected"
+
+
+def test_an_item_ruled_out_by_there_will_be_no_is_rejected_unless_only_held_off() -> None:
+    assert status("The government's line is that there will be no amnesty for the militia leaders.").get(
+        "accountability") == "rejected"
+    assert status("The government's line is that there will be no amnesty until the militia disarms.").get(
+        "accountability") != "rejected"
+
+
+def test_an_item_named_as_a_term_of_a_deal_told_breached_is_violated() -> None:
+    assert status("Malawi said the raid breached the understanding, brokered by Kenya in May, under which both armies "
+                  "had pledged to spare power plants.").get("energy_strike_moratorium") == "violated"
+    # a deal only described, not breached
+    assert status("Malawi praised the understanding, brokered by Kenya in May, under which both armies pledged to "
+                  "spare power plants.").get("energy_strike_moratorium") != "violated"
+
+
 def test_an_act_done_as_a_deal_lays_down_puts_the_item_in_force() -> None:
     assert status("Zambia has withdrawn its heavy weapons from the border, in line with the agreement.").get(
         "arms_control") == "implemented"

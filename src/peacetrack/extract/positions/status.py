@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from ..provisions import ProvisionMention
-from .lexicon import AGREEMENT_NOUNS, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
+from .lexicon import AGREEMENT_NOUNS, SIGNABLE, STANCE_RANK, TALKED_AFTER, TALKED_BEFORE, TALKS_HELD
 
 
 # A round of talks still to come: "a second round in Oslo", "a follow-up meeting", "to meet again".
@@ -222,28 +222,61 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
 HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
+                           # "the truce is working", "the accord has worked" (not "is working on", "towards")
+                           r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
-                           + r"in (?:force|effect|operation))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
-DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|has been|have been)\s+" + _ADV
+                           + r"in (?:force|effect|operation)|"
+                           # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
+                           r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
+                           r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
+                           r"(?:force|effect|practice))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
-                        r"(?=\s+(?:on|last|in|this|earlier|after|\w+day|yesterday|today)\b)", re.I)
+                        r"(?=\s+(?:to\s+[\w-]+\s+)?(?:on|last|in|this|earlier|after|\w+day|yesterday|today|"
+                        r"the (?:same|next|following) day|(?:a|one|two|three) (?:days?|weeks?) later)\b)", re.I)
 DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
-                         r"(?:[\w-]+\s+){0,2}$", re.I)
+                         r"(?:[\w-]+\s+){0,2}$|"
+                         # a step named by its noun: "completed the handover of the last border plots"
+                         r"\b(?:completed|carried out|finished)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+# A step welcomed as done, named by its noun: "the ministers welcomed the reopening of the crossing to trade", "hailed
+# the release of the detainees" (not "the planned release": a step to come).
+WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratulated\s+(?:\w+\s+){1,2}on)\s+(?:with\s+\w+\s+)?"
+                             r"(?:the\s+)?(?:(?!planned|proposed|expected|possible|future|promised|eventual)[\w-]+\s+)?"
+                             r"(?:reopening|resumption|completion|delivery|release|exchange|opening|launch|restoration|"
+                             r"lifting|return|handover|withdrawal)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+|their\s+)?"
+                             r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# A step told done by its noun and a participle after the item: "the exchange of detainees carried out on Friday".
+DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
+                             r"this|under|by)\b", re.I)
 
 
 # Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
 # capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
 TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
 GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
-                            r"in progress)|continue|are continuing)\b", re.I)
+                            r"in progress)|continue|are continuing|"
+                            # talks stalled are talks not ended: "talks on the route have stalled since the spring"
+                            r"(?:have|has)\s+(?:\w+ly\s+)?stalled|(?:are|is|remain|remains)\s+(?:still\s+)?(?:stalled|stuck|"
+                            r"deadlocked))\b", re.I)
+# Talks told as stalled over the item, however long the phrase that names it: "the talks stalled over Norland's demand
+# for written guarantees" (read before the mention).
+STALLED_OVER_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions)\b[^.;:!?]{0,60}?\b(?:stalled|stall|stalls|snagged|"
+                                 r"deadlocked|stuck)\s+(?:over|on)\s+(?:[\w'\u2019-]+,?\s+){0,10}$", re.I)
 # The item said of itself to be unsettled: "the route is still being negotiated", "the maps remain unresolved",
 # "the border is yet to be agreed".
 UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:still\s+)?"
                              r"(?:being\s+(?:negotiated|discussed|worked out|hammered out)|"
                              r"under (?:negotiation|discussion)|(?:open|unresolved|unsettled|undecided)\b|"
-                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out))", re.I)
+                             r"(?:yet\s+)?to be (?:agreed|settled|negotiated|resolved|decided|worked out)|"
+                             # "the water deal remains elusive", "the pact is still unfinished", "the pact still unfinished"
+                             r"(?:unfinished|elusive|stuck|deadlocked)\b)|"
+                             r"^[^,.;:!?]{0,40}?\bstill\s+(?:unfinished|elusive|unresolved|unsettled|stuck|deadlocked)\b", re.I)
+# Talks told as ended with no deal on the item: "the round ended without agreement on who controls the intake".
+NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,3}?without\s+"
+                            r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
 
 
 # An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
@@ -253,7 +286,18 @@ BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:
                           + _CLAUSE + r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:fraying|in tatters|collapsing|"
                           r"unravell?ing|being\s+(?:\w+\s+)?(?:breached|violated|broken))\b|"
                           + _CLAUSE + r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:breached|violated|broken|"
-                          r"torn up|declared (?:over|void|dead))\b", re.I)
+                          r"torn up|declared (?:over|void|dead))\b|"
+                          # "the truce has been in tatters since May", "the truce exists only on paper"
+                          + _CLAUSE + r"\b(?:has|have) been in tatters\b|" + _CLAUSE + r"\bexists? only on paper\b", re.I)
+# The item as a term of a deal told breached, named after it: "the strike breached the understanding under which
+# both sides pledged not to attack oil installations", "the worst breach yet of the May deal, under which ...".
+BREACHED_TERMS_BEFORE = re.compile(r"\b(?:breach(?:ed|es)?|violat(?:ed|es|ions?)|broke|broken)\s+(?:\w+\s+){0,2}?(?:of\s+)?"
+                                   r"(?:the|a|an|its|their|this|that)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:understanding|agreement|"
+                                   r"deal|accord|truce|ceasefire|pact|arrangement)\b[^.;!?]{0,80}?\bunder\s+which\b"
+                                   r"(?:[^.;!?]|(?<=[A-Z])\.){0,120}$", re.I)
+# A deal declared over by one side, the item between: "the army declared the local ceasefire over".
+DECLARED_BEFORE = re.compile(r"\bdeclared\s+(?:the|their|its|a|this|that)\s+(?:[\w-]+\s+){0,2}$", re.I)
+DECLARED_AFTER = re.compile(r"^\s+(?:over|void|null and void|dead)\b", re.I)
 # A deal told as having held before something else happened: "the truce had largely held for eight months".
 HELD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:held|been\s+(?:\w+ly\s+)?"
                          r"(?:in force|in effect|respected|observed))\b", re.I)
@@ -273,6 +317,87 @@ INITIALLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+)?,?\s*(?:(?:whi
                               r"initiall?ed\b", re.I)
 
 
+# An item named as an open issue, and no more: "raised the issue of X", "the question of X", "X remains one of
+# the most contentious issues", "named X as an unresolved issue", "X is among the issues envoys have raised".
+OPEN_ISSUE_BEFORE = re.compile(r"\b(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:issue|question|matter)s?\s+of\s+"
+                               r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+OPEN_ISSUE_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?|remained|as|among)\s+(?:still\s+)?"
+                              r"(?:(?:one|some|among)\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|questions?)\b",
+                              re.I)
+# ... or named as what an issue is, the issue first: "one issue nobody has tried to solve is the flow of weapons",
+# "the question neither side will raise: whether X", "what nobody is talking about is justice".
+ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}?\b(?:is|was|remains)\s+|[^.;:!?]{1,50}?:\s+)|"
+                             r"\bwhat\s+(?:nobody|no one)\s+(?:is|was)\s+(?:talking|speaking)\s+about\s+is\s+)"
+                             r"(?:the\s+|an?\s+|whether\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# An item named only as left out, told after it in its own clause: "X was not on the agenda", "X was not even
+# discussed", "X was left out of the text", "X does not appear in the paper"; or before it: "neither envoy
+# mentioned X".
+LEFT_OUT_AFTER = re.compile(_CLAUSE + r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\s+"
+                            r"(?:even\s+|formally\s+|yet\s+)?(?:mentioned|addressed|discussed|raised|taken up|covered|"
+                            r"included|on the agenda)|(?:was|were|has been|have been|had been)\s+left out|"
+                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure))\b", re.I)
+LEFT_OUT_BEFORE = re.compile(r"\b(?:neither|nobody|no one)\b[^.;:!?]{0,40}\b(?:mentioned|raised|addressed|discussed)\s+"
+                             r"(?:the\s+|an?\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+# A text told signed, holding the item later in the same clause: "the two governments signed a memorandum on Monday
+# creating a fund to rebuild schools", "signed a treaty that commits both to recognise the border", "welcomed the
+# signing on 3 May of the agreement on water sharing" (not "to sign", "would sign", "yet to sign", "before signing").
+_TEXTS = r"(?:%s|documents?|framework|addendum|roadmap|road map|texts?)" % "|".join(sorted(SIGNABLE | {"agreements", "treaties",
+                                                                                                   "accords", "deals"}))
+_NO_TURN = r"(?:(?!\b(?:but|while|although|though|whereas|yet)\b)[^.;:!?]){0,140}$"
+SIGNED_BEFORE = re.compile(r"(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!\byet )(?<!\bwould )(?<!\bwill )(?<!\bcould )"
+                           r"(?<!\bbefore )(?<!\bafter )\b(?:signed|inked)\s+(?:a|an|the|their|its|two|three)\s+"
+                           r"(?:[\w'\u2019-]+\s+){0,5}?" + _TEXTS + r"\b" + _NO_TURN + r"|"
+                           r"\b(?:welcomed|welcomes|hailed|noted|witnessed|attended)\s+(?:the\s+)?signing\b[^.;:!?]{0,120}?"
+                           r"\bof\s+(?:the|an?)\s+(?:[\w'\u2019-]+\s+){0,5}?" + _TEXTS + r"\b" + _NO_TURN, re.I)
+
+
+# A headline tells a signing in the present: "Malawi, Zambia sign water-sharing pact", "Malawi and Zambia sign deal on
+# water sharing" (the item names the text or is what it is on; not "to sign", "will sign").
+HEADLINE_SIGN_BEFORE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bnot )(?<!\bcould )(?<!\bmay )(?<!\bmight )"
+                                  r"(?<!n't )\b(?:sign|signs|ink|inks)\s+(?P<mid>(?:[\w'\u2019-]+\s+){0,4})$", re.I)
+HEADLINE_TEXT_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,2}?\s+" + _TEXTS + r"\b", re.I)
+TURN = re.compile(r"\b(?:but|while|as|though|although|whereas|yet|amid)\b", re.I)
+_TEXT_NOUN = re.compile(r"\b" + _TEXTS + r"\b", re.I)
+
+
+def _signed_in_headline(said: _Said) -> bool:
+    """Whether a mention in the lead is named by a signing told in the present: the item names the text signed
+    ("sign water-sharing pact") or is what it is on ("sign deal on water sharing")."""
+    if said.start >= LEAD_CHARS:
+        return False
+    sign = HEADLINE_SIGN_BEFORE.search(said.text[:said.mention.start])
+    if not sign or TURN.search(sign.group("mid")):
+        return False  # "sign trade pact but water talks drag on": the item is past the signing
+    return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
+
+
+# A proposal named again by a noun and turned down: "B rejected the demand", "B turned the offer down flatly" (the
+# noun stands for the item proposed before it).
+REFERENT = re.compile(r"^(?:demand|request|offer|proposal|appeal|idea|plan|suggestion)s?$", re.I)
+REFUSED_REFERENT_BEFORE = re.compile(r"(?<!\bnot )(?<!\bnever )(?<!n't )\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|"
+                                     r"dismiss(?:es|ed)?|spurn(?:s|ed)?|turn(?:s|ed)?\s+down|refus(?:es|ed))\s+"
+                                     r"(?:the|this|that|their|its|his|her)\s+$", re.I)
+TURNED_REFERENT = re.compile(r"\bturn(?:s|ed)?\s+(?:the|this|that|their|its|his|her)\s+$", re.I)
+
+
+def _referent_refused(said: _Said) -> bool:
+    """ "B rejected the demand", "B turned the request down": the item, named again by a noun of proposal, refused."""
+    text, m = said.text, said.mention
+    if not REFERENT.match(text[m.start:m.end]):
+        return False
+    before, after = text[:m.start], text[m.end:]
+    return bool(REFUSED_REFERENT_BEFORE.search(before)
+                or (TURNED_REFERENT.search(before) and re.match(r"^\s+down\b", after)))
+
+
+# An item ruled out in the existential "there will be no": "there will be no amnesty for the militia leaders",
+# "there can be no power-sharing" (not one only held off: "no talks while the shelling goes on").
+NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no\s+(?:[\w-]+\s+)?$", re.I)
+HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -280,7 +405,10 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
-    (carried out, see DONE_AFTER and DONE_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
+    (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE), "issue" (named as an open issue
+    or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see
+    SIGNED_BEFORE), "refused" (a proposal named again and turned down, or "there will be no X"), "open",
+    "negotiating" and "broken"; talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
@@ -289,17 +417,31 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after):
             out.add("kept")
+        if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
+            out.add("signed")
+        if _referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after)):
+            out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
-        if provision != "negotiation_process" and TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after):
+        if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
+                                                   or STALLED_OVER_BEFORE.search(before)):
             out.add("negotiating")
-        if provision != "negotiation_process" and UNSETTLED_AFTER.match(after):
+        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and (DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after)
+                                                   or BREACHED_TERMS_BEFORE.search(before)):
+            out.add("broken")
+        if provision != "negotiation_process" and (OPEN_ISSUE_BEFORE.search(before) or OPEN_ISSUE_AFTER.match(after)
+                                                   or ISSUE_IS_BEFORE.search(before)
+                                                   or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
+            out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
-                                                                 or DONE_BEFORE.search(before)):
+                                                                 or DONE_BEFORE.search(before)
+                                                                 or DONE_PARTICIPLE.match(after)
+                                                                 or WELCOMED_BEFORE.search(before)):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
@@ -338,7 +480,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
     one said unsettled ("the line is yet to be agreed") open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
-    initialled ("initialled a protocol on the border") settled; a hold told only in the past
+    initialled ("initialled a protocol on the border") settled, one held in a text told signed
+    ("signed a memorandum creating a fund to rebuild X") signed, and one named only as an open issue
+    ("X remains one of the thorniest issues", "X was not on the agenda") raised, if nothing else is said of
+    it; a hold told only in the past
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
@@ -351,10 +496,12 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
                        enacted=cues.enacted or "enacted" in told,
                        negotiating=cues.negotiating or "negotiating" in told, open_=cues.open_ or "open" in told,
-                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told)
+                       violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
+                       passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told,
+                       refused=cues.refused or "refused" in told)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
-    if not held and cues.passed_over and not (cues.negotiating or cues.agreement or cues.signed or cues.settled
+    if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
     if provision == "negotiation_process" and cues.next_agreed:
