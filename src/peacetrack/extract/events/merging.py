@@ -300,9 +300,8 @@ def _clean_names(parts: list[str], ctx: _Context) -> list[str]:
     for p in parts:
         if p in ctx.party_of_person and " " in p and p.split()[-1].lower() in ORG_WORDS and p.split()[-1][0].isupper():
             continue  # "Border Committee"
-        longer = [q for q in parts if q != p and _same_name(p, q) and len(q) > len(p)]
-        if longer and (p in ctx.party_of_person or any(q in ctx.party_of_person for q in longer)):
-            continue  # a name cut short; but two parties are two sides ("Sudan" and "South Sudan")
+        if any(q != p and _same_name(p, q) and len(q) > len(p) for q in parts):
+            continue
         if p not in out:
             out.append(p)
     return out or parts
