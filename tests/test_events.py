@@ -355,7 +355,7 @@ def test_opening_fire_on_posts_called_a_violation_next_is_an_attack() -> None:
 
 def test_opening_fire_the_next_sentence_calls_a_breach_of_a_deal_is_an_attack() -> None:
     found = events("On Monday night, Somali troops opened fire on Kenyan positions along the frontier. This was a "
-                   "clear violation of the border understanding.")
+                   "breach of the border accord.")
     assert ("attack", "2025-06-02", frozenset({"Somalia", "Kenya"})) in found
 
 

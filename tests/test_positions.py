@@ -887,15 +887,15 @@ def test_a_second_clause_after_but_stays_apart() -> None:
 
 def test_we_in_a_text_handed_over_by_its_opening_line_are_its_issuers() -> None:
     # the news lead names the text that follows, and who issued it; its "we" are they
-    got = stances("Mediators urge calm on the border\n\nLIMA, May 3 - The full text of the joint statement issued by "
-                  "the governments of Chile and Peru follows:\n\nWe welcome the release of all detainees held "
+    got = stances("Mediators urge calm on the border\n\nLIMA, May 3 - The text of the declaration agreed by "
+                  "the governments of Chile and Peru on Friday follows:\n\nWe welcome the release of all detainees held "
                   "by both sides.")
     assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "support"
 
 
 def test_excerpts_of_a_briefing_speak_for_its_ministry() -> None:
-    got = stances("Peru rules out talks\n\nLIMA, May 3 - The following are excerpts from the weekly briefing given "
-                  "by the spokesperson of the Foreign Ministry of Peru.\n\nWe continue to press for the release "
+    got = stances("Peru rules out talks\n\nLIMA, May 3 - The following are excerpts of remarks at the Tuesday press conference "
+                  "of the spokesperson of the Foreign Ministry of Peru.\n\nWe again call for the release "
                   "of our fishermen.")
     assert got.get(("prisoner_exchange", "Peru")) == "propose"
 

@@ -414,7 +414,7 @@ def test_an_item_named_only_as_left_out_is_raised() -> None:
 def test_an_item_named_as_what_an_issue_is_is_raised() -> None:
     assert status("One issue no envoy has tried to settle is the smuggling of weapons across the lake.").get(
         "arms_control") == "raised"
-    assert status("What nobody is talking about is reparations.").get("accountability") == "raised"
+    assert status("What no one is speaking about is reparations.").get("accountability") == "raised"
     # a Q&A label is no issue named
     assert status("QUESTION: Is the return of prisoners on the table?").get("prisoner_exchange") != "raised"
 
@@ -449,7 +449,7 @@ def test_an_item_told_put_in_force_or_carried_out_by_its_noun_is_implemented() -
     # a step named by its noun, told done before or after the item
     assert status("Malawi and Zambia completed the withdrawal of the last heavy weapons on Monday.").get(
         "arms_control") == "implemented"
-    assert status("The ministers welcomed the exchange of detainees carried out at the border on Friday.").get(
+    assert status("The envoys hailed the swap of captives carried out at the crossing last week.").get(
         "prisoner_exchange") == "implemented"
     assert status("The ministers welcomed the reopening of the humanitarian corridor to Lilongwe.").get(
         "humanitarian_access") == "implemented"
@@ -465,7 +465,7 @@ def test_an_item_told_put_in_force_or_carried_out_by_its_noun_is_implemented() -
 def test_an_item_held_in_a_text_told_signed_earlier_in_its_clause_is_signed() -> None:
     assert status("Malawi and Zambia signed a memorandum on Friday creating a joint fund for reconstruction of the "
                   "bridges.").get("reconstruction") == "signed"
-    assert status("The ministers welcomed the signing in Lusaka of the agreement on the joint use of water resources."
+    assert status("The envoys hailed the signing in Maputo of the accord on sharing the water resources of the river."
                   ).get("natural_resources") == "signed"
     # a signing still to come, or one whose clause has turned to something else, signs nothing
     assert status("Malawi and Zambia are expected to sign a memorandum on reconstruction of the bridges.").get(
@@ -537,9 +537,9 @@ def test_a_proposal_named_again_by_a_noun_and_turned_down_is_rejected_whoever_re
 
 
 def test_an_item_ruled_out_by_there_will_be_no_is_rejected_unless_only_held_off() -> None:
-    assert status("The government's line is that there will be no amnesty for the militia leaders.").get(
+    assert status("Officials insist there will be no amnesty for those who ordered the massacres.").get(
         "accountability") == "rejected"
-    assert status("The government's line is that there will be no amnesty until the militia disarms.").get(
+    assert status("Officials insist there will be no amnesty until every fighter disarms.").get(
         "accountability") != "rejected"
 
 

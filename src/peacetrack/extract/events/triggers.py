@@ -356,7 +356,7 @@ def _called_a_breach(tok) -> bool:
 
 
 def _this_is_a_breach(sent) -> bool:
-    """ "This is a clear violation of the understanding", "It was a breach of the truce": the sentence right after
+    """ "This was a breach of the border accord", "It is a violation of the truce": the sentence right after
     calls what it told a breach of a deal (in the text's voice or a speaker's told, not inside a quotation)."""
     for t in sent:
         if t.lower_ not in {"this", "it", "that"} or t.dep_ != "nsubj" or t.head.lemma_ not in {"be", "constitute", "amount"}:
@@ -968,7 +968,7 @@ class _Detector:
         return out
 
     def _came_under(self, verb) -> list[Mention]:
-        """ "a patrol boat came under fire from the Venezuelan bank", "the post came under drone attack from X": an
+        """ "a border post came under fire from across the river", "the post came under drone attack from X": an
         attack on the subject by the side "from" names, bearing on a deal as a strike does (what it hits, or a
         truce its sentence or the next names)."""
         fire = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children

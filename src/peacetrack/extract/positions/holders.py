@@ -570,9 +570,9 @@ TITLE_KIND = re.compile(rf"^\W*(?:[^:\n]{{1,80}}:\s*(?:(?:the\s+)?(?:full\s+)?te
                         rf"|.*\bdeclaration\b|.*\(\s*(?P<bracket>{KIND})\b", re.I)
 # What a joint text's title says it is about, after its authors: "... of A and B on the talks between C and D".
 TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s", re.I)
-# An opening line handing over to an official text: "The following is the text of the joint communique issued by
-# A and B", "The full text of the statement issued by X follows:", "The following are excerpts from the briefing
-# given by X".
+# An opening line handing over to an official text: "The following is the communique's text, as released by
+# A and B", "The text of X's statement, released today, follows:", "The following are excerpts of remarks by
+# X".
 HANDOVER = re.compile(r"\bthe following (?:is|are)\b[^.\n]{0,40}?\b(?:text|transcript|excerpts?)\b(?P<rest>[^\n]*)"
                       r"|\btext of\b(?P<told>[^.\n]{0,200}?)\bfollows\b", re.I)
 # Heads of a title that is only the name of an official text: "AU Council communique on X" (not "X statement
@@ -588,7 +588,7 @@ def _authors(reader: _Reader) -> tuple[list[str], bool, bool, bool]:
     declaration whose signatories agree to what it says, whether it has signatories, and whether it is joint.
 
     Read from the title ("Joint Statement from A, B and C", "Remarks by X", "X Council communique on Y"), or
-    an opening line handing over to the text ("The following is the text of the statement issued by X"), a
+    an opening line handing over to the text ("The following is the statement's text, as released by X"), a
     list of signatories in the opening paragraph, and a signature block of
     offices at the end ("President of the Republic of Freedonia").
     """
@@ -665,7 +665,7 @@ def _issuer_before_kind(reader: _Reader, title: str) -> list[str]:
 
 def _handover(reader: _Reader, text: str, start: int) -> tuple[int, int, str] | None:
     """Where the opening lines hand over to an official text and name its issuer: the offsets of the words
-    that tell the text ("of the joint statement issued by A and B"), and those words."""
+    that tell the text ("of the joint communique released by A and B"), and those words."""
     body = text[start:]
     opening = "\n\n".join([p for p in re.split(r"\n\s*\n", body) if p.strip()][:3])
     m = HANDOVER.search(text, start, start + body.find(opening) + len(opening) if opening else start)

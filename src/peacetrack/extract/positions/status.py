@@ -248,7 +248,7 @@ WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratula
                              r"(?:reopening|resumption|completion|delivery|release|exchange|opening|launch|restoration|"
                              r"lifting|return|handover|withdrawal)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+|their\s+)?"
                              r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
-# A step told done by its noun and a participle after the item: "the exchange of detainees carried out on Friday".
+# A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
 
@@ -274,7 +274,7 @@ UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:sti
                              # "the water deal remains elusive", "the pact is still unfinished", "the pact still unfinished"
                              r"(?:unfinished|elusive|stuck|deadlocked)\b)|"
                              r"^[^,.;:!?]{0,40}?\bstill\s+(?:unfinished|elusive|unresolved|unsettled|stuck|deadlocked)\b", re.I)
-# Talks told as ended with no deal on the item: "the round ended without agreement on who controls the intake".
+# Talks told as ended with no deal on the item: "the session closed without agreement on who runs the dam".
 NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,3}?without\s+"
                             r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
 
@@ -324,8 +324,8 @@ OPEN_ISSUE_BEFORE = re.compile(r"\b(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:issue
 OPEN_ISSUE_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?|remained|as|among)\s+(?:still\s+)?"
                               r"(?:(?:one|some|among)\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|questions?)\b",
                               re.I)
-# ... or named as what an issue is, the issue first: "one issue nobody has tried to solve is the flow of weapons",
-# "the question neither side will raise: whether X", "what nobody is talking about is justice".
+# ... or named as what an issue is, the issue first: "the one issue no mediator has touched is the return of the displaced",
+# "the question neither side will raise: whether X", "what no one is speaking about is reparations".
 ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}?\b(?:is|was|remains)\s+|[^.;:!?]{1,50}?:\s+)|"
                              r"\bwhat\s+(?:nobody|no one)\s+(?:is|was)\s+(?:talking|speaking)\s+about\s+is\s+)"
                              r"(?:the\s+|an?\s+|whether\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
@@ -369,7 +369,7 @@ def _signed_in_headline(said: _Said) -> bool:
         return False
     sign = HEADLINE_SIGN_BEFORE.search(said.text[:said.mention.start])
     if not sign or TURN.search(sign.group("mid")):
-        return False  # "sign trade pact but water talks drag on": the item is past the signing
+        return False  # "sign a customs deal but river talks stall": the item is past the signing
     return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
 
 
@@ -392,7 +392,7 @@ def _referent_refused(said: _Said) -> bool:
                 or (TURNED_REFERENT.search(before) and re.match(r"^\s+down\b", after)))
 
 
-# An item ruled out in the existential "there will be no": "there will be no amnesty for the militia leaders",
+# An item ruled out in the existential "there will be no": "there will be no amnesty for those who ordered the massacres",
 # "there can be no power-sharing" (not one only held off: "no talks while the shelling goes on").
 NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no\s+(?:[\w-]+\s+)?$", re.I)
 HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
