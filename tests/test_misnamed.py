@@ -137,3 +137,16 @@ def test_a_name_after_a_capitalised_office_inside_an_organisation_is_a_person() 
     doc = misread("The National Security Council Secretariat met in Nairobi on Monday.",
                   "The National Security Council Secretariat", "ORG")
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_name_set_off_after_an_office_of_a_state_is_a_person() -> None:
+    # the small model splits "Murat Özkan" into an organisation and a nationality after "Minister of Turkey,"
+    doc = nlp.parse("The talks brought together the Deputy Foreign Minister of Turkey, Kerem Aydın, and others.")
+    span = doc.char_span(doc.text.index("Kerem"), doc.text.index(", and"))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
+        Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, span.start + 1, span.end, label="NORP")]
+    doc.ents = sorted(doc.ents, key=lambda e: e.start)
+    assert "Kerem Aydın" in [e.text for e in relabel_people(doc).ents if e.label_ == "PERSON"]
+    # no comma after the state: not an apposition
+    assert not any(e.text.startswith("Turkey") for e in relabel_people(
+        nlp.parse("The Minister of Turkey Kerem Aydın spoke.")).ents if e.label_ == "PERSON")

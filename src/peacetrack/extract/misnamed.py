@@ -227,10 +227,13 @@ def _names_after_roles(doc: Any) -> list[Span]:
     for t in doc:
         if t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
             continue
-        if t.pos_ != "NOUN" and not (t.pos_ == "PROPN" and t.ent_type_ == "ORG" and t.text[:1].isupper()):
+        k = _after_state_of(doc, t.i + 1)  # "the Deputy Foreign Minister of Turkey, Murat Özkan,"
+        capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (t.ent_type_ == "ORG" or k > t.i + 1)
+        if t.pos_ != "NOUN" and not capitalised:
             continue
-        k = t.i + 1
         comma = k < len(doc) and doc[k].text == ","
+        if k > t.i + 1 and not comma:
+            continue
         k += comma
         run = []
         while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
@@ -246,6 +249,17 @@ def _names_after_roles(doc: Any) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _after_state_of(doc: Any, k: int) -> int:
+    """Past "of <a state>" written after a role ("Minister of Turkey", "Minister of the Sudan"), else `k`."""
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return k
+    j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    for end in range(min(j + 4, len(doc)), j, -1):
+        if all(x.text[:1].isupper() for x in doc[j:end]) and whole_party(doc[j:end].text):
+            return end
+    return k
 
 
 def _name_shaped(ent: Any) -> bool:
