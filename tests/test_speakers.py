@@ -223,3 +223,11 @@ def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before_it() 
     assert got["That chapter is closed."] == "Quispe"
     got = speakers("The statement said: \"We will wait.\"")  # no person before the colon: the document speaks
     assert got["We will wait."] == "The statement"
+
+
+def test_a_state_or_capital_inside_a_persons_reported_words_does_not_speak_them() -> None:
+    got = speakers("US special envoy Tom Reyes said in a briefing on July 9 that Washington would respond "
+                   "\"at a time of our choosing\" if attacks continued.")
+    assert got["at a time of our choosing"] == "Tom Reyes"
+    got = speakers("Moscow said it would respond \"harshly\".")
+    assert got["harshly"] == "Moscow"

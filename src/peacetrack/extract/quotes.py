@@ -1128,6 +1128,7 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
     speech: tuple[int, Any] | None = None
     opinion: tuple[int, Any] | None = None
     mute: Any | None = None  # a cue whose subject cannot speak, kept in case no other governs
+    place: tuple[int, Any] | None = None  # a cue whose subject is a state or capital, inside a person's words
     for r in _roots(tx, q):
         t, steps = r, 0
         while t.head is not t and steps < 12:
@@ -1150,14 +1151,26 @@ def _governing_cues(tx: _Text, q: _Quote) -> tuple[Any | None, Any | None]:
                 mute = mute or t  # "she said the scheme would continue “…”": the outer cue speaks
                 continue
             if t.lemma_.lower() in SPEECH_CUES or (_named_subject(tx, t) and not _trailing_attribution(tx, q)):
+                if place is None and _a_place(tx, tx.speaker_token(t)):
+                    place = (steps, t)  # "X said that Washington would respond “…”": X, if a person says it
+                    continue
+                if place is not None and not tx.is_name(tx.speaker_token(t)):
+                    break
                 if speech is None or steps < speech[0]:
                     speech = (steps, t)
                 break
             if opinion is None or steps < opinion[0]:
                 opinion = (steps, t)
+    speech = speech or place
     if speech is None and opinion is None and mute is not None:
         return (mute, None) if mute.lemma_.lower() in SPEECH_CUES else (None, mute)
     return (speech[1] if speech else None), (opinion[1] if opinion else None)
+
+
+def _a_place(tx: _Text, tok: Any) -> bool:
+    """A state or a capital named as a subject ("Washington would respond"), not a person."""
+    ent = tx.ent_of[tok.i]
+    return ent is not None and ent.label_ == "GPE" and not tx.is_name(tok)
 
 
 def _named_subject(tx: _Text, cue: Any) -> bool:
