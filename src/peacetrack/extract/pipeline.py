@@ -66,7 +66,7 @@ def _quotes(doc, text: str, index: ActorIndex, events, sentence_at, evidence) ->
             continue
         sent = sentence_at(q.start)
         ev = evidence(sent.start_char, sent.end_char) if sent is not None else evidence(q.start, q.end)
-        speaker = issuer_named_before(speaker, [(o.evidence.sentence, o.speaker) for o in out]) or speaker
+        speaker = issuer_named_before(speaker, out) or speaker
         out.append(Quote(speaker=speaker, text=q.text, start=q.start, end=q.end, evidence=ev))
     return out
 

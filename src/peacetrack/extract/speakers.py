@@ -10,8 +10,9 @@ company", "the group") becomes the organisation last named before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..records import Event
+from ..records import Event, Quote
 from .actors import ActorIndex
 from .parties import find_parties, whole_party
 
@@ -25,16 +26,18 @@ COLLECTIVE = re.compile(
     r"(?: of (?:the )?(?:two|three|both) (?:countries|sides))?$", re.I)
 
 
-def issuer_named_before(speaker: str, earlier: list[tuple[str, str]]) -> str | None:
+def issuer_named_before(speaker: str, earlier: Sequence[Quote]) -> str | None:
     """Who issued the document a speaker phrase names ("the communiqué said"), where no joint event tells:
     the speaker of the latest earlier quote whose sentence names the same kind of document ("In a communiqué
-    adopted on Tuesday, the Council said …"). `earlier` holds (sentence, speaker) of the quotes before."""
+    adopted on Tuesday, the Council said …"). `earlier` holds the quotes before, read only for a document."""
     phrase = " ".join(re.sub(r"^[\W_]+|[\W_]+$", "", speaker.strip()).split())
     if not DOCUMENT.match(phrase):
         return None
     noun = phrase.split()[-1].lower().rstrip("s")
-    for sentence, who in reversed(earlier):
-        if re.search(rf"\b{re.escape(noun)}", sentence, re.I) and not DOCUMENT.match(who) and who != speaker:
+    for q in reversed(earlier):
+        who = q.speaker
+        said = q.evidence.sentence if q.evidence is not None else ""
+        if re.search(rf"\b{re.escape(noun)}", said, re.I) and not DOCUMENT.match(who) and who != speaker:
             return who
     return None
 

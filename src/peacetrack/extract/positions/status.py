@@ -324,7 +324,8 @@ OPEN_ISSUE_BEFORE = re.compile(r"\b(?:the|an?|one)\s+(?:[\w-]+\s+){0,2}?(?:issue
 OPEN_ISSUE_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?|remained|as|among)\s+(?:still\s+)?"
                               r"(?:(?:one|some|among)\s+of\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issues?|questions?)\b",
                               re.I)
-# ... or named as what an issue is, the issue first: "the one issue no mediator has touched is the return of the displaced",
+# ... or named as what an issue is, the issue first: "the one issue no mediator has touched is the return of the
+# displaced",
 # "the question neither side will raise: whether X", "what no one is speaking about is reparations".
 ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}?\b(?:is|was|remains)\s+|[^.;:!?]{1,50}?:\s+)|"
                              r"\bwhat\s+(?:nobody|no one)\s+(?:is|was)\s+(?:talking|speaking)\s+about\s+is\s+)"
@@ -392,7 +393,8 @@ def _referent_refused(said: _Said) -> bool:
                 or (TURNED_REFERENT.search(before) and re.match(r"^\s+down\b", after)))
 
 
-# An item ruled out in the existential "there will be no": "there will be no amnesty for those who ordered the massacres",
+# An item ruled out in the existential "there will be no": "there will be no amnesty for those who ordered the
+# massacres",
 # "there can be no power-sharing" (not one only held off: "no talks while the shelling goes on").
 NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no\s+(?:[\w-]+\s+)?$", re.I)
 HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
