@@ -1488,3 +1488,8 @@ def test_calling_a_counterpart_of_a_named_state_is_a_call_with_that_state() -> N
 def test_briefing_reporters_is_a_statement() -> None:
     found = events("Chad's foreign minister Idriss Kaba briefed reporters in N'Djamena on Monday.")
     assert [(e[0], e[2]) for e in of_type(found, "statement")] == [("statement", frozenset({"Idriss Kaba"}))]
+
+
+def test_a_subject_the_parser_hangs_on_a_fronted_place_still_signs() -> None:
+    found = events("On Monday, at a ceremony in the hall of the Andean Community in Lima, Peru and Chile signed a fisheries treaty.")
+    assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found

@@ -194,7 +194,32 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
         return _subject(verb.head, skip, depth + 1)
     if verb.dep_ == "relcl":
         return verb.head
+    if verb.dep_ == "ROOT":
+        return _swallowed_subject(verb)
     return None
+
+
+def _swallowed_subject(verb):
+    """ "In a ceremony in Lima, Norland and Sudland signed a treaty": the parser may hang the subject, right after
+    the comma that closes a fronted phrase of place, on that phrase's last noun as its conjuncts; the subject is
+    the first of them (its own conjuncts follow it)."""
+    doc = verb.doc
+    last = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if last is None or last.dep_ != "conj" or last.pos_ != "PROPN":
+        return None
+    first = last
+    while first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    place = first.head
+    if place.dep_ != "pobj" or place.i > first.i or first.left_edge.i != first.i or doc[first.i - 1].text != ",":
+        return None
+    # the phrase of place hangs on the verb, before it: "in Lima" of "signed"
+    up = place.head
+    while up.dep_ in {"prep", "pobj"} and up.head.i != up.i and up.head.i != verb.i:
+        up = up.head
+    if up.head.i != verb.i or up.dep_ != "prep" or up.i > first.i:
+        return None
+    return first
 
 
 CLOSING_MARKS = {'"', "”", "’"}
