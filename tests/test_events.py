@@ -1493,3 +1493,8 @@ def test_briefing_reporters_is_a_statement() -> None:
 def test_a_subject_the_parser_hangs_on_a_fronted_place_still_signs() -> None:
     found = events("On Monday, at a ceremony in the hall of the Andean Community in Lima, Peru and Chile signed a fisheries treaty.")
     assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
+
+
+def test_telling_the_security_council_is_a_statement() -> None:
+    found = events("The UN envoy, Maria Lindqvist, told the Security Council on Wednesday that the truce was holding.")
+    assert ("statement", "2025-06-04", frozenset({"Maria Lindqvist"})) in found

@@ -1195,6 +1195,8 @@ class _Detector:
                 _is_media(c, ctx) or any(t.lemma_.lower() in MEDIA_NOUNS for t in _core(c) if t.i != c.i or c.dep_ != "dobj")
             ):
                 media = "press" if any(t.lemma_ in {"reporter", "journalist"} for t in _core(c)) else "interview"
+            elif c.dep_ in {"dobj", "dative"} and lem == "tell" and c.lemma_.lower() == "council":
+                media = "address"  # "told the Security Council": a briefing to a body in session, though a party's
             if c.dep_ == "prep" and c.lower_ in {"to", "with", "through", "via"} and lem != "tell":
                 for g in c.children:
                     if g.dep_ == "pobj" and _is_media(g, ctx):
