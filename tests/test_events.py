@@ -1498,3 +1498,10 @@ def test_a_subject_the_parser_hangs_on_a_fronted_place_still_signs() -> None:
 def test_telling_the_security_council_is_a_statement() -> None:
     found = events("The UN envoy, Maria Lindqvist, told the Security Council on Wednesday that the truce was holding.")
     assert ("statement", "2025-06-04", frozenset({"Maria Lindqvist"})) in found
+
+
+def test_a_then_inside_the_quoted_words_does_not_move_the_telling_away() -> None:
+    text = ("Kenya and Uganda reopened their border crossing at Busia on Wednesday.\n\n"
+            "\"We reopen today and then we build the bridge,\" Kenyan trade minister Rose Achieng told a news conference"
+            " in Nairobi.")
+    assert ("statement", "2025-06-04", frozenset({"Rose Achieng"})) in events(text)

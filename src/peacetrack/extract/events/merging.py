@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
-from .syntax import _same_name
+from .syntax import _quoted_ranges, _same_name
 from .context import Mention, _Context
 
 PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -308,9 +308,11 @@ def _clean_names(parts: list[str], ctx: _Context) -> list[str]:
 
 
 def _shifted(sent) -> bool:
-    """ "later", "earlier", "then": the sentence moves away from the time of the one before."""
+    """ "later", "earlier", "then": the sentence moves away from the time of the one before; not a word of what it
+    quotes ("We will sign and then wait," she told reporters: the telling is not shifted)."""
+    quoted = _quoted_ranges(sent.text)
     return any(t.lower_ in {"later", "earlier", "then", "afterwards", "subsequently", "previously"} and t.dep_ == "advmod"
-               for t in sent)
+               and not any(s <= t.idx - sent.start_char < e for s, e in quoted) for t in sent)
 
 
 def _same_venue(events: list[Mention]) -> list[Mention]:
