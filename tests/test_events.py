@@ -1505,3 +1505,12 @@ def test_a_then_inside_the_quoted_words_does_not_move_the_telling_away() -> None
             "\"We reopen today and then we build the bridge,\" Kenyan trade minister Rose Achieng told a news conference"
             " in Nairobi.")
     assert ("statement", "2025-06-04", frozenset({"Rose Achieng"})) in events(text)
+
+
+def test_a_statement_with_no_time_of_its_own_is_on_the_day_the_story_leads_with() -> None:
+    text = ("Kenya accused Uganda on Tuesday of breaching their border truce, after soldiers fired on a patrol boat on"
+            " Sunday.\n\n"
+            "Villagers near the lake said the shooting lasted an hour.\n\n"
+            "\"A truce that holds only on paper is no truce,\" Kenyan navy spokesman Peter Otieno told a news conference"
+            " in Kisumu.")
+    assert ("statement", "2025-06-03", frozenset({"Peter Otieno"})) in events(text)

@@ -36,8 +36,8 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import (_afterwards_days, _date_for, _narrative_days, _office_holder, _offset_days, _perfect_today,
-                     _section_days, _speaker_days)
+from .dating import (_afterwards_days, _date_for, _narrative_days, _news_days, _office_holder, _offset_days,
+                     _perfect_today, _section_days, _speaker_days)
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
 from .triggers import _Detector
@@ -138,6 +138,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _section_days(merged, ctx)
     _afterwards_days(merged, ctx)
     _beside_days(merged)
+    _news_days(merged, spoke, ctx, timexes)
     for m in merged:
         if m.type in {"meeting", "visit"} and m.date in ctx.range_first:
             m.date = ctx.range_first[m.date]  # talks or a visit of several days began on the first (a deal comes at the close)

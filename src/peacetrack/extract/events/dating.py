@@ -388,3 +388,54 @@ def _offset_days(events: list, ctx: _Context) -> None:
                 break
         if e.date and (len(e.date) != 10 or e.date > ctx.pub):
             e.date = None
+
+
+def _news_day(ctx: _Context) -> str | None:
+    """The day the story is about: the day its first sentence that names a past day tells of in its main clause
+    ("Norland accused Sudland on Tuesday of breaching the truce, after a patrol was fired on on Sunday": Tuesday),
+    within the first three paragraphs."""
+    text = ctx.text
+    starts = [0] + [m.end() for m in PARAGRAPHS.finditer(text)] + [len(text)]
+    limit = starts[min(3, len(starts) - 1)]
+    named = sorted((r.idx, r) for r, d, _ in ctx.timexes if len(d) == 10 and _recent(d, ctx.pub) and r.idx < limit
+                   and not _quoted_words(r, ctx))
+    if not named:
+        return None
+    sent = named[0][1].sent
+    day = _date_for(ctx, [sent.root], sent, strict=True)
+    if day is None:
+        days = {d for r, d, _ in ctx.timexes if sent.start <= r.i < sent.end and len(d) == 10}
+        day = days.pop() if len(days) == 1 else None
+    return day if day and _recent(day, ctx.pub) else None
+
+
+def _recent(day: str, pub: str, span: int = 31) -> bool:
+    """A day within a month before publication: the news, not an anniversary the story opens with."""
+    import datetime as dt
+    gap = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(day)).days
+    return 0 <= gap <= span
+
+
+def _news_days(events: list, spoke: list[tuple[list[str], str | None]], ctx: _Context, timexes: list) -> None:
+    """ "'We are ready,' the minister told reporters at the crossing.": a statement told with no time of its own, in
+    a sentence that does not move away in time, was made on the story's day, as news reports what is said that day;
+    not one tied to another event or venue ("after the session", "in the interview") nor one of a speaker the text
+    tells speaking on other days."""
+    day = None
+    for e in events:
+        if e.type != "statement" or e.date is not None or e.period:
+            continue
+        if _after_event(ctx.doc, e) or _told_before(ctx.doc, e):
+            continue
+        if any(d for names, d in spoke if any(_same_name(p, n) for p in e.participants for n in names)):
+            continue
+        t = ctx.doc[e.trigger]
+        if _own_time(t.sent, timexes, ctx.quoted, t) or _shifted(t.sent):
+            continue
+        perfect = any(c.dep_ == "aux" and c.lower_ in {"had", "has", "have"} for v in _depths(t) for c in v.children)
+        if perfect:
+            continue  # "has said": at some time before
+        day = day or _news_day(ctx)
+        if day is None:
+            return
+        e.date = day
