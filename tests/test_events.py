@@ -1514,3 +1514,9 @@ def test_a_statement_with_no_time_of_its_own_is_on_the_day_the_story_leads_with(
             "\"A truce that holds only on paper is no truce,\" Kenyan navy spokesman Peter Otieno told a news conference"
             " in Kisumu.")
     assert ("statement", "2025-06-03", frozenset({"Peter Otieno"})) in events(text)
+
+
+def test_speaking_to_a_counterpart_of_a_named_state_is_a_call_with_that_state() -> None:
+    found = events("Kenyan President William Ruto spoke to his Ugandan counterpart by phone on Monday.")
+    assert ("call", "2025-06-02", frozenset({"William Ruto", "Uganda"})) in found
+    assert of_type(events("Kenyan President William Ruto flew to the Ugandan capital on Monday."), "call") == []

@@ -72,12 +72,19 @@ def _core(tok) -> list:
     return out
 
 
+# people and teams that a state's name or adjective may qualify ("to his Ugandan counterpart", "to Kenyan officials")
+PEOPLE_NOUNS = PERSON_GROUPS | {"counterpart", "delegation", "team", "representative", "delegate", "commander",
+                                "officer", "general", "premier", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _is_place_use(tok) -> bool:
     """A state named as where something happens: "in Riyadh", "to Paris", "Saudi Arabia's Jeddah"."""
     node = tok
     for _ in range(4):
         if node.i != tok.i and node.lemma_.lower() in EVENT_NOUNS:
             return False  # "the White House summit": a modifier of the event, not where something is
+        if node.i != tok.i and node.dep_ == "pobj" and node.lemma_.lower() in PEOPLE_NOUNS:
+            return False  # "spoke to his Ugandan counterpart": whose person, not where
         if node.dep_ == "pobj" and node.head.lower_ in {"in", "at", "to", "into", "near", "inside", "across", "from",
                                                          "outside", "throughout", "around", "over", "via", "toward",
                                                          "towards"}:
