@@ -1520,3 +1520,11 @@ def test_speaking_to_a_counterpart_of_a_named_state_is_a_call_with_that_state() 
     found = events("Kenyan President William Ruto spoke to his Ugandan counterpart by phone on Monday.")
     assert ("call", "2025-06-02", frozenset({"William Ruto", "Uganda"})) in found
     assert of_type(events("Kenyan President William Ruto flew to the Ugandan capital on Monday."), "call") == []
+
+
+def test_a_statement_afterwards_takes_the_last_day_named_when_no_event_near_is_dated() -> None:
+    text = ("The UN envoy, Maria Lindqvist, presented the plan to both leaders on Monday.\n\n"
+            "It sets out three stages over four years.\n\n"
+            "The leaders accepted its first step. \"We got a yes before lunch,\" Lindqvist told a press conference"
+            " afterwards.")
+    assert ("statement", "2025-06-02", frozenset({"Maria Lindqvist"})) in events(text)

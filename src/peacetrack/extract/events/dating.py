@@ -317,10 +317,21 @@ def _afterwards_days(events: list, ctx: _Context) -> None:
             continue
         here = ctx.sent_index.get(e.sent[0], -9)
         before = [m for m in events if m.date and m.trigger < e.trigger and 0 <= here - ctx.sent_index.get(m.sent[0], -99) <= 2]
-        if before:
-            day = max(before, key=lambda m: m.trigger).date
-            if len(day) == 10 and day <= ctx.pub:
-                e.date = day
+        day = max(before, key=lambda m: m.trigger).date if before else _last_day_named(t.sent, ctx)
+        if day and len(day) == 10 and day <= ctx.pub:
+            e.date = day
+
+
+def _last_day_named(sent, ctx: _Context) -> str | None:
+    """ "The envoy presented the plan on Monday. [...] 'We got a yes,' she told a press conference afterwards.": the
+    last day the text names before the sentence, within its paragraph and the two before, when no event told there
+    is dated."""
+    named = [(r.idx, d) for r, d, _ in ctx.timexes if r.idx < sent.start_char and len(d) == 10 and d <= ctx.pub
+             and not _quoted_words(r, ctx)]
+    if not named:
+        return None
+    at, day = max(named)
+    return day if len(PARAGRAPHS.findall(ctx.text, at, sent.start_char)) <= 2 else None
 
 
 _COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
