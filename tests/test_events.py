@@ -1528,3 +1528,9 @@ def test_a_statement_afterwards_takes_the_last_day_named_when_no_event_near_is_d
             "The leaders accepted its first step. \"We got a yes before lunch,\" Lindqvist told a press conference"
             " afterwards.")
     assert ("statement", "2025-06-02", frozenset({"Maria Lindqvist"})) in events(text)
+
+
+def test_a_visit_over_a_span_of_days_from_one_to_another_takes_its_first_day() -> None:
+    found = events("The UN envoy, Maria Lindqvist, visited Nairobi from 2 to 4 June 2025.")
+    assert ("visit", "2025-06-02", frozenset({"Maria Lindqvist"})) in found
+    assert of_type(events("Kenya and Uganda have observed the truce since 2 June."), "agreement") == []

@@ -80,7 +80,8 @@ def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False, speech: 
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
               and not (speech and _reported(r, anchors[0]))
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
-                   or not (_bounding(r) or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
+                   or not (_bounding(r) and d not in ctx.range_first  # "from 2 to 4 March": a span of days, no bound
+                           or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
     if strict:  # the day of the main clause, not of what it reports ("said the truce began on March 18")
         inside = [(r, d, sp) for r, d, sp in inside
                   if not any(t.dep_ in {"ccomp", "relcl", "acl"} for t in _path_up(r, anchors[0]))]
