@@ -1534,3 +1534,11 @@ def test_a_visit_over_a_span_of_days_from_one_to_another_takes_its_first_day() -
     found = events("The UN envoy, Maria Lindqvist, visited Nairobi from 2 to 4 June 2025.")
     assert ("visit", "2025-06-02", frozenset({"Maria Lindqvist"})) in found
     assert of_type(events("Kenya and Uganda have observed the truce since 2 June."), "agreement") == []
+
+
+def test_the_exchange_of_detainees_on_a_named_day_is_between_the_two_sides_at_issue() -> None:
+    text = ("Kenya and Uganda held a fourth round of talks in Doha. The mediators welcomed the exchange of detainees"
+            " carried out at Busia on 2 June as a sign of good faith.")
+    assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
+    text = "Kenya and Uganda held talks in Doha. They discussed the exchange of prisoners agreed on 2 June."
+    assert of_type(events(text), "exchange") == []

@@ -933,6 +933,9 @@ class _Detector:
             if not found and _swap_taken_up(tok) and _occurred(tok) and ctx.pair_at(tok.i):
                 found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok] + (
                     [tok.head] if tok.dep_ in {"nsubj", "nsubjpass"} else []))  # "the swap took place on Wednesday"
+            if not found and _has_captive(tok) and self._dated_phrase(tok) and _occurred(tok) and ctx.pair_at(tok.i):
+                # "welcomed the exchange of detainees carried out at the crossing on 4 May": of the two sides at issue
+                found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok])
             for m in found:
                 if len(m.participants) == 1:
                     m.participants = self._with_counterpart(([], m.participants), tok)[1] if m.participants[0] not in ctx.party_of_person else m.participants
@@ -966,6 +969,13 @@ class _Detector:
         if verb and _fought(tok) and _targets_negotiated(tok) and not self.subj(tok)[0]:
             out += self._clash(tok)  # "A's and B's troops exchanged fire on Monday, in breach of the truce"
         return out
+
+    def _dated_phrase(self, tok) -> bool:
+        """ "the exchange of detainees carried out on 4 May": an event noun whose own phrase names its day, one
+        occurrence (not "exchanges of prisoners", a practice)."""
+        inside = {t.i for t in tok.subtree}
+        return any(c.lower_ == "the" for c in tok.children) and any(
+            r.i in inside and len(d) == 10 for r, d, _ in self.ctx.timexes)
 
     def _came_under(self, verb) -> list[Mention]:
         """ "a border post came under fire from across the river", "the post came under drone attack from X": an
