@@ -1542,3 +1542,9 @@ def test_the_exchange_of_detainees_on_a_named_day_is_between_the_two_sides_at_is
     assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
     text = "Kenya and Uganda held talks in Doha. They discussed the exchange of prisoners agreed on 2 June."
     assert of_type(events(text), "exchange") == []
+
+
+def test_its_ministry_opening_a_sentence_speaks_for_the_party_just_the_subject() -> None:
+    text = ("Uganda denied that its troops had fired first. Its foreign ministry said in a statement on Tuesday that"
+            " the patrol had crossed the border.")
+    assert ("statement", "2025-06-03", frozenset({"Uganda"})) in events(text)

@@ -295,6 +295,9 @@ class _Resolver:
             for t in reversed(before):
                 if t.i in self.ctx.party_at and t.dep_ in {"nsubj", "nsubjpass", "compound", "poss"} and t.head.dep_ != "pobj":
                     return [], [self.ctx.party_at[t.i][0]]
+            last = self.ctx.last_subject
+            if not before and low == "its" and len(last) == 1 and last[0] not in self.ctx.party_of_person:
+                return [], list(last)  # "Norland denied it. Its foreign ministry said ...": the party just the subject
             return [], []
         if low == "their" and tok.dep_ == "poss":
             # "Putin told Trump during their call": the subject and object of the clause
