@@ -150,3 +150,14 @@ def test_a_name_set_off_after_an_office_of_a_state_is_a_person() -> None:
     # no comma after the state: not an apposition
     assert not any(e.text.startswith("Turkey") for e in relabel_people(
         nlp.parse("The Minister of Turkey Kerem Aydın spoke.")).ents if e.label_ == "PERSON")
+
+
+def test_a_name_after_a_ministers_portfolio_and_state_is_a_person() -> None:
+    # the small model glues the name to the state before it: "the Kyrgyz Republic Aliyar Bekov" (ORG)
+    text = ("On 2 April, Minister of Foreign Affairs of the Kyrgyz Republic Aliyar Bekov held a telephone "
+            "conversation with Minister of Foreign Affairs of the Republic of Tajikistan Rustam Saidov.")
+    people = [e.text for e in nlp.parse(text).ents if e.label_ == "PERSON"]
+    assert people == ["Aliyar Bekov", "Rustam Saidov"]
+    # a portfolio with no state after it sets off no name
+    text = "The Minister of Foreign Affairs Office Building was closed on Monday."
+    assert not [e.text for e in nlp.parse(text).ents if e.label_ == "PERSON"]

@@ -74,6 +74,8 @@ _OFFICE_GLUE = frozenset("of for and the to on in at".split())
 _DAYS_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                          "june july august september october november december".split())
 _RELABEL = ("ORG", "GPE", "LOC", "NORP", "FAC")
+# The formal style before a state's name: "the Republic of Norland", "the Kingdom of Norland".
+_STATE_STYLES = frozenset("Republic Kingdom State Federation Commonwealth Sultanate Emirate Principality".split())
 
 
 def relabel_people(doc: Any) -> Any:
@@ -228,11 +230,14 @@ def _names_after_roles(doc: Any) -> list[Span]:
         if t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
             continue
         k = _after_state_of(doc, t.i + 1)  # "the Deputy Foreign Minister of Turkey, Murat Özkan,"
+        portfolio = k == t.i + 1 and t.pos_ == "PROPN" and _after_portfolio(doc, t.i + 1)
+        if portfolio:  # "Minister of Foreign Affairs of the Republic of Norland Ana Lind held talks"
+            k = _after_state_of(doc, portfolio)
         capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (t.ent_type_ == "ORG" or k > t.i + 1)
         if t.pos_ != "NOUN" and not capitalised:
             continue
         comma = k < len(doc) and doc[k].text == ","
-        if k > t.i + 1 and not comma:
+        if k > t.i + 1 and not comma and not (portfolio and k > portfolio):
             continue
         k += comma
         run = []
@@ -252,14 +257,34 @@ def _names_after_roles(doc: Any) -> list[Span]:
 
 
 def _after_state_of(doc: Any, k: int) -> int:
-    """Past "of <a state>" written after a role ("Minister of Turkey", "Minister of the Sudan"), else `k`."""
+    """Past "of <a state>" written after a role ("Minister of Turkey", "Minister of the Sudan", "Minister of
+    the Republic of Norland"), else `k`."""
     if k >= len(doc) or doc[k].lower_ != "of":
         return k
     j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-    for end in range(min(j + 4, len(doc)), j, -1):
-        if all(x.text[:1].isupper() for x in doc[j:end]) and whole_party(doc[j:end].text):
+    for end in range(min(j + 6, len(doc)), j, -1):
+        if all(x.text[:1].isupper() or x.lower_ == "of" for x in doc[j:end]) and whole_party(_unstyled(doc[j:end].text)):
             return end
     return k
+
+
+def _unstyled(name: str) -> str:
+    """A state's name without its formal style: "Islamic Republic of Norland" -> "Norland"."""
+    head, of, rest = name.partition(" of ")
+    if of and rest and head.split()[-1] in _STATE_STYLES:
+        return rest.removeprefix("the ")
+    return name
+
+
+def _after_portfolio(doc: Any, k: int) -> int:
+    """Past the portfolio of a minister ("of Foreign Affairs", "for Defence and Veterans Affairs") when a
+    state follows it ("… of the Republic of Norland"), else 0."""
+    if k >= len(doc) or doc[k].lower_ not in {"of", "for"}:
+        return 0
+    j = k + 1
+    while j < len(doc) and j - k <= 5 and (doc[j].text[:1].isupper() or doc[j].lower_ == "and") and doc[j].lower_ != "of":
+        j += 1
+    return j if j > k + 1 and _after_state_of(doc, j) > j else 0
 
 
 def _name_shaped(ent: Any) -> bool:
