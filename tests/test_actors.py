@@ -386,3 +386,11 @@ def test_an_office_in_apposition_beats_a_rank_alone_before_the_name() -> None:
                  "General Ana Lind, the army chief of Norway.")
     assert got["Dawit Tesfaye"].title == "Chief Negotiator of Ethiopia" and got["Dawit Tesfaye"].party == "Ethiopia"
     assert got["Ana Lind"].title == "army chief of Norway" and got["Ana Lind"].party == "Norway"
+
+
+def test_an_office_met_on_a_visit_to_a_state_is_the_hosts() -> None:
+    got = people("Deputy Prime Minister Omar Haddad visited Beijing on 12 and 13 May, where he met Foreign "
+                 "Minister Li Wenbo. The envoy, Rafael Cruz, made a visit to Myanmar in March, during which he "
+                 "met Foreign Minister U Kyaw Lin. In Geneva, Haddad met Defence Minister Ana Petrova.")
+    assert got["Li Wenbo"].party == "China" and got["U Kyaw Lin"].party == "Myanmar"
+    assert got["Ana Petrova"].party is None  # a venue is no host

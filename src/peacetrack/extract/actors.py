@@ -616,7 +616,7 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) \
+            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _host_party(doc, p) \
                 or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
@@ -774,6 +774,33 @@ def _previous_subject(doc, i: int):
     for k in range(i - 1, first - 1, -1):
         if doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].pos_ != "PRON":
             return doc[k]
+    return None
+
+
+MEET_VERBS = frozenset({"meet", "receive", "host"})
+
+
+def _host_party(doc, person: "Person") -> str | None:
+    """ "X visited Vik, where he met Foreign Minister Ana Lind", "during his visit to Vik he met …": an
+    office with no party, held by someone a visitor meets on a visit to a state or its capital, is that
+    state's. A meeting at a venue with no visit ("in Geneva, X met Y") says nothing of the host."""
+    if not person.title or not GOVERNMENT_TITLE.search(person.title):
+        return None
+    for span in _mention_spans(doc, person):
+        tok = span.root
+        if tok.dep_ in {"appos", "compound"}:
+            tok = tok.head
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in MEET_VERBS:
+            continue
+        for visit in span.sent:
+            if visit.lemma_.lower() != "visit":
+                continue
+            objects = [c for c in visit.children if c.dep_ == "dobj"] if visit.pos_ == "VERB" else [
+                g for c in visit.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            for place in objects:
+                found = find_parties(doc[place.left_edge.i : place.i + 1].text)
+                if len(found) == 1 and found[0].kind in {"name", "seat"}:
+                    return found[0].party
     return None
 
 
