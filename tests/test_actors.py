@@ -394,3 +394,10 @@ def test_an_office_met_on_a_visit_to_a_state_is_the_hosts() -> None:
                  "met Foreign Minister U Kyaw Lin. In Geneva, Haddad met Defence Minister Ana Petrova.")
     assert got["Li Wenbo"].party == "China" and got["U Kyaw Lin"].party == "Myanmar"
     assert got["Ana Petrova"].party is None  # a venue is no host
+
+
+def test_a_continents_part_or_portfolio_names_no_bloc_or_state() -> None:
+    got = people("Britain sent its Europe minister, Tom Hale, to the talks. Latin American envoy Rosa Vidal "
+                 "was there too.")
+    assert got["Tom Hale"].title == "Europe minister" and got["Tom Hale"].party == "United Kingdom"
+    assert got["Rosa Vidal"].party is None
