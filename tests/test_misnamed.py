@@ -161,3 +161,20 @@ def test_a_name_after_a_ministers_portfolio_and_state_is_a_person() -> None:
     # a portfolio with no state after it sets off no name
     text = "The Minister of Foreign Affairs Office Building was closed on Monday."
     assert not [e.text for e in nlp.parse(text).ents if e.label_ == "PERSON"]
+
+
+def test_a_name_after_a_capitalised_office_tagged_as_a_place_is_a_person() -> None:
+    text = "The text was signed by Dominican Foreign Minister Alejandro Peralta Suero and others on Monday."
+    doc = misread(text, "Suero", "GPE")
+    assert "Alejandro Peralta Suero" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    # a place after an office stays a place when a person is tagged in it
+    doc = nlp.parse("Foreign Minister Ana Lind Tuesday met envoys in Oslo.")
+    assert "Oslo" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_section_heading_in_capitals_names_no_person() -> None:
+    doc = misread("The talks went on.\n\nDEPORTATIONS: NO GIVE\n\nThe sharpest row is over returns.",
+                  "DEPORTATIONS", "PERSON")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+    doc = misread("Transcript\n\nLIND: We want the talks to go on.", "LIND", "PERSON")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["LIND"]

@@ -112,9 +112,26 @@ def relabel_people(doc: Any) -> Any:
         ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in named)] + named
         ents.sort(key=lambda e: e.start)
         changed = True
+    heading = [e for e in ents if e.label_ == "PERSON" and _in_capitals_heading(e)]
+    if heading:
+        ents = [e for e in ents if e not in heading]
+        changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _in_capitals_heading(ent: Span) -> bool:
+    """ "DEPORTATIONS: NO GIVE": a line in capitals, a word and a colon then more capitals, is a section
+    heading and names no person (a transcript's label, "LIND: We want …", goes on in lower case)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    head, colon, rest = line.partition(":")
+    letters = [c for c in line if c.isalpha()]
+    return (bool(colon) and ent.end_char - start <= len(head) and any(c.isalpha() for c in rest)
+            and all(c.isupper() for c in letters))
 
 
 def _given_names_back(doc: Any, ents: list[Span]) -> list[Span] | None:
@@ -233,7 +250,8 @@ def _names_after_roles(doc: Any) -> list[Span]:
         portfolio = k == t.i + 1 and t.pos_ == "PROPN" and _after_portfolio(doc, t.i + 1)
         if portfolio:  # "Minister of Foreign Affairs of the Republic of Norland Ana Lind held talks"
             k = _after_state_of(doc, portfolio)
-        capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (t.ent_type_ == "ORG" or k > t.i + 1)
+        capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            t.ent_type_ == "ORG" or k > t.i + 1 or _misread_after(doc, k))
         if t.pos_ != "NOUN" and not capitalised:
             continue
         comma = k < len(doc) and doc[k].text == ","
@@ -254,6 +272,13 @@ def _names_after_roles(doc: Any) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _misread_after(doc: Any, k: int) -> bool:
+    """ "Foreign Minister Alejandro Peralta Suero" with only "Suero" tagged, as a place: the words after a
+    capitalised office hold a place's or body's tag and no person's."""
+    tags = {t.ent_type_ for t in doc[k : k + 3] if t.pos_ == "PROPN"}
+    return bool(tags & {"GPE", "LOC", "ORG", "FAC", "NORP"}) and "PERSON" not in tags
 
 
 def _after_state_of(doc: Any, k: int) -> int:
