@@ -178,3 +178,11 @@ def test_a_section_heading_in_capitals_names_no_person() -> None:
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
     doc = misread("Transcript\n\nLIND: We want the talks to go on.", "LIND", "PERSON")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["LIND"]
+
+
+def test_an_untagged_subject_that_is_a_tagged_persons_surname_is_that_person() -> None:
+    text = ("Foreign Minister Elnur Mammadli signed the treaty on Monday.\n\nMammadli was more guarded. "
+            "Azerbaijan, he said, would wait.")
+    doc = nlp.parse(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Elnur Mammadli", "Mammadli"]
+

@@ -12,7 +12,8 @@ on evidence that it is a person's:
   clause under its verb has "he" or "she" for subject ("Ana Petrova said she
   would go"), or its surname is spoken of so where it stands alone;
 * it is the subject of a clause and the first or last word of a person the
-  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova");
+  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova"),
+  tagged as something else or not at all;
 * two or three capitalised words follow a person noun, with or without a
   comma ("rebel spokesman Emeka Obi", "the chief negotiator, Ana Petrova"),
   whatever the model made of them, tagged or not.
@@ -112,6 +113,10 @@ def relabel_people(doc: Any) -> Any:
         ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in named)] + named
         ents.sort(key=lambda e: e.start)
         changed = True
+    alone = _surnames_untagged(doc, ents, people_words)
+    if alone:
+        ents = sorted(ents + alone, key=lambda e: e.start)
+        changed = True
     heading = [e for e in ents if e.label_ == "PERSON" and _in_capitals_heading(e)]
     if heading:
         ents = [e for e in ents if e not in heading]
@@ -132,6 +137,16 @@ def _in_capitals_heading(ent: Span) -> bool:
     letters = [c for c in line if c.isalpha()]
     return (bool(colon) and ent.end_char - start <= len(head) and any(c.isalpha() for c in rest)
             and all(c.isupper() for c in letters))
+
+
+def _surnames_untagged(doc: Any, ents: list[Span], people_words: set[str]) -> list[Span]:
+    """ "Petrova was more guarded", "Petrova" left untagged after "Ana Petrova": a subject that is the last
+    word of a person tagged elsewhere is that person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2} & people_words
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in taken and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text in surnames
+            and not find_parties(t.text)]
 
 
 def _given_names_back(doc: Any, ents: list[Span]) -> list[Span] | None:
