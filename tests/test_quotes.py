@@ -391,3 +391,9 @@ def test_a_given_name_split_at_its_hyphen_stays_whole() -> None:
 def only_of(found: list[QuoteMention]) -> QuoteMention:
     assert len(found) == 1
     return found[0]
+
+
+def test_an_apposition_naming_a_body_and_its_chairman_speaks_as_the_chairman() -> None:
+    text = ("His Tajik counterpart, State Committee for National Security chairman Rustam Saidov, said the "
+            "handover had gone \"without a single complaint\".")
+    assert only(text).speaker == "Rustam Saidov"

@@ -924,7 +924,9 @@ class _Speakers:
             return tx.name_span(tok), True
         for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
-                return tx.name_span(c), True
+                # "his counterpart, State Committee chairman Ana Ruiz,": the person the apposition names
+                person = [t for t in c.subtree if t.ent_type_ == "PERSON"]
+                return tx.name_span(person[-1] if c.ent_type_ != "PERSON" and person else c), True
         owned = self._owned_by_pronoun(tok, qi)
         if owned is not None:
             return owned
