@@ -186,3 +186,11 @@ def test_an_untagged_subject_that_is_a_tagged_persons_surname_is_that_person() -
     doc = nlp.parse(text)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Elnur Mammadli", "Mammadli"]
 
+
+
+def test_a_name_set_off_after_an_office_and_its_remit_is_a_person() -> None:
+    # the small model tags nothing in "Personal Envoy on Norland, Ana Lind,"
+    doc = nlp.parse("The Secretary-General's Personal Envoy on Cyprus, Lucía Ferrer, also took part.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Lucía Ferrer"]
+    doc = nlp.parse("The Envoy for Peace and Development, a new post, was created.")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

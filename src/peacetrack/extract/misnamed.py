@@ -265,6 +265,8 @@ def _names_after_roles(doc: Any) -> list[Span]:
         portfolio = k == t.i + 1 and t.pos_ == "PROPN" and _after_portfolio(doc, t.i + 1)
         if portfolio:  # "Minister of Foreign Affairs of the Republic of Norland Ana Lind held talks"
             k = _after_state_of(doc, portfolio)
+        elif k == t.i + 1 and t.pos_ == "PROPN":
+            k = _after_remit(doc, k)  # "the Personal Envoy on Norland, Ana Lind, took part"
         capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (
             t.ent_type_ == "ORG" or k > t.i + 1 or _misread_after(doc, k))
         if t.pos_ != "NOUN" and not capitalised:
@@ -314,6 +316,17 @@ def _unstyled(name: str) -> str:
     if of and rest and head.split()[-1] in _STATE_STYLES:
         return rest.removeprefix("the ")
     return name
+
+
+def _after_remit(doc: Any, k: int) -> int:
+    """Past the remit of an office ("on Norland", "for the Horn of Africa", "to the Union") when a comma
+    follows it, else `k`."""
+    if k >= len(doc) or doc[k].lower_ not in {"on", "for", "to"}:
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"the", "of", "and"}):
+        j += 1
+    return j if j > k + 1 and j < len(doc) and doc[j].text == "," and doc[j - 1].text[:1].isupper() else k
 
 
 def _after_portfolio(doc: Any, k: int) -> int:
