@@ -401,3 +401,10 @@ def test_a_continents_part_or_portfolio_names_no_bloc_or_state() -> None:
                  "was there too.")
     assert got["Tom Hale"].title == "Europe minister" and got["Tom Hale"].party == "United Kingdom"
     assert got["Rosa Vidal"].party is None
+
+
+def test_a_former_official_or_a_private_person_acts_for_no_party() -> None:
+    got = people("Anna Berg, a former Norwegian diplomat, called the deal fragile. Ivan Petrov, a Tajik lorry "
+                 "driver hauling cement, said the border was calm. Norwegian Foreign Minister Jon Dahl was upbeat.")
+    assert got["Anna Berg"].party is None and got["Ivan Petrov"].party is None
+    assert got["Jon Dahl"].party == "Norway"

@@ -249,6 +249,21 @@ def _is_head(word: str) -> bool:
 
 OBSERVER = re.compile(r"\b(?:analyst|researcher|fellow|professor|expert|scholar|academic|historian|"
                       r"journalist|correspondent|reporter|editor|commentator|columnist|blogger)s?\b", re.I)
+# Titles of people who act for no state (FORMAT.md: the party a person acts for): one who held an office and
+# holds none now, and private people.
+NO_OFFICE = re.compile(r"^(?:an? |the )?(?:former|retired|ex-)\b(?!.*\b(?:who|now|currently|chairs?|heads?|leads?)\b)"
+                       r"(?!.*[;,])", re.I)
+PRIVATE = re.compile(r"\b(?:farmer|trader|shopkeeper|vendor|driver|fisherman|fishermen|herder|villager|resident|"
+                     r"student|teacher|schoolteacher|nurse|doctor|mother|father|widow|refugee|miner|merchant)s?"
+                     r"(?: (?:who|\w+ing)\b.*)?$",
+                     re.I)
+
+
+def _acts_for_none(title: str) -> bool:
+    """ "former Norlandic diplomat", "retired general", "market trader": no office held for a party now."""
+    return bool(NO_OFFICE.search(title) or PRIVATE.search(title))
+
+
 GROUP_ROLE = re.compile(
     r"\b(?:leader|commander|chief|head|spokes(?:man|woman|person)|negotiator|envoy|representative|member|"
     r"official|chairman|chair|president|secretary|delegate|founder)s? (?:of|for) (?:the )?"
@@ -606,8 +621,8 @@ def find_actors(doc, date: str) -> ActorIndex:
             p.forms.add(p.name)
             p.name = p.known.name  # one name for one person across articles
         p.title = _known_title(p, date)
-        if p.title and OBSERVER.search(p.title) and not p.known:
-            p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
+        if p.title and (OBSERVER.search(p.title) or _acts_for_none(p.title)) and not p.known:
+            p.party = None  # an analyst, a retired officer or a farmer speaks for no party, whatever their nationality
             continue
         p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
