@@ -194,3 +194,8 @@ def test_a_name_set_off_after_an_office_and_its_remit_is_a_person() -> None:
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Lucía Ferrer"]
     doc = nlp.parse("The Envoy for Peace and Development, a new post, was created.")
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_two_names_after_an_office_in_the_plural_are_people() -> None:
+    doc = nlp.parse("Foreign Ministers Davit Sargsyan and Elnur Mammadli put their signatures to the text.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Davit Sargsyan", "Elnur Mammadli"]

@@ -107,7 +107,7 @@ def relabel_people(doc: Any) -> Any:
     trimmed = [_without_party_word(e) for e in ents]
     if any(t is not e for t, e in zip(trimmed, ents)):
         ents, changed = trimmed, True
-    named = [sp for sp in _names_after_roles(doc) if not any(
+    named = [sp for sp in _names_after_roles(doc) + _names_after_plural_role(doc) if not any(
         e.label_ == "PERSON" and e.start <= sp.start and sp.end <= e.end for e in ents)]
     if named:
         ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in named)] + named
@@ -289,6 +289,37 @@ def _names_after_roles(doc: Any) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _names_after_plural_role(doc: Any) -> list[Span]:
+    """ "Foreign Ministers Ana Lind and Jon Berg signed": the two names after an office in the plural, each
+    two or three capitalised words."""
+    out: list[Span] = []
+    for t in doc:
+        low = t.lower_
+        if not (low.endswith("s") and low[:-1] in PERSON_NOUNS and t.text[:1].isupper()):
+            continue
+        first = _name_run(doc, t.i + 1)
+        if not first or first[-1].i + 1 >= len(doc) or doc[first[-1].i + 1].lower_ != "and":
+            continue
+        second = _name_run(doc, first[-1].i + 2)
+        if second and (second[-1].i + 1 >= len(doc) or doc[second[-1].i + 1].pos_ != "PROPN"):
+            out += [Span(doc, run[0].i, run[-1].i + 1, label="PERSON") for run in (first, second)]
+    return out
+
+
+def _name_run(doc: Any, k: int) -> list[Any]:
+    """The two or three capitalised words from token k that may be a person's name, else []."""
+    run = []
+    while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and doc[k].text[1:2].islower():
+        run.append(doc[k])
+        k += 1
+    words = {w.lower_ for w in run}
+    if not 2 <= len(run) <= 3 or words & (_NOT_PERSON_WORDS | _DAYS_MONTHS) or find_parties(
+            " ".join(w.text for w in run)):
+        return []
+    return run
 
 
 def _misread_after(doc: Any, k: int) -> bool:
