@@ -386,3 +386,25 @@ def test_an_office_in_apposition_beats_a_rank_alone_before_the_name() -> None:
                  "General Ana Lind, the army chief of Norway.")
     assert got["Dawit Tesfaye"].title == "Chief Negotiator of Ethiopia" and got["Dawit Tesfaye"].party == "Ethiopia"
     assert got["Ana Lind"].title == "army chief of Norway" and got["Ana Lind"].party == "Norway"
+
+
+def test_an_office_met_on_a_visit_to_a_state_is_the_hosts() -> None:
+    got = people("Deputy Prime Minister Omar Haddad visited Beijing on 12 and 13 May, where he met Foreign "
+                 "Minister Li Wenbo. The envoy, Rafael Cruz, made a visit to Myanmar in March, during which he "
+                 "met Foreign Minister U Kyaw Lin. In Geneva, Haddad met Defence Minister Ana Petrova.")
+    assert got["Li Wenbo"].party == "China" and got["U Kyaw Lin"].party == "Myanmar"
+    assert got["Ana Petrova"].party is None  # a venue is no host
+
+
+def test_a_continents_part_or_portfolio_names_no_bloc_or_state() -> None:
+    got = people("Britain sent its Europe minister, Tom Hale, to the talks. Latin American envoy Rosa Vidal "
+                 "was there too.")
+    assert got["Tom Hale"].title == "Europe minister" and got["Tom Hale"].party == "United Kingdom"
+    assert got["Rosa Vidal"].party is None
+
+
+def test_a_former_official_or_a_private_person_acts_for_no_party() -> None:
+    got = people("Anna Berg, a former Norwegian diplomat, called the deal fragile. Ivan Petrov, a Tajik lorry "
+                 "driver hauling cement, said the border was calm. Norwegian Foreign Minister Jon Dahl was upbeat.")
+    assert got["Anna Berg"].party is None and got["Ivan Petrov"].party is None
+    assert got["Jon Dahl"].party == "Norway"

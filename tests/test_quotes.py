@@ -391,3 +391,15 @@ def test_a_given_name_split_at_its_hyphen_stays_whole() -> None:
 def only_of(found: list[QuoteMention]) -> QuoteMention:
     assert len(found) == 1
     return found[0]
+
+
+def test_an_apposition_naming_a_body_and_its_chairman_speaks_as_the_chairman() -> None:
+    text = ("His Tajik counterpart, State Committee for National Security chairman Rustam Saidov, said the "
+            "handover had gone \"without a single complaint\".")
+    assert only(text).speaker == "Rustam Saidov"
+
+
+def test_the_author_of_a_statement_the_media_carried_speaks_not_the_media() -> None:
+    text = ("Last night, the state media carried a statement by Kim Sol Ho, vice director of the Central "
+            "Committee, rejecting the proposal and stating that the North \"has no interest whatsoever\" in talks.")
+    assert only(text).speaker == "Kim Sol Ho"

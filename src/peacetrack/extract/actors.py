@@ -249,6 +249,21 @@ def _is_head(word: str) -> bool:
 
 OBSERVER = re.compile(r"\b(?:analyst|researcher|fellow|professor|expert|scholar|academic|historian|"
                       r"journalist|correspondent|reporter|editor|commentator|columnist|blogger)s?\b", re.I)
+# Titles of people who act for no state (FORMAT.md: the party a person acts for): one who held an office and
+# holds none now, and private people.
+NO_OFFICE = re.compile(r"^(?:an? |the )?(?:former|retired|ex-)\b(?!.*\b(?:who|now|currently|chairs?|heads?|leads?)\b)"
+                       r"(?!.*[;,])", re.I)
+PRIVATE = re.compile(r"\b(?:farmer|trader|shopkeeper|vendor|driver|fisherman|fishermen|herder|villager|resident|"
+                     r"student|teacher|schoolteacher|nurse|doctor|mother|father|widow|refugee|miner|merchant)s?"
+                     r"(?: (?:who|\w+ing)\b.*)?$",
+                     re.I)
+
+
+def _acts_for_none(title: str) -> bool:
+    """ "former Norlandic diplomat", "retired general", "market trader": no office held for a party now."""
+    return bool(NO_OFFICE.search(title) or PRIVATE.search(title))
+
+
 GROUP_ROLE = re.compile(
     r"\b(?:leader|commander|chief|head|spokes(?:man|woman|person)|negotiator|envoy|representative|member|"
     r"official|chairman|chair|president|secretary|delegate|founder)s? (?:of|for) (?:the )?"
@@ -606,8 +621,8 @@ def find_actors(doc, date: str) -> ActorIndex:
             p.forms.add(p.name)
             p.name = p.known.name  # one name for one person across articles
         p.title = _known_title(p, date)
-        if p.title and OBSERVER.search(p.title) and not p.known:
-            p.party = None  # an analyst or a journalist speaks for no party, whatever their nationality
+        if p.title and (OBSERVER.search(p.title) or _acts_for_none(p.title)) and not p.known:
+            p.party = None  # an analyst, a retired officer or a farmer speaks for no party, whatever their nationality
             continue
         p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
@@ -616,7 +631,7 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) \
+            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _host_party(doc, p) \
                 or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
@@ -774,6 +789,33 @@ def _previous_subject(doc, i: int):
     for k in range(i - 1, first - 1, -1):
         if doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].pos_ != "PRON":
             return doc[k]
+    return None
+
+
+MEET_VERBS = frozenset({"meet", "receive", "host"})
+
+
+def _host_party(doc, person: "Person") -> str | None:
+    """ "X visited Vik, where he met Foreign Minister Ana Lind", "during his visit to Vik he met …": an
+    office with no party, held by someone a visitor meets on a visit to a state or its capital, is that
+    state's. A meeting at a venue with no visit ("in Geneva, X met Y") says nothing of the host."""
+    if not person.title or not GOVERNMENT_TITLE.search(person.title):
+        return None
+    for span in _mention_spans(doc, person):
+        tok = span.root
+        if tok.dep_ in {"appos", "compound"}:
+            tok = tok.head
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in MEET_VERBS:
+            continue
+        for visit in span.sent:
+            if visit.lemma_.lower() != "visit":
+                continue
+            objects = [c for c in visit.children if c.dep_ == "dobj"] if visit.pos_ == "VERB" else [
+                g for c in visit.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            for place in objects:
+                found = find_parties(doc[place.left_edge.i : place.i + 1].text)
+                if len(found) == 1 and found[0].kind in {"name", "seat"}:
+                    return found[0].party
     return None
 
 

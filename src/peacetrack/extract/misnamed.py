@@ -12,7 +12,8 @@ on evidence that it is a person's:
   clause under its verb has "he" or "she" for subject ("Ana Petrova said she
   would go"), or its surname is spoken of so where it stands alone;
 * it is the subject of a clause and the first or last word of a person the
-  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova");
+  model did tag elsewhere in the text ("Petrova said" after "Ana Petrova"),
+  tagged as something else or not at all;
 * two or three capitalised words follow a person noun, with or without a
   comma ("rebel spokesman Emeka Obi", "the chief negotiator, Ana Petrova"),
   whatever the model made of them, tagged or not.
@@ -74,6 +75,8 @@ _OFFICE_GLUE = frozenset("of for and the to on in at".split())
 _DAYS_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
                          "june july august september october november december".split())
 _RELABEL = ("ORG", "GPE", "LOC", "NORP", "FAC")
+# The formal style before a state's name: "the Republic of Norland", "the Kingdom of Norland".
+_STATE_STYLES = frozenset("Republic Kingdom State Federation Commonwealth Sultanate Emirate Principality".split())
 
 
 def relabel_people(doc: Any) -> Any:
@@ -104,15 +107,46 @@ def relabel_people(doc: Any) -> Any:
     trimmed = [_without_party_word(e) for e in ents]
     if any(t is not e for t, e in zip(trimmed, ents)):
         ents, changed = trimmed, True
-    named = [sp for sp in _names_after_roles(doc) if not any(
+    named = [sp for sp in _names_after_roles(doc) + _names_after_plural_role(doc) if not any(
         e.label_ == "PERSON" and e.start <= sp.start and sp.end <= e.end for e in ents)]
     if named:
         ents = [e for e in ents if not any(e.start < sp.end and sp.start < e.end for sp in named)] + named
         ents.sort(key=lambda e: e.start)
         changed = True
+    alone = _surnames_untagged(doc, ents, people_words)
+    if alone:
+        ents = sorted(ents + alone, key=lambda e: e.start)
+        changed = True
+    heading = [e for e in ents if e.label_ == "PERSON" and _in_capitals_heading(e)]
+    if heading:
+        ents = [e for e in ents if e not in heading]
+        changed = True
     if changed:
         doc.ents = ents
     return doc
+
+
+def _in_capitals_heading(ent: Span) -> bool:
+    """ "DEPORTATIONS: NO GIVE": a line in capitals, a word and a colon then more capitals, is a section
+    heading and names no person (a transcript's label, "LIND: We want …", goes on in lower case)."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    head, colon, rest = line.partition(":")
+    letters = [c for c in line if c.isalpha()]
+    return (bool(colon) and ent.end_char - start <= len(head) and any(c.isalpha() for c in rest)
+            and all(c.isupper() for c in letters))
+
+
+def _surnames_untagged(doc: Any, ents: list[Span], people_words: set[str]) -> list[Span]:
+    """ "Petrova was more guarded", "Petrova" left untagged after "Ana Petrova": a subject that is the last
+    word of a person tagged elsewhere is that person."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) >= 2} & people_words
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+            if t.i not in taken and t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text in surnames
+            and not find_parties(t.text)]
 
 
 def _given_names_back(doc: Any, ents: list[Span]) -> list[Span] | None:
@@ -228,11 +262,17 @@ def _names_after_roles(doc: Any) -> list[Span]:
         if t.lower_ not in PERSON_NOUNS or (out and t.i < out[-1].end):
             continue
         k = _after_state_of(doc, t.i + 1)  # "the Deputy Foreign Minister of Turkey, Murat Özkan,"
-        capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (t.ent_type_ == "ORG" or k > t.i + 1)
+        portfolio = k == t.i + 1 and t.pos_ == "PROPN" and _after_portfolio(doc, t.i + 1)
+        if portfolio:  # "Minister of Foreign Affairs of the Republic of Norland Ana Lind held talks"
+            k = _after_state_of(doc, portfolio)
+        elif k == t.i + 1 and t.pos_ == "PROPN":
+            k = _after_remit(doc, k)  # "the Personal Envoy on Norland, Ana Lind, took part"
+        capitalised = t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            t.ent_type_ == "ORG" or k > t.i + 1 or _misread_after(doc, k))
         if t.pos_ != "NOUN" and not capitalised:
             continue
         comma = k < len(doc) and doc[k].text == ","
-        if k > t.i + 1 and not comma:
+        if k > t.i + 1 and not comma and not (portfolio and k > portfolio):
             continue
         k += comma
         run = []
@@ -251,15 +291,84 @@ def _names_after_roles(doc: Any) -> list[Span]:
     return out
 
 
+def _names_after_plural_role(doc: Any) -> list[Span]:
+    """ "Foreign Ministers Ana Lind and Jon Berg signed": the two names after an office in the plural, each
+    two or three capitalised words."""
+    out: list[Span] = []
+    for t in doc:
+        low = t.lower_
+        if not (low.endswith("s") and low[:-1] in PERSON_NOUNS and t.text[:1].isupper()):
+            continue
+        first = _name_run(doc, t.i + 1)
+        if not first or first[-1].i + 1 >= len(doc) or doc[first[-1].i + 1].lower_ != "and":
+            continue
+        second = _name_run(doc, first[-1].i + 2)
+        if second and (second[-1].i + 1 >= len(doc) or doc[second[-1].i + 1].pos_ != "PROPN"):
+            out += [Span(doc, run[0].i, run[-1].i + 1, label="PERSON") for run in (first, second)]
+    return out
+
+
+def _name_run(doc: Any, k: int) -> list[Any]:
+    """The two or three capitalised words from token k that may be a person's name, else []."""
+    run = []
+    while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
+            and doc[k].text[1:2].islower():
+        run.append(doc[k])
+        k += 1
+    words = {w.lower_ for w in run}
+    if not 2 <= len(run) <= 3 or words & (_NOT_PERSON_WORDS | _DAYS_MONTHS) or find_parties(
+            " ".join(w.text for w in run)):
+        return []
+    return run
+
+
+def _misread_after(doc: Any, k: int) -> bool:
+    """ "Foreign Minister Alejandro Peralta Suero" with only "Suero" tagged, as a place: the words after a
+    capitalised office hold a place's or body's tag and no person's."""
+    tags = {t.ent_type_ for t in doc[k : k + 3] if t.pos_ == "PROPN"}
+    return bool(tags & {"GPE", "LOC", "ORG", "FAC", "NORP"}) and "PERSON" not in tags
+
+
 def _after_state_of(doc: Any, k: int) -> int:
-    """Past "of <a state>" written after a role ("Minister of Turkey", "Minister of the Sudan"), else `k`."""
+    """Past "of <a state>" written after a role ("Minister of Turkey", "Minister of the Sudan", "Minister of
+    the Republic of Norland"), else `k`."""
     if k >= len(doc) or doc[k].lower_ != "of":
         return k
     j = k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-    for end in range(min(j + 4, len(doc)), j, -1):
-        if all(x.text[:1].isupper() for x in doc[j:end]) and whole_party(doc[j:end].text):
+    for end in range(min(j + 6, len(doc)), j, -1):
+        if all(x.text[:1].isupper() or x.lower_ == "of" for x in doc[j:end]) and whole_party(_unstyled(doc[j:end].text)):
             return end
     return k
+
+
+def _unstyled(name: str) -> str:
+    """A state's name without its formal style: "Islamic Republic of Norland" -> "Norland"."""
+    head, of, rest = name.partition(" of ")
+    if of and rest and head.split()[-1] in _STATE_STYLES:
+        return rest.removeprefix("the ")
+    return name
+
+
+def _after_remit(doc: Any, k: int) -> int:
+    """Past the remit of an office ("on Norland", "for the Horn of Africa", "to the Union") when a comma
+    follows it, else `k`."""
+    if k >= len(doc) or doc[k].lower_ not in {"on", "for", "to"}:
+        return k
+    j = k + 1
+    while j < len(doc) and j - k <= 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"the", "of", "and"}):
+        j += 1
+    return j if j > k + 1 and j < len(doc) and doc[j].text == "," and doc[j - 1].text[:1].isupper() else k
+
+
+def _after_portfolio(doc: Any, k: int) -> int:
+    """Past the portfolio of a minister ("of Foreign Affairs", "for Defence and Veterans Affairs") when a
+    state follows it ("… of the Republic of Norland"), else 0."""
+    if k >= len(doc) or doc[k].lower_ not in {"of", "for"}:
+        return 0
+    j = k + 1
+    while j < len(doc) and j - k <= 5 and (doc[j].text[:1].isupper() or doc[j].lower_ == "and") and doc[j].lower_ != "of":
+        j += 1
+    return j if j > k + 1 and _after_state_of(doc, j) > j else 0
 
 
 def _name_shaped(ent: Any) -> bool:

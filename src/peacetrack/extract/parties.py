@@ -41,10 +41,16 @@ def _compile(parties: tuple[vocab.Party, ...]) -> tuple[re.Pattern[str], dict[st
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])"), forms
 
 
+# "Latin American leaders", "South America": a continent's part, not the United States.
+_CONTINENT_PART = re.compile(r"(?:Latin|South|Central|North|Middle)\s+$")
+
+
 def find_parties(text: str) -> list[PartyMention]:
     pattern, forms = _pattern()
     out = []
     for m in pattern.finditer(text):
+        if m.group(0).startswith("America") and _CONTINENT_PART.search(text, max(0, m.start() - 8), m.start()):
+            continue
         party, kind = forms[" ".join(m.group(0).split())]
         out.append(PartyMention(m.start(), m.end(), party, kind))
     return out
@@ -89,8 +95,14 @@ REMIT = re.compile(r"(?:\b(?:in|based in|at|to)|(?<!spokesman)(?<!spokeswoman)(?
 def party_of_title(title: str) -> str | None:
     """The party an office belongs to: the first one named, but not one it only serves, is sent to or
     sits in ("envoy for Norland", "ambassador to the AU", "head of delegation in Oslo"), which is the office's remit."""
-    found = [pm for pm in find_parties(title) if pm.kind == "adjective" or not REMIT.search(title[: pm.start])]
+    found = [pm for pm in find_parties(title) if (pm.kind == "adjective" or not REMIT.search(title[: pm.start]))
+             and not (title[pm.start : pm.end] in CONTINENTS and PORTFOLIO_AFTER.match(title, pm.end))]
     return found[0].party if found else _office_party(title)
+
+
+# "Europe minister", "Africa affairs secretary": a state's portfolio for a continent, not its bloc's office.
+CONTINENTS = frozenset({"Europe", "Africa", "Asia", "America"})
+PORTFOLIO_AFTER = re.compile(r"\s+(?:affairs\s+)?(?:minister|secretary|commissioner)\b", re.I)
 
 
 # --------------------------------------------------------------------------- organisations an article introduces

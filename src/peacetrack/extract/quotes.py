@@ -663,6 +663,9 @@ class _Text:
             t = t.head
             if not self.outside(t):
                 continue
+            author = self._document_by(t)
+            if author is not None:
+                return author
             subj = self.direct_subject(t)
             if subj is None:
                 continue
@@ -671,6 +674,20 @@ class _Text:
             if fallback is None:
                 fallback = subj
         return fallback
+
+    def _document_by(self, verb: Any) -> Any | None:
+        """ "State media carried a statement by Ana Lind, rejecting the offer and saying …": the author of
+        the document a verb carries or publishes speaks, not the outlet (the parse may hang "by" on either)."""
+        doc_noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENT_NOUNS), None)
+        if doc_noun is None:
+            return None
+        for head in (doc_noun, verb):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "by":
+                    author = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                    if author is not None and self.outside(author) and self.can_speak(author):
+                        return author
+        return None
 
     def _quoted_as_saying(self, cue: Any) -> Any | None:
         """ "The agency quoted the minister as saying …": the one quoted speaks, not the one quoting."""
@@ -924,7 +941,9 @@ class _Speakers:
             return tx.name_span(tok), True
         for c in tok.children:  # "the regional governor, Ana Ruiz"
             if c.dep_ == "appos" and c.pos_ == "PROPN" and tok.pos_ == "NOUN":
-                return tx.name_span(c), True
+                # "his counterpart, State Committee chairman Ana Ruiz,": the person the apposition names
+                person = [t for t in c.subtree if t.ent_type_ == "PERSON"]
+                return tx.name_span(person[-1] if c.ent_type_ != "PERSON" and person else c), True
         owned = self._owned_by_pronoun(tok, qi)
         if owned is not None:
             return owned

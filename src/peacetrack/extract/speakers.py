@@ -95,8 +95,8 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
             issuers = _most_named(text, quote_start, _count(phrase))
         if issuers:
             return " and ".join(issuers)
-    if GENERIC_ORG.match(phrase):
-        before = [name for at, name in orgs if at < quote_start]
+    if GENERIC_ORG.match(phrase):  # "the company": the body named last before it ("“…”, the company wrote")
+        before = [name for at, name in orgs if at < max(quote_start, start or 0)]
         if before:
             return before[-1]
     named = _body_named_before(phrase, orgs, quote_start)
@@ -233,12 +233,27 @@ BODY_NAME = re.compile(r"\b(?:[A-Z][\w-]+ (?:(?:and|of|for|on|the) )*){1,8}(?:Co
                        r"Council|Mission|Panel|Authority|Agency)\b")
 
 
+# Nouns that introduce a body's name right after them ("the state railway operator Norrail").
+NAMED_BY_NOUN = frozenset({"company", "operator", "firm", "broadcaster", "utility", "carrier", "producer"})
+
+
 def organisations(doc) -> list[tuple[int, str]]:
     """ORG entities and capitalised bodies that are no party, with their offsets, in text order."""
     out = []
     for ent in doc.ents:
+        if ent.start > 0 and doc[ent.start - 1].lower_ in {"on", "via"}:
+            continue  # "the company wrote on Telegram": where it spoke, not who
         if ent.label_ == "ORG" and not find_parties(ent.text):
             out.append((ent.start_char, ent.text))
+    for t in doc[:-1]:  # "state railway operator Norrail": the name a body noun sets before it
+        if t.pos_ == "NOUN" and t.lemma_.lower() in NAMED_BY_NOUN and doc[t.i + 1].pos_ == "PROPN":
+            end = t.i + 1
+            while end < min(len(doc), t.i + 4) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            run = doc[t.i + 1 : end]
+            name = run.text
+            if name and not find_parties(name) and not any(a == run[0].idx for a, _ in out):
+                out.append((run[0].idx, name))
     for m in BODY_NAME.finditer(doc.text):
         name = re.sub(r"^The ", "", m.group(0))
         start = m.end() - len(name)
