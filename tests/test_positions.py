@@ -957,3 +957,16 @@ def test_a_meeting_of_mediators_only_reports_no_pair_of_sides() -> None:
     found = {(p.provision, p.party): p.stance for p in positions}
     assert found.get(("negotiation_process", "Kenya")) == found.get(("negotiation_process", "Uganda")) == "agree"
     assert found.get(("negotiation_process", "Chad")) != "agree"
+
+
+def test_those_a_talk_was_held_with_discuss_it_too() -> None:
+    # "discussed X with B" (the parser may hang "with B" on the item), "met B to discuss X"
+    got = stances("Foreign Minister Ana Ruiz of Chile discussed the truce with Foreign Minister Tomas Vega of Peru.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "discuss"
+    got = stances("Foreign Minister Ana Ruiz of Chile met Foreign Minister Tomas Vega of Peru in Quito to discuss "
+                  "the release of detainees.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "discuss"
+    # one who raises an item with another is the only one known to hold it
+    got = stances("Foreign Minister Ana Ruiz of Chile raised the truce with Foreign Minister Tomas Vega of Peru.")
+    assert ("ceasefire", "Peru") not in got
+

@@ -613,6 +613,8 @@ class _Walker:
             stance = "agree"
         if not holders:
             holders = r.reporter(pred)
+        if stance == "discuss" and pred.pos_ == "VERB" and lemma in RECIPROCAL_TALK:
+            holders = _unique(holders + _talk_partners(r, pred))
         return _Claim(stance, holders, pred.idx)
 
     def welcomed_together(self, verb, holders: list[str]) -> bool:
@@ -696,6 +698,35 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of talking something over that take two sides: "discussed X with B" is B's discussion too (not
+# "raised X with B", whose hearer may only listen).
+RECIPROCAL_TALK = frozenset("discuss negotiate debate review explore talk".split())
+# Verbs of meeting whose purpose clause says what the meeting talked over: "met B to discuss X".
+MEETING = frozenset("meet speak talk call phone host receive hold convene".split())
+# Those met by the verb's object: "met B", "hosted B", "called B" (not "held talks").
+MET_OBJECT = frozenset("meet host receive call phone".split())
+
+
+def _talk_partners(reader: _Reader, verb) -> list[str]:
+    """Those a talk was held with: "discussed X with B", and, for the purpose of a meeting, those met ("met
+    with B to discuss X", "met B in C to discuss X", "held talks with B to review X")."""
+    out = _partners(reader, verb)
+    # "discussed the ceasefire with B": the parser hangs "with B" on the item
+    out += [p for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+            for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+    head = verb.head
+    if (verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.pos_ == "VERB" and head.lemma_.lower() in MEETING and not _negated(head)):
+        out += _partners(reader, head)
+        for c in head.children:
+            if c.dep_ == "dobj" and head.lemma_.lower() in MET_OBJECT:
+                out += reader.np_parties(c)  # "met B"
+            elif c.dep_ == "dobj" and c.lemma_.lower() in SETTINGS:  # "held talks with B"
+                out += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+                        for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+    return _unique(out)
 
 
 def _pending(pred) -> bool:
