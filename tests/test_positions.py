@@ -970,3 +970,25 @@ def test_those_a_talk_was_held_with_discuss_it_too() -> None:
     got = stances("Foreign Minister Ana Ruiz of Chile raised the truce with Foreign Minister Tomas Vega of Peru.")
     assert ("ceasefire", "Peru") not in got
 
+
+def test_our_governments_in_a_joint_text_are_its_authors() -> None:
+    got = stances("Joint Statement from Chile, Peru, and Ecuador\n\n"
+                  "This week senior envoys from our governments held talks in Lima aiming to conclude an agreement "
+                  "on a truce between Bolivia and Paraguay.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Ecuador")) == "propose"
+
+
+def test_a_deal_still_sought_is_proposed_not_agreed() -> None:
+    # "hope to sign a deal on X", "want to conclude an agreement": the deal is sought, not made
+    got = stances("Chad and Niger hope to sign a deal on the border next month.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "propose"
+    got = stances("Chad and Niger signed a deal on the border.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "agree"
+
+
+def test_those_engaged_as_mediators_are_the_mediators() -> None:
+    text = ("Joint Statement from Chile and Peru\n\nEnvoys from our governments have engaged in talks as mediators "
+            "aiming to end the fighting between Bolivia and Paraguay.")
+    doc = nlp.parse(text)
+    from peacetrack.extract.positions.holders import _Reader
+    assert set(_Reader(doc, find_actors(doc, DATE)).mediators) == {"Chile", "Peru"}

@@ -648,6 +648,13 @@ class _Walker:
             while head.dep_ == "prep" and head.head.i != head.i:
                 head = head.head
             partners = _partners(r, noun)
+            desire = _governing_desire(head) if head.lemma_.lower() in AGREEMENT_VERBS else None
+            if desire is not None:
+                # "hope to sign a deal on X", "aiming to conclude the agreement for X": sought, not yet made
+                if _negated(desire) or desire.lemma_.lower() in REFUSE | UNWILLING:
+                    return None
+                holders = r.holder(desire) or r.reporter(desire)
+                return _Claim("propose", holders, desire.idx) if holders else None
             if head.lemma_.lower() in AGREEMENT_VERBS and not _negated(head) and not (_modals(head) & HYPOTHETICAL):
                 subj = _agent(head) or _subject(head)
                 holders = _unique((r.np_parties(subj) if subj is not None else []) + owners + partners)
