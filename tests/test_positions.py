@@ -992,3 +992,14 @@ def test_those_engaged_as_mediators_are_the_mediators() -> None:
     doc = nlp.parse(text)
     from peacetrack.extract.positions.holders import _Reader
     assert set(_Reader(doc, find_actors(doc, DATE)).mediators) == {"Chile", "Peru"}
+
+
+def test_one_side_of_a_call_in_a_readout_discusses_with_the_other() -> None:
+    text = ("Statement by the Government of Chile on a Call with Peru\n\n"
+            "President Ana Ruiz of Chile held a phone call with President Tomas Vega of Peru on Monday. "
+            "President Ruiz also discussed the release of detainees.")
+    got = _full(text)
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "discuss"
+    # in news, with no text of a government, the other side is not inferred
+    got = _full("Chile and Peru talk\n\n" + text.split("\n\n", 1)[1])
+    assert ("prisoner_exchange", "Peru") not in got

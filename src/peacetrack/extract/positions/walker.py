@@ -614,7 +614,7 @@ class _Walker:
         if not holders:
             holders = r.reporter(pred)
         if stance == "discuss" and pred.pos_ == "VERB" and lemma in RECIPROCAL_TALK:
-            holders = _unique(holders + _talk_partners(r, pred))
+            holders = _unique(holders + (_talk_partners(r, pred) or _counterpart(r, pred, holders)))
         return _Claim(stance, holders, pred.idx)
 
     def welcomed_together(self, verb, holders: list[str]) -> bool:
@@ -734,6 +734,20 @@ def _talk_partners(reader: _Reader, verb) -> list[str]:
                 out += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
                         for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
     return _unique(out)
+
+
+def _counterpart(reader: _Reader, verb, holders: list[str]) -> list[str]:
+    """ "Readout: the President's call with President Ruiz of Peru. ... The President also discussed X": in an
+    official text telling a call or meeting, one side discussing with nobody named discusses with the other side
+    (the pair with that side the text reports most often before, the later on a tie)."""
+    if len(holders) != 1 or not reader.authors or _negated(verb) or _subject(verb) is None:
+        return []
+    pairs = [parties for at, parties in reader.sides if at < verb.idx and len(parties) == 2 and holders[0] in parties]
+    if not pairs:
+        return []
+    tally = {frozenset(p): sum(set(q) == set(p) for q in pairs) for p in pairs}
+    best = max(reversed(pairs), key=lambda p: tally[frozenset(p)])
+    return [p for p in best if p != holders[0]]
 
 
 def _pending(pred) -> bool:
