@@ -1003,3 +1003,14 @@ def test_one_side_of_a_call_in_a_readout_discusses_with_the_other() -> None:
     # in news, with no text of a government, the other side is not inferred
     got = _full("Chile and Peru talk\n\n" + text.split("\n\n", 1)[1])
     assert ("prisoner_exchange", "Peru") not in got
+
+
+def test_a_mention_naming_who_holds_a_stance_is_not_its_object() -> None:
+    # "mediators" names the talks, but here it names who owns or authored the proposal
+    got = stances("Chile and Peru mediate between Bolivia and Paraguay. Bolivia rejected the truce proposal "
+                  "from the mediators.")
+    assert got.get(("ceasefire", "Bolivia")) == "reject"
+    assert ("negotiation_process", "Bolivia") not in got
+    got = stances("Chile and Peru mediate between Bolivia and Paraguay. Paraguay backs a plan put forward by the "
+                  "mediators for a truce.")
+    assert ("negotiation_process", "Chile") not in got

@@ -217,6 +217,10 @@ class _Walker:
                                                     and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
+            if (node.dep_ == "prep" and node.lower_ in {"from", "by"} and node.head.pos_ == "NOUN"
+                    and _lexical_stance(node.head) is not None and node.i not in inside
+                    and any(g.dep_ == "pobj" and g.i in inside for g in node.children)):
+                break  # the mention owns the stance ("the proposal from the mediators"), it is not its object
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in node.children):
                 break  # "agreed ... in separate talks": the talks are where, not what
