@@ -231,7 +231,10 @@ def _names_authors(span, authors: list[str], reader: _Reader) -> bool:
     is who put it forward, not an item the plan holds)."""
     if span is None:
         return False
-    named = reader.np_parties(span.root)
+    # the mention's own words, not the phrase it heads ("talks on X, part of a UN plan" names no author)
+    named = reader.parties_between(span.start_char, span.end_char)
+    if not named and span.root.lemma_.lower() in {"mediator", "broker", "facilitator"}:
+        named = list(reader.mediators)
     return bool(named) and set(named) <= set(authors)
 
 
