@@ -957,3 +957,60 @@ def test_a_meeting_of_mediators_only_reports_no_pair_of_sides() -> None:
     found = {(p.provision, p.party): p.stance for p in positions}
     assert found.get(("negotiation_process", "Kenya")) == found.get(("negotiation_process", "Uganda")) == "agree"
     assert found.get(("negotiation_process", "Chad")) != "agree"
+
+
+def test_those_a_talk_was_held_with_discuss_it_too() -> None:
+    # "discussed X with B" (the parser may hang "with B" on the item), "met B to discuss X"
+    got = stances("Foreign Minister Ana Ruiz of Chile discussed the truce with Foreign Minister Tomas Vega of Peru.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "discuss"
+    got = stances("Foreign Minister Ana Ruiz of Chile met Foreign Minister Tomas Vega of Peru in Quito to discuss "
+                  "the release of detainees.")
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "discuss"
+    # one who raises an item with another is the only one known to hold it
+    got = stances("Foreign Minister Ana Ruiz of Chile raised the truce with Foreign Minister Tomas Vega of Peru.")
+    assert ("ceasefire", "Peru") not in got
+
+
+def test_our_governments_in_a_joint_text_are_its_authors() -> None:
+    got = stances("Joint Statement from Chile, Peru, and Ecuador\n\n"
+                  "This week senior envoys from our governments held talks in Lima aiming to conclude an agreement "
+                  "on a truce between Bolivia and Paraguay.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Ecuador")) == "propose"
+
+
+def test_a_deal_still_sought_is_proposed_not_agreed() -> None:
+    # "hope to sign a deal on X", "want to conclude an agreement": the deal is sought, not made
+    got = stances("Chad and Niger hope to sign a deal on the border next month.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "propose"
+    got = stances("Chad and Niger signed a deal on the border.")
+    assert got.get(("territory", "Chad")) == got.get(("territory", "Niger")) == "agree"
+
+
+def test_those_engaged_as_mediators_are_the_mediators() -> None:
+    text = ("Joint Statement from Chile and Peru\n\nEnvoys from our governments have engaged in talks as mediators "
+            "aiming to end the fighting between Bolivia and Paraguay.")
+    doc = nlp.parse(text)
+    from peacetrack.extract.positions.holders import _Reader
+    assert set(_Reader(doc, find_actors(doc, DATE)).mediators) == {"Chile", "Peru"}
+
+
+def test_one_side_of_a_call_in_a_readout_discusses_with_the_other() -> None:
+    text = ("Statement by the Government of Chile on a Call with Peru\n\n"
+            "President Ana Ruiz of Chile held a phone call with President Tomas Vega of Peru on Monday. "
+            "President Ruiz also discussed the release of detainees.")
+    got = _full(text)
+    assert got.get(("prisoner_exchange", "Chile")) == got.get(("prisoner_exchange", "Peru")) == "discuss"
+    # in news, with no text of a government, the other side is not inferred
+    got = _full("Chile and Peru talk\n\n" + text.split("\n\n", 1)[1])
+    assert ("prisoner_exchange", "Peru") not in got
+
+
+def test_a_mention_naming_who_holds_a_stance_is_not_its_object() -> None:
+    # "mediators" names the talks, but here it names who owns or authored the proposal
+    got = stances("Chile and Peru mediate between Bolivia and Paraguay. Bolivia rejected the truce proposal "
+                  "from the mediators.")
+    assert got.get(("ceasefire", "Bolivia")) == "reject"
+    assert ("negotiation_process", "Bolivia") not in got
+    got = stances("Chile and Peru mediate between Bolivia and Paraguay. Paraguay backs a plan put forward by the "
+                  "mediators for a truce.")
+    assert ("negotiation_process", "Chile") not in got

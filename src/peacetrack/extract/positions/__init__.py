@@ -124,8 +124,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             bound = terms or (set_out_by_deal(span, reader, happened, index) if span is not None else [])
             if bound:  # a term of a deal made: "Under the deal, ...", "The accord provides for ..."
                 claims = claims + [_Claim("agree", bound, sent.start_char + pm.start)]
-            if not claims and authors:
-                # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose
+            if not claims and authors and not _names_authors(span, authors, reader):
+                # "The plan, drafted by A and B, starts with X": what a plan holds, its authors propose (not the
+                # mention that names them: "a proposal put forward by mediators")
                 claims = [_Claim("propose", authors, sent.start_char + pm.start)]
             question = text.strip().rstrip("\"\u201d'\u2019").endswith("?")
             if question and reader.in_quote(sent.start_char + pm.start) is None:
@@ -223,6 +224,18 @@ def _as_topic(claim: _Claim, sent, pm) -> _Claim:
         if node.lemma_.lower() in TALKING or node.lower_ in TALKING:
             return _Claim("discuss", claim.parties, claim.at)
     return claim
+
+
+def _names_authors(span, authors: list[str], reader: _Reader) -> bool:
+    """Whether a mention is the plan's authors themselves ("a plan put forward by the mediators": "mediators"
+    is who put it forward, not an item the plan holds)."""
+    if span is None:
+        return False
+    # the mention's own words, not the phrase it heads ("talks on X, part of a UN plan" names no author)
+    named = reader.parties_between(span.start_char, span.end_char)
+    if not named and span.root.lemma_.lower() in {"mediator", "broker", "facilitator"}:
+        named = list(reader.mediators)
+    return bool(named) and set(named) <= set(authors)
 
 
 def _reports_signing(doc, reader: _Reader) -> bool:

@@ -197,6 +197,10 @@ class _Reader:
             out = list(earlier[-1]) if earlier else []
         if not out and tok.lower_ == "president" and self.authors:
             out = self.authors[:1]
+        if not out and _ours(tok):
+            # "officials from our governments", "our two countries": those who say "we"
+            speaker = self.in_quote(tok.idx)
+            out = list(speaker) if speaker is not None else list(self.authors)
         return out
 
     def movement_near(self, offset: int) -> list[str]:
@@ -426,6 +430,20 @@ OPPOSING = frozenset("opposition rebel rebels insurgent insurgents separatist se
 MOVEMENT_NOUNS = frozenset("group movement front".split())  # "the group", "the movement"
 
 
+# Nouns of those a "we" stands for: "our governments", "officials from our countries".
+OWN_GROUPS = frozenset("government governments country countries nation nations state states side sides".split())
+
+
+def _ours(tok) -> bool:
+    """ "our governments", "our two countries", "senior officials from our governments": a group the speakers
+    own, so the speakers themselves (not "our allies", "our people", who are others)."""
+    for noun in [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                         for g in c.children if g.dep_ == "pobj"]:
+        if noun.lemma_.lower() in OWN_GROUPS and any(c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+            return True
+    return False
+
+
 def _opposing(tok) -> bool:
     """A noun phrase naming a movement by what it does: "the rebels", "the opposition", "rebel
     commanders", "the group"."""
@@ -498,6 +516,12 @@ def _mediators(reader: _Reader) -> list[str]:
             if named.pos_ in {"VERB", "AUX"}:
                 named = _subject(named) or _set_off_before(tok.head)
             if named is not None:
+                out += reader.np_parties(named)
+        if (lemma in MEDIATING_NOUNS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl"
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.head.children)):
+            # "A engaged in talks as mediators aiming to ...": the parser makes "as mediators" a clause of its own
+            named = _subject(tok.head.head)
+            if named is not None and named.lemma_.lower() not in MEDIATING_NOUNS:
                 out += reader.np_parties(named)
         if lemma in MEDIATING_NOUNS | {"mediation"} and tok.pos_ == "NOUN":
             for c in tok.children:

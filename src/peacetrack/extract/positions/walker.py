@@ -217,6 +217,10 @@ class _Walker:
                                                     and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
+            if (node.dep_ == "prep" and node.lower_ in {"from", "by"} and node.head.pos_ == "NOUN"
+                    and _lexical_stance(node.head) is not None and node.i not in inside
+                    and any(g.dep_ == "pobj" and g.i in inside for g in node.children)):
+                break  # the mention owns the stance ("the proposal from the mediators"), it is not its object
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in node.children):
                 break  # "agreed ... in separate talks": the talks are where, not what
@@ -613,6 +617,8 @@ class _Walker:
             stance = "agree"
         if not holders:
             holders = r.reporter(pred)
+        if stance == "discuss" and pred.pos_ == "VERB" and lemma in RECIPROCAL_TALK:
+            holders = _unique(holders + (_talk_partners(r, pred) or _counterpart(r, pred, holders)))
         return _Claim(stance, holders, pred.idx)
 
     def welcomed_together(self, verb, holders: list[str]) -> bool:
@@ -646,6 +652,13 @@ class _Walker:
             while head.dep_ == "prep" and head.head.i != head.i:
                 head = head.head
             partners = _partners(r, noun)
+            desire = _governing_desire(head) if head.lemma_.lower() in AGREEMENT_VERBS else None
+            if desire is not None:
+                # "hope to sign a deal on X", "aiming to conclude the agreement for X": sought, not yet made
+                if _negated(desire) or desire.lemma_.lower() in REFUSE | UNWILLING:
+                    return None
+                holders = r.holder(desire) or r.reporter(desire)
+                return _Claim("propose", holders, desire.idx) if holders else None
             if head.lemma_.lower() in AGREEMENT_VERBS and not _negated(head) and not (_modals(head) & HYPOTHETICAL):
                 subj = _agent(head) or _subject(head)
                 holders = _unique((r.np_parties(subj) if subj is not None else []) + owners + partners)
@@ -696,6 +709,49 @@ class _Walker:
             return []  # "held a video call with ...": a conversation, not a call for anything
         subj = _subject(verb)  # "Zelenskyy emphasized the importance of ..."
         return self.r.np_parties(subj) if subj is not None else []
+
+
+# Verbs of talking something over that take two sides: "discussed X with B" is B's discussion too (not
+# "raised X with B", whose hearer may only listen).
+RECIPROCAL_TALK = frozenset("discuss negotiate debate review explore talk".split())
+# Verbs of meeting whose purpose clause says what the meeting talked over: "met B to discuss X".
+MEETING = frozenset("meet speak talk call phone host receive hold convene".split())
+# Those met by the verb's object: "met B", "hosted B", "called B" (not "held talks").
+MET_OBJECT = frozenset("meet host receive call phone".split())
+
+
+def _talk_partners(reader: _Reader, verb) -> list[str]:
+    """Those a talk was held with: "discussed X with B", and, for the purpose of a meeting, those met ("met
+    with B to discuss X", "met B in C to discuss X", "held talks with B to review X")."""
+    out = _partners(reader, verb)
+    # "discussed the ceasefire with B": the parser hangs "with B" on the item
+    out += [p for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+            for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+    head = verb.head
+    if (verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and head.pos_ == "VERB" and head.lemma_.lower() in MEETING and not _negated(head)):
+        out += _partners(reader, head)
+        for c in head.children:
+            if c.dep_ == "dobj" and head.lemma_.lower() in MET_OBJECT:
+                out += reader.np_parties(c)  # "met B"
+            elif c.dep_ == "dobj" and c.lemma_.lower() in SETTINGS:  # "held talks with B"
+                out += [p for g in c.children if g.dep_ == "prep" and g.lower_ == "with"
+                        for x in g.children if x.dep_ == "pobj" for p in reader.np_parties(x)]
+    return _unique(out)
+
+
+def _counterpart(reader: _Reader, verb, holders: list[str]) -> list[str]:
+    """ "Readout: the President's call with President Ruiz of Peru. ... The President also discussed X": in an
+    official text telling a call or meeting, one side discussing with nobody named discusses with the other side
+    (the pair with that side the text reports most often before, the later on a tie)."""
+    if len(holders) != 1 or not reader.authors or _negated(verb) or _subject(verb) is None:
+        return []
+    pairs = [parties for at, parties in reader.sides if at < verb.idx and len(parties) == 2 and holders[0] in parties]
+    if not pairs:
+        return []
+    tally = {frozenset(p): sum(set(q) == set(p) for q in pairs) for p in pairs}
+    best = max(reversed(pairs), key=lambda p: tally[frozenset(p)])
+    return [p for p in best if p != holders[0]]
 
 
 def _pending(pred) -> bool:
