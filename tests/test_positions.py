@@ -1014,3 +1014,11 @@ def test_a_mention_naming_who_holds_a_stance_is_not_its_object() -> None:
     got = stances("Chile and Peru mediate between Bolivia and Paraguay. Paraguay backs a plan put forward by the "
                   "mediators for a truce.")
     assert ("negotiation_process", "Chile") not in got
+
+
+def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_sides() -> None:
+    found = stances("Kenyan and Ugandan delegations met in Doha. The Kenyan delegation was led by Interior Minister "
+                    "Ana Lind. The mediation teams were headed by Qatari Minister of State Omar Haddad and Turkish "
+                    "Deputy Foreign Minister Kerem Aydin. The parties agreed to extend the ceasefire.")
+    assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
+    assert ("ceasefire", "Qatar") not in found and ("ceasefire", "Turkey") not in found

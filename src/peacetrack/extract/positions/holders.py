@@ -271,8 +271,8 @@ class _Reader:
                 break
             prev = self.doc[start - 1].sent
             parties = self.participants(prev)
-            if len(parties) > 2 and (any(c.lower_ in {"two", "both"} for c in tok.children)
-                                     or _noun_lemma(tok) in {"party", "side"}):
+            if (len(parties) > 2 or set(parties) <= set(self.mediators)) and (
+                    any(c.lower_ in {"two", "both"} for c in tok.children) or _noun_lemma(tok) in {"party", "side"}):
                 # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators; nor
                 # are mediators among "the parties"
                 parties = [p for p in parties if p not in self.mediators]
@@ -503,6 +503,17 @@ def _set_off_before(prep):
     return tok if tok.pos_ in {"PROPN", "NOUN"} else None
 
 
+def _led_team(team) -> list:
+    """Who leads a team or delegation: "the teams were headed by A and B", "the team, led by A"."""
+    if team.lemma_.lower() not in {"team", "delegation"}:
+        return []
+    verb = team.head if team.dep_ == "nsubjpass" else next(
+        (c for c in team.children if c.dep_ == "acl"), None)
+    if verb is None or verb.lemma_.lower() not in {"lead", "head"}:
+        return []
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _mediators(reader: _Reader) -> list[str]:
     """The parties an article names as mediating: "Egyptian and Qatari mediators", "mediators from A and
     B", "A and B, as facilitators, convened ...", "talks mediated by A", "A, which brokered the truce", "under
@@ -523,6 +534,9 @@ def _mediators(reader: _Reader) -> list[str]:
             named = _subject(tok.head.head)
             if named is not None and named.lemma_.lower() not in MEDIATING_NOUNS:
                 out += reader.np_parties(named)
+        if lemma in {"mediation", "mediating"} and tok.dep_ in {"compound", "amod"} and _led_team(tok.head):
+            # "The mediation teams were headed by A's minister and B's deputy minister": A and B mediate
+            out += [p for g in _led_team(tok.head) for p in reader.np_parties(g)]
         if lemma in MEDIATING_NOUNS | {"mediation"} and tok.pos_ == "NOUN":
             for c in tok.children:
                 if c.dep_ in {"amod", "compound", "poss"}:
