@@ -665,3 +665,17 @@ def test_an_item_in_a_text_initialled_is_agreed() -> None:
     assert found.get("prisoner_exchange") == "agreed"
     found = status("The border protocol, initialled by the two ministers in May, still needs cabinet approval.")
     assert found.get("territory") == "agreed"
+
+
+def test_an_item_told_still_on_the_table_is_proposed() -> None:
+    # an offer told open in its own clause stays proposed, whoever talks over it or has turned it down
+    text = ("Norland and Sudria resumed talks in Lusaka on a truce. "
+            "The mediators' truce offer has been on the table since May without an answer from Sudria.")
+    assert status(text).get("ceasefire") == "proposed"
+    assert status_of("ceasefire", {"reject": {"Sudria"}, "propose": {"Norland"}},
+                     cues(said=[said(0, "The truce offer remains on the table, officials said.", frozenset(), None)])
+                     ) == "proposed"
+    # not open: "is not on the table", "cannot remain on the table"
+    for text in ("A truce is not on the table, officials said.", "A truce cannot remain on the table, he said."):
+        told = status_of("ceasefire", {"reject": {"Sudria"}}, cues(said=[said(0, text, frozenset(), "reject")]))
+        assert told == "rejected"

@@ -400,6 +400,14 @@ NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no
 HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
 
 
+# An item told on the table, the item or the deal holding it before the words in its own clause: "the truce
+# offer remains on the table", "a swap deal now on the table", "the plan has been on the table since May" (not "is
+# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed.
+ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
+                            r"stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
+                            r"on the table\b", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -421,6 +429,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
+        if provision != "negotiation_process" and ON_TABLE_AFTER.match(after):
+            out.add("tabled")
         if _referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after)):
             out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
@@ -506,6 +516,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
+        return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
