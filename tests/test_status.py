@@ -679,3 +679,32 @@ def test_an_item_told_still_on_the_table_is_proposed() -> None:
     for text in ("A truce is not on the table, officials said.", "A truce cannot remain on the table, he said."):
         told = status_of("ceasefire", {"reject": {"Sudria"}}, cues(said=[said(0, text, frozenset(), "reject")]))
         assert told == "rejected"
+
+
+def test_an_item_named_after_the_dispute_it_is_is_under_negotiation() -> None:
+    from peacetrack.extract.positions.status import unsettled
+    for text in ("One of the areas of contention is the northern border, the envoy said.",
+                 "The main sticking point was the disputed border, diplomats said."):
+        at = text.index("border")
+        assert unsettled(text, at, at + len("border"))
+    text = "The border is not a sticking point, he said."
+    assert not unsettled(text, text.index("border"), text.index("border") + len("border"))
+
+
+def test_a_deal_a_side_tries_to_reopen_is_under_negotiation() -> None:
+    # "trying to back out of" a deal is a move in a bargain still going on, not a refusal told done
+    text = "Sudria is trying to renegotiate the minerals deal, a minister said."
+    assert status_of("natural_resources", {"reject": {"Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "reject", "natural_resources")])) == "under_negotiation"
+    text = "Norland accused Sudria of trying to back out of the trade deal."
+    assert status_of("economic_cooperation", {"reject": {"Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "reject", "economic_cooperation")])) == "under_negotiation"
+
+
+def test_an_item_sides_only_agreed_to_make_a_deal_on_is_under_negotiation() -> None:
+    text = "The two presidents agreed to conclude as soon as possible an agreement on water sharing."
+    assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "under_negotiation"
+    text = "The two presidents agreed on water sharing."
+    assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "agreed"

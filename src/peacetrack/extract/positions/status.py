@@ -155,7 +155,7 @@ ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?
 
 # An item the sides are said to be split on or bargaining over, read before its mention: "remain divided over
 # the border", "haggling over the terms of a truce", "narrowed their differences over a transit route", "are
-# close to a truce deal", "talks stalled over the border"; and after it: "the border remains the main sticking
+# close to a truce deal", "talks stalled over the border", "one of the sticking points is the border"; and after it: "the border remains the main sticking
 # point", "a deal on prisoners is within reach".
 CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s+(?:\w+ly\s+|still\s+)?(?:divided|split|at odds|"
                               r"far apart)|\b(?:haggl|wrangl|bargain)\w*|\bnarrow(?:s|ed|ing)?\s+(?:their\s+|the\s+)?"
@@ -165,7 +165,12 @@ CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s
                               r"\b(?:talks|negotiations)\b(?: [\w'\u2019-]+){0,6}? (?:stalled|snagged|stumbled|deadlocked|"
                               r"bogged down)\s+(?:over|on)(?: [\w'\u2019-]+){0,4} $|"
                               r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
-                              r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $", re.I)
+                              r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $|"
+                              # the dispute named first: "one of the areas of contention is X", "the main sticking
+                              # point was X", "the other stumbling block is X"
+                              r"\b(?:sticking points?|stumbling blocks?|bones? of contention|(?:areas?|points?|sources?)\s+of\s+"
+                              r"(?:contention|dispute|disagreement))\b[^.;:!?]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|were|remains?|remained|ha(?:ve|s) been)\s+"
                              r"(?:still\s+)?(?:(?:the\s+|a\s+|one of the\s+)?(?:\w+\s+)?(?:sticking points?|stumbling blocks?|"
                              r"bones? of contention|points? of contention)\b|(?:now\s+)?(?:within reach|in sight)\b)", re.I)
@@ -408,6 +413,19 @@ ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(
                             r"on the table\b", re.I)
 
 
+# A deal a side is told to be trying to reopen, the item in it: "wants to renegotiate the water deal", "accused
+# B of trying to back out of the grain deal": a move in a bargain still going on, not a refusal told done.
+REOPENED_BEFORE = re.compile(r"\b(?:renegotiat(?:e|es|ed|ing)|(?:trying|attempting|seeking|tries|attempts|seeks|wants?|wanted)\s+"
+                             r"to\s+(?:back out of|pull out of|walk away from|wriggle out of))\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                             r"their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# Sides told to have agreed only to make a deal on the item later: "agreed to conclude a deal on X as soon as possible",
+# "agreed to negotiate an accord on X": the item itself is not yet agreed.
+DEAL_TO_MAKE_BEFORE = re.compile(r"(?<!\bnot )(?<!n't )\b(?:agreed|committed|decided|pledged)\s+to\s+(?:conclude|negotiate|"
+                                 r"finali[sz]e|work out|hammer out|draft|seek|pursue|reach)\b(?:\s+[\w'\u2019-]+){0,6}?\s+"
+                                 r"(?:agreement|deal|accord|treaty|pact|framework)\s+(?:on|for|over|about|to|covering)\s+"
+                                 r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -438,7 +456,10 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
                                                    or STALLED_OVER_BEFORE.search(before)):
             out.add("negotiating")
-        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)):
+        if provision != "negotiation_process" and REOPENED_BEFORE.search(before):
+            out.add("reopened")
+        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)
+                                                   or DEAL_TO_MAKE_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
@@ -516,6 +537,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if "reopened" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
+        return "under_negotiation"  # "trying to renegotiate the water deal": still bargained over, not refused
     if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
     if provision == "negotiation_process" and cues.next_agreed:
