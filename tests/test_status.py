@@ -708,3 +708,27 @@ def test_an_item_sides_only_agreed_to_make_a_deal_on_is_under_negotiation() -> N
     text = "The two presidents agreed on water sharing."
     assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
                      cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "agreed"
+
+
+def test_a_meeting_fixed_by_its_place_or_time_is_the_process_agreed() -> None:
+    text = "The technical teams will meet in Nairobi next week to discuss the corridor."
+    assert status_of("negotiation_process", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "negotiation_process")])) == "agreed"
+    # whom they meet, not where or when: no meeting fixed
+    text = "The technical teams will meet the mediators to discuss the corridor."
+    assert status_of("negotiation_process", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "negotiation_process")])) == "proposed"
+
+
+def test_a_measure_only_threatened_in_the_lead_is_proposed() -> None:
+    lead = "Norland threatens sanctions on Sudrian gas over the border raids"
+    later = "Last week Norland imposed sanctions on timber from a third state."
+    done = said(400, later, frozenset({"enacted", "implemented"}), "propose", "sanctions")
+    threat = said(0, lead, frozenset(), "propose", "sanctions")
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[threat, done], enacted=True, implemented=True)) == "proposed"
+    # told enacted in the lead itself: the measure is the news
+    lead = "Norland imposes sanctions on Sudrian gas"
+    done_up_front = said(0, lead, frozenset({"enacted", "implemented"}), "propose", "sanctions")
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[done_up_front], enacted=True, implemented=True)) == "implemented"

@@ -29,9 +29,17 @@ ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
                          r"\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
 
 
+# A meeting told as fixed by its place or time, with no word of a further round: "the technical teams will meet in
+# Nairobi next week", "the envoys will reconvene on 4 May" (not "will meet the envoys", whom they meet).
+MEETING_SET = re.compile(r"\b(?:will|shall)\s+(?:meet|reconvene|convene)\s+(?:again\s+)?(?:in|on|at|next|later|before|"
+                         r"within|early|this)\b", re.I)
+
+
 def _round_fixed(cues: "_StatusCues") -> bool:
-    """Whether a sentence on the process tells a further round as fixed (see ROUND_FIXED)."""
-    return any(NEXT_ROUND.search(s.text) and ROUND_FIXED.search(s.text) for s in cues.said)
+    """Whether a sentence on the process tells a further round, or a meeting, as fixed (see ROUND_FIXED,
+    MEETING_SET)."""
+    return any(NEXT_ROUND.search(s.text) and ROUND_FIXED.search(s.text) or MEETING_SET.search(s.text)
+               for s in cues.said)
 
 
 # Nouns of a deal or a truce: what can be done under, broken or defied.
@@ -426,6 +434,23 @@ DEAL_TO_MAKE_BEFORE = re.compile(r"(?<!\bnot )(?<!n't )\b(?:agreed|committed|dec
                                  r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 
 
+# A measure threatened, or told as one a side would take: "threatens tariffs on oil", "has threatened to impose
+# sanctions", "would slap new penalties on the sale of oil if ..." (read in the headline and opening sentence).
+THREAT_BEFORE = re.compile(r"\b(?:threat(?:en(?:s|ed|ing)?)?(?:\s+of)?|(?:would|will)\s+(?:slap|impose|levy|reimpose))\s+"
+                           r"(?:to\s+(?:impose|slap|levy|reimpose|put)\s+)?(?:[\w%'\u2019\u201c\u201d\"-]+\s+){0,4}$", re.I)
+DONE_EVENTS = frozenset({"implemented", "enacted", "kept", "signed", "violated"})
+
+
+def _threatened_up_front(cues: _StatusCues) -> bool:
+    """Whether the headline or opening sentence tells the item only as a threat ("B threatens sanctions on oil"):
+    the threat is the news, and measures told enacted later ("last week it imposed tariffs on C") are its
+    background."""
+    lead = [said for said in cues.said if said.start < LEAD_CHARS]
+    if any(said.events & DONE_EVENTS for said in lead):
+        return False
+    return any(THREAT_BEFORE.search(said.text[:said.mention.start]) for said in lead)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -539,6 +564,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "raised"  # "the text did not mention sanctions": named, and no more
     if "reopened" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "under_negotiation"  # "trying to renegotiate the water deal": still bargained over, not refused
+    if (provision != "negotiation_process" and not held & {"agree", "reject"} and _threatened_up_front(cues)
+            and not (cues.signed or cues.settled or cues.violations or cues.negotiating)):
+        return "proposed"  # "B threatens sanctions on oil": the threat is the news, not a measure once taken
     if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
     if provision == "negotiation_process" and cues.next_agreed:
