@@ -732,3 +732,21 @@ def test_a_measure_only_threatened_in_the_lead_is_proposed() -> None:
     done_up_front = said(0, lead, frozenset({"enacted", "implemented"}), "propose", "sanctions")
     assert status_of("sanctions", {"propose": {"Norland"}},
                      cues(said=[done_up_front], enacted=True, implemented=True)) == "implemented"
+
+
+def test_an_item_named_last_in_a_long_list_of_what_talks_take_up_is_under_negotiation() -> None:
+    from peacetrack.extract.positions.status import unsettled
+    text = ("Talks on Friday in the Kenyan capital were expected to address several of those quarrels, as well as a "
+            "possible pause in attacks on the lake ports.")
+    at = text.index("ports")
+    assert unsettled(text, at, at + len("ports"))
+
+
+def test_an_item_agreed_only_as_the_goal_of_an_effort_stays_proposed() -> None:
+    texts = ("The leaders agreed the two countries will keep working together to bring about an end to the war.",
+             "They agreed all sides must continue the effort to make a truce work.")
+    mentions = [said(i, t, frozenset(), "agree") for i, t in enumerate(texts)]
+    assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions)) == "proposed"
+    # the item itself agreed
+    agreed = said(0, "The two leaders agreed on a partial truce.", frozenset(), "agree")
+    assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions + [agreed])) == "agreed"

@@ -194,7 +194,7 @@ def unsettled(text: str, start: int, end: int) -> bool:
         return True
     agenda = AGENDA_BEFORE.search(text[:start])
     if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
-            and len(agenda.group("obj").split()) <= 12):
+            and len(agenda.group("obj").split()) <= 16):
         return True
     if ASKED_BEFORE.match(text[:start]) and ASKED_AFTER.match(text[end:]):
         return True  # a Q&A heading: "Are detained nationals part of the talks?"
@@ -451,6 +451,23 @@ def _threatened_up_front(cues: _StatusCues) -> bool:
     return any(THREAT_BEFORE.search(said.text[:said.mention.start]) for said in lead)
 
 
+# An item named as the goal of an effort, read before its mention: "agreed to keep working together to bring about
+# an end to the war", "agreed this could be a first step toward a full truce", "agreed to continue the effort to make a
+# truce work": what the sides settled is the effort, not the item.
+GOAL_BEFORE = re.compile(r"\b(?:toward|towards|on the way to|path to|road to|to bring about|efforts?\s+to\s+(?:make|achieve|"
+                         r"bring about|build)|work(?:ing)?\s+(?:together\s+)?(?:to|for))\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _agreed_only_as_goal(cues: _StatusCues) -> bool:
+    """Whether every mention an agreement word stands nearest names the item only as the goal of an effort
+    (GOAL_BEFORE), and no mention tells a deal on it: the parties agreed on the effort, the item stays proposed."""
+    agreed = [said for said in cues.said if said.nearest == "agree"]
+    if not agreed or any(said.events & {"agreement", "signed", "settled"} for said in cues.said):
+        return False
+    return all(GOAL_BEFORE.search(said.text[:said.mention.start]) for said in agreed)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -562,6 +579,12 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if "agree" in held and provision != "negotiation_process" and _agreed_only_as_goal(cues):
+        # "agreed to keep working together to bring about an end to the war": the effort agreed, not the item
+        agreeing = stances["agree"]
+        stances = {**{k: v for k, v in stances.items() if k != "agree"},
+                   "propose": stances.get("propose", set()) | agreeing}
+        held = {s for s, parties in stances.items() if parties}
     if "reopened" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "under_negotiation"  # "trying to renegotiate the water deal": still bargained over, not refused
     if (provision != "negotiation_process" and not held & {"agree", "reject"} and _threatened_up_front(cues)
