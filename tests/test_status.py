@@ -750,3 +750,12 @@ def test_an_item_agreed_only_as_the_goal_of_an_effort_stays_proposed() -> None:
     # the item itself agreed
     agreed = said(0, "The two leaders agreed on a partial truce.", frozenset(), "agree")
     assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions + [agreed])) == "agreed"
+
+
+def test_a_measure_told_to_remain_in_place_or_assets_kept_frozen_is_in_force() -> None:
+    text = "The sanctions on Sudrian steel remain in place, the ministry said."
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "sanctions")])) == "implemented"
+    text = "The central bank's frozen assets will remain immobilised until Sudria pays for the damage."
+    assert status_of("sanctions", {"agree": {"Norland", "Estland"}},
+                     cues(said=[said(0, text, frozenset(), None, "sanctions")])) == "implemented"

@@ -239,6 +239,8 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
                            r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
                            + r"in (?:force|effect|operation)|"
+                           # "the duties remain in place", "the corridors will stay in place"
+                           r"(?:remains?|remained|will remain|stays?|stayed|will stay)\s+" + _ADV + r"in place|"
                            # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
                            r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
                            r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
@@ -468,6 +470,12 @@ def _agreed_only_as_goal(cues: _StatusCues) -> bool:
     return all(GOAL_BEFORE.search(said.text[:said.mention.start]) for said in agreed)
 
 
+# Assets told kept frozen, which is the sanction in force: "the central bank's reserves will remain immobilised until
+# ...", "the assets stay frozen".
+FROZEN_AFTER = re.compile(_CLAUSE + r"\b(?:remains?|remained|will remain|stays?|stayed|will stay|are|is)\s+" + _ADV
+                          + r"(?:frozen|immobili[sz]ed)\b", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -485,7 +493,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         before, after = text[:m.start], text[m.end:]
         if PENDING.search(before):
             continue  # "once a truce is under way", "if the pact is in force": a time to come
-        if HOLDING_AFTER.match(after):
+        if HOLDING_AFTER.match(after) or (provision == "sanctions" and FROZEN_AFTER.match(after)):
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
