@@ -759,3 +759,13 @@ def test_a_measure_told_to_remain_in_place_or_assets_kept_frozen_is_in_force() -
     text = "The central bank's frozen assets will remain immobilised until Sudria pays for the damage."
     assert status_of("sanctions", {"agree": {"Norland", "Estland"}},
                      cues(said=[said(0, text, frozenset(), None, "sanctions")])) == "implemented"
+
+
+def test_talks_told_entered_are_talks_held() -> None:
+    from peacetrack.extract.positions.status import TALKS_WENT_ON
+    assert TALKS_WENT_ON.search("Sudria entered the negotiations with a clear advantage on the ground.")
+    assert not TALKS_WENT_ON.search("Sudria said it would not enter into direct negotiations with Norland.")
+    text = "Sudria entered the negotiations with a clear advantage on the ground."
+    c = _StatusCues()
+    c.note(text, None, set(), None, next(m for m in find_provisions(text) if m.provision == "negotiation_process"))
+    assert status_of("negotiation_process", {"propose": {"Norland"}}, c) == "implemented"

@@ -14,9 +14,12 @@ from .lexicon import AGREEMENT_NOUNS, SIGNABLE, STANCE_RANK, TALKED_AFTER, TALKE
 NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
                         r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
 # Talks told as having taken place, with their parties or place in between: "talks between the government and
-# the rebels resumed in Doha", "negotiations in Geneva ended on Friday".
+# the rebels resumed in Doha", "negotiations in Geneva ended on Friday"; or told entered: "B entered the talks with
+# the upper hand" (not "would not enter into talks").
 TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b[^.;:!?]{0,60}?\b(?:resumed|took place|"
-                           r"ended|began|opened|concluded|continued|were held)\b", re.I)
+                           r"ended|began|opened|concluded|continued|were held)\b|"
+                           r"\b(?:entered|(?:has|have|had)\s+entered)\s+(?:into\s+)?(?:the\s+|direct\s+|formal\s+)?"
+                           r"(?:talks|negotiations)\b", re.I)
 # The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
