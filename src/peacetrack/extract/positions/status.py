@@ -485,7 +485,9 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
-    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
+    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER),
+    "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to renegotiate, see
+    REOPENED_BEFORE), "enacted"
     (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE), "issue" (named as an open issue
     or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see
     SIGNED_BEFORE), "refused" (a proposal named again and turned down, or "there will be no X"), "open",
@@ -573,8 +575,17 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
-    told as fixed ("the panel is scheduled to reconvene in May") is the process
-    `agreed`.
+    told as fixed ("the panel is scheduled to reconvene in May", "the teams will
+    meet in Nairobi next week") is the process `agreed`.
+
+    An item told still on the table ("the truce offer remains on the table") is
+    `proposed` unless a party agreed it, and so is a measure told only as a
+    threat in the lead ("B threatens sanctions on oil"), whatever other measures
+    are told imposed later; one a side is told trying to reopen ("trying to
+    renegotiate the minerals deal") is `under_negotiation`, even past a refusal;
+    one every agreement word names only as the goal of an effort ("agreed to keep
+    working to bring about an end to the war") keeps its agreeing parties as
+    proposers.
     """
     held = {s for s, parties in stances.items() if parties}
     told = _told_done(provision, cues)
