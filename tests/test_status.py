@@ -769,3 +769,13 @@ def test_talks_told_entered_are_talks_held() -> None:
     c = _StatusCues()
     c.note(text, None, set(), None, next(m for m in find_provisions(text) if m.provision == "negotiation_process"))
     assert status_of("negotiation_process", {"propose": {"Norland"}}, c) == "implemented"
+
+
+def test_a_refusal_told_only_as_an_accusation_is_not_read_on_the_item() -> None:
+    text = "Norland's president accused Sudria's leader of refusing to make peace with Estland."
+    alleged = said(0, text, frozenset({"refused"}), "reject", "negotiation_process")
+    assert status_of("negotiation_process", {}, cues(said=[alleged], refused=True, nearest="reject")) == "proposed"
+    # told as done by the text itself
+    text = "Sudria's leader refused to make peace with Estland."
+    told = said(0, text, frozenset({"refused"}), "reject", "negotiation_process")
+    assert status_of("negotiation_process", {}, cues(said=[told], refused=True, nearest="reject")) == "rejected"

@@ -479,6 +479,18 @@ FROZEN_AFTER = re.compile(_CLAUSE + r"\b(?:remains?|remained|will remain|stays?|
                           + r"(?:frozen|immobili[sz]ed)\b", re.I)
 
 
+# A refusal told only as another's accusation, the item after it: "A accused B of refusing to make peace", "accused the
+# rebels of blocking the convoys": the accuser's claim, not a refusal the text reports.
+ACCUSED_OF_BEFORE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?of\s+(?:refusing|rejecting|blocking|"
+                               r"obstructing|stalling)\b[^.;:!?]{0,60}$", re.I)
+
+
+def _refusal_only_alleged(cues: _StatusCues) -> bool:
+    """Whether every mention a refusal is read on is the object of an accusation of refusing (ACCUSED_OF_BEFORE)."""
+    refusing = [said for said in cues.said if said.nearest == "reject" or "refused" in said.events]
+    return bool(refusing) and all(ACCUSED_OF_BEFORE.search(said.text[:said.mention.start]) for said in refusing)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -596,6 +608,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
                        violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
                        passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told,
                        refused=cues.refused or "refused" in told)
+    if _refusal_only_alleged(cues):
+        # "A accused B of refusing to make peace": the accuser's claim, no refusal read on the item itself
+        cues = replace(cues, refused=False, nearest=None if cues.nearest == "reject" else cues.nearest)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
