@@ -597,7 +597,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     renegotiate the minerals deal") is `under_negotiation`, even past a refusal;
     one every agreement word names only as the goal of an effort ("agreed to keep
     working to bring about an end to the war") keeps its agreeing parties as
-    proposers.
+    proposers; a refusal told only as an accusation ("A accused B of refusing
+    to make peace") is not read on the item.
     """
     held = {s for s, parties in stances.items() if parties}
     told = _told_done(provision, cues)
