@@ -779,3 +779,9 @@ def test_a_refusal_told_only_as_an_accusation_is_not_read_on_the_item() -> None:
     text = "Sudria's leader refused to make peace with Estland."
     told = said(0, text, frozenset({"refused"}), "reject", "negotiation_process")
     assert status_of("negotiation_process", {}, cues(said=[told], refused=True, nearest="reject")) == "rejected"
+
+
+def test_a_process_told_ongoing_with_no_round_told_held_is_under_negotiation() -> None:
+    text = "Norland backs every effort to free the captives, including through ongoing negotiations."
+    ongoing = said(0, text, frozenset(), None, "negotiation_process")
+    assert status_of("negotiation_process", {"support": {"Norland"}}, cues(said=[ongoing])) == "under_negotiation"

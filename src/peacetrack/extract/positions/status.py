@@ -38,6 +38,15 @@ MEETING_SET = re.compile(r"\b(?:will|shall)\s+(?:meet|reconvene|convene)\s+(?:ag
                          r"within|early|this)\b", re.I)
 
 
+# The process named as going on, read before its mention: "through ongoing negotiations", "the continuing talks".
+ONGOING_BEFORE = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_ongoing(cues: "_StatusCues") -> bool:
+    """Whether a mention of the process names it as going on ("ongoing negotiations")."""
+    return any(ONGOING_BEFORE.search(s.text[:s.mention.start]) for s in cues.said)
+
+
 def _round_fixed(cues: "_StatusCues") -> bool:
     """Whether a sentence on the process tells a further round, or a meeting, as fixed (see ROUND_FIXED,
     MEETING_SET)."""
@@ -634,6 +643,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
         return "agreed"  # with no round told as held, a further one fixed is the news of the process
+    if (provision == "negotiation_process" and not cues.talks_held and not held & {"agree", "reject"}
+            and _told_ongoing(cues)):
+        return "under_negotiation"  # "through ongoing negotiations": talks going on, no round told held
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
