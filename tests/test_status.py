@@ -665,3 +665,123 @@ def test_an_item_in_a_text_initialled_is_agreed() -> None:
     assert found.get("prisoner_exchange") == "agreed"
     found = status("The border protocol, initialled by the two ministers in May, still needs cabinet approval.")
     assert found.get("territory") == "agreed"
+
+
+def test_an_item_told_still_on_the_table_is_proposed() -> None:
+    # an offer told open in its own clause stays proposed, whoever talks over it or has turned it down
+    text = ("Norland and Sudria resumed talks in Lusaka on a truce. "
+            "The mediators' truce offer has been on the table since May without an answer from Sudria.")
+    assert status(text).get("ceasefire") == "proposed"
+    assert status_of("ceasefire", {"reject": {"Sudria"}, "propose": {"Norland"}},
+                     cues(said=[said(0, "The truce offer remains on the table, officials said.", frozenset(), None)])
+                     ) == "proposed"
+    # not open: "is not on the table", "cannot remain on the table"
+    for text in ("A truce is not on the table, officials said.", "A truce cannot remain on the table, he said."):
+        told = status_of("ceasefire", {"reject": {"Sudria"}}, cues(said=[said(0, text, frozenset(), "reject")]))
+        assert told == "rejected"
+
+
+def test_an_item_named_after_the_dispute_it_is_is_under_negotiation() -> None:
+    from peacetrack.extract.positions.status import unsettled
+    for text in ("One of the areas of contention is the northern border, the envoy said.",
+                 "The main sticking point was the disputed border, diplomats said."):
+        at = text.index("border")
+        assert unsettled(text, at, at + len("border"))
+    text = "The border is not a sticking point, he said."
+    assert not unsettled(text, text.index("border"), text.index("border") + len("border"))
+
+
+def test_a_deal_a_side_tries_to_reopen_is_under_negotiation() -> None:
+    # "trying to back out of" a deal is a move in a bargain still going on, not a refusal told done
+    text = "Sudria is trying to renegotiate the minerals deal, a minister said."
+    assert status_of("natural_resources", {"reject": {"Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "reject", "natural_resources")])) == "under_negotiation"
+    text = "Norland accused Sudria of trying to back out of the trade deal."
+    assert status_of("economic_cooperation", {"reject": {"Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "reject", "economic_cooperation")])) == "under_negotiation"
+
+
+def test_an_item_sides_only_agreed_to_make_a_deal_on_is_under_negotiation() -> None:
+    text = "The two presidents agreed to conclude as soon as possible an agreement on water sharing."
+    assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "under_negotiation"
+    text = "The two presidents agreed on water sharing."
+    assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "agreed"
+
+
+def test_a_meeting_fixed_by_its_place_or_time_is_the_process_agreed() -> None:
+    text = "The technical teams will meet in Nairobi next week to discuss the corridor."
+    assert status_of("negotiation_process", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "negotiation_process")])) == "agreed"
+    # whom they meet, not where or when: no meeting fixed
+    text = "The technical teams will meet the mediators to discuss the corridor."
+    assert status_of("negotiation_process", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "negotiation_process")])) == "proposed"
+
+
+def test_a_measure_only_threatened_in_the_lead_is_proposed() -> None:
+    lead = "Norland threatens sanctions on Sudrian gas over the border raids"
+    later = "Last week Norland imposed sanctions on timber from a third state."
+    done = said(400, later, frozenset({"enacted", "implemented"}), "propose", "sanctions")
+    threat = said(0, lead, frozenset(), "propose", "sanctions")
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[threat, done], enacted=True, implemented=True)) == "proposed"
+    # told enacted in the lead itself: the measure is the news
+    lead = "Norland imposes sanctions on Sudrian gas"
+    done_up_front = said(0, lead, frozenset({"enacted", "implemented"}), "propose", "sanctions")
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[done_up_front], enacted=True, implemented=True)) == "implemented"
+
+
+def test_an_item_named_last_in_a_long_list_of_what_talks_take_up_is_under_negotiation() -> None:
+    from peacetrack.extract.positions.status import unsettled
+    text = ("Talks on Friday in the Kenyan capital were expected to address several of those quarrels, as well as a "
+            "possible pause in attacks on the lake ports.")
+    at = text.index("ports")
+    assert unsettled(text, at, at + len("ports"))
+
+
+def test_an_item_agreed_only_as_the_goal_of_an_effort_stays_proposed() -> None:
+    texts = ("The leaders agreed the two countries will keep working together to bring about an end to the war.",
+             "They agreed all sides must continue the effort to make a truce work.")
+    mentions = [said(i, t, frozenset(), "agree") for i, t in enumerate(texts)]
+    assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions)) == "proposed"
+    # the item itself agreed
+    agreed = said(0, "The two leaders agreed on a partial truce.", frozenset(), "agree")
+    assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions + [agreed])) == "agreed"
+
+
+def test_a_measure_told_to_remain_in_place_or_assets_kept_frozen_is_in_force() -> None:
+    text = "The sanctions on Sudrian steel remain in place, the ministry said."
+    assert status_of("sanctions", {"propose": {"Norland"}},
+                     cues(said=[said(0, text, frozenset(), None, "sanctions")])) == "implemented"
+    text = "The central bank's frozen assets will remain immobilised until Sudria pays for the damage."
+    assert status_of("sanctions", {"agree": {"Norland", "Estland"}},
+                     cues(said=[said(0, text, frozenset(), None, "sanctions")])) == "implemented"
+
+
+def test_talks_told_entered_are_talks_held() -> None:
+    from peacetrack.extract.positions.status import TALKS_WENT_ON
+    assert TALKS_WENT_ON.search("Sudria entered the negotiations with a clear advantage on the ground.")
+    assert not TALKS_WENT_ON.search("Sudria said it would not enter into direct negotiations with Norland.")
+    text = "Sudria entered the negotiations with a clear advantage on the ground."
+    c = _StatusCues()
+    c.note(text, None, set(), None, next(m for m in find_provisions(text) if m.provision == "negotiation_process"))
+    assert status_of("negotiation_process", {"propose": {"Norland"}}, c) == "implemented"
+
+
+def test_a_refusal_told_only_as_an_accusation_is_not_read_on_the_item() -> None:
+    text = "Norland's president accused Sudria's leader of refusing to make peace with Estland."
+    alleged = said(0, text, frozenset({"refused"}), "reject", "negotiation_process")
+    assert status_of("negotiation_process", {}, cues(said=[alleged], refused=True, nearest="reject")) == "proposed"
+    # told as done by the text itself
+    text = "Sudria's leader refused to make peace with Estland."
+    told = said(0, text, frozenset({"refused"}), "reject", "negotiation_process")
+    assert status_of("negotiation_process", {}, cues(said=[told], refused=True, nearest="reject")) == "rejected"
+
+
+def test_a_process_told_ongoing_with_no_round_told_held_is_under_negotiation() -> None:
+    text = "Norland backs every effort to free the captives, including through ongoing negotiations."
+    ongoing = said(0, text, frozenset(), None, "negotiation_process")
+    assert status_of("negotiation_process", {"support": {"Norland"}}, cues(said=[ongoing])) == "under_negotiation"

@@ -14,9 +14,12 @@ from .lexicon import AGREEMENT_NOUNS, SIGNABLE, STANCE_RANK, TALKED_AFTER, TALKE
 NEXT_ROUND = re.compile(r"\b(?:next|second|third|fourth|fifth|new|another|further|follow-up|fresh)\s+"
                         r"(?:round|meeting|session|talks)\b|\bmeet again\b", re.I)
 # Talks told as having taken place, with their parties or place in between: "talks between the government and
-# the rebels resumed in Doha", "negotiations in Geneva ended on Friday".
+# the rebels resumed in Doha", "negotiations in Geneva ended on Friday"; or told entered: "B entered the talks with
+# the upper hand" (not "would not enter into talks").
 TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b[^.;:!?]{0,60}?\b(?:resumed|took place|"
-                           r"ended|began|opened|concluded|continued|were held)\b", re.I)
+                           r"ended|began|opened|concluded|continued|were held)\b|"
+                           r"\b(?:entered|(?:has|have|had)\s+entered)\s+(?:into\s+)?(?:the\s+|direct\s+|formal\s+)?"
+                           r"(?:talks|negotiations)\b", re.I)
 # The sides settling that a further round will take place: "agreed to meet again", "the next round, which the
 # delegations agreed to hold", "committed to meet again at the summit" (read with NEXT_ROUND in one sentence).
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
@@ -29,9 +32,26 @@ ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
                          r"\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
 
 
+# A meeting told as fixed by its place or time, with no word of a further round: "the technical teams will meet in
+# Nairobi next week", "the envoys will reconvene on 4 May" (not "will meet the envoys", whom they meet).
+MEETING_SET = re.compile(r"\b(?:will|shall)\s+(?:meet|reconvene|convene)\s+(?:again\s+)?(?:in|on|at|next|later|before|"
+                         r"within|early|this)\b", re.I)
+
+
+# The process named as going on, read before its mention: "through ongoing negotiations", "the continuing talks".
+ONGOING_BEFORE = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _told_ongoing(cues: "_StatusCues") -> bool:
+    """Whether a mention of the process names it as going on ("ongoing negotiations")."""
+    return any(ONGOING_BEFORE.search(s.text[:s.mention.start]) for s in cues.said)
+
+
 def _round_fixed(cues: "_StatusCues") -> bool:
-    """Whether a sentence on the process tells a further round as fixed (see ROUND_FIXED)."""
-    return any(NEXT_ROUND.search(s.text) and ROUND_FIXED.search(s.text) for s in cues.said)
+    """Whether a sentence on the process tells a further round, or a meeting, as fixed (see ROUND_FIXED,
+    MEETING_SET)."""
+    return any(NEXT_ROUND.search(s.text) and ROUND_FIXED.search(s.text) or MEETING_SET.search(s.text)
+               for s in cues.said)
 
 
 # Nouns of a deal or a truce: what can be done under, broken or defied.
@@ -155,7 +175,7 @@ ASKED_AFTER = re.compile(r"^(?:\s+[\w'\u2019-]+){0,3}\s+(?:(?:also|still)\s+)?(?
 
 # An item the sides are said to be split on or bargaining over, read before its mention: "remain divided over
 # the border", "haggling over the terms of a truce", "narrowed their differences over a transit route", "are
-# close to a truce deal", "talks stalled over the border"; and after it: "the border remains the main sticking
+# close to a truce deal", "talks stalled over the border", "one of the sticking points is the border"; and after it: "the border remains the main sticking
 # point", "a deal on prisoners is within reach".
 CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s+(?:\w+ly\s+|still\s+)?(?:divided|split|at odds|"
                               r"far apart)|\b(?:haggl|wrangl|bargain)\w*|\bnarrow(?:s|ed|ing)?\s+(?:their\s+|the\s+)?"
@@ -165,7 +185,12 @@ CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s
                               r"\b(?:talks|negotiations)\b(?: [\w'\u2019-]+){0,6}? (?:stalled|snagged|stumbled|deadlocked|"
                               r"bogged down)\s+(?:over|on)(?: [\w'\u2019-]+){0,4} $|"
                               r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
-                              r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $", re.I)
+                              r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $|"
+                              # the dispute named first: "one of the areas of contention is X", "the main sticking
+                              # point was X", "the other stumbling block is X"
+                              r"\b(?:sticking points?|stumbling blocks?|bones? of contention|(?:areas?|points?|sources?)\s+of\s+"
+                              r"(?:contention|dispute|disagreement))\b[^.;:!?]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+"
+                              r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|were|remains?|remained|ha(?:ve|s) been)\s+"
                              r"(?:still\s+)?(?:(?:the\s+|a\s+|one of the\s+)?(?:\w+\s+)?(?:sticking points?|stumbling blocks?|"
                              r"bones? of contention|points? of contention)\b|(?:now\s+)?(?:within reach|in sight)\b)", re.I)
@@ -181,7 +206,7 @@ def unsettled(text: str, start: int, end: int) -> bool:
         return True
     agenda = AGENDA_BEFORE.search(text[:start])
     if (agenda and not UNREAL.search(text[max(0, agenda.start() - 4):agenda.start()] + agenda.group("mid"))
-            and len(agenda.group("obj").split()) <= 12):
+            and len(agenda.group("obj").split()) <= 16):
         return True
     if ASKED_BEFORE.match(text[:start]) and ASKED_AFTER.match(text[end:]):
         return True  # a Q&A heading: "Are detained nationals part of the talks?"
@@ -226,6 +251,8 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
                            r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
                            + r"in (?:force|effect|operation)|"
+                           # "the duties remain in place", "the corridors will stay in place"
+                           r"(?:remains?|remained|will remain|stays?|stayed|will stay)\s+" + _ADV + r"in place|"
                            # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
                            r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
                            r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
@@ -400,13 +427,88 @@ NO_ITEM_BEFORE = re.compile(r"\bthere\s+(?:will|would|can|could|shall)\s+be\s+no
 HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|before|as long as|so long as|without)\b", re.I)
 
 
+# An item told on the table, the item or the deal holding it before the words in its own clause: "the truce
+# offer remains on the table", "a swap deal now on the table", "the plan has been on the table since May" (not "is
+# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed.
+ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
+                            r"stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
+                            r"on the table\b", re.I)
+
+
+# A deal a side is told to be trying to reopen, the item in it: "wants to renegotiate the water deal", "accused
+# B of trying to back out of the grain deal": a move in a bargain still going on, not a refusal told done.
+REOPENED_BEFORE = re.compile(r"\b(?:renegotiat(?:e|es|ed|ing)|(?:trying|attempting|seeking|tries|attempts|seeks|wants?|wanted)\s+"
+                             r"to\s+(?:back out of|pull out of|walk away from|wriggle out of))\s+(?:the\s+|a\s+|an\s+|its\s+|"
+                             r"their\s+|his\s+|her\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# Sides told to have agreed only to make a deal on the item later: "agreed to conclude a deal on X as soon as possible",
+# "agreed to negotiate an accord on X": the item itself is not yet agreed.
+DEAL_TO_MAKE_BEFORE = re.compile(r"(?<!\bnot )(?<!n't )\b(?:agreed|committed|decided|pledged)\s+to\s+(?:conclude|negotiate|"
+                                 r"finali[sz]e|work out|hammer out|draft|seek|pursue|reach)\b(?:\s+[\w'\u2019-]+){0,6}?\s+"
+                                 r"(?:agreement|deal|accord|treaty|pact|framework)\s+(?:on|for|over|about|to|covering)\s+"
+                                 r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+
+
+# A measure threatened, or told as one a side would take: "threatens tariffs on oil", "has threatened to impose
+# sanctions", "would slap new penalties on the sale of oil if ..." (read in the headline and opening sentence).
+THREAT_BEFORE = re.compile(r"\b(?:threat(?:en(?:s|ed|ing)?)?(?:\s+of)?|(?:would|will)\s+(?:slap|impose|levy|reimpose))\s+"
+                           r"(?:to\s+(?:impose|slap|levy|reimpose|put)\s+)?(?:[\w%'\u2019\u201c\u201d\"-]+\s+){0,4}$", re.I)
+DONE_EVENTS = frozenset({"implemented", "enacted", "kept", "signed", "violated"})
+
+
+def _threatened_up_front(cues: _StatusCues) -> bool:
+    """Whether the headline or opening sentence tells the item only as a threat ("B threatens sanctions on oil"):
+    the threat is the news, and measures told enacted later ("last week it imposed tariffs on C") are its
+    background."""
+    lead = [said for said in cues.said if said.start < LEAD_CHARS]
+    if any(said.events & DONE_EVENTS for said in lead):
+        return False
+    return any(THREAT_BEFORE.search(said.text[:said.mention.start]) for said in lead)
+
+
+# An item named as the goal of an effort, read before its mention: "agreed to keep working together to bring about
+# an end to the war", "agreed this could be a first step toward a full truce", "agreed to continue the effort to make a
+# truce work": what the sides settled is the effort, not the item.
+GOAL_BEFORE = re.compile(r"\b(?:toward|towards|on the way to|path to|road to|to bring about|efforts?\s+to\s+(?:make|achieve|"
+                         r"bring about|build)|work(?:ing)?\s+(?:together\s+)?(?:to|for))\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
+def _agreed_only_as_goal(cues: _StatusCues) -> bool:
+    """Whether every mention an agreement word stands nearest names the item only as the goal of an effort
+    (GOAL_BEFORE), and no mention tells a deal on it: the parties agreed on the effort, the item stays proposed."""
+    agreed = [said for said in cues.said if said.nearest == "agree"]
+    if not agreed or any(said.events & {"agreement", "signed", "settled"} for said in cues.said):
+        return False
+    return all(GOAL_BEFORE.search(said.text[:said.mention.start]) for said in agreed)
+
+
+# Assets told kept frozen, which is the sanction in force: "the central bank's reserves will remain immobilised until
+# ...", "the assets stay frozen".
+FROZEN_AFTER = re.compile(_CLAUSE + r"\b(?:remains?|remained|will remain|stays?|stayed|will stay|are|is)\s+" + _ADV
+                          + r"(?:frozen|immobili[sz]ed)\b", re.I)
+
+
+# A refusal told only as another's accusation, the item after it: "A accused B of refusing to make peace", "accused the
+# rebels of blocking the convoys": the accuser's claim, not a refusal the text reports.
+ACCUSED_OF_BEFORE = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'\u2019-]+\s+){1,4}?of\s+(?:refusing|rejecting|blocking|"
+                               r"obstructing|stalling)\b[^.;:!?]{0,60}$", re.I)
+
+
+def _refusal_only_alleged(cues: _StatusCues) -> bool:
+    """Whether every mention a refusal is read on is the object of an accusation of refusing (ACCUSED_OF_BEFORE)."""
+    refusing = [said for said in cues.said if said.nearest == "reject" or "refused" in said.events]
+    return bool(refusing) and all(ACCUSED_OF_BEFORE.search(said.text[:said.mention.start]) for said in refusing)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
-    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER), "enacted"
+    """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER),
+    "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to renegotiate, see
+    REOPENED_BEFORE), "enacted"
     (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE), "issue" (named as an open issue
     or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see
     SIGNED_BEFORE), "refused" (a proposal named again and turned down, or "there will be no X"), "open",
@@ -417,10 +519,12 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         before, after = text[:m.start], text[m.end:]
         if PENDING.search(before):
             continue  # "once a truce is under way", "if the pact is in force": a time to come
-        if HOLDING_AFTER.match(after):
+        if HOLDING_AFTER.match(after) or (provision == "sanctions" and FROZEN_AFTER.match(after)):
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
+        if provision != "negotiation_process" and ON_TABLE_AFTER.match(after):
+            out.add("tabled")
         if _referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after)):
             out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
@@ -428,7 +532,10 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
                                                    or STALLED_OVER_BEFORE.search(before)):
             out.add("negotiating")
-        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)):
+        if provision != "negotiation_process" and REOPENED_BEFORE.search(before):
+            out.add("reopened")
+        if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)
+                                                   or DEAL_TO_MAKE_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
@@ -489,8 +596,18 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
     however many others back it. With no round told as held, a further round
-    told as fixed ("the panel is scheduled to reconvene in May") is the process
-    `agreed`.
+    told as fixed ("the panel is scheduled to reconvene in May", "the teams will
+    meet in Nairobi next week") is the process `agreed`.
+
+    An item told still on the table ("the truce offer remains on the table") is
+    `proposed` unless a party agreed it, and so is a measure told only as a
+    threat in the lead ("B threatens sanctions on oil"), whatever other measures
+    are told imposed later; one a side is told trying to reopen ("trying to
+    renegotiate the minerals deal") is `under_negotiation`, even past a refusal;
+    one every agreement word names only as the goal of an effort ("agreed to keep
+    working to bring about an end to the war") keeps its agreeing parties as
+    proposers; a refusal told only as an accusation ("A accused B of refusing
+    to make peace") is not read on the item.
     """
     held = {s for s, parties in stances.items() if parties}
     told = _told_done(provision, cues)
@@ -501,15 +618,34 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
                        violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
                        passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told,
                        refused=cues.refused or "refused" in told)
+    if _refusal_only_alleged(cues):
+        # "A accused B of refusing to make peace": the accuser's claim, no refusal read on the item itself
+        cues = replace(cues, refused=False, nearest=None if cues.nearest == "reject" else cues.nearest)
     if cues.violations and cues.kept and _held_only_before(cues):
         cues = replace(cues, kept=False)  # "the truce had largely held ... until it collapsed on Sunday"
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if "agree" in held and provision != "negotiation_process" and _agreed_only_as_goal(cues):
+        # "agreed to keep working together to bring about an end to the war": the effort agreed, not the item
+        agreeing = stances["agree"]
+        stances = {**{k: v for k, v in stances.items() if k != "agree"},
+                   "propose": stances.get("propose", set()) | agreeing}
+        held = {s for s, parties in stances.items() if parties}
+    if "reopened" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
+        return "under_negotiation"  # "trying to renegotiate the water deal": still bargained over, not refused
+    if (provision != "negotiation_process" and not held & {"agree", "reject"} and _threatened_up_front(cues)
+            and not (cues.signed or cues.settled or cues.violations or cues.negotiating)):
+        return "proposed"  # "B threatens sanctions on oil": the threat is the news, not a measure once taken
+    if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
+        return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
         return "agreed"  # with no round told as held, a further one fixed is the news of the process
+    if (provision == "negotiation_process" and not cues.talks_held and not held & {"agree", "reject"}
+            and _told_ongoing(cues)):
+        return "under_negotiation"  # "through ongoing negotiations": talks going on, no round told held
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
