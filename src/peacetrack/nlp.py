@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -49,6 +50,17 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
+# "the Rapid Support Forces (RSF)—to pull back": a dash glued after a closing bracket, which the model's
+# tokenizer keeps in one token "RSF)—to", hiding the verb from the parse.
+_BRACKET_DASH = r"(?<=\w)\)(?=[\u2014\u2013]\w)|(?<=\))[\u2014\u2013](?=\w)"
+
+
+def _split_dash_after_bracket(nlp: Any) -> None:
+    """Add the bracket-and-dash split to the tokenizer's infixes."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_BRACKET_DASH}").finditer
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Any:
     try:
@@ -62,6 +74,7 @@ def load() -> Any:
         if not Language.has_factory("peacetrack_people"):
             Language.component("peacetrack_people", func=relabel_people)
         nlp = spacy.load(MODEL)
+        _split_dash_after_bracket(nlp)
         nlp.add_pipe("peacetrack_line_breaks", before="parser")
         nlp.add_pipe("peacetrack_people", after="ner")
         return nlp
