@@ -403,3 +403,7 @@ def test_the_author_of_a_statement_the_media_carried_speaks_not_the_media() -> N
     text = ("Last night, the state media carried a statement by Kim Sol Ho, vice director of the Central "
             "Committee, rejecting the proposal and stating that the North \"has no interest whatsoever\" in talks.")
     assert only(text).speaker == "Kim Sol Ho"
+
+
+def test_an_unnamed_source_keeps_the_word_written_after_it() -> None:
+    assert only('A diplomat involved said a swap was "not yet agreed."').speaker == "A diplomat involved"

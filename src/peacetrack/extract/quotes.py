@@ -847,6 +847,9 @@ class _Text:
                 and not doc[right.i + 1].whitespace_ and doc[right.i + 2].is_alpha and self.outside(doc[right.i + 2]):
             right = doc[right.i + 2]  # "Norland's co-president", which the parser splits at the hyphen
         for c in tok.rights:  # "the head of the national bank"
+            if c.dep_ in ("acl", "amod") and c.i == right.i + 1 and not list(c.children) and _unnamed_source(tok):
+                right = c  # "a diplomat involved", "an official present": as written
+                continue
             if c.dep_ == "prep" and c.lower_ == "of" and c.i == right.i + 1 and tok.pos_ == "NOUN":
                 if all(self.outside(t) for t in c.subtree):
                     right = c.right_edge
