@@ -241,3 +241,20 @@ def test_the_company_is_the_body_a_noun_named_before_it_not_the_channel_it_wrote
     )
     assert got["wide and deliberate attack"] == "Norrail"
     assert got["Trains keep running despite the strikes,"] == "Norrail"
+
+
+def test_a_capitalised_office_nobody_named_holds_is_the_one_written_in_full_before() -> None:
+    got = speakers(
+        "On Monday, Norway's foreign minister, Ana Lind, received the Secretary-General of the Eastern "
+        "Community (EC) in Oslo. The Secretary-General reaffirmed the Community's \u201cfirm support for the "
+        "border accord\u201d."
+    )
+    assert got["firm support for the border accord"] == "the Secretary-General of the Eastern Community"
+
+
+def test_a_capitalised_office_written_in_full_with_its_holder_is_that_holder() -> None:
+    got = speakers(
+        "The talks were co-chaired by the Prime Minister of Norland, Hon. Tomas Eskel, and the President "
+        "of the Vik Region, Hon. Maren Solberg.\n\nThe Prime Minister said: \u201cWe have a timetable now.\u201d"
+    )
+    assert got["We have a timetable now."] == "Tomas Eskel"

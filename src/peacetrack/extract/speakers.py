@@ -89,6 +89,9 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
     holder = _sole_holder(phrase, index, quote_start)
     if holder is not None:
         return holder.name
+    full = _office_in_full_before(phrase, text, quote_start)
+    if full:
+        return full
     if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase) or EVENT_NOUN.match(phrase):
         issuers = _issuers(events, quote_start, index)
         if not issuers and COLLECTIVE.match(phrase):
@@ -128,6 +131,31 @@ def _named_after_office(raw: str, text: str, end: int, index: ActorIndex):
             if end < s <= end + 60 and OFFICE_TAIL.fullmatch(text[end:s]) and (best is None or s < best[0]):
                 best = (s, p)
     return best[1] if best else None
+
+
+def _office_in_full_before(phrase: str, text: str, before: int) -> str | None:
+    """ "The Secretary-General reaffirmed …" after "received the Secretary-General of the Eastern Community
+    (EC)": a capitalised office nobody named holds is the one written in full before, as written there."""
+    m = re.fullmatch(r"[Tt]he ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)", phrase)
+    if m is None or not (OFFICE_HEAD.search(phrase) or phrase.lower().endswith("secretary-general")):
+        return None
+    office = re.escape(m.group(1))
+    full = list(re.finditer(rf"\b[Tt]he {office} (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:of|for|and|the|[A-Z][\w'’-]*))*",
+                            text[:before]))
+    if not full:
+        return None
+    words = full[-1].group(0).split()
+    while words[-1] in {"of", "for", "and", "the"}:
+        words.pop()
+    named = HOLDER_NAMED.match(text[full[-1].end() : full[-1].end() + 120])
+    if named:  # "the Prime Minister of Norland, Hon. Ana Lind,": the office's holder, as named there
+        return named.group(1)
+    return "the " + " ".join(words[1:])
+
+
+# A name set off after an office, past courtesy titles: ", Hon. Ana Lind," / ", H.E. Dr. Jon Berg."
+HOLDER_NAMED = re.compile(r",\s*(?:(?:Hon|Dr|H\.\s?E|Mr|Mrs|Ms|Amb)\.?\s+)*([A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|"
+                          r"van|von|de)){1,4})\s*[,.;)]")
 
 
 def _sole_holder(phrase: str, index: ActorIndex, before: int):
