@@ -429,3 +429,23 @@ def test_giving_arms_or_a_need_for_aid_is_no_limit_and_no_access(provision: str,
 def test_limits_on_arms_and_aid_delivery_still_name_their_items() -> None:
     assert "arms_control" in strong("The accord caps the size of the army at 20,000 troops.")
     assert "humanitarian_access" in strong("The ceasefire lets humanitarian aid reach the besieged town.")
+
+
+@pytest.mark.parametrize("text", [
+    # a process called by its host city is a negotiation format, like "the Minsk format"
+    "Both governments reaffirmed their commitment to the Nairobi process.",
+    # talks told as going on under another word
+    "The delegations agreed to continue consultations after the holiday.",
+    "The envoys will resume their consultations in the spring.",
+    "The teams pledged to keep up work on joint proposals over the weekend.",
+])
+def test_a_named_process_and_continued_consultations_are_the_negotiation(text: str) -> None:
+    assert "negotiation_process" in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The reform process has stalled.",
+    "The doctor held consultations with patients all morning.",
+])
+def test_a_lower_case_process_or_plain_consultations_are_no_negotiation(text: str) -> None:
+    assert "negotiation_process" not in named(text), (text, find_provisions(text))
