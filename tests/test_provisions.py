@@ -411,3 +411,41 @@ def test_sea_access_waters_captives_and_old_killings_name_their_item(provision: 
 
 def test_a_longer_cue_of_an_item_wins_over_a_shorter_one_listed_first() -> None:
     assert _alternation(["truce", "truce lines?"]).search("along the truce line today").group(0) == "truce line"
+
+
+@pytest.mark.parametrize("provision,text", [
+    # arms_control is limits on forces or weapons: giving arms or intelligence is none
+    ("arms_control", "The donors pledged more military aid to the coastal state."),
+    ("arms_control", "Parliament approved a package of military assistance for the army."),
+    ("arms_control", "The ally resumed intelligence sharing with the capital on Monday."),
+    # humanitarian_access is delivering aid, not the need for it
+    ("humanitarian_access", "The region's humanitarian needs keep growing as winter nears."),
+    ("humanitarian_access", "The minister raised humanitarian concerns about the detained sailors."),
+])
+def test_giving_arms_or_a_need_for_aid_is_no_limit_and_no_access(provision: str, text: str) -> None:
+    assert provision not in named(text), (text, find_provisions(text))
+
+
+def test_limits_on_arms_and_aid_delivery_still_name_their_items() -> None:
+    assert "arms_control" in strong("The accord caps the size of the army at 20,000 troops.")
+    assert "humanitarian_access" in strong("The ceasefire lets humanitarian aid reach the besieged town.")
+
+
+@pytest.mark.parametrize("text", [
+    # a process called by its host city is a negotiation format, like "the Minsk format"
+    "Both governments reaffirmed their commitment to the Nairobi process.",
+    # talks told as going on under another word
+    "The delegations agreed to continue consultations after the holiday.",
+    "The envoys will resume their consultations in the spring.",
+    "The teams pledged to keep up work on joint proposals over the weekend.",
+])
+def test_a_named_process_and_continued_consultations_are_the_negotiation(text: str) -> None:
+    assert "negotiation_process" in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The reform process has stalled.",
+    "The doctor held consultations with patients all morning.",
+])
+def test_a_lower_case_process_or_plain_consultations_are_no_negotiation(text: str) -> None:
+    assert "negotiation_process" not in named(text), (text, find_provisions(text))
