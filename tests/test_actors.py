@@ -390,7 +390,7 @@ def test_an_office_in_apposition_beats_a_rank_alone_before_the_name() -> None:
 
 def test_an_office_met_on_a_visit_to_a_state_is_the_hosts() -> None:
     got = people("Deputy Prime Minister Omar Haddad visited Beijing on 12 and 13 May, where he met Foreign "
-                 "Minister Li Wenbo. The envoy, Rafael Cruz, made a visit to Myanmar in March, during which he "
+                 "Minister Li Wenbo. The envoy, Rafael Cruz, paid a visit to Myanmar in March and there "
                  "met Foreign Minister U Kyaw Lin. In Geneva, Haddad met Defence Minister Ana Petrova.")
     assert got["Li Wenbo"].party == "China" and got["U Kyaw Lin"].party == "Myanmar"
     assert got["Ana Petrova"].party is None  # a venue is no host

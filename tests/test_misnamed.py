@@ -153,9 +153,9 @@ def test_a_name_set_off_after_an_office_of_a_state_is_a_person() -> None:
 
 
 def test_a_name_after_a_ministers_portfolio_and_state_is_a_person() -> None:
-    # the small model glues the name to the state before it: "the Kyrgyz Republic Aliyar Bekov" (ORG)
-    text = ("On 2 April, Minister of Foreign Affairs of the Kyrgyz Republic Aliyar Bekov held a telephone "
-            "conversation with Minister of Foreign Affairs of the Republic of Tajikistan Rustam Saidov.")
+    # the small model glues the name to the state before it ("the Kyrgyz Republic" and the name, one ORG)
+    text = ("Talks by phone on 2 April joined Minister of Defence of the Kyrgyz Republic Aliyar Bekov and "
+            "Minister of Defence of the Republic of Kazakhstan Rustam Saidov, who spoke of the border posts.")
     people = [e.text for e in nlp.parse(text).ents if e.label_ == "PERSON"]
     assert people == ["Aliyar Bekov", "Rustam Saidov"]
     # a portfolio with no state after it sets off no name
@@ -164,9 +164,9 @@ def test_a_name_after_a_ministers_portfolio_and_state_is_a_person() -> None:
 
 
 def test_a_name_after_a_capitalised_office_tagged_as_a_place_is_a_person() -> None:
-    text = "The text was signed by Dominican Foreign Minister Alejandro Peralta Suero and others on Monday."
-    doc = misread(text, "Suero", "GPE")
-    assert "Alejandro Peralta Suero" in [e.text for e in doc.ents if e.label_ == "PERSON"]
+    text = "Chilean Trade Minister Rodrigo Ortega Vidal opened the fair with others on Monday."
+    doc = misread(text, "Vidal", "GPE")
+    assert "Rodrigo Ortega Vidal" in [e.text for e in doc.ents if e.label_ == "PERSON"]
     # a place after an office stays a place when a person is tagged in it
     doc = nlp.parse("Foreign Minister Ana Lind Tuesday met envoys in Oslo.")
     assert "Oslo" not in [e.text for e in doc.ents if e.label_ == "PERSON"]
@@ -181,10 +181,10 @@ def test_a_section_heading_in_capitals_names_no_person() -> None:
 
 
 def test_an_untagged_subject_that_is_a_tagged_persons_surname_is_that_person() -> None:
-    text = ("Foreign Minister Elnur Mammadli signed the treaty on Monday.\n\nMammadli was more guarded. "
-            "Azerbaijan, he said, would wait.")
+    text = ("Foreign Minister Elchin Gasimli opened the new crossing on Monday.\n\nGasimli was more cautious. "
+            "The capital, he said, would wait.")
     doc = nlp.parse(text)
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Elnur Mammadli", "Mammadli"]
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Elchin Gasimli", "Gasimli"]
 
 
 
@@ -197,5 +197,5 @@ def test_a_name_set_off_after_an_office_and_its_remit_is_a_person() -> None:
 
 
 def test_two_names_after_an_office_in_the_plural_are_people() -> None:
-    doc = nlp.parse("Foreign Ministers Davit Sargsyan and Elnur Mammadli put their signatures to the text.")
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Davit Sargsyan", "Elnur Mammadli"]
+    doc = nlp.parse("Defence Ministers Davit Sargsyan and Kamran Aliyev initialled the border map.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Davit Sargsyan", "Kamran Aliyev"]

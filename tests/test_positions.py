@@ -1019,6 +1019,6 @@ def test_a_mention_naming_who_holds_a_stance_is_not_its_object() -> None:
 def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_sides() -> None:
     found = stances("Kenyan and Ugandan delegations met in Doha. The Kenyan delegation was led by Interior Minister "
                     "Ana Lind. The mediation teams were headed by Qatari Minister of State Omar Haddad and Turkish "
-                    "Deputy Foreign Minister Kerem Aydin. The parties agreed to extend the ceasefire.")
+                    "Deputy Foreign Minister Kerem Aydin. The parties agreed to prolong the truce by sixty days.")
     assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
     assert ("ceasefire", "Qatar") not in found and ("ceasefire", "Turkey") not in found

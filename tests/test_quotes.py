@@ -400,8 +400,8 @@ def test_an_apposition_naming_a_body_and_its_chairman_speaks_as_the_chairman() -
 
 
 def test_the_author_of_a_statement_the_media_carried_speaks_not_the_media() -> None:
-    text = ("Last night, the state media carried a statement by Kim Sol Ho, vice director of the Central "
-            "Committee, rejecting the proposal and stating that the North \"has no interest whatsoever\" in talks.")
+    text = ("Overnight, the state broadcaster carried a statement by Kim Sol Ho, a deputy director in the party, "
+            "turning down the offer and saying that the government saw \"no point at all\" in more talks.")
     assert only(text).speaker == "Kim Sol Ho"
 
 

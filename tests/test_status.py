@@ -683,7 +683,7 @@ def test_an_item_told_still_on_the_table_is_proposed() -> None:
 
 def test_an_item_named_after_the_dispute_it_is_is_under_negotiation() -> None:
     from peacetrack.extract.positions.status import unsettled
-    for text in ("One of the areas of contention is the northern border, the envoy said.",
+    for text in ("A key point of dispute remains the northern border, the envoy said.",
                  "The main sticking point was the disputed border, diplomats said."):
         at = text.index("border")
         assert unsettled(text, at, at + len("border"))
@@ -702,7 +702,7 @@ def test_a_deal_a_side_tries_to_reopen_is_under_negotiation() -> None:
 
 
 def test_an_item_sides_only_agreed_to_make_a_deal_on_is_under_negotiation() -> None:
-    text = "The two presidents agreed to conclude as soon as possible an agreement on water sharing."
+    text = "The two presidents agreed to hammer out by spring an accord on water sharing."
     assert status_of("natural_resources", {"agree": {"Norland", "Sudria"}},
                      cues(said=[said(0, text, frozenset(), "agree", "natural_resources")])) == "under_negotiation"
     text = "The two presidents agreed on water sharing."
@@ -744,7 +744,7 @@ def test_an_item_named_last_in_a_long_list_of_what_talks_take_up_is_under_negoti
 
 def test_an_item_agreed_only_as_the_goal_of_an_effort_stays_proposed() -> None:
     texts = ("The leaders agreed the two countries will keep working together to bring about an end to the war.",
-             "They agreed all sides must continue the effort to make a truce work.")
+             "They agreed all sides would keep up efforts to achieve a lasting truce.")
     mentions = [said(i, t, frozenset(), "agree") for i, t in enumerate(texts)]
     assert status_of("ceasefire", {"agree": {"Norland", "Sudria"}}, cues(said=mentions)) == "proposed"
     # the item itself agreed
@@ -764,7 +764,7 @@ def test_a_measure_told_to_remain_in_place_or_assets_kept_frozen_is_in_force() -
 def test_talks_told_entered_are_talks_held() -> None:
     from peacetrack.extract.positions.status import TALKS_WENT_ON
     assert TALKS_WENT_ON.search("Sudria entered the negotiations with a clear advantage on the ground.")
-    assert not TALKS_WENT_ON.search("Sudria said it would not enter into direct negotiations with Norland.")
+    assert not TALKS_WENT_ON.search("Sudria said it would never enter talks with Norland.")
     text = "Sudria entered the negotiations with a clear advantage on the ground."
     c = _StatusCues()
     c.note(text, None, set(), None, next(m for m in find_provisions(text) if m.provision == "negotiation_process"))

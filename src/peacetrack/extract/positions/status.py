@@ -186,7 +186,7 @@ CONTESTED_BEFORE = re.compile(r"(?:\b(?:remain(?:s|ed)?|are|were|is|was|still)\s
                               r"bogged down)\s+(?:over|on)(?: [\w'\u2019-]+){0,4} $|"
                               r"\b(?:are|is|were|was|now|moving)\s+(?:\w+ly\s+)?(?:close|near)\s+to\s+(?:reaching\s+|sealing\s+)?"
                               r"(?:a|an|the)(?: [\w'\u2019-]+){0,3} $|"
-                              # the dispute named first: "one of the areas of contention is X", "the main sticking
+                              # the dispute named first: "a key point of dispute remains X", "the main sticking
                               # point was X", "the other stumbling block is X"
                               r"\b(?:sticking points?|stumbling blocks?|bones? of contention|(?:areas?|points?|sources?)\s+of\s+"
                               r"(?:contention|dispute|disagreement))\b[^.;:!?]{0,30}?\b(?:is|was|are|were|remains?|remained)\s+"
@@ -466,8 +466,8 @@ def _threatened_up_front(cues: _StatusCues) -> bool:
 
 
 # An item named as the goal of an effort, read before its mention: "agreed to keep working together to bring about
-# an end to the war", "agreed this could be a first step toward a full truce", "agreed to continue the effort to make a
-# truce work": what the sides settled is the effort, not the item.
+# an end to the war", "agreed this could be a first step toward a full truce", "agreed to keep up efforts to
+# achieve a lasting truce": what the sides settled is the effort, not the item.
 GOAL_BEFORE = re.compile(r"\b(?:toward|towards|on the way to|path to|road to|to bring about|efforts?\s+to\s+(?:make|achieve|"
                          r"bring about|build)|work(?:ing)?\s+(?:together\s+)?(?:to|for))\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
