@@ -1548,3 +1548,13 @@ def test_its_ministry_opening_a_sentence_speaks_for_the_party_just_the_subject()
     text = ("Uganda denied that its troops had fired first. Its foreign ministry said in a statement on Tuesday that"
             " the patrol had crossed the border.")
     assert ("statement", "2025-06-03", frozenset({"Uganda"})) in events(text)
+
+
+def test_a_statement_after_the_session_takes_the_day_given_to_the_talks() -> None:
+    text = ("The ninth round of the border commission ended on Tuesday with no accord on the river crossings.\n\n"
+            "The Kenyan side, led by deputy minister Otieno Wafula, said Ugandan patrols had fired on fishermen. "
+            "\"These shots break the truce,\" Wafula told journalists after the session.")
+    assert ("statement", "2025-06-03", frozenset({"Otieno Wafula"})) in events(text)
+    text = ("The council adopted a resolution at its meeting on Monday.\n\n"
+            "\"These shots break the truce,\" Otieno Wafula told journalists after the session.")
+    assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)
