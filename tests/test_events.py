@@ -1558,3 +1558,9 @@ def test_a_statement_after_the_session_takes_the_day_given_to_the_talks() -> Non
     text = ("The council adopted a resolution at its meeting on Monday.\n\n"
             "\"These shots break the truce,\" Otieno Wafula told journalists after the session.")
     assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)
+
+
+def test_an_office_set_beside_its_holders_name_is_no_other_participant() -> None:
+    text = ("The Minister of Energy of the Republic of Kenya, Otieno Wafula, and the Minister of Mines of the Republic "
+            "of Uganda, Grace Namata, signed the pipeline accord in the presence of the two Heads of State on Monday.")
+    assert of_type(events(text), "agreement") == [("agreement", "2025-06-02", frozenset({"Otieno Wafula", "Grace Namata"}))]
