@@ -315,3 +315,9 @@ def test_a_live_blog_stamp_stays_on_the_filing_day():
     found = by_text("Norland freed twelve fishermen on Tuesday, taken in last August's storm.\n\n"
                     "16:40 Vesta says the trawler is still held.")
     assert found["16:40"].value == "2025-02-14T16:40"
+
+
+def test_an_hour_later_falls_on_the_last_day_named_past_a_year_named_since():
+    found = by_text("Norland signed the accord on Tuesday, ending a feud that began in 1998. "
+                    "Vesta rejected it an hour later.")
+    assert found["an hour later"].value == "2025-02-11"

@@ -1511,11 +1511,12 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
 _OWN_DAY = re.compile(r"(?i)\d{4}|\b(?:today|tonight|overnight|yesterday|tomorrow|last|this|next|"
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?")  # "14:30 GMT": a live blog's stamp, of its filing day
-_THAT_DAY = re.compile(r"(?i)(?:the|that)(?: same)? day")
+_THAT_DAY = re.compile(r"(?i)(?:the|that)(?: same)? day|.*\b(?:hours?|minutes?) (?:later|earlier|after|before)")
 
 
 def _of_the_day(typ: str, expr: str) -> bool:
-    """A time of day with no day of its own ("shortly after 10 a.m.", "the same morning", "that day"): it falls
+    """A time of day with no day of its own ("shortly after 10 a.m.", "the same morning", "that day", "an hour
+    later"): it falls
     on the last single day named, even when a month or year was named since ("returned them on Monday, a year
     after last July's clashes. [...] They crossed at noon")."""
     expr = expr.strip()
