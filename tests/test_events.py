@@ -1564,3 +1564,9 @@ def test_an_office_set_beside_its_holders_name_is_no_other_participant() -> None
     text = ("The Minister of Energy of the Republic of Kenya, Otieno Wafula, and the Minister of Mines of the Republic "
             "of Uganda, Grace Namata, signed the pipeline accord in the presence of the two Heads of State on Monday.")
     assert of_type(events(text), "agreement") == [("agreement", "2025-06-02", frozenset({"Otieno Wafula", "Grace Namata"}))]
+
+
+def test_a_month_that_tells_who_the_speaker_is_is_not_the_time_of_the_statement() -> None:
+    text = ("The ninth round of the border talks ended on Monday.\n\n"
+            "\"We cannot wait,\" the council's chair for June, Kenyan envoy Otieno Wafula, told reporters after the session.")
+    assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)
