@@ -302,3 +302,22 @@ def test_a_deadline_in_a_past_perfect_stays_past():
     ref = dt.date(2026, 7, 10)
     assert by_text("The rebels said they had handed over their weapons by 30 September.",
                    ref)["30 September"].value == "2025-09-30"
+
+
+def test_a_time_of_day_falls_on_the_last_day_named_past_a_month_named_since():
+    found = by_text("Norland freed twelve fishermen on Tuesday, half a year after last August's storm at sea. "
+                    "They reached the harbour shortly after 9 a.m., and Vesta returned a trawler the same morning.")
+    assert found["shortly after 9 a.m."].value == "2025-02-11T09:00"
+    assert found["the same morning"].value == "2025-02-11TMO"
+
+
+def test_a_live_blog_stamp_stays_on_the_filing_day():
+    found = by_text("Norland freed twelve fishermen on Tuesday, taken in last August's storm.\n\n"
+                    "16:40 Vesta says the trawler is still held.")
+    assert found["16:40"].value == "2025-02-14T16:40"
+
+
+def test_an_hour_later_falls_on_the_last_day_named_past_a_year_named_since():
+    found = by_text("Norland signed the accord on Tuesday, ending a feud that began in 1998. "
+                    "Vesta rejected it an hour later.")
+    assert found["an hour later"].value == "2025-02-11"

@@ -1548,3 +1548,25 @@ def test_its_ministry_opening_a_sentence_speaks_for_the_party_just_the_subject()
     text = ("Uganda denied that its troops had fired first. Its foreign ministry said in a statement on Tuesday that"
             " the patrol had crossed the border.")
     assert ("statement", "2025-06-03", frozenset({"Uganda"})) in events(text)
+
+
+def test_a_statement_after_the_session_takes_the_day_given_to_the_talks() -> None:
+    text = ("The ninth round of the border commission ended on Tuesday with no accord on the river crossings.\n\n"
+            "The Kenyan side, led by deputy minister Otieno Wafula, said Ugandan patrols had fired on fishermen. "
+            "\"These shots break the truce,\" Wafula told journalists after the session.")
+    assert ("statement", "2025-06-03", frozenset({"Otieno Wafula"})) in events(text)
+    text = ("The council adopted a resolution at its meeting on Monday.\n\n"
+            "\"These shots break the truce,\" Otieno Wafula told journalists after the session.")
+    assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)
+
+
+def test_an_office_set_beside_its_holders_name_is_no_other_participant() -> None:
+    text = ("The Minister of Energy of the Republic of Kenya, Otieno Wafula, and the Minister of Mines of the Republic "
+            "of Uganda, Grace Namata, signed the pipeline accord in the presence of the two Heads of State on Monday.")
+    assert of_type(events(text), "agreement") == [("agreement", "2025-06-02", frozenset({"Otieno Wafula", "Grace Namata"}))]
+
+
+def test_a_month_that_tells_who_the_speaker_is_is_not_the_time_of_the_statement() -> None:
+    text = ("The ninth round of the border talks ended on Monday.\n\n"
+            "\"We cannot wait,\" the council's chair for June, Kenyan envoy Otieno Wafula, told reporters after the session.")
+    assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)

@@ -1474,6 +1474,8 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
     anchor: _Period | None = None
     past: _Period | None = None  # the last anchor not after the reference date
     anchor_end = 0
+    day_anchor: _Period | None = None  # the last single day named: the day a bare time of day falls on
+    day_end = 0
     for s, e, kind in _candidates(doc, text):
         expr = text[s:e]
         tense = "dateline" if _DATELINE.search(text[max(0, s - 60):s]) and re.match(r"\s*(?:\(|[-\u2014\u2013_])", text[e:e + 3]) \
@@ -1489,6 +1491,9 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
                 typ, value = "DATE", None
         else:
             typ, value = _resolve(expr, ref, tense, anchor)
+            if _of_the_day(typ, expr) and day_anchor is not None and (anchor is None or anchor.gran != "day") \
+                    and len(re.findall(r"\n[ \t]*\n", text[day_end:s])) <= 2:  # named within three paragraphs
+                typ, value = _resolve(expr, ref, tense, day_anchor)
         if kind == "spacy" and value is None:
             continue
         if typ == "DURATION" and _is_set_context(text, s):
@@ -1498,9 +1503,27 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
             p = _parse_period(value)
             if p is not None:
                 anchor, anchor_end = p, e
+                if p.gran == "day":
+                    day_anchor, day_end = p, e
                 if p.start <= ref:
                     past = p
     return out
+
+
+_OWN_DAY = re.compile(r"(?i)\d{4}|\b(?:today|tonight|overnight|yesterday|tomorrow|last|this|next|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+_STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?")  # "14:30 GMT": a live blog's stamp, of its filing day
+_HOURS_OFF = re.compile(r"(?i).*\b(?:hours?|minutes?) (?:later|earlier|after|before)")
+
+
+def _of_the_day(typ: str, expr: str) -> bool:
+    """A time of day with no day of its own ("shortly after 10 a.m.", "the same morning", "an hour later"): it falls
+    on the last single day named, even when a month or year was named since ("returned them on Monday, a year
+    after last July's clashes. [...] They crossed at noon")."""
+    expr = expr.strip()
+    if typ == "TIME":
+        return not _STAMP.fullmatch(expr) and not _OWN_DAY.search(expr)
+    return bool(_HOURS_OFF.fullmatch(expr))  # not "that day", often a day told long before
 
 
 # expressions resolved against the previous one do not become the anchor themselves

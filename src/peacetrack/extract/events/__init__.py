@@ -36,7 +36,7 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import (_afterwards_days, _date_for, _narrative_days, _news_days, _office_holder, _offset_days,
+from .dating import (_after_session_days, _afterwards_days, _date_for, _narrative_days, _news_days, _office_holder, _offset_days,
                      _perfect_today, _section_days, _speaker_days)
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
@@ -137,6 +137,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _narrative_days(merged, ctx, timexes)
     _section_days(merged, ctx)
     _afterwards_days(merged, ctx)
+    _after_session_days(merged, ctx)
     _beside_days(merged)
     _news_days(merged, spoke, ctx, timexes)
     for m in merged:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import EVENT_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS, VENUE_CLASS
+from .lexicon import EVENT_NOUNS, MEETING_NOUNS, OFFICE_NOUNS, RELATIVE_LINKS, VENUE_CLASS
 from .syntax import _depths, _path_up, _same_name, _tree_distance
 from .context import _Context
 from .merging import _shifted
@@ -319,6 +319,52 @@ def _afterwards_days(events: list, ctx: _Context) -> None:
         here = ctx.sent_index.get(e.sent[0], -9)
         before = [m for m in events if m.date and m.trigger < e.trigger and 0 <= here - ctx.sent_index.get(m.sent[0], -99) <= 2]
         day = max(before, key=lambda m: m.trigger).date if before else _last_day_named(t.sent, ctx)
+        if day and len(day) == 10 and day <= ctx.pub:
+            e.date = day
+
+
+# "after the session", "after the round": talks the text has told of before
+_SESSION_NOUNS = MEETING_NOUNS | {"round", "talk", "discussion", "negotiation", "consultation"}
+
+
+# verbs telling when talks took place (not "the session followed a call on Monday")
+_SESSION_VERBS = {"end", "conclude", "close", "open", "begin", "start", "hold", "take", "convene", "wrap", "resume"}
+
+
+def _after_the_session(sent) -> bool:
+    """ "told journalists after the session": a statement made right after talks told of before."""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in _SESSION_NOUNS and t.head.lower_ == "after"
+               and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "that", "this", "its", "their"} for c in t.children)
+               for t in sent)
+
+
+def _of_a_session(root) -> bool:
+    """ "at its meeting on Tuesday", "the round ended on Wednesday", "the session was held on 5 May": a day told of
+    talks (up the parse, a meeting noun, or a verb whose subject is one)."""
+    for node in _depths(root)[1:5]:
+        if node.lemma_.lower() in _SESSION_NOUNS and node.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in _SESSION_VERBS and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _SESSION_NOUNS for c in node.children)
+    return False
+
+
+def _after_session_days(events: list, ctx: _Context) -> None:
+    """ "The round ended on Wednesday [...]. '...,' the envoy told journalists after the session.": an undated
+    statement made after talks told of before was made on the day of those talks: the last dated meeting before it,
+    else the last day the text gave to talks."""
+    for e in events:
+        sent = ctx.doc[e.trigger].sent
+        if e.type != "statement" or e.date is not None or e.period or not _after_the_session(sent):
+            continue
+        met = [m for m in events if m.type == "meeting" and m.date and m.trigger < sent.start]
+        if met:
+            day = max(met, key=lambda m: m.trigger).date
+        else:
+            told = [(r.i, d) for r, d, _ in ctx.timexes if r.i < sent.start and len(d) == 10 and not _quoted_words(r, ctx)
+                    and _of_a_session(r)]
+            day = max(told)[1] if told else None
         if day and len(day) == 10 and day <= ctx.pub:
             e.date = day
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, ORG_WORDS, VISIT_NOUNS
+from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, OFFICE_NOUNS, ORG_WORDS, VISIT_NOUNS
 from .syntax import _quoted_ranges, _same_name
 from .context import Mention, _Context
 
@@ -302,9 +302,20 @@ def _clean_names(parts: list[str], ctx: _Context) -> list[str]:
             continue  # "Border Committee"
         if any(q != p and _same_name(p, q) and len(q) > len(p) for q in parts):
             continue
+        if _office_beside_name(p, parts, ctx.text):
+            continue
         if p not in out:
             out.append(p)
     return out or parts
+
+
+def _office_beside_name(p: str, parts: list[str], text: str) -> bool:
+    """ "The Minister of Trade of Norland, Ana Berg, and ... signed": an office the text sets beside its holder's
+    name is that person, not another participant."""
+    if not any(w.lower() in OFFICE_NOUNS for w in p.split()[:3]) or not (p.startswith("The ") or " of " in p):
+        return False  # a name with a title ("General Ana Berg, Tom Roe and ...") is a person
+    return any(q != p and re.search(re.escape(p) + r",\s+(?:[A-Z][\w.]*\s+){0,3}" + re.escape(q) + r"\b", text)
+               for q in parts)
 
 
 def _shifted(sent) -> bool:

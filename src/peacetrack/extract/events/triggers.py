@@ -80,6 +80,14 @@ QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’"}
 DETAINING = {"detain", "hold", "capture", "jail", "imprison", "arrest", "abduct", "kidnap", "seize"}
 
 
+def _of_the_subject(r, anchor) -> bool:
+    """ "The council's chair for July told reporters": a month that tells who the speaker is, below the subject
+    of the speech, is not its time."""
+    return anchor.pos_ in {"VERB", "AUX"} and any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == anchor.i
+                                                   for t in _path_up(r, anchor)) \
+        and r.dep_ == "pobj" and r.head.lower_ == "for"
+
+
 def _has_captive(tok) -> bool:
     for t in tok.subtree:
         near = t.i == tok.i or t.head.i == tok.i or t.head.head.i == tok.i or t.head.head.head.i == tok.i
@@ -630,7 +638,8 @@ class _Detector:
         # "the agreement signed by the two countries last year": a year or month nearer than any day
         near = [(min(_tree_distance(r, a) for a in anchors), v) for r, v in self.ctx.periods if sent.start <= r.i < sent.end
                 and not any(t.dep_ in {"xcomp", "ccomp"} for t in _path_up(r, anchors[0]))  # "agreed to meet next month"
-                and not (_bounding(r) and r.head.lower_ in {"since", "until", "till"})]  # "the first meeting since May"
+                and not (_bounding(r) and r.head.lower_ in {"since", "until", "till"})  # "the first meeting since May"
+                and not _of_the_subject(r, anchors[0])]
         near = [x for x in near if x[0] <= 3]
         period = min(near)[1] if near else None
         if period and date:
