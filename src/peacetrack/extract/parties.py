@@ -45,26 +45,7 @@ def _compile(parties: tuple[vocab.Party, ...]) -> tuple[re.Pattern[str], dict[st
 _CONTINENT_PART = re.compile(r"(?:Latin|South|Central|North|Middle)\s+$")
 
 
-# The hyphen of a pair of parties: "U.S.-Ukraine talks", "the Armenia-Azerbaijan treaty".
-_PAIR_HYPHEN = re.compile(r"(?<=[\w.])-(?=[A-Z])")
-
-
 def find_parties(text: str) -> list[PartyMention]:
-    out = _find_parties(text)
-    hyphens = [m.start() for m in _PAIR_HYPHEN.finditer(text)]
-    if hyphens:  # the two sides of "A-B", each a party's whole form, which the word boundaries keep apart
-        split = _find_parties(_PAIR_HYPHEN.sub(" ", text))
-        ends = {pm.end: pm for pm in split}
-        starts = {pm.start: pm for pm in split}
-        for h in hyphens:
-            if h in ends and h + 1 in starts:
-                out += [pm for pm in (ends[h], starts[h + 1])
-                        if not any(o.start < pm.end and pm.start < o.end for o in out)]
-        out.sort(key=lambda pm: pm.start)
-    return out
-
-
-def _find_parties(text: str) -> list[PartyMention]:
     pattern, forms = _pattern()
     out = []
     for m in pattern.finditer(text):
