@@ -254,7 +254,7 @@ def test_a_capitalised_office_nobody_named_holds_is_the_one_written_in_full_befo
 
 def test_a_capitalised_office_written_in_full_with_its_holder_is_that_holder() -> None:
     got = speakers(
-        "The talks were co-chaired by the Prime Minister of Norland, Hon. Tomas Eskel, and the President "
+        "The talks were co-chaired by the Prime Minister of Norway, Hon. Tomas Eskel, and the President "
         "of the Vik Region, Hon. Maren Solberg.\n\nThe Prime Minister said: \u201cWe have a timetable now.\u201d"
     )
     assert got["We have a timetable now."] == "Tomas Eskel"

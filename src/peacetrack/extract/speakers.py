@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..records import Event, Quote
 from .actors import ActorIndex
-from .parties import find_parties, whole_party
+from .parties import find_parties, party_of_phrase, whole_party
 
 DOCUMENT = re.compile(
     r"^(?:the |a |their |that |this )?(?:short |brief |full |signed )?(?:joint |final |official |written )?(?:statement|document|declaration|"
@@ -89,7 +89,7 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
     holder = _sole_holder(phrase, index, quote_start)
     if holder is not None:
         return holder.name
-    full = _office_in_full_before(phrase, text, quote_start)
+    full = _office_in_full_before(phrase, text, quote_start, index)
     if full:
         return full
     if DOCUMENT.match(phrase) or COLLECTIVE.match(phrase) or EVENT_NOUN.match(phrase):
@@ -133,7 +133,7 @@ def _named_after_office(raw: str, text: str, end: int, index: ActorIndex):
     return best[1] if best else None
 
 
-def _office_in_full_before(phrase: str, text: str, before: int) -> str | None:
+def _office_in_full_before(phrase: str, text: str, before: int, index: ActorIndex) -> str | None:
     """ "The Secretary-General reaffirmed …" after "received the Secretary-General of the Eastern Community
     (EC)": a capitalised office nobody named holds is the one written in full before, as written there."""
     m = re.fullmatch(r"[Tt]he ((?:[A-Z][\w-]*\s)*[A-Z][\w-]*)", phrase)
@@ -147,10 +147,18 @@ def _office_in_full_before(phrase: str, text: str, before: int) -> str | None:
     words = full[-1].group(0).split()
     while words[-1] in {"of", "for", "and", "the"}:
         words.pop()
+    office = " ".join(words[1:])
     named = HOLDER_NAMED.match(text[full[-1].end() : full[-1].end() + 120])
-    if named:  # "the Prime Minister of Norland, Hon. Ana Lind,": the office's holder, as named there
-        return named.group(1)
-    return "the " + " ".join(words[1:])
+    party = party_of_phrase(office)
+    if not named:
+        return "the " + office
+    if party is None:
+        return None  # a holder the office gives no party: left to the rules below
+    # "the Prime Minister of Norland, Hon. Ana Lind,": the office's holder, who holds it as written there
+    holder = index.by_name(named.group(1))
+    if holder is not None and holder.title is None:
+        holder.title, holder.party = office, holder.party or party
+    return holder.name if holder is not None else named.group(1)
 
 
 # A name set off after an office, past courtesy titles: ", Hon. Ana Lind," / ", H.E. Dr. Jon Berg."
