@@ -1496,8 +1496,8 @@ def test_a_subject_the_parser_hangs_on_a_fronted_place_still_signs() -> None:
 
 
 def test_telling_the_security_council_is_a_statement() -> None:
-    found = events("The UN envoy, Maria Lindqvist, told the Security Council on Wednesday that the truce was holding.")
-    assert ("statement", "2025-06-04", frozenset({"Maria Lindqvist"})) in found
+    found = events("On Wednesday the UN envoy, Sofia Brandt, told the Security Council the ceasefire mostly held.")
+    assert ("statement", "2025-06-04", frozenset({"Sofia Brandt"})) in found
 
 
 def test_a_then_inside_the_quoted_words_does_not_move_the_telling_away() -> None:
@@ -1545,8 +1545,8 @@ def test_the_exchange_of_detainees_on_a_named_day_is_between_the_two_sides_at_is
 
 
 def test_its_ministry_opening_a_sentence_speaks_for_the_party_just_the_subject() -> None:
-    text = ("Uganda denied that its troops had fired first. Its foreign ministry said in a statement on Tuesday that"
-            " the patrol had crossed the border.")
+    text = ("Uganda rejected the charge of an ambush. Its foreign ministry said in a communique on Tuesday that"
+            " the patrol had strayed across the border.")
     assert ("statement", "2025-06-03", frozenset({"Uganda"})) in events(text)
 
 
@@ -1562,7 +1562,7 @@ def test_a_statement_after_the_session_takes_the_day_given_to_the_talks() -> Non
 
 def test_an_office_set_beside_its_holders_name_is_no_other_participant() -> None:
     text = ("The Minister of Energy of the Republic of Kenya, Otieno Wafula, and the Minister of Mines of the Republic "
-            "of Uganda, Grace Namata, signed the pipeline accord in the presence of the two Heads of State on Monday.")
+            "of Uganda, Grace Namata, signed the pipeline accord on Monday while both presidents looked on.")
     assert of_type(events(text), "agreement") == [("agreement", "2025-06-02", frozenset({"Otieno Wafula", "Grace Namata"}))]
 
 

@@ -263,7 +263,7 @@ def _names_after_roles(doc: Any) -> list[Span]:
             continue
         k = _after_state_of(doc, t.i + 1)  # "the Deputy Foreign Minister of Turkey, Murat Özkan,"
         portfolio = k == t.i + 1 and t.pos_ == "PROPN" and _after_portfolio(doc, t.i + 1)
-        if portfolio:  # "Minister of Foreign Affairs of the Republic of Norland Ana Lind held talks"
+        if portfolio:  # "Minister of Mines of the Republic of Norland Ana Lind opened the site"
             k = _after_state_of(doc, portfolio)
         elif k == t.i + 1 and t.pos_ == "PROPN":
             k = _after_remit(doc, k)  # "the Personal Envoy on Norland, Ana Lind, took part"

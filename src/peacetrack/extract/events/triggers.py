@@ -943,7 +943,7 @@ class _Detector:
                 found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok] + (
                     [tok.head] if tok.dep_ in {"nsubj", "nsubjpass"} else []))  # "the swap took place on Wednesday"
             if not found and _has_captive(tok) and self._dated_phrase(tok) and _occurred(tok) and ctx.pair_at(tok.i):
-                # "welcomed the exchange of detainees carried out at the crossing on 4 May": of the two sides at issue
+                # "praised the swap of detainees made at the bridge on 4 May": of the two sides at issue
                 found = self._mention("exchange", tok, ([], list(ctx.pair_at(tok.i))), [tok])
             for m in found:
                 if len(m.participants) == 1:
