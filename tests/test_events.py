@@ -1537,16 +1537,16 @@ def test_a_visit_over_a_span_of_days_from_one_to_another_takes_its_first_day() -
 
 
 def test_the_exchange_of_detainees_on_a_named_day_is_between_the_two_sides_at_issue() -> None:
-    text = ("Kenya and Uganda held a fourth round of talks in Doha. The mediators welcomed the exchange of detainees"
-            " carried out at Busia on 2 June as a sign of good faith.")
+    text = ("Kenya and Uganda held a fourth round of talks in Doha. The mediators praised the exchange of detainees"
+            " made at Busia on 2 June as a gesture of trust.")
     assert ("exchange", "2025-06-02", frozenset({"Kenya", "Uganda"})) in events(text)
     text = "Kenya and Uganda held talks in Doha. They discussed the exchange of prisoners agreed on 2 June."
     assert of_type(events(text), "exchange") == []
 
 
 def test_its_ministry_opening_a_sentence_speaks_for_the_party_just_the_subject() -> None:
-    text = ("Uganda rejected the charge of an ambush. Its foreign ministry said in a communique on Tuesday that"
-            " the patrol had strayed across the border.")
+    text = ("Uganda rejected the charge of an ambush. Its defence ministry said in a short communique on Tuesday"
+            " that the patrol had strayed across the border.")
     assert ("statement", "2025-06-03", frozenset({"Uganda"})) in events(text)
 
 

@@ -980,7 +980,7 @@ class _Detector:
         return out
 
     def _dated_phrase(self, tok) -> bool:
-        """ "the exchange of detainees carried out on 4 May": an event noun whose own phrase names its day, one
+        """ "the swap of detainees made on 4 May": an event noun whose own phrase names its day, one
         occurrence (not "exchanges of prisoners", a practice)."""
         inside = {t.i for t in tok.subtree}
         return any(c.lower_ == "the" for c in tok.children) and any(
