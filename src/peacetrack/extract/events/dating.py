@@ -2,6 +2,7 @@
 speaker is told speaking on, or the day its paragraph has just named."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -410,7 +411,6 @@ def _gap(clause) -> int | None:
 
 
 def _shift_day(day: str, back: int) -> str:
-    import datetime as dt
     return (dt.date.fromisoformat(day) - dt.timedelta(days=back)).isoformat()
 
 
@@ -469,7 +469,6 @@ def _news_day(ctx: _Context) -> str | None:
 
 def _recent(day: str, pub: str, span: int = 31) -> bool:
     """A day within a month before publication: the news, not an anniversary the story opens with."""
-    import datetime as dt
     gap = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(day)).days
     return 0 <= gap <= span
 
