@@ -275,11 +275,8 @@ def _names_after_roles(doc: Any) -> list[Span]:
         if k > t.i + 1 and not comma and not (portfolio and k > portfolio):
             continue
         k += comma
-        run = []
-        while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
-                and doc[k].text[1:2].islower():
-            run.append(doc[k])
-            k += 1
+        run = _capitalised_run(doc, k)
+        k += len(run)
         while run and is_form_of_address(run[0].text):
             run.pop(0)  # "the defence minister, General Ana Petrova": the rank is no part of the name
         if not 2 <= len(run) <= 3 or (comma and k < len(doc) and doc[k].text not in {",", ".", ";", "—"}):
@@ -308,13 +305,19 @@ def _names_after_plural_role(doc: Any) -> list[Span]:
     return out
 
 
-def _name_run(doc: Any, k: int) -> list[Any]:
-    """The two or three capitalised words from token k that may be a person's name, else []."""
+def _capitalised_run(doc: Any, k: int) -> list[Any]:
+    """Up to four proper nouns in title case from token k: the words a name may be made of."""
     run = []
     while k < len(doc) and len(run) < 4 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() \
             and doc[k].text[1:2].islower():
         run.append(doc[k])
         k += 1
+    return run
+
+
+def _name_run(doc: Any, k: int) -> list[Any]:
+    """The two or three capitalised words from token k that may be a person's name, else []."""
+    run = _capitalised_run(doc, k)
     words = {w.lower_ for w in run}
     if not 2 <= len(run) <= 3 or words & (_NOT_PERSON_WORDS | _DAYS_MONTHS) or find_parties(
             " ".join(w.text for w in run)):
