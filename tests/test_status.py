@@ -785,3 +785,14 @@ def test_a_process_told_ongoing_with_no_round_told_held_is_under_negotiation() -
     text = "Norland backs every effort to free the captives, including through ongoing negotiations."
     ongoing = said(0, text, frozenset(), None, "negotiation_process")
     assert status_of("negotiation_process", {"support": {"Norland"}}, cues(said=[ongoing])) == "under_negotiation"
+
+
+def test_a_step_told_as_being_carried_out_now_is_implemented() -> None:
+    text = "Through the reopened pass, food aid is now being delivered to the besieged valley towns."
+    going_on = said(0, text, frozenset(), "propose", "humanitarian_access")
+    assert status_of("humanitarian_access", {"propose": {"Norland"}}, cues(said=[going_on])) == "implemented"
+    # only hoped for: not carried out
+    text = "Norland asked that food aid be delivered to the besieged valley towns."
+    asked = said(0, text, frozenset(), "propose", "humanitarian_access")
+    assert status_of("humanitarian_access", {"propose": {"Norland"}}, cues(said=[asked])) == "proposed"
+

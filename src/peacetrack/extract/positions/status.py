@@ -242,8 +242,8 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 
 # An item told as in force or carried out, read after its mention in its own clause (no "but", "once", "if" in
 # between): "the truce is broadly holding", "the accord continues to hold", "the pact has been fully in force since
-# May"; "the pullback was completed last week", "the crossing reopened on Monday". Told before it: "the armies
-# completed the withdrawal of their guns".
+# May"; "the pullback was completed last week", "the crossing reopened on Monday", "aid is now being delivered".
+# Told before it: "the armies completed the withdrawal of their guns".
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
 HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
@@ -260,6 +260,9 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
 DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
+                        # going on now: "aid is now being delivered", "the guns are being withdrawn"
+                        + _CLAUSE + r"\b(?:is|are)\s+(?:now\s+|already\s+)?being\s+(?:delivered|carried out|implemented|"
+                        r"distributed|released|freed|withdrawn|pulled back|dismantled|lifted|rebuilt|restored|enforced)\b|"
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
                         r"(?=\s+(?:to\s+[\w-]+\s+)?(?:on|last|in|this|earlier|after|\w+day|yesterday|today|"
                         r"the (?:same|next|following) day|(?:a|one|two|three) (?:days?|weeks?) later)\b)", re.I)
