@@ -796,3 +796,13 @@ def test_a_step_told_as_being_carried_out_now_is_implemented() -> None:
     asked = said(0, text, frozenset(), "propose", "humanitarian_access")
     assert status_of("humanitarian_access", {"propose": {"Norland"}}, cues(said=[asked])) == "proposed"
 
+
+def test_an_item_named_deep_in_a_deal_an_effort_still_seeks_is_under_negotiation() -> None:
+    from peacetrack.extract.positions.status import unsettled
+    text = "The envoys reviewed the ongoing efforts to finalize a truce deal along with the handover of the captives."
+    m = next(m for m in find_provisions(text) if m.provision == "prisoner_exchange")
+    assert unsettled(text, m.start, m.end)
+    # a deal told closed: no effort still going on
+    text = "The envoys finalized a truce deal along with the handover of the captives."
+    m = next(m for m in find_provisions(text) if m.provision == "prisoner_exchange")
+    assert not unsettled(text, m.start, m.end)

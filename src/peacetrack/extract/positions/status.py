@@ -196,11 +196,20 @@ CONTESTED_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\b(?:is|are|was|
                              r"bones? of contention|points? of contention)\b|(?:now\s+)?(?:within reach|in sight)\b)", re.I)
 
 
+# An item named deep in the deal an effort is still trying to close, read before its mention: "the ongoing efforts
+# to finalize a truce deal along with the handover of the captives" (the nearer reach is TALKED_BEFORE's).
+EFFORT_BEFORE = re.compile(r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|work(?:ing)?|aim(?:ing|s)?)\s+"
+                           r"(?:to|toward|towards)\s+(?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|seal|broker|"
+                           r"hammer out)(?: [\w'\u2019-]+){6,9} $", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
-    yet agreed on, part of the talks, what talks take up, or what the sides are split on. Such an item is
-    under negotiation, not merely proposed."""
+    yet agreed on, part of the talks, what talks take up, what the sides are split on, or named deep in a deal
+    an effort still seeks. Such an item is under negotiation, not merely proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
+        return True
+    if EFFORT_BEFORE.search(text[:start]):
         return True
     if CONTESTED_BEFORE.search(text[:start]) or CONTESTED_AFTER.match(text[end:]):
         return True
