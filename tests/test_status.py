@@ -806,3 +806,14 @@ def test_an_item_named_deep_in_a_deal_an_effort_still_seeks_is_under_negotiation
     text = "The envoys finalized a truce deal along with the handover of the captives."
     m = next(m for m in find_provisions(text) if m.provision == "prisoner_exchange")
     assert not unsettled(text, m.start, m.end)
+
+
+def test_a_mission_told_manned_now_is_in_force() -> None:
+    text = "Some 900 Norland soldiers are now serving in the African Union mission along the Sudrian coast."
+    manned = said(0, text, frozenset(), None, "security_guarantees")
+    assert status_of("security_guarantees", {}, cues(said=[manned])) == "implemented"
+    # a deployment only asked for is not one in force
+    text = "Norland asked that its soldiers be deployed under the African Union mission along the Sudrian coast."
+    asked = said(0, text, frozenset(), "propose", "security_guarantees")
+    assert status_of("security_guarantees", {"propose": {"Norland"}}, cues(said=[asked])) == "proposed"
+

@@ -266,6 +266,11 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
                            r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
                            r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
                            r"(?:force|effect|practice))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+# A force or mission told as manned now, the item after the words: "some 900 Norland troops are serving in the
+# regional stabilisation force", "its police have been deployed within the joint mission since May": in force.
+SERVING_IN_BEFORE = re.compile(r"\b(?:are|is|have been|has been)\s+(?:now\s+|still\s+)?(?:serving|deployed|operating|stationed)\s+"
+                               r"(?:in|under|with|within|as part of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                               r"(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
@@ -532,6 +537,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if PENDING.search(before):
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after) or (provision == "sanctions" and FROZEN_AFTER.match(after)):
+            out.add("kept")
+        if provision != "negotiation_process" and not m.weak and SERVING_IN_BEFORE.search(before):
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
