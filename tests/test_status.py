@@ -817,3 +817,13 @@ def test_a_mission_told_manned_now_is_in_force() -> None:
     asked = said(0, text, frozenset(), "propose", "security_guarantees")
     assert status_of("security_guarantees", {"propose": {"Norland"}}, cues(said=[asked])) == "proposed"
 
+
+def test_a_deal_told_put_into_force_in_a_participle_clause_is_in_force() -> None:
+    text = "The accord on prisoner visits, put into force in 2023, lets families cross twice a year."
+    in_force = said(0, text, frozenset({"agreement"}), None, "prisoner_exchange")
+    assert status_of("prisoner_exchange", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[in_force], agreement=True)) == "implemented"
+    text = "The accord on prisoner visits, signed in 2023, lets families cross twice a year."
+    signed_only = said(0, text, frozenset({"agreement"}), None, "prisoner_exchange")
+    assert status_of("prisoner_exchange", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[signed_only], agreement=True)) == "agreed"

@@ -265,7 +265,9 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
                            # put in force: "the customs deal was put into force on 1 June", "is being put into effect"
                            r"(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+(?:\w+ly\s+)?put into "
                            r"(?:force|effect|practice)|(?:is|are)\s+(?:now\s+|already\s+)?being put into "
-                           r"(?:force|effect|practice))\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
+                           r"(?:force|effect|practice)|"
+                           # told in a participle clause: "the river-trade accord, put into force in 2023, ..."
+                           r",\s+put into (?:force|effect)\s+(?:in|on|since|last)\b)\b(?!\s+(?:only\s+)?(?:if|unless)\b)", re.I)
 # A force or mission told as manned now, the item after the words: "some 900 Norland troops are serving in the
 # regional stabilisation force", "its police have been deployed within the joint mission since May": in force.
 SERVING_IN_BEFORE = re.compile(r"\b(?:are|is|have been|has been)\s+(?:now\s+|still\s+)?(?:serving|deployed|operating|stationed)\s+"
