@@ -827,3 +827,15 @@ def test_a_deal_told_put_into_force_in_a_participle_clause_is_in_force() -> None
     signed_only = said(0, text, frozenset({"agreement"}), None, "prisoner_exchange")
     assert status_of("prisoner_exchange", {"agree": {"Norland", "Sudria"}},
                      cues(said=[signed_only], agreement=True)) == "agreed"
+
+
+def test_an_item_told_in_force_outranks_its_signing() -> None:
+    text = "The relief corridors opened last spring under the signed accord continue to operate every day."
+    running = said(0, text, frozenset({"signed"}), "agree", "humanitarian_access")
+    assert status_of("humanitarian_access", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[running], signed=True)) == "implemented"
+    # signed, and nothing told of it since
+    text = "The two ministers signed an accord opening relief corridors along the river."
+    signed_only = said(0, text, frozenset({"signed"}), "agree", "humanitarian_access")
+    assert status_of("humanitarian_access", {"agree": {"Norland", "Sudria"}},
+                     cues(said=[signed_only], signed=True)) == "signed"

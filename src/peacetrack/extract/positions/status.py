@@ -255,7 +255,7 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 # Told before it: "the armies completed the withdrawal of their guns".
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
 HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
-                           r"(?:continues?|continued)\s+to\s+" + _ADV + r"hold|"
+                           r"(?:continues?|continued)\s+to\s+" + _ADV + r"(?:hold|operate|function)|"
                            # "the truce is working", "the accord has worked" (not "is working on", "towards")
                            r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
                            r"(?:remains?|remained|has been|have been|is|are)\s+" + _ADV
@@ -690,6 +690,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             # a signed truce since broken stands broken on the article's date, unless said to hold all the
             # same ("reaffirmed the truce", "has held despite breaches")
             return "violated"
+        if cues.kept and provision != "negotiation_process":
+            return "implemented"  # told in force ("the corridors continue to operate"): the step after any signing
         if cues.signed:
             return "signed"
         if cues.implemented or cues.kept:
