@@ -839,3 +839,17 @@ def test_an_item_told_in_force_outranks_its_signing() -> None:
     signed_only = said(0, text, frozenset({"signed"}), "agree", "humanitarian_access")
     assert status_of("humanitarian_access", {"agree": {"Norland", "Sudria"}},
                      cues(said=[signed_only], signed=True)) == "signed"
+
+
+def test_a_further_round_told_held_at_a_set_place_or_time_is_the_process_agreed() -> None:
+    def process(text: str) -> str:
+        c = _StatusCues()
+        for m in find_provisions(text):
+            if m.provision == "negotiation_process":
+                c.note(text, None, set(), None, m)
+        return status_of("negotiation_process", {}, c)
+
+    assert process("The two foreign ministers said they would hold their next meeting in Lusaka in June.") == "agreed"
+    assert process("Lake Malawi border talks: next round set for May") == "agreed"
+    # only offered
+    assert process("Norway offered to host the next meeting of the two foreign ministers.") != "agreed"

@@ -25,11 +25,15 @@ TALKS_WENT_ON = re.compile(r"\b(?:talks|negotiations)\s+(?:between|in|at|with)\b
 SETTLED = re.compile(r"(?<!\bnot )(?<!\byet )(?<!\bnever )(?<!n't )\b(?:agreed|committed|decided|resolved)\b", re.I)
 
 # A further round told as fixed, not merely offered: "a third session will take place in Lusaka", "the
-# panel is scheduled to reconvene in June", "a second round is set for March" (read with NEXT_ROUND).
+# panel is scheduled to reconvene in June", "a second round is set for March", "they would hold their next meeting
+# in Juba" (read with NEXT_ROUND).
 _CONVENE = r"(?:be held|take place|meet|reconvene|resume|convene)"
 ROUND_FIXED = re.compile(r"\b(?:will|would|shall)\s+" + _CONVENE + r"\b|"
                          r"\b(?:is|are|was|were)\s+(?:due|set|scheduled)\s+(?:to\s+" + _CONVENE + r"|for)\b|"
-                         r"\baccepted\s+(?:an|its|the|their)\s+invitation\b", re.I)
+                         r"\baccepted\s+(?:an|its|the|their)\s+invitation\b|"
+                         # "would hold their next meeting in May", "next round set for December" (a headline)
+                         r"\b(?:will|would|shall)\s+hold\s+(?:the|their|its|a)\s+(?:next|further|new)\b|"
+                         r"\b(?:round|meeting|session)\s+(?:is\s+|now\s+)?(?:set|scheduled|fixed)\s+for\b", re.I)
 
 
 # A meeting told as fixed by its place or time, with no word of a further round: "the technical teams will meet in
