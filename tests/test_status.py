@@ -853,3 +853,16 @@ def test_a_further_round_told_held_at_a_set_place_or_time_is_the_process_agreed(
     assert process("Lake Malawi border talks: next round set for May") == "agreed"
     # only offered
     assert process("Norway offered to host the next meeting of the two foreign ministers.") != "agreed"
+
+
+def test_a_deal_a_side_holds_in_abeyance_is_refused_not_carried_out() -> None:
+    text = "Norland placed the 1990 Lake Tana Waters Treaty in abeyance after the raid."
+    held = said(0, text, frozenset({"implemented", "enacted"}), None, "natural_resources")
+    assert status_of("natural_resources", {}, cues(said=[held], implemented=True, enacted=True)) == "rejected"
+    text = "Sudria wants the Lake Tana Waters Treaty, which Norland put in abeyance last year, restored."
+    wanted = said(0, text, frozenset(), "propose", "natural_resources")
+    assert status_of("natural_resources", {"propose": {"Sudria"}}, cues(said=[wanted])) == "rejected"
+    # placed in force, not in abeyance
+    text = "Norland placed the Lake Tana Waters Treaty before parliament, which ratified it."
+    ratified = said(0, text, frozenset({"implemented", "enacted"}), None, "natural_resources")
+    assert status_of("natural_resources", {}, cues(said=[ratified], implemented=True, enacted=True)) == "implemented"

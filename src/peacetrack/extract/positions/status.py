@@ -360,6 +360,19 @@ def _held_only_before(cues: _StatusCues) -> bool:
     return bool(kept) and all(HELD_BEFORE.search(text) for text in kept)
 
 
+# A deal a side holds in abeyance, told right after it: "Norland placed the 1990 river treaty in abeyance", "still
+# holds the accord \"in abeyance\"", "the accord, which Norland put in abeyance last year": suspended by a side, so
+# refused, and not carried out whatever the verb ("placed") would otherwise tell.
+ABEYANCE_AFTER = re.compile(r"^[\"\u201d\u2019']?\s*(?:,\s*(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                            r"(?:placed|put|holds?|held|kept|keeps)\s+|(?:was|were|has been|have been|had been|is|are|"
+                            r"remains?)\s+(?:placed\s+|put\s+|held\s+|kept\s+)?)?[\"\u201c']?in abeyance\b", re.I)
+
+
+def _in_abeyance(said: _Said) -> bool:
+    """ "Norland placed the river treaty in abeyance": the item suspended by a side (ABEYANCE_AFTER)."""
+    return bool(ABEYANCE_AFTER.match(said.text[said.mention.end:]))
+
+
 # A text initialled, agreed word for word but not yet signed, holding the item: "the two ministers initialled a
 # protocol on the border", "the border protocol, initialled in May, ...".
 INITIALLED_BEFORE = re.compile(r"\binitiall?ed\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,6}$", re.I)
@@ -550,7 +563,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("signed")
         if provision != "negotiation_process" and ON_TABLE_AFTER.match(after):
             out.add("tabled")
-        if _referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after)):
+        if (_referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after))
+                or _in_abeyance(said)):
             out.add("refused")
         if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
             out.add("settled")
@@ -643,6 +657,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
                        violations=cues.violations + ("broken" in told), settled=cues.settled or "settled" in told,
                        passed_over=cues.passed_over or "issue" in told, signed=cues.signed or "signed" in told,
                        refused=cues.refused or "refused" in told)
+    if any(_in_abeyance(said) for said in cues.said) and not any(
+            said.events & {"implemented", "enacted"} for said in cues.said if not _in_abeyance(said)):
+        # "placed the treaty in abeyance": a suspension, not the deal carried out
+        cues = replace(cues, implemented=False, enacted=False)
     if _refusal_only_alleged(cues):
         # "A accused B of refusing to make peace": the accuser's claim, no refusal read on the item itself
         cues = replace(cues, refused=False, nearest=None if cues.nearest == "reject" else cues.nearest)
