@@ -416,6 +416,41 @@ def test_an_agreement_of_last_year_is_another_agreement() -> None:
     ]
 
 
+@pytest.mark.parametrize("later", [
+    "Lima says Quito broke the fisheries protocol it signed in 2022.",
+    "The transit accord, sealed in March 2021, lapsed in the winter.",
+    "The border understanding reached in May 2024 has mostly held.",
+    "The truce that ended their river war in October 2022 still stands.",
+])
+def test_a_recent_deal_the_text_refers_back_to_is_an_agreement_of_the_two_sides(later: str) -> None:
+    found = events("Peru and Ecuador signed a customs accord on Tuesday. " + later)
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
+        ("agreement", None, frozenset({"Peru", "Ecuador"})),
+    ]
+
+
+@pytest.mark.parametrize("later", [
+    "Quito says the weir breaks a boundary treaty signed in 1929.",  # decades old: a law cited, no occurrence
+    "Quito recalled the declaration of neutrality it adopted in 2019.",  # one side's declaration
+    "Both capitals hope to ratify the accord next year.",  # no deal of the past
+    "Quito recalled the pact signed by Peru with an Amazon province in 2023.",  # a side that is no party
+])
+def test_no_earlier_deal_in_history_in_one_sides_declaration_or_with_a_non_party(later: str) -> None:
+    found = events("Peru and Ecuador signed a customs accord on Tuesday. The truce that ended their river war in "
+                   "October 2022 still stands. " + later)
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
+        ("agreement", None, frozenset({"Peru", "Ecuador"})),
+    ]
+
+
+def test_the_broker_of_an_earlier_truce_is_no_side_of_it() -> None:
+    found = events("Peru and Ecuador exchanged protests on Tuesday. The truce, which Brazil brokered in Manaus "
+                   "last November, has mostly held.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
+
+
 def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:
     found = events("Joint Statement by Peru, Ecuador and Brazil on the Second Meeting of the Border Commission\n\n"
                    "On Monday, delegations of Peru and Ecuador met in Lima.")

@@ -523,6 +523,29 @@ def _parties_of(acc, ctx) -> list[str]:
     return out
 
 
+# verbs that tell how a deal came about: "the truce brokered in Doha last October", "the accord signed in 2022"
+DEAL_PAST_VERBS = {"sign", "reach", "agree", "broker", "initial", "conclude", "seal", "strike", "ink", "forge",
+                   "negotiate", "reaffirm", "renew", "mediate", "adopt", "hammer"}
+# what a truce did as it came about: "the truce that stopped a week of shelling in May 2025"
+TAKING_EFFECT = {"end", "halt", "stop", "take", "enter", "come"}
+BROKER_VERBS = {"broker", "mediate", "facilitate", "sponsor"}  # "brokered by X": X is no side of the deal
+RECENT_YEARS = 10  # how far back a deal the text refers to is still news of the process, not its history
+
+
+def _past_deal_anchors(tok, ctx: _Context) -> list:
+    """The clauses that tell how a deal noun came about in a past year or month ("the accord signed in 2022", "the
+    truce brokered in Doha last October", "the ceasefire that ended the war in May 2024"). Nothing for a deal to come, nor
+    for one decades old ("the treaty signed in 1904": the law the text cites, no occurrence it tells), nor for a
+    declaration of one side ("the declaration of independence adopted in 2019"); a day ("signed on 12 June") is
+    the dating of a deal the text reports, whose sides it names, not one it refers back to."""
+    if tok.lemma_.lower() == "declaration" and not tok.is_title:
+        return []
+    since = str(int(ctx.pub[:4]) - RECENT_YEARS)
+    past = {r.i for r, v in ctx.periods if since <= v < ctx.pub[:len(v)]}
+    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
+            and c.tag_ in {"VBN", "VBD"} and any(t.i in past for t in c.subtree) and not _blocked_verb(c, own=True)]
+
+
 class _Detector:
     def __init__(self, ctx: _Context):
         self.ctx = ctx
@@ -890,6 +913,8 @@ class _Detector:
                         out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
+        if noun and lem in AGREEMENT_NOUNS:
+            out += self._earlier_deal(tok)
         if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             acc = self.noun_roles(tok)  # "Monday's agreement between A and B": a deal of that day
             if _n(acc) >= 2 and _occurred(tok):
@@ -1061,6 +1086,32 @@ class _Detector:
         if len(parties) != 2:
             return []
         return self._mention("attack", tok, ([], parties), [tok])
+
+    def _earlier_deal(self, tok) -> list[Mention]:
+        """ "the power deal signed in 2022", "the truce, brokered by Qatar last October, has held": a deal the text
+        refers back to, made in a past year or month, between the parties its phrase names ("the accord signed by
+        A and B in 2024"), else the two sides the text is about; undated. Whoever brokered it is no side of it."""
+        ctx = self.ctx
+        anchors = _past_deal_anchors(tok, ctx)
+        if not anchors or not _occurred(tok):
+            return []
+        acc = self.noun_roles(tok)
+        brokers: tuple[list[str], list[str]] = ([], [])
+        for v in anchors:
+            agents = [g for x in [v, *v.conjuncts] for c in x.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            _add(brokers if v.lemma_ in BROKER_VERBS else acc, self.objs(agents))
+        mediators = _parties_of(brokers, ctx)
+        parties = [p for p in _parties_of(acc, ctx) if p not in mediators]
+        if len(parties) < 2:
+            pair = ctx.pair_at(tok.i)
+            # "the deal reached in 2024 between the government and a group", "the pact signed by A with a region":
+            # the phrase names sides the text does not count as parties, so not any two sides
+            named = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for x in [tok, *anchors] for c in x.children)
+            if named or pair is None or parties and parties[0] not in pair or set(pair) & set(mediators):
+                return []
+            parties = list(pair)
+        return self._mention("agreement", tok, ([], parties), [tok] + anchors)
 
     def _deal_dated(self, tok) -> list[Mention]:
         """ "The truce was agreed on Saturday after talks in the capital": the day of the deal the text has told of,
