@@ -56,6 +56,12 @@ def test_other_senses_of_call_are_no_call(text: str) -> None:
     assert of_type(events(text), "call") == []
 
 
+def test_hosts_of_a_round_of_talks_take_part_in_it() -> None:
+    found = events("Kenya and Tanzania, as mediators, hosted the second round of negotiations between Peruvian and "
+                   "Chilean teams in Nairobi on Monday.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Tanzania", "Peru", "Chile"}))]
+
+
 def test_meeting_excludes_the_place_where_it_was_held() -> None:
     found = events("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Nikol Pashinyan", "Ilham Aliyev"}))]

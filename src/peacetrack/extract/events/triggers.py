@@ -290,6 +290,14 @@ TEXT_NOUNS = {"plan", "draft", "proposal", "document", "text", "letter", "messag
 HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
 
 
+def _hosted_round(tok, verb) -> bool:
+    """ "Kenya hosted the third round of talks between A and B": the round the host holds is the talks themselves,
+    not their setting (as the summit is in "hosted A on the sidelines of the summit")."""
+    part = tok.head.head
+    return verb.lemma_ == "host" and tok.head.lower_ == "of" and part.dep_ == "dobj" and part.head.i == verb.i \
+        and part.lemma_.lower() in {"round", "session", "meeting"}
+
+
 def _verb_of_round(tok):
     """ "the second round of talks was held in Lome under the mediation of Togo": the verb whose subject is the
     round (or session, days) the talks noun is "of", where what the talks are held under hangs; else the noun."""
@@ -1353,8 +1361,10 @@ class _Detector:
         if v is not None:
             # "held talks with X", "Witkoff was part of the team during negotiations with Y", "after the call with Putin"
             rel = tok.dep_
-            light = rel in {"dobj", "attr"} and v.lemma_ in LIGHT_VERBS
             part_of = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PART_NOUNS
+            # "held talks with X"; "hosted the third round of talks between A and B": the round is the verb's object
+            light = v.lemma_ in LIGHT_VERBS and (rel in {"dobj", "attr"} or part_of and tok.head.head.dep_ == "dobj"
+                                                 and tok.head.head.head.i == v.i)
             if part_of and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"after", "following", "during", "at", "in", "on"}:
                 rel = "pobj"  # "following three days of talks": where the subject was
             if light or (rel == "pobj" and tok.head.lower_ in {
@@ -1370,7 +1380,7 @@ class _Detector:
                 _add(acc, self.objs(self._envoys(v)))  # "sent envoy X to Manila for talks with Y": X talks with Y
         if via_verb and tok.head.lower_ in {"of", "at", "in", "during", "on"} and (
             etype == "meeting" and v.lemma_ in MEETING_VERBS | {"host"} or etype == "call" and v.lemma_ in {"speak", "talk", "call"}
-        ):
+        ) and not _hosted_round(tok, v):
             return []  # "met on the sidelines of the summit": the verb reports the meeting, the summit is its setting
         at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
