@@ -56,6 +56,13 @@ def test_other_senses_of_call_are_no_call(text: str) -> None:
     assert of_type(events(text), "call") == []
 
 
+def test_a_by_phrase_parsed_onto_the_place_of_a_signing_names_its_signatories() -> None:
+    # the parser hangs "by ..." on the place, leaving the passive verb without its agent
+    found = events("The protocol was initialled at a frontier hotel in Tacna by Peruvian Trade Minister Ana Quispe "
+                   "and Chile's Trade Minister Pablo Rojas on Tuesday after a day of talks.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
 def test_hosts_of_a_round_of_talks_take_part_in_it() -> None:
     found = events("Kenya and Tanzania, as mediators, hosted the second round of negotiations between Peruvian and "
                    "Chilean teams in Nairobi on Monday.")
