@@ -464,6 +464,22 @@ def test_the_broker_of_an_earlier_truce_is_no_side_of_it() -> None:
     assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
 
 
+@pytest.mark.parametrize("text", [
+    "LIMA - What follows is a transcript of a routine news briefing held on Monday by foreign ministry "
+    "spokeswoman Ana Ruiz of Peru.",
+    "LIMA - These are extracts from a speech delivered on Monday by Peruvian Foreign Minister Ana Ruiz.",
+])
+def test_a_briefing_or_speech_its_phrase_says_a_person_gave_is_her_statement(text: str) -> None:
+    assert events(text) == [("statement", "2025-06-02", frozenset({"Ana Ruiz"}))]
+
+
+def test_a_ceremony_hosted_by_someone_is_no_statement_of_the_host() -> None:
+    found = events("These are extracts from a speech delivered on Monday by Peruvian Foreign Minister Ana Ruiz.\n\n"
+                   "The accord was signed by Peru and Chile on Monday at a ceremony hosted by Kenyan Foreign Minister "
+                   "John Mrema.")
+    assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Ana Ruiz"}))]
+
+
 def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:
     found = events("Joint Statement by Peru, Ecuador and Brazil on the Second Meeting of the Border Commission\n\n"
                    "On Monday, delegations of Peru and Ecuador met in Lima.")

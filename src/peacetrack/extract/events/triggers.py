@@ -464,6 +464,10 @@ GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observa
                     "lookout", "isolated", "remote", "mountain", "defensive", "fortified"}
 
 
+# what one does with a briefing or speech one gives: "the briefing given by X", "a speech delivered by Y"
+GIVE_VERBS = {"give", "hold", "deliver", "conduct", "make"}  # not "host": a ceremony hosted by X is no speech of X
+
+
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -725,6 +729,8 @@ class _Detector:
                     out += found
         if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
             out += self._issued_statement(tok)
+        elif venue in {"press", "address", "interview"} and not out:
+            out += self._venue_given_by(tok, venue)
         if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
             out += self._joint_communique(tok)
         if verb and lem == "address" and any(c.dep_ == "dobj" and (_is_media(c, ctx) or c.lemma_.lower() in MEDIA_NOUNS)
@@ -1235,6 +1241,21 @@ class _Detector:
         if not parties or people:
             return []  # a person's statement is told by its verb ("X said in a statement")
         return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
+
+    def _venue_given_by(self, tok, venue: str) -> list[Mention]:
+        """ "excerpts from the weekly briefing given on Thursday by the spokesperson, Ana Ruiz", "the speech delivered
+        by the president at the forum": a briefing, speech or interview its own phrase says a named person gave."""
+        given = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in GIVE_VERBS and c.tag_ == "VBN"]
+        agents = [g for v in given for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not given:  # "the weekly briefing by spokesperson Ana Ruiz"
+            agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if not agents or given and not _occurred(given[0]):
+            return []
+        people = self.people_in(agents[0]) or self.res.np(agents[0])[0]
+        people = [p for p in people if not self._commentator(agents[0], p)]
+        if len(people) != 1 or _is_media(agents[0], self.ctx):
+            return []
+        return self._mention("statement", tok, (people, []), [tok] + given, venue=venue)
 
     def _within_between(self, tok) -> list[Mention]:
         """ "progress in the process between A and B, including the exchange of detainees on February 14": an
