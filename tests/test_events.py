@@ -480,6 +480,12 @@ def test_a_ceremony_hosted_by_someone_is_no_statement_of_the_host() -> None:
     assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Ana Ruiz"}))]
 
 
+def test_leaders_told_as_those_of_the_sides_a_clause_hangs_on_agree_for_them() -> None:
+    found = events("The move ends a short truce between Peru and Chile, whose presidents agreed at talks in Quito on "
+                   "Monday to reopen the frontier.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Chile"}))]
+
+
 def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:
     found = events("Joint Statement by Peru, Ecuador and Brazil on the Second Meeting of the Border Commission\n\n"
                    "On Monday, delegations of Peru and Ecuador met in Lima.")

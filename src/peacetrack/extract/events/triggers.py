@@ -938,6 +938,10 @@ class _Detector:
         ):
             subj = _subject(tok, self.ctx.skipped)
             acc = self.subj(tok) if subj is not None else ([], [])
+            if subj is not None and _n(acc) < 2:
+                owners = self._owners(subj, tok)
+                if _n(owners) >= 2:
+                    acc = owners
             with_objs = [o for o in _with_objects(tok) if _n(self.res.np(o))]
             going_on = any(c.dep_ == "xcomp" and c.lemma_ in CONTINUE_VERBS for c in tok.children)
             if (_n(acc) >= 2 or with_objs) and subj is not None and not going_on and _occurred(tok):
@@ -1241,6 +1245,14 @@ class _Detector:
         if not parties or people:
             return []  # a person's statement is told by its verb ("X said in a statement")
         return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
+
+    def _owners(self, subj, verb) -> tuple[list[str], list[str]]:
+        """ "a truce between A and B, whose presidents agreed ...": the sides a subject with "whose" belongs to, in the
+        phrase its relative clause hangs on."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            return [], []
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        return self.res.np(clause.head) if clause is not None else ([], [])
 
     def _venue_given_by(self, tok, venue: str) -> list[Mention]:
         """ "excerpts from the weekly briefing given on Thursday by the spokesperson, Ana Ruiz", "the speech delivered
