@@ -56,6 +56,19 @@ def test_other_senses_of_call_are_no_call(text: str) -> None:
     assert of_type(events(text), "call") == []
 
 
+def test_a_by_phrase_parsed_onto_the_place_of_a_signing_names_its_signatories() -> None:
+    # the parser hangs "by ..." on the place, leaving the passive verb without its agent
+    found = events("The protocol was initialled at a frontier hotel in Tacna by Peruvian Trade Minister Ana Quispe "
+                   "and Chile's Trade Minister Pablo Rojas on Tuesday after a day of talks.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
+def test_hosts_of_a_round_of_talks_take_part_in_it() -> None:
+    found = events("Kenya and Tanzania, as mediators, hosted the second round of negotiations between Peruvian and "
+                   "Chilean teams in Nairobi on Monday.")
+    assert found == [("meeting", "2025-06-02", frozenset({"Kenya", "Tanzania", "Peru", "Chile"}))]
+
+
 def test_meeting_excludes_the_place_where_it_was_held() -> None:
     found = events("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Abu Dhabi on Monday.")
     assert found == [("meeting", "2025-06-02", frozenset({"Nikol Pashinyan", "Ilham Aliyev"}))]
@@ -414,6 +427,63 @@ def test_an_agreement_of_last_year_is_another_agreement() -> None:
         ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
         ("agreement", None, frozenset({"Peru", "Ecuador"})),
     ]
+
+
+@pytest.mark.parametrize("later", [
+    "Lima says Quito broke the fisheries protocol it signed in 2022.",
+    "The transit accord, sealed in March 2021, lapsed in the winter.",
+    "The border understanding reached in May 2024 has mostly held.",
+    "The truce that ended their river war in October 2022 still stands.",
+])
+def test_a_recent_deal_the_text_refers_back_to_is_an_agreement_of_the_two_sides(later: str) -> None:
+    found = events("Peru and Ecuador signed a customs accord on Tuesday. " + later)
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
+        ("agreement", None, frozenset({"Peru", "Ecuador"})),
+    ]
+
+
+@pytest.mark.parametrize("later", [
+    "Quito says the weir breaks a boundary treaty signed in 1929.",  # decades old: a law cited, no occurrence
+    "Quito recalled the declaration of neutrality it adopted in 2019.",  # one side's declaration
+    "Both capitals hope to ratify the accord next year.",  # no deal of the past
+    "Quito recalled the pact signed by Peru with an Amazon province in 2023.",  # a side that is no party
+])
+def test_no_earlier_deal_in_history_in_one_sides_declaration_or_with_a_non_party(later: str) -> None:
+    found = events("Peru and Ecuador signed a customs accord on Tuesday. The truce that ended their river war in "
+                   "October 2022 still stands. " + later)
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})),
+        ("agreement", None, frozenset({"Peru", "Ecuador"})),
+    ]
+
+
+def test_the_broker_of_an_earlier_truce_is_no_side_of_it() -> None:
+    found = events("Peru and Ecuador exchanged protests on Tuesday. The truce, which Brazil brokered in Manaus "
+                   "last November, has mostly held.")
+    assert of_type(found, "agreement") == [("agreement", None, frozenset({"Peru", "Ecuador"}))]
+
+
+@pytest.mark.parametrize("text", [
+    "LIMA - What follows is a transcript of a routine news briefing held on Monday by foreign ministry "
+    "spokeswoman Ana Ruiz of Peru.",
+    "LIMA - These are extracts from a speech delivered on Monday by Peruvian Foreign Minister Ana Ruiz.",
+])
+def test_a_briefing_or_speech_its_phrase_says_a_person_gave_is_her_statement(text: str) -> None:
+    assert events(text) == [("statement", "2025-06-02", frozenset({"Ana Ruiz"}))]
+
+
+def test_a_ceremony_hosted_by_someone_is_no_statement_of_the_host() -> None:
+    found = events("These are extracts from a speech delivered on Monday by Peruvian Foreign Minister Ana Ruiz.\n\n"
+                   "The accord was signed by Peru and Chile on Monday at a ceremony hosted by Kenyan Foreign Minister "
+                   "John Mrema.")
+    assert of_type(found, "statement") == [("statement", "2025-06-02", frozenset({"Ana Ruiz"}))]
+
+
+def test_leaders_told_as_those_of_the_sides_a_clause_hangs_on_agree_for_them() -> None:
+    found = events("The move ends a short truce between Peru and Chile, whose presidents agreed at talks in Quito on "
+                   "Monday to reopen the frontier.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Chile"}))]
 
 
 def test_the_heading_of_a_joint_statement_is_its_issuers_statement() -> None:

@@ -160,6 +160,26 @@ def _verb_of(tok):
 MEANS = {"phone", "telephone", "video", "videolink", "videoconference", "letter", "satellite"}  # "by phone": how
 
 
+# where a thing is done: "at the customs post", "in the palace"
+VENUE_PLACES = {"post", "crossing", "palace", "hotel", "border", "village", "town", "city", "capital", "headquarters",
+                "venue", "house", "office", "building", "residence", "ministry", "resort", "hall", "airport", "port"}
+
+
+def _agent_on_place(verb):
+    """ "The text was initialled at the border post in Tacna by A and B": the agent of a passive verb that has none,
+    parsed as a "by" on the place where it was done (a place is done nothing by anyone)."""
+    for a in verb.children:
+        if a.dep_ != "prep" or a.lower_ not in {"at", "in"}:
+            continue
+        for x in a.subtree:
+            if x.dep_ == "prep" and x.lower_ == "by" and x.head.dep_ == "pobj" and (
+                    x.head.ent_type_ in {"GPE", "LOC", "FAC"} or x.head.lemma_.lower() in VENUE_PLACES):
+                by = [g for g in x.children if g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"}]
+                if by:
+                    return by[0]
+    return None
+
+
 def _subject(verb, skip=frozenset(), depth: int = 0):
     """The subject of a verb, looking through participles, infinitives, conjoined and relative clauses."""
     if verb is None or depth > 3:
@@ -180,6 +200,9 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
                     for g in a.children:
                         if g.dep_ == "pobj":
                             return g
+            stray = _agent_on_place(verb)
+            if stray is not None:
+                return stray
         if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
         return _speaker_after_quote(verb, c) or c

@@ -290,6 +290,14 @@ TEXT_NOUNS = {"plan", "draft", "proposal", "document", "text", "letter", "messag
 HOST_PARTICIPLES = {"hosted", "mediated", "brokered", "facilitated", "sponsored", "chaired", "convened", "co-hosted"}
 
 
+def _hosted_round(tok, verb) -> bool:
+    """ "Kenya hosted the third round of talks between A and B": the round the host holds is the talks themselves,
+    not their setting (as the summit is in "hosted A on the sidelines of the summit")."""
+    part = tok.head.head
+    return verb.lemma_ == "host" and tok.head.lower_ == "of" and part.dep_ == "dobj" and part.head.i == verb.i \
+        and part.lemma_.lower() in {"round", "session", "meeting"}
+
+
 def _verb_of_round(tok):
     """ "the second round of talks was held in Lome under the mediation of Togo": the verb whose subject is the
     round (or session, days) the talks noun is "of", where what the talks are held under hangs; else the noun."""
@@ -456,6 +464,10 @@ GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observa
                     "lookout", "isolated", "remote", "mountain", "defensive", "fortified"}
 
 
+# what one does with a briefing or speech one gives: "the briefing given by X", "a speech delivered by Y"
+GIVE_VERBS = {"give", "hold", "deliver", "conduct", "make"}  # not "host": a ceremony hosted by X is no speech of X
+
+
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -521,6 +533,29 @@ def _parties_of(acc, ctx) -> list[str]:
         if p not in out:
             out.append(p)
     return out
+
+
+# verbs that tell how a deal came about: "the truce brokered in Doha last October", "the accord signed in 2022"
+DEAL_PAST_VERBS = {"sign", "reach", "agree", "broker", "initial", "conclude", "seal", "strike", "ink", "forge",
+                   "negotiate", "reaffirm", "renew", "mediate", "adopt", "hammer"}
+# what a truce did as it came about: "the truce that stopped a week of shelling in May 2025"
+TAKING_EFFECT = {"end", "halt", "stop", "take", "enter", "come"}
+BROKER_VERBS = {"broker", "mediate", "facilitate", "sponsor"}  # "brokered by X": X is no side of the deal
+RECENT_YEARS = 10  # how far back a deal the text refers to is still news of the process, not its history
+
+
+def _past_deal_anchors(tok, ctx: _Context) -> list:
+    """The clauses that tell how a deal noun came about in a past year or month ("the accord signed in 2022", "the
+    truce brokered in Doha last October", "the ceasefire that ended the war in May 2024"). Nothing for a deal to come, nor
+    for one decades old ("the treaty signed in 1904": the law the text cites, no occurrence it tells), nor for a
+    declaration of one side ("the declaration of independence adopted in 2019"); a day ("signed on 12 June") is
+    the dating of a deal the text reports, whose sides it names, not one it refers back to."""
+    if tok.lemma_.lower() == "declaration" and not tok.is_title:
+        return []
+    since = str(int(ctx.pub[:4]) - RECENT_YEARS)
+    past = {r.i for r, v in ctx.periods if since <= v < ctx.pub[:len(v)]}
+    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
+            and c.tag_ in {"VBN", "VBD"} and any(t.i in past for t in c.subtree) and not _blocked_verb(c, own=True)]
 
 
 class _Detector:
@@ -694,6 +729,8 @@ class _Detector:
                     out += found
         if venue == "statement" and not any(c.lower_ == "joint" for c in tok.children):
             out += self._issued_statement(tok)
+        elif venue in {"press", "address", "interview"} and not out:
+            out += self._venue_given_by(tok, venue)
         if noun and tok.lower_ in {"communique", "communiqué"} and any(c.lower_ == "joint" for c in tok.children):
             out += self._joint_communique(tok)
         if verb and lem == "address" and any(c.dep_ == "dobj" and (_is_media(c, ctx) or c.lemma_.lower() in MEDIA_NOUNS)
@@ -890,6 +927,8 @@ class _Detector:
                         out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
             out += self._deal_dated(tok)
+        if noun and lem in AGREEMENT_NOUNS:
+            out += self._earlier_deal(tok)
         if noun and lem in AGREEMENT_NOUNS and any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             acc = self.noun_roles(tok)  # "Monday's agreement between A and B": a deal of that day
             if _n(acc) >= 2 and _occurred(tok):
@@ -899,6 +938,10 @@ class _Detector:
         ):
             subj = _subject(tok, self.ctx.skipped)
             acc = self.subj(tok) if subj is not None else ([], [])
+            if subj is not None and _n(acc) < 2:
+                owners = self._owners(subj, tok)
+                if _n(owners) >= 2:
+                    acc = owners
             with_objs = [o for o in _with_objects(tok) if _n(self.res.np(o))]
             going_on = any(c.dep_ == "xcomp" and c.lemma_ in CONTINUE_VERBS for c in tok.children)
             if (_n(acc) >= 2 or with_objs) and subj is not None and not going_on and _occurred(tok):
@@ -1062,6 +1105,32 @@ class _Detector:
             return []
         return self._mention("attack", tok, ([], parties), [tok])
 
+    def _earlier_deal(self, tok) -> list[Mention]:
+        """ "the power deal signed in 2022", "the truce, brokered by Qatar last October, has held": a deal the text
+        refers back to, made in a past year or month, between the parties its phrase names ("the accord signed by
+        A and B in 2024"), else the two sides the text is about; undated. Whoever brokered it is no side of it."""
+        ctx = self.ctx
+        anchors = _past_deal_anchors(tok, ctx)
+        if not anchors or not _occurred(tok):
+            return []
+        acc = self.noun_roles(tok)
+        brokers: tuple[list[str], list[str]] = ([], [])
+        for v in anchors:
+            agents = [g for x in [v, *v.conjuncts] for c in x.children if c.dep_ == "agent" for g in c.children
+                      if g.dep_ == "pobj"]
+            _add(brokers if v.lemma_ in BROKER_VERBS else acc, self.objs(agents))
+        mediators = _parties_of(brokers, ctx)
+        parties = [p for p in _parties_of(acc, ctx) if p not in mediators]
+        if len(parties) < 2:
+            pair = ctx.pair_at(tok.i)
+            # "the deal reached in 2024 between the government and a group", "the pact signed by A with a region":
+            # the phrase names sides the text does not count as parties, so not any two sides
+            named = any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for x in [tok, *anchors] for c in x.children)
+            if named or pair is None or parties and parties[0] not in pair or set(pair) & set(mediators):
+                return []
+            parties = list(pair)
+        return self._mention("agreement", tok, ([], parties), [tok] + anchors)
+
     def _deal_dated(self, tok) -> list[Mention]:
         """ "The truce was agreed on Saturday after talks in the capital": the day of the deal the text has told of,
         with no side named (a mention that completes the nearest deal)."""
@@ -1176,6 +1245,29 @@ class _Detector:
         if not parties or people:
             return []  # a person's statement is told by its verb ("X said in a statement")
         return self._mention("statement", tok, ([], parties[:1]), anchors, venue="statement")
+
+    def _owners(self, subj, verb) -> tuple[list[str], list[str]]:
+        """ "a truce between A and B, whose presidents agreed ...": the sides a subject with "whose" belongs to, in the
+        phrase its relative clause hangs on."""
+        if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            return [], []
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        return self.res.np(clause.head) if clause is not None else ([], [])
+
+    def _venue_given_by(self, tok, venue: str) -> list[Mention]:
+        """ "excerpts from the weekly briefing given on Thursday by the spokesperson, Ana Ruiz", "the speech delivered
+        by the president at the forum": a briefing, speech or interview its own phrase says a named person gave."""
+        given = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in GIVE_VERBS and c.tag_ == "VBN"]
+        agents = [g for v in given for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not given:  # "the weekly briefing by spokesperson Ana Ruiz"
+            agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if not agents or given and not _occurred(given[0]):
+            return []
+        people = self.people_in(agents[0]) or self.res.np(agents[0])[0]
+        people = [p for p in people if not self._commentator(agents[0], p)]
+        if len(people) != 1 or _is_media(agents[0], self.ctx):
+            return []
+        return self._mention("statement", tok, (people, []), [tok] + given, venue=venue)
 
     def _within_between(self, tok) -> list[Mention]:
         """ "progress in the process between A and B, including the exchange of detainees on February 14": an
@@ -1302,8 +1394,10 @@ class _Detector:
         if v is not None:
             # "held talks with X", "Witkoff was part of the team during negotiations with Y", "after the call with Putin"
             rel = tok.dep_
-            light = rel in {"dobj", "attr"} and v.lemma_ in LIGHT_VERBS
             part_of = tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PART_NOUNS
+            # "held talks with X"; "hosted the third round of talks between A and B": the round is the verb's object
+            light = v.lemma_ in LIGHT_VERBS and (rel in {"dobj", "attr"} or part_of and tok.head.head.dep_ == "dobj"
+                                                 and tok.head.head.head.i == v.i)
             if part_of and tok.head.head.dep_ == "pobj" and tok.head.head.head.lower_ in {"after", "following", "during", "at", "in", "on"}:
                 rel = "pobj"  # "following three days of talks": where the subject was
             if light or (rel == "pobj" and tok.head.lower_ in {
@@ -1319,7 +1413,7 @@ class _Detector:
                 _add(acc, self.objs(self._envoys(v)))  # "sent envoy X to Manila for talks with Y": X talks with Y
         if via_verb and tok.head.lower_ in {"of", "at", "in", "during", "on"} and (
             etype == "meeting" and v.lemma_ in MEETING_VERBS | {"host"} or etype == "call" and v.lemma_ in {"speak", "talk", "call"}
-        ):
+        ) and not _hosted_round(tok, v):
             return []  # "met on the sidelines of the summit": the verb reports the meeting, the summit is its setting
         at_with = (etype in {"meeting", "call"} and tok.dep_ == "pobj" and tok.head.lower_ in {"at", "during", "in"}
                    and tok.lemma_.lower() in {"session", "meeting", "call"} and bool(_with_objects(tok)))
