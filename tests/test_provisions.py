@@ -473,3 +473,12 @@ def test_a_border_crossing_or_port_named_as_a_place_or_route_is_no_item(provisio
 ])
 def test_a_border_crossing_or_port_as_what_is_at_stake_keeps_its_item(provision: str, text: str) -> None:
     assert provision in named(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+
+
+@pytest.mark.parametrize("provision, text", [
+    ("prisoner_exchange", "The envoys pledged to keep returning the children taken across the lines."),
+    ("prisoner_exchange", "Families of children deported in the raids marched on the ministry."),
+    ("alliance_membership", "Every state may choose its own alliances, the minister said."),
+])
+def test_children_taken_and_a_states_own_alliances_name_their_items(provision: str, text: str) -> None:
+    assert provision in strong(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
