@@ -199,3 +199,18 @@ def test_a_name_set_off_after_an_office_and_its_remit_is_a_person() -> None:
 def test_two_names_after_an_office_in_the_plural_are_people() -> None:
     doc = nlp.parse("Defence Ministers Davit Sargsyan and Kamran Aliyev initialled the border map.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Davit Sargsyan", "Kamran Aliyev"]
+
+
+def test_the_named_subject_of_a_speech_verb_beside_a_quotation_is_a_person_whatever_the_tag() -> None:
+    for label in ("WORK_OF_ART", "ORG"):
+        doc = misread('"Our map is on the table," Idris Vantam told reporters on Friday.', "Idris Vantam", label)
+        assert label_of(doc, "Idris Vantam") == "PERSON"
+    doc = misread('"The road stays shut until the vote," said Ruta Kelsen, calling for patience.', "Ruta Kelsen", "ORG")
+    assert label_of(doc, "Ruta Kelsen") == "PERSON"
+
+
+def test_a_body_or_a_state_beside_a_quotation_stays_what_it_is() -> None:
+    doc = nlp.parse('"We regret the delay," the Northern Railway Company said on Monday.')
+    assert all(e.label_ != "PERSON" for e in doc.ents)
+    doc = misread('"We regret the delay," Fenwick Harbour Authority said.', "Fenwick Harbour Authority", "ORG")
+    assert label_of(doc, "Fenwick Harbour Authority") == "ORG"

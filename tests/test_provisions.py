@@ -449,3 +449,36 @@ def test_a_named_process_and_continued_consultations_are_the_negotiation(text: s
 ])
 def test_a_lower_case_process_or_plain_consultations_are_no_negotiation(text: str) -> None:
     assert "negotiation_process" not in named(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("provision, text", [
+    ("territory", "Lundia and Morvaine reopened their shared land border to lorries in May."),
+    ("territory", "The interior ministry sealed the northern frontier after the riots."),
+    ("territory", "Residents of border villages fled the shelling on Sunday."),
+    ("territory", "Border guards on both sides were told to hold their fire."),
+    ("humanitarian_access", "The two ministers agreed that three crossings would reopen to cargo and passengers."),
+    ("humanitarian_access", "The consortium offered to run the corridor and collect its tolls for thirty years."),
+    ("maritime_security", "The memorandum was signed in Port Velmar on Tuesday."),
+])
+def test_a_border_crossing_or_port_named_as_a_place_or_route_is_no_item(provision: str, text: str) -> None:
+    assert provision not in named(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+
+
+@pytest.mark.parametrize("provision, text", [
+    ("territory", "Talks on the border resumed in the capital on Monday."),
+    ("territory", "The two governments still dispute the border along the river."),
+    ("humanitarian_access", "The crossings must reopen so that food and medicine reach the besieged towns."),
+    ("humanitarian_access", "The envoy called for a corridor to evacuate the wounded."),
+    ("maritime_security", "The navy agreed to reopen the port to grain ships."),
+])
+def test_a_border_crossing_or_port_as_what_is_at_stake_keeps_its_item(provision: str, text: str) -> None:
+    assert provision in named(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+
+
+@pytest.mark.parametrize("provision, text", [
+    ("prisoner_exchange", "The envoys pledged to keep returning the children taken across the lines."),
+    ("prisoner_exchange", "Families of children deported in the raids marched on the ministry."),
+    ("alliance_membership", "Every state may choose its own alliances, the minister said."),
+])
+def test_children_taken_and_a_states_own_alliances_name_their_items(provision: str, text: str) -> None:
+    assert provision in strong(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]

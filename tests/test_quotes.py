@@ -407,3 +407,11 @@ def test_the_author_of_a_statement_the_media_carried_speaks_not_the_media() -> N
 
 def test_an_unnamed_source_keeps_the_word_written_after_it() -> None:
     assert only('A diplomat involved said a swap was "not yet agreed."').speaker == "A diplomat involved"
+
+
+def test_a_quote_left_open_at_its_paragraph_end_is_spoken_by_whoever_carries_it_on_below() -> None:
+    text = ("Norland will not sign a text that leaves the valley in doubt, its delegation said on Monday.\n\n"
+            "\u201cWe have waited eleven winters for this.\n\n"
+            "\u201cBut waiting is not giving in,\u201d Tomas Ekberg told reporters outside the hall.")
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Tomas Ekberg", "Tomas Ekberg"], found

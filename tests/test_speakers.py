@@ -258,3 +258,18 @@ def test_a_capitalised_office_written_in_full_with_its_holder_is_that_holder() -
         "of the Vik Region, Hon. Maren Solberg.\n\nThe Prime Minister said: \u201cWe have a timetable now.\u201d"
     )
     assert got["We have a timetable now."] == "Tomas Eskel"
+
+
+def test_a_headline_speaker_named_by_party_and_office_is_the_one_holder_named_below() -> None:
+    got = speakers(
+        "'The lake is ours': Ghanaian minister rejects survey plan\n\n"
+        "ACCRA, May 9 — Ghanaian Fisheries Minister Kofi Adjei-Mensah rejected a joint survey of the lake on "
+        "Thursday. Togolese envoy Edem Kodjo-Lawson said talks would go on."
+    )
+    assert got["The lake is ours"] == "Kofi Adjei-Mensah"
+    got = speakers(
+        "'The lake is ours': Malian minister rejects survey plan\n\n"
+        "ACCRA, May 9 — Ghanaian Fisheries Minister Kofi Adjei-Mensah rejected a joint survey of the lake on "
+        "Thursday."
+    )
+    assert got["The lake is ours"] != "Kofi Adjei-Mensah"

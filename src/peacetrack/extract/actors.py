@@ -517,7 +517,7 @@ class ActorIndex:
         head = next((h for h in ("prime minister", "foreign minister", "secretary of state", "president",
                                  "leader", "chancellor", "premier", "head of state") if h in low), None)
         if head is None:
-            return self._by_role(low)
+            return self._by_role(phrase)
         heads = {head} | ({"president", "prime minister", "chancellor", "premier", "leader"} if head in {"leader", "head of state"} else set())
         cands = []
         for p in self.people:
@@ -530,14 +530,19 @@ class ActorIndex:
             return cands[0]
         return None
 
-    def _by_role(self, low: str) -> Person | None:
-        """ "the envoy", "the chief negotiator": the one person here whose title has that role."""
-        m = re.fullmatch(r"(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(envoy|spokes(?:man|woman|person)|negotiator|"
-                         r"mediator|minister|adviser|advisor|ambassador|commander|chairman|chair|facilitator)", low.strip())
+    def _by_role(self, phrase: str) -> Person | None:
+        """ "the envoy", "the chief negotiator": the one person here whose title has that role; "Kenyan
+        minister", as a headline writes it: the one holder of that party."""
+        low = phrase.strip().lower()
+        m = re.fullmatch(r"(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(envoy|spokes(?:man|woman|person)|negotiator|"
+                         r"mediator|minister|adviser|advisor|ambassador|commander|chairman|chair|facilitator)", low)
         if m is None:
             return None
         role = m.group(1)
         holders = [p for p in self.people if p.title and role in p.title.lower()]
+        if m.start(1) > 0 and not re.match(r"(?:the|a|an|this|that)\s", low):
+            party = party_of_phrase(phrase.strip())  # no article: a headline's "Kenyan minister", bound to its party
+            holders = [p for p in holders if party and p.party == party]
         return holders[0] if len(holders) == 1 else None
 
     def resolve(self, text: str, start: int | None = None, end: int | None = None) -> Person | None:

@@ -47,12 +47,64 @@ def _compile(provisions: tuple[vocab.Provision, ...]) -> tuple[tuple[str, re.Pat
     return tuple(out)
 
 
+# A border named as a way through or as the place of something else, not as what is claimed: "they reopened their
+# land border", "sealed the frontier", "a border town", "border guards". Territory is the line's course and who
+# holds what ("talks on the border", "a dispute over the border" stay territory). A border after a preposition of
+# place is left to the item: "troops pulled back from the border" is what the sides argue over.
+_LINE = re.compile(r"(?:borders?|boundar(?:y|ies)|frontiers?)$", re.I)
+PLACE_BEFORE = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|shut(?:s|ting)?|"
+                          r"cross(?:es|ed|ing)?)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+PLACE_AFTER = re.compile(r"^\s+(?:towns?|villages?|cit(?:y|ies)|areas?|regions?|districts?|provinces?|posts?|guards?|"
+                         r"police|officers?|troops|markets?|trade|traffic|checkpoints?|points?|fences?|walls?|residents|"
+                         r"communities|closures?|controls?|checks?)\b", re.I)
+
+
+def _a_place(text: str, m: ProvisionMention) -> bool:
+    """Whether a weak mention of a border is a way through or a place (see PLACE_BEFORE, PLACE_AFTER)."""
+    if not (m.weak and m.provision == "territory" and _LINE.search(text[m.start:m.end])):
+        return False
+    return bool(PLACE_BEFORE.search(text[:m.start]) or PLACE_AFTER.match(text[m.end:]))
+
+
+# A crossing or corridor for goods and travellers, in a sentence with no word of aid or of people in need: "the
+# crossing reopened to lorries", "a transit corridor for gas". Humanitarian access is aid getting through and
+# people getting out.
+_ROUTE = re.compile(r"(?:crossings?|corridors?|crossing points?)$", re.I)
+TRADE_WORDS = re.compile(r"\b(?:trade|traders?|trading|cargo|goods|freight|lorr(?:y|ies)|trucks?|traffic|passengers?|"
+                         r"pilgrims?|travell?ers|tourists?|customs|transit|tolls?|fees?|tariffs?|commerce|commercial|"
+                         r"business(?:es)?|exports?|imports?|rail(?:way)?|road|highway|pipelines?|gas|oil|lease)\b", re.I)
+AID_WORDS = re.compile(r"\b(?:aid|humanitarian|relief|food|medicines?|medical|evacuat\w*|civilians|refugees|displaced|"
+                       r"wounded|sick|hostages|famine|starv\w*|besieged|siege)\b", re.I)
+
+
+def _a_trade_route(text: str, m: ProvisionMention) -> bool:
+    """Whether a humanitarian cue naming a crossing or corridor is a route for trade and travel (see TRADE_WORDS)."""
+    if m.provision != "humanitarian_access" or not _ROUTE.search(text[m.start:m.end]):
+        return False
+    return bool(TRADE_WORDS.search(text)) and not AID_WORDS.search(text)
+
+
+# "Port" opening a town's name ("Port Sudan", "Port Louis") names the town, not a port's use.
+TOWN_NAMED_PORT = re.compile(r"^(?-i:Port)\s+(?-i:[A-Z])")
+
+
+def _a_town(text: str, m: ProvisionMention) -> bool:
+    return m.provision == "maritime_security" and bool(TOWN_NAMED_PORT.match(text[m.start:m.end + 2]))
+
+
+def _names_no_item(text: str, m: ProvisionMention) -> bool:
+    """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
+    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m)
+
+
 def find_provisions(text: str) -> list[ProvisionMention]:
     """Every provision cue in the text, leftmost first; overlapping cues keep the longest."""
     found = []
     for pid, pat, weak in _patterns():
         for m in pat.finditer(text):
-            found.append(ProvisionMention(pid, m.start(), m.end(), weak))
+            mention = ProvisionMention(pid, m.start(), m.end(), weak)
+            if not _names_no_item(text, mention):
+                found.append(mention)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.weak))
     kept: list[ProvisionMention] = []
     for m in found:

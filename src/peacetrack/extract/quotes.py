@@ -1414,6 +1414,19 @@ def _cue_text(t: Any) -> str:
     return t.text + (" " + prt[0].text if prt else "")
 
 
+def _goes_on_below(tx: _Text, quotes: list[_Quote], qi: int) -> _Quote | None:
+    """The quote that carries quote qi on into the next paragraph: qi is left open at its paragraph's end and
+    the next paragraph opens with a mark, as news writes one speaker's words over several paragraphs."""
+    q = quotes[qi]
+    if q.span.close_end != q.span.end or qi + 1 >= len(quotes):
+        return None
+    nxt = quotes[qi + 1]
+    line_start = tx.text.rfind("\n", 0, nxt.span.open_at) + 1
+    if nxt.para != q.para + 1 or tx.text[line_start : nxt.span.open_at].strip():
+        return None
+    return nxt
+
+
 def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) -> None:
     q = quotes[qi]
 
@@ -1472,6 +1485,9 @@ def _attribute(tx: _Text, quotes: list[_Quote], speakers: _Speakers, qi: int) ->
             return
         if take(_unit_subject(tx, q), None):
             return
+        goes_on = _goes_on_below(tx, quotes, qi)
+        if goes_on is not None and any(take_cue(c) for c in (*_governing_cues(tx, goes_on), *_nearest_cues(tx, goes_on))):
+            return  # "“We waited ten years. ¶ “But no more,” Lind said.": the speaker named where the quote goes on
         prev = _previous_attribution(tx, quotes, qi, max_paras=1)
     if prev is not None:
         kind, ref = prev
