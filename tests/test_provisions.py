@@ -454,7 +454,7 @@ def test_a_lower_case_process_or_plain_consultations_are_no_negotiation(text: st
 @pytest.mark.parametrize("provision, text", [
     ("territory", "Lundia and Morvaine reopened their shared land border to lorries in May."),
     ("territory", "The interior ministry sealed the northern frontier after the riots."),
-    ("territory", "Residents of border villages fled the shelling on Sunday."),
+    ("territory", "Workers finished the border fence near the river on Sunday."),
     ("territory", "Border guards on both sides were told to hold their fire."),
     ("humanitarian_access", "The two ministers agreed that three crossings would reopen to cargo and passengers."),
     ("humanitarian_access", "The consortium offered to run the corridor and collect its tolls for thirty years."),
@@ -467,6 +467,7 @@ def test_a_border_crossing_or_port_named_as_a_place_or_route_is_no_item(provisio
 @pytest.mark.parametrize("provision, text", [
     ("territory", "Talks on the border resumed in the capital on Monday."),
     ("territory", "The two governments still dispute the border along the river."),
+    ("territory", "The delimitation protocol was initialled in the border town of Velstad on Monday."),
     ("humanitarian_access", "The crossings must reopen so that food and medicine reach the besieged towns."),
     ("humanitarian_access", "The envoy called for a corridor to evacuate the wounded."),
     ("maritime_security", "The navy agreed to reopen the port to grain ships."),
