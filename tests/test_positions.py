@@ -1022,3 +1022,11 @@ def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_si
                     "Deputy Foreign Minister Kerem Aydin. The parties agreed to prolong the truce by sixty days.")
     assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
     assert ("ceasefire", "Qatar") not in found and ("ceasefire", "Turkey") not in found
+
+
+# --------------------------------------------------------------------------- fresh-text holders
+
+
+def test_initialling_a_text_agrees_it() -> None:
+    got = stances("Chile and Peru have initialled an accord on sharing the waters of the upper river basin.")
+    assert got.get(("natural_resources", "Chile")) == got.get(("natural_resources", "Peru")) == "agree"
