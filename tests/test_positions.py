@@ -1030,3 +1030,13 @@ def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_si
 def test_initialling_a_text_agrees_it() -> None:
     got = stances("Chile and Peru have initialled an accord on sharing the waters of the upper river basin.")
     assert got.get(("natural_resources", "Chile")) == got.get(("natural_resources", "Peru")) == "agree"
+
+
+def test_an_office_named_alone_stands_for_the_one_who_holds_it() -> None:
+    text = ("US Secretary of State Lena Ward spoke with Chilean Foreign Minister Tomas Vega on Monday. "
+            "The Secretary reiterated that any deal must halt the shelling of the power grid.")
+    assert stances(text).get(("energy_strike_moratorium", "United States")) == "propose"
+    # an office two parties hold here names no one
+    text = ("Chilean Foreign Minister Tomas Vega met Peruvian Foreign Minister Ana Ruiz in Lima. "
+            "The Foreign Minister reiterated that any deal must halt the shelling of the power grid.")
+    assert not any(p == "energy_strike_moratorium" for p, _ in stances(text))

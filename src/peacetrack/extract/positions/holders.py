@@ -201,7 +201,23 @@ class _Reader:
             # "officials from our governments", "our two countries": those who say "we"
             speaker = self.in_quote(tok.idx)
             out = list(speaker) if speaker is not None else list(self.authors)
+        if not out:
+            out = self.office_holder(tok)  # "the Secretary", "the foreign minister": the one who holds it here
         return out
+
+    def office_holder(self, tok) -> list[str]:
+        """The party of the one person an office named alone stands for: "The Secretary reiterated ..." after
+        "Secretary of State Lena Ward"; "the minister" where every minister named acts for one party. None where
+        the holders named act for different parties."""
+        words = _office_words(tok)
+        if not words:
+            return []
+        parties = set()
+        for p in self.index.people:
+            titles = [t.lower() for t in (p.title, p.known.title_on(self.index.date) if p.known else None) if t]
+            if p.party and any(_holds(t, words) for t in titles):
+                parties.add(p.party)
+        return list(parties) if len(parties) == 1 else []
 
     def movement_near(self, offset: int) -> list[str]:
         """The movement "the rebels" or "the opposition" are: the last one named before, else the first
@@ -725,3 +741,43 @@ def _issuers_in(reader: _Reader, start: int, end: int) -> list[str]:
         if start <= m.start < end and not PLACE_BEFORE.search(text[max(start, m.start - 12) : m.start]):
             out.append(m.party)
     return _unique(out)
+
+
+# Offices a person is named by alone, once named in full: "the Secretary", "the Foreign Minister".
+OFFICES = frozenset("secretary minister president envoy spokesman spokeswoman spokesperson ambassador chancellor "
+                    "premier negotiator commissioner secretary-general".split())
+# Rank words a shorter office does not name: "the Foreign Minister" is not the Vice Foreign Minister.
+RANKS = frozenset("vice deputy former assistant acting".split())
+
+
+def _office_words(tok) -> list[str]:
+    """The words of an office named alone, with "the" and no name or owner: "the Secretary" -> [secretary],
+    "the Foreign Minister" -> [foreign, minister]; [] for "the ministers", "Kenya's minister", "a minister"."""
+    if tok.lemma_.lower() not in OFFICES or tok.tag_ not in {"NN", "NNP"} or tok.ent_type_ == "PERSON":
+        return []
+    before = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in before if c.dep_ == "det"] != ["the"] or any(c.dep_ in {"poss", "nummod"} for c in before):
+        return []
+    mods = [c for c in before if c.dep_ in {"compound", "amod"}]
+    if any(c.pos_ == "PROPN" and c.lower_ not in OFFICE_MODIFIERS for c in mods):
+        return []  # "the Kenyan President", "the Lake Secretary": a name the reader would have resolved
+    return [c.lower_ for c in mods] + [tok.lower_]
+
+
+# Words of an office's kind, capitalised in titles: "the Foreign Minister", "the Special Envoy".
+OFFICE_MODIFIERS = frozenset("foreign defence defense interior prime special deputy vice state".split())
+
+
+def _holds(title: str, words: list[str]) -> bool:
+    """Whether a title holds an office named by `words`, all of them, in order, and no rank they lack:
+    "us secretary of state" holds [secretary]; "vice foreign minister" does not hold [foreign, minister]."""
+    found = re.findall(r"[\w-]+", title)
+    if any(r in found and r not in words for r in RANKS):
+        return False
+    at = 0
+    for w in words:
+        if w not in found[at:]:
+            return False
+        at = found.index(w, at) + 1
+    return True
+
