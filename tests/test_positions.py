@@ -1027,11 +1027,6 @@ def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_si
 # --------------------------------------------------------------------------- fresh-text holders
 
 
-def test_initialling_a_text_agrees_it() -> None:
-    got = stances("Chile and Peru have initialled an accord on sharing the waters of the upper river basin.")
-    assert got.get(("natural_resources", "Chile")) == got.get(("natural_resources", "Peru")) == "agree"
-
-
 def test_an_office_named_alone_stands_for_the_one_who_holds_it() -> None:
     text = ("US Secretary of State Lena Ward spoke with Chilean Foreign Minister Tomas Vega on Monday. "
             "The Secretary reiterated that any deal must halt the shelling of the power grid.")
@@ -1040,3 +1035,19 @@ def test_an_office_named_alone_stands_for_the_one_who_holds_it() -> None:
     text = ("Chilean Foreign Minister Tomas Vega met Peruvian Foreign Minister Ana Ruiz in Lima. "
             "The Foreign Minister reiterated that any deal must halt the shelling of the power grid.")
     assert not any(p == "energy_strike_moratorium" for p, _ in stances(text))
+
+
+def test_initialling_a_text_agrees_it() -> None:
+    got = stances("Chile and Peru have initialled an accord on sharing the waters of the upper river basin.")
+    assert got.get(("natural_resources", "Chile")) == got.get(("natural_resources", "Peru")) == "agree"
+
+
+def test_an_operative_clause_of_a_communique_is_its_issuer_s() -> None:
+    text = ("African Union communique on the situation in Chad\n\n"
+            "The Council, meeting in Addis Ababa on the situation in Chad:\n\n"
+            "4. Calls for the unconditional release of all detained journalists, and underlines that the "
+            "peace process must include the opposition;\n\n"
+            "5. Urges the authorities to allow unhindered humanitarian access to the eastern camps;")
+    got = stances(text)
+    assert got.get(("prisoner_exchange", "African Union")) == "propose"
+    assert got.get(("humanitarian_access", "African Union")) == "propose"

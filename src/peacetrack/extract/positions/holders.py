@@ -432,6 +432,8 @@ class _Reader:
                 # "the plan, tabled by A and B, calls for X": a plan's authors, not the names its phrase holds
                 return _owners(self, subj)
             return self.np_parties(subj)
+        if self.authors and _operative(pred) and self.in_quote(pred.idx) is None:
+            return list(self.authors)  # "5. Calls for the release of ...": a clause of the body issuing the text
         return []
 
 
@@ -781,3 +783,24 @@ def _holds(title: str, words: list[str]) -> bool:
         at = found.index(w, at) + 1
     return True
 
+
+def _operative(verb) -> bool:
+    """An operative clause of a resolution or communiqué, its issuer left unsaid: "3. Strongly condemns the
+    attack ... and demands that ...", "Calls on all parties to ..." (a present-tense verb opening its sentence,
+    or joined to one, with no subject of its own)."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ != "ROOT" or not _present_verb(head, first=True):
+        return False
+    if head is not verb and not _present_verb(verb, first=False):
+        return False
+    return all(t.dep_ in {"meta", "punct", "advmod", "nummod"} or t.is_space or t.like_num
+               for t in head.sent if t.i < head.i)
+
+
+def _present_verb(tok, first: bool) -> bool:
+    """A present-tense verb with no subject, or one the tagger takes for a plural noun ("Calls", "Demands"
+    opening an operative paragraph, "and underlines": no determiner, no owner)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ == "VBZ" and _subject(tok) is None
+    return (tok.tag_ == "NNS" and (tok.text[:1].isupper() or not first)
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nsubj"} for c in tok.children))

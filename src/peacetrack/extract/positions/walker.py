@@ -39,6 +39,7 @@ from .lexicon import (
     TENTATIVE,
     TRUCE_NOUNS,
     UNWILLING,
+    VERBS,
 )
 from .syntax import (
     _accused,
@@ -58,7 +59,7 @@ from .syntax import (
     _unique,
 )
 from .reported import _events
-from .holders import _Reader, _owners, _partners
+from .holders import _Reader, _operative, _owners, _partners
 from .terms import SETS_OUT
 
 
@@ -209,6 +210,8 @@ class _Walker:
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and not _second_complement(node):
                 break  # "A agreed to X, but they accused each other of Y": two clauses
+            if node.dep_ == "conj" and self.r.authors and _operative(node):
+                break  # "Calls for X, and underlines that Y": two operative clauses of a communiqué
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
                     node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
                                                            for c in node.children)):
@@ -535,11 +538,12 @@ class _Walker:
     def claim_at(self, pred) -> _Claim | None:
         """The claim of one predicate, scope applied; None when the word takes no stance,
         a claim with an empty stance when it takes one that states nothing."""
-        stance = _lexical_stance(pred)
+        r = self.r
+        operative = bool(r.authors) and _operative(pred)  # "Calls for ...", "Urges ...", tagged a noun or not
+        stance = _lexical_stance(pred) or (VERBS.get(pred.lemma_.lower()) if operative else None)
         if stance is None:
             return None
-        r = self.r
-        if pred.pos_ in {"NOUN", "PROPN"}:
+        if pred.pos_ in {"NOUN", "PROPN"} and not operative:
             return self.nominal(pred, stance)
         if pred.lemma_.lower() in POSSESSION:
             # "the deal has the full backing of Kenya"
