@@ -1051,3 +1051,14 @@ def test_an_operative_clause_of_a_communique_is_its_issuer_s() -> None:
     got = stances(text)
     assert got.get(("prisoner_exchange", "African Union")) == "propose"
     assert got.get(("humanitarian_access", "African Union")) == "propose"
+
+
+def test_those_who_signed_the_deal_an_act_is_done_under_agree_to_it() -> None:
+    text = ("Chile and Peru restored full ties in 2019. Peruvian soldiers joined the joint peacekeeping force in "
+            "April under a deal the two governments signed last year.")
+    got = stances(text)
+    assert got.get(("security_guarantees", "Chile")) == got.get(("security_guarantees", "Peru")) == "agree"
+    # a deal turned down binds no one
+    got = stances("Chile and Peru restored full ties in 2019. Peruvian soldiers joined the joint peacekeeping force "
+                  "in April under a deal the two governments rejected last year.")
+    assert "agree" not in got.values()

@@ -343,11 +343,23 @@ class _Walker:
             agent = _agent(c) if c.dep_ == "acl" else None
             if agent is not None:
                 parties += self.r.np_parties(agent)
+            parties += self.makers(c)  # "an arrangement the two governments signed", "a procedure agreed between A and B"
         subj = _subject(verb)
         if subj is not None and subj is not deal and any(c.dep_ == "conj" for c in subj.children):
             parties += self.r.np_parties(subj)  # "under the deal, A and B will ..."
         parties = _unique(parties)
         return _Claim("agree", parties, verb.idx) if len(parties) >= 2 else None
+
+    def makers(self, clause) -> list[str]:
+        """Who made a deal, told in a clause on it: "an arrangement the two governments signed last year" (its
+        subject), "the procedure agreed between A and B" (its partners); not "a deal A rejected"."""
+        if clause.dep_ not in {"relcl", "acl"} or _negated(clause) or _modals(clause):
+            return []
+        if clause.lemma_.lower() not in AGREEMENT_VERBS | {"agree", "sign"}:
+            return []
+        subj = _subject(clause)
+        made = self.r.np_parties(subj) if subj is not None and subj.lower_ not in {"which", "that", "who"} else []
+        return made + _partners(self.r, clause)
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
