@@ -1062,3 +1062,9 @@ def test_those_who_signed_the_deal_an_act_is_done_under_agree_to_it() -> None:
     got = stances("Chile and Peru restored full ties in 2019. Peruvian soldiers joined the joint peacekeeping force "
                   "in April under a deal the two governments rejected last year.")
     assert "agree" not in got.values()
+
+
+def test_a_charge_joined_to_a_stance_is_a_second_predicate() -> None:
+    got = stances("Chile rejected the border plan and accused Peru of blocking the prisoner swap.")
+    assert got.get(("territory", "Chile")) == "reject"
+    assert ("prisoner_exchange", "Chile") not in got

@@ -42,6 +42,7 @@ from .lexicon import (
     VERBS,
 )
 from .syntax import (
+    ACCUSING,
     _accused,
     _group_noun,
     _agent,
@@ -229,6 +230,8 @@ class _Walker:
                 break  # "agreed ... in separate talks": the talks are where, not what
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside and not _sets_out(node):
                 break  # "an agreement reflecting the partnership": a description, not the object
+            if _charge_beside(node) and node.i not in inside:
+                break  # "rejected the plan and accused B of breaking the truce": the truce is not rejected
             if _contrasted(node) and node.head.i not in inside:
                 contrasted = True  # "wants a victory, not peace talks": what the stance is on is the other item
             child, node = node, node.head
@@ -768,6 +771,13 @@ def _counterpart(reader: _Reader, verb, holders: list[str]) -> list[str]:
     tally = {frozenset(p): sum(set(q) == set(p) for q in pairs) for p in pairs}
     best = max(reversed(pairs), key=lambda p: tally[frozenset(p)])
     return [p for p in best if p != holders[0]]
+
+
+def _charge_beside(verb) -> bool:
+    """ "A rejected the plan and accused B of breaking the truce", "were ready to talk and blamed B for X": a charge
+    joined to a stance is a second predicate, and what it charges is not what the stance is on."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING
+            and verb.head.pos_ in {"VERB", "AUX"})
 
 
 def _pending(pred) -> bool:
