@@ -1068,3 +1068,8 @@ def test_a_charge_joined_to_a_stance_is_a_second_predicate() -> None:
     got = stances("Chile rejected the border plan and accused Peru of blocking the prisoner swap.")
     assert got.get(("territory", "Chile")) == "reject"
     assert ("prisoner_exchange", "Chile") not in got
+
+
+def test_an_item_told_off_the_agenda_is_refused_by_no_one() -> None:
+    got = stances("The withdrawal of foreign troops was not on the agenda, the Chilean envoy Ana Ruiz said.")
+    assert "reject" not in got.values()

@@ -474,6 +474,9 @@ class _Walker:
         if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "under"} and any(
                 g.lemma_.lower() in DOUBT_NOUNS for g in c.children) for c in node.children):
             return False  # "the truce was not in question": it stands, nobody rules it out
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "agenda" for g in c.children)
+               for c in node.children):
+            return False  # "X was not on the agenda": left out of the talks, not refused
         existence = {"be", "happen", "become", "exist"}
         lemma = node.lemma_.lower()
         if lemma == "go":  # "never going to be"
