@@ -1073,3 +1073,9 @@ def test_a_charge_joined_to_a_stance_is_a_second_predicate() -> None:
 def test_an_item_told_off_the_agenda_is_refused_by_no_one() -> None:
     got = stances("The withdrawal of foreign troops was not on the agenda, the Chilean envoy Ana Ruiz said.")
     assert "reject" not in got.values()
+
+
+def test_a_body_named_again_by_its_head_noun_is_its_party() -> None:
+    text = ("The African Union's standing Border Council met in Addis Ababa on Tuesday. "
+            "In a statement, the Council urged both armies to pull their heavy weapons back from the frontier.")
+    assert stances(text).get(("arms_control", "African Union")) == "propose"

@@ -203,7 +203,26 @@ class _Reader:
             out = list(speaker) if speaker is not None else list(self.authors)
         if not out:
             out = self.office_holder(tok)  # "the Secretary", "the foreign minister": the one who holds it here
+        if not out:
+            out = self.body_before(tok)  # "the Council", after "the African Union's Border Council"
         return out
+
+    def body_before(self, tok) -> list[str]:
+        """The party of a body named again by its head noun alone: "the Council said" after "the AU's Border
+        Council", "the Commission proposed" after "the European Commission" (the last such body named, when it
+        names one party)."""
+        if tok.lemma_.lower() not in BODIES or tok.tag_ not in {"NN", "NNP"}:
+            return []
+        if [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}] != ["the"]:
+            return []
+        for t in reversed(self.doc[: tok.i]):
+            if t.lower_ == tok.lower_ and t.i != tok.i:
+                named = self.parties_between(*_name_range(t)) or [
+                    p for s, e in _np_ranges(t) for p in self.parties_between(s, e)]
+                named = _unique(named)
+                if len(named) == 1:
+                    return named
+        return []
 
     def office_holder(self, tok) -> list[str]:
         """The party of the one person an office named alone stands for: "The Secretary reiterated ..." after
@@ -804,3 +823,7 @@ def _present_verb(tok, first: bool) -> bool:
         return tok.tag_ == "VBZ" and _subject(tok) is None
     return (tok.tag_ == "NNS" and (tok.text[:1].isupper() or not first)
             and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nsubj"} for c in tok.children))
+
+
+# Bodies named again by their head noun alone: "the Council", "the Commission", "the Committee".
+BODIES = frozenset("council commission committee".split())
