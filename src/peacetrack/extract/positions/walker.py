@@ -346,7 +346,7 @@ class _Walker:
             agent = _agent(c) if c.dep_ == "acl" else None
             if agent is not None:
                 parties += self.r.np_parties(agent)
-            parties += self.makers(c)  # "an arrangement the two governments signed", "a procedure agreed between A and B"
+            parties += self.makers(c)  # "a pact both capitals sealed", "a procedure agreed between A and B"
         subj = _subject(verb)
         if subj is not None and subj is not deal and any(c.dep_ == "conj" for c in subj.children):
             parties += self.r.np_parties(subj)  # "under the deal, A and B will ..."
@@ -354,7 +354,7 @@ class _Walker:
         return _Claim("agree", parties, verb.idx) if len(parties) >= 2 else None
 
     def makers(self, clause) -> list[str]:
-        """Who made a deal, told in a clause on it: "an arrangement the two governments signed last year" (its
+        """Who made a deal, told in a clause on it: "a pact both capitals sealed in May" (its
         subject), "the procedure agreed between A and B" (its partners); not "a deal A rejected"."""
         if clause.dep_ not in {"relcl", "acl"} or _negated(clause) or _modals(clause):
             return []
