@@ -1079,3 +1079,9 @@ def test_a_body_named_again_by_its_head_noun_is_its_party() -> None:
     text = ("The African Union's standing Border Council met in Addis Ababa on Tuesday. "
             "In a statement, the Council urged both armies to pull their heavy weapons back from the frontier.")
     assert stances(text).get(("arms_control", "African Union")) == "propose"
+
+
+def test_the_bloc_is_the_last_bloc_named() -> None:
+    text = ("ECOWAS envoys spent two days in Niamey this week. "
+            "Their leader repeated the bloc's demand for a date for presidential elections.")
+    assert stances(text).get(("elections_governance", "ECOWAS")) == "propose"

@@ -204,8 +204,22 @@ class _Reader:
         if not out:
             out = self.office_holder(tok)  # "the Secretary", "the foreign minister": the one who holds it here
         if not out:
+            out = self.bloc_before(tok)  # "the bloc's call", after "ECOWAS"
+        if not out:
             out = self.body_before(tok)  # "the Council", after "the African Union's Border Council"
         return out
+
+    def bloc_before(self, tok) -> list[str]:
+        """The bloc "the bloc" is: the last bloc the text named before ("ECOWAS ... the bloc's call for
+        elections")."""
+        if tok.lemma_.lower() != "bloc" or [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}] != ["the"]:
+            return []
+        i = bisect.bisect_left(self.starts, tok.idx) - 1
+        while i >= 0:
+            if self.mentions[i].party in BLOCS:
+                return [self.mentions[i].party]
+            i -= 1
+        return []
 
     def body_before(self, tok) -> list[str]:
         """The party of a body named again by its head noun alone: "the Council said" after "the AU's Border
@@ -827,3 +841,7 @@ def _present_verb(tok, first: bool) -> bool:
 
 # Bodies named again by their head noun alone: "the Council", "the Commission", "the Committee".
 BODIES = frozenset("council commission committee".split())
+
+# Parties that are blocs of states: what "the bloc" may stand for.
+BLOCS = frozenset(["European Union", "NATO", "African Union", "ASEAN", "Gulf Cooperation Council", "OSCE",
+                   "Arab League", "IGAD", "ECOWAS", "CARICOM"])
