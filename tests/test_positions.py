@@ -1022,3 +1022,66 @@ def test_the_parties_after_a_sentence_naming_only_the_mediating_teams_are_the_si
                     "Deputy Foreign Minister Kerem Aydin. The parties agreed to prolong the truce by sixty days.")
     assert found[("ceasefire", "Kenya")] == found[("ceasefire", "Uganda")] == "agree"
     assert ("ceasefire", "Qatar") not in found and ("ceasefire", "Turkey") not in found
+
+
+# --------------------------------------------------------------------------- fresh-text holders
+
+
+def test_an_office_named_alone_stands_for_the_one_who_holds_it() -> None:
+    text = ("US Secretary of State Lena Ward spoke with Chilean Foreign Minister Tomas Vega on Monday. "
+            "The Secretary reiterated that any deal must halt the shelling of the power grid.")
+    assert stances(text).get(("energy_strike_moratorium", "United States")) == "propose"
+    # an office two parties hold here names no one
+    text = ("Chilean Foreign Minister Tomas Vega met Peruvian Foreign Minister Ana Ruiz in Lima. "
+            "The Foreign Minister reiterated that any deal must halt the shelling of the power grid.")
+    assert not any(p == "energy_strike_moratorium" for p, _ in stances(text))
+
+
+def test_initialling_a_text_agrees_it() -> None:
+    got = stances("Chile and Peru have initialled an accord on sharing the waters of the upper river basin.")
+    assert got.get(("natural_resources", "Chile")) == got.get(("natural_resources", "Peru")) == "agree"
+
+
+def test_an_operative_clause_of_a_communique_is_its_issuer_s() -> None:
+    text = ("African Union communique on the situation in Chad\n\n"
+            "The Council, meeting in Addis Ababa on the situation in Chad:\n\n"
+            "4. Calls for the unconditional release of all detained journalists, and underlines that the "
+            "peace process must include the opposition;\n\n"
+            "5. Urges the authorities to allow unhindered humanitarian access to the eastern camps;")
+    got = stances(text)
+    assert got.get(("prisoner_exchange", "African Union")) == "propose"
+    assert got.get(("humanitarian_access", "African Union")) == "propose"
+
+
+def test_those_who_signed_the_deal_an_act_is_done_under_agree_to_it() -> None:
+    text = ("Chile and Peru restored full ties in 2019. Peruvian soldiers joined the joint peacekeeping force in "
+            "April under a deal the two governments signed last year.")
+    got = stances(text)
+    assert got.get(("security_guarantees", "Chile")) == got.get(("security_guarantees", "Peru")) == "agree"
+    # a deal turned down binds no one
+    got = stances("Chile and Peru restored full ties in 2019. Peruvian soldiers joined the joint peacekeeping force "
+                  "in April under a deal the two governments rejected last year.")
+    assert "agree" not in got.values()
+
+
+def test_a_charge_joined_to_a_stance_is_a_second_predicate() -> None:
+    got = stances("Chile rejected the border plan and accused Peru of blocking the prisoner swap.")
+    assert got.get(("territory", "Chile")) == "reject"
+    assert ("prisoner_exchange", "Chile") not in got
+
+
+def test_an_item_told_off_the_agenda_is_refused_by_no_one() -> None:
+    got = stances("The withdrawal of foreign troops was not on the agenda, the Chilean envoy Ana Ruiz said.")
+    assert "reject" not in got.values()
+
+
+def test_a_body_named_again_by_its_head_noun_is_its_party() -> None:
+    text = ("The African Union's standing Border Council met in Addis Ababa on Tuesday. "
+            "In a statement, the Council urged both armies to pull their heavy weapons back from the frontier.")
+    assert stances(text).get(("arms_control", "African Union")) == "propose"
+
+
+def test_the_bloc_is_the_last_bloc_named() -> None:
+    text = ("ECOWAS envoys spent two days in Niamey this week. "
+            "Their leader repeated the bloc's demand for a date for presidential elections.")
+    assert stances(text).get(("elections_governance", "ECOWAS")) == "propose"

@@ -201,7 +201,56 @@ class _Reader:
             # "officials from our governments", "our two countries": those who say "we"
             speaker = self.in_quote(tok.idx)
             out = list(speaker) if speaker is not None else list(self.authors)
+        if not out:
+            out = self.office_holder(tok)  # "the Secretary", "the foreign minister": the one who holds it here
+        if not out:
+            out = self.bloc_before(tok)  # "the bloc's call", after "ECOWAS"
+        if not out:
+            out = self.body_before(tok)  # "the Council", after "the African Union's Border Council"
         return out
+
+    def bloc_before(self, tok) -> list[str]:
+        """The bloc "the bloc" is: the last bloc the text named before ("ECOWAS ... the bloc's call for
+        elections")."""
+        if tok.lemma_.lower() != "bloc" or [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}] != ["the"]:
+            return []
+        i = bisect.bisect_left(self.starts, tok.idx) - 1
+        while i >= 0:
+            if self.mentions[i].party in BLOCS:
+                return [self.mentions[i].party]
+            i -= 1
+        return []
+
+    def body_before(self, tok) -> list[str]:
+        """The party of a body named again by its head noun alone: "the Council said" after "the AU's Border
+        Council", "the Commission proposed" after "the European Commission" (the last such body named, when it
+        names one party)."""
+        if tok.lemma_.lower() not in BODIES or tok.tag_ not in {"NN", "NNP"}:
+            return []
+        if [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}] != ["the"]:
+            return []
+        for t in reversed(self.doc[: tok.i]):
+            if t.lower_ == tok.lower_ and t.i != tok.i:
+                named = self.parties_between(*_name_range(t)) or [
+                    p for s, e in _np_ranges(t) for p in self.parties_between(s, e)]
+                named = _unique(named)
+                if len(named) == 1:
+                    return named
+        return []
+
+    def office_holder(self, tok) -> list[str]:
+        """The party of the one person an office named alone stands for: "The Secretary reiterated ..." after
+        "Secretary of State Lena Ward"; "the minister" where every minister named acts for one party. None where
+        the holders named act for different parties."""
+        words = _office_words(tok)
+        if not words:
+            return []
+        parties = set()
+        for p in self.index.people:
+            titles = [t.lower() for t in (p.title, p.known.title_on(self.index.date) if p.known else None) if t]
+            if p.party and any(_holds(t, words) for t in titles):
+                parties.add(p.party)
+        return list(parties) if len(parties) == 1 else []
 
     def movement_near(self, offset: int) -> list[str]:
         """The movement "the rebels" or "the opposition" are: the last one named before, else the first
@@ -416,6 +465,8 @@ class _Reader:
                 # "the plan, tabled by A and B, calls for X": a plan's authors, not the names its phrase holds
                 return _owners(self, subj)
             return self.np_parties(subj)
+        if self.authors and _operative(pred) and self.in_quote(pred.idx) is None:
+            return list(self.authors)  # "5. Calls for the release of ...": a clause of the body issuing the text
         return []
 
 
@@ -725,3 +776,72 @@ def _issuers_in(reader: _Reader, start: int, end: int) -> list[str]:
         if start <= m.start < end and not PLACE_BEFORE.search(text[max(start, m.start - 12) : m.start]):
             out.append(m.party)
     return _unique(out)
+
+
+# Offices a person is named by alone, once named in full: "the Secretary", "the Foreign Minister".
+OFFICES = frozenset("secretary minister president envoy spokesman spokeswoman spokesperson ambassador chancellor "
+                    "premier negotiator commissioner secretary-general".split())
+# Rank words a shorter office does not name: "the Foreign Minister" is not the Vice Foreign Minister.
+RANKS = frozenset("vice deputy former assistant acting".split())
+
+
+def _office_words(tok) -> list[str]:
+    """The words of an office named alone, with "the" and no name or owner: "the Secretary" -> [secretary],
+    "the Foreign Minister" -> [foreign, minister]; [] for "the ministers", "Kenya's minister", "a minister"."""
+    if tok.lemma_.lower() not in OFFICES or tok.tag_ not in {"NN", "NNP"} or tok.ent_type_ == "PERSON":
+        return []
+    before = [c for c in tok.children if c.i < tok.i]
+    if [c.lower_ for c in before if c.dep_ == "det"] != ["the"] or any(c.dep_ in {"poss", "nummod"} for c in before):
+        return []
+    mods = [c for c in before if c.dep_ in {"compound", "amod"}]
+    if any(c.pos_ == "PROPN" and c.lower_ not in OFFICE_MODIFIERS for c in mods):
+        return []  # "the Kenyan President", "the Lake Secretary": a name the reader would have resolved
+    return [c.lower_ for c in mods] + [tok.lower_]
+
+
+# Words of an office's kind, capitalised in titles: "the Foreign Minister", "the Special Envoy".
+OFFICE_MODIFIERS = frozenset("foreign defence defense interior prime special deputy vice state".split())
+
+
+def _holds(title: str, words: list[str]) -> bool:
+    """Whether a title holds an office named by `words`, all of them, in order, and no rank they lack:
+    "us secretary of state" holds [secretary]; "vice foreign minister" does not hold [foreign, minister]."""
+    found = re.findall(r"[\w-]+", title)
+    if any(r in found and r not in words for r in RANKS):
+        return False
+    at = 0
+    for w in words:
+        if w not in found[at:]:
+            return False
+        at = found.index(w, at) + 1
+    return True
+
+
+def _operative(verb) -> bool:
+    """An operative clause of a resolution or communiqué, its issuer left unsaid: "3. Strongly condemns the
+    attack ... and demands that ...", "Calls on all parties to ..." (a present-tense verb opening its sentence,
+    or joined to one, with no subject of its own)."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    if head.dep_ != "ROOT" or not _present_verb(head, first=True):
+        return False
+    if head is not verb and not _present_verb(verb, first=False):
+        return False
+    return all(t.dep_ in {"meta", "punct", "advmod", "nummod"} or t.is_space or t.like_num
+               for t in head.sent if t.i < head.i)
+
+
+def _present_verb(tok, first: bool) -> bool:
+    """A present-tense verb with no subject, or one the tagger takes for a plural noun ("Calls", "Demands"
+    opening an operative paragraph, "and underlines": no determiner, no owner)."""
+    if tok.pos_ == "VERB":
+        return tok.tag_ == "VBZ" and _subject(tok) is None
+    return (tok.tag_ == "NNS" and (tok.text[:1].isupper() or not first)
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod", "nsubj"} for c in tok.children))
+
+
+# Bodies named again by their head noun alone: "the Council", "the Commission", "the Committee".
+BODIES = frozenset("council commission committee".split())
+
+# Parties that are blocs of states: what "the bloc" may stand for.
+BLOCS = frozenset(["European Union", "NATO", "African Union", "ASEAN", "Gulf Cooperation Council", "OSCE",
+                   "Arab League", "IGAD", "ECOWAS", "CARICOM"])

@@ -12,6 +12,8 @@ STANCE_RANK = {"agree": 5, "reject": 4, "propose": 3, "support": 2, "discuss": 1
 # ("call for", "rule out") are in PHRASAL.
 VERBS: dict[str, str] = {
     **dict.fromkeys("agree sign finalize finalise seal ink".split(), "agree"),
+    # initialling a text settles its wording between the sides: "initialled an accord on the border"
+    **dict.fromkeys("initial".split(), "agree"),
     **dict.fromkeys("reject refuse dismiss oppose veto rebuff spurn resist forget".split(), "reject"),
     # doing away with an item or shutting it out: "scrapped the plan", "boycotted the talks"
     **dict.fromkeys("scrap scuttle torpedo boycott repudiate snub shun".split(), "reject"),
@@ -156,7 +158,7 @@ CIRCUMSTANCE = frozenset("after before following during since amid despite".spli
 CONDITIONAL_MARKS = frozenset("if unless whether until".split())
 PROPOSAL_NOUNS = frozenset("proposal plan idea offer initiative suggestion proposals plans".split())
 AGREEMENT_VERBS = frozenset("reach sign strike conclude seal finalize finalise clinch announce broker "
-                            "implement".split())
+                            "implement initial".split())
 AGREEMENT_NOUNS = frozenset("agreement deal accord understanding treaty arrangement truce".split())
 # Texts one signs, which hold what they are on once signed: "signed a protocol on the border".
 SIGNABLE = AGREEMENT_NOUNS | frozenset("protocol memorandum pact declaration charter convention compact".split())

@@ -39,8 +39,10 @@ from .lexicon import (
     TENTATIVE,
     TRUCE_NOUNS,
     UNWILLING,
+    VERBS,
 )
 from .syntax import (
+    ACCUSING,
     _accused,
     _group_noun,
     _agent,
@@ -58,7 +60,7 @@ from .syntax import (
     _unique,
 )
 from .reported import _events
-from .holders import _Reader, _owners, _partners
+from .holders import _Reader, _operative, _owners, _partners
 from .terms import SETS_OUT
 
 
@@ -209,6 +211,8 @@ class _Walker:
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and any(
                     c.dep_ in {"nsubj", "nsubjpass"} for c in node.children) and not _second_complement(node):
                 break  # "A agreed to X, but they accused each other of Y": two clauses
+            if node.dep_ == "conj" and self.r.authors and _operative(node):
+                break  # "Calls for X, and underlines that Y": two operative clauses of a communiqué
             if node.dep_ == "conj" and node.pos_ in {"VERB", "AUX"} and (
                     node.lemma_.lower() in CONTRARY or any(c.dep_ == "cc" and c.lower_ in {"but", "yet"}
                                                            for c in node.children)):
@@ -226,6 +230,8 @@ class _Walker:
                 break  # "agreed ... in separate talks": the talks are where, not what
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside and not _sets_out(node):
                 break  # "an agreement reflecting the partnership": a description, not the object
+            if _charge_beside(node) and node.i not in inside:
+                break  # "rejected the plan and accused B of breaking the truce": the truce is not rejected
             if _contrasted(node) and node.head.i not in inside:
                 contrasted = True  # "wants a victory, not peace talks": what the stance is on is the other item
             child, node = node, node.head
@@ -340,11 +346,23 @@ class _Walker:
             agent = _agent(c) if c.dep_ == "acl" else None
             if agent is not None:
                 parties += self.r.np_parties(agent)
+            parties += self.makers(c)  # "a pact both capitals sealed", "a procedure agreed between A and B"
         subj = _subject(verb)
         if subj is not None and subj is not deal and any(c.dep_ == "conj" for c in subj.children):
             parties += self.r.np_parties(subj)  # "under the deal, A and B will ..."
         parties = _unique(parties)
         return _Claim("agree", parties, verb.idx) if len(parties) >= 2 else None
+
+    def makers(self, clause) -> list[str]:
+        """Who made a deal, told in a clause on it: "a pact both capitals sealed in May" (its
+        subject), "the procedure agreed between A and B" (its partners); not "a deal A rejected"."""
+        if clause.dep_ not in {"relcl", "acl"} or _negated(clause) or _modals(clause):
+            return []
+        if clause.lemma_.lower() not in AGREEMENT_VERBS | {"agree", "sign"}:
+            return []
+        subj = _subject(clause)
+        made = self.r.np_parties(subj) if subj is not None and subj.lower_ not in {"which", "that", "who"} else []
+        return made + _partners(self.r, clause)
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
@@ -456,6 +474,9 @@ class _Walker:
         if any(c.dep_ == "prep" and c.lower_ in {"in", "at", "under"} and any(
                 g.lemma_.lower() in DOUBT_NOUNS for g in c.children) for c in node.children):
             return False  # "the truce was not in question": it stands, nobody rules it out
+        if any(c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() == "agenda" for g in c.children)
+               for c in node.children):
+            return False  # "X was not on the agenda": left out of the talks, not refused
         existence = {"be", "happen", "become", "exist"}
         lemma = node.lemma_.lower()
         if lemma == "go":  # "never going to be"
@@ -535,11 +556,12 @@ class _Walker:
     def claim_at(self, pred) -> _Claim | None:
         """The claim of one predicate, scope applied; None when the word takes no stance,
         a claim with an empty stance when it takes one that states nothing."""
-        stance = _lexical_stance(pred)
+        r = self.r
+        operative = bool(r.authors) and _operative(pred)  # "Calls for ...", "Urges ...", tagged a noun or not
+        stance = _lexical_stance(pred) or (VERBS.get(pred.lemma_.lower()) if operative else None)
         if stance is None:
             return None
-        r = self.r
-        if pred.pos_ in {"NOUN", "PROPN"}:
+        if pred.pos_ in {"NOUN", "PROPN"} and not operative:
             return self.nominal(pred, stance)
         if pred.lemma_.lower() in POSSESSION:
             # "the deal has the full backing of Kenya"
@@ -752,6 +774,13 @@ def _counterpart(reader: _Reader, verb, holders: list[str]) -> list[str]:
     tally = {frozenset(p): sum(set(q) == set(p) for q in pairs) for p in pairs}
     best = max(reversed(pairs), key=lambda p: tally[frozenset(p)])
     return [p for p in best if p != holders[0]]
+
+
+def _charge_beside(verb) -> bool:
+    """ "A rejected the plan and accused B of breaking the truce", "were ready to talk and blamed B for X": a charge
+    joined to a stance is a second predicate, and what it charges is not what the stance is on."""
+    return (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ACCUSING
+            and verb.head.pos_ in {"VERB", "AUX"})
 
 
 def _pending(pred) -> bool:
