@@ -543,14 +543,12 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
-    SERVING_IN_BEFORE),
-    "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to renegotiate, see
-    REOPENED_BEFORE), "enacted"
-    (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE), "issue" (named as an open issue
-    or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see
-    SIGNED_BEFORE), "refused" (a proposal named again and turned down, "there will be no X", or a deal held in
-    abeyance, see ABEYANCE_AFTER), "open",
-    "negotiating" and "broken"; talks that opened are the process's to tell (TALKS_HELD)."""
+    SERVING_IN_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
+    renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
+    WELCOMED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
+    "signed" (held in a text told signed, see SIGNED_BEFORE), "refused" (a proposal named again and turned down,
+    "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken";
+    talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
