@@ -412,7 +412,7 @@ def test_a_former_official_or_a_private_person_acts_for_no_party() -> None:
 
 def test_a_us_state_department_office_places_its_holder_and_a_british_one_is_britains() -> None:
     got = people("Deputy Secretary of State Richard Talbeck met the envoys on Monday. "
-                 "Assistant Secretary of State for African Affairs Tomas Reyes joined by video.")
+                 "Assistant Secretary of State for Arctic Affairs Tomas Reyes joined by video.")
     assert got["Richard Talbeck"].party == "United States"
     assert got["Tomas Reyes"].party == "United States"
     got = people("Secretary of State for Defence Alan Rourke visited the base on Monday.")
