@@ -866,3 +866,10 @@ def test_a_deal_a_side_holds_in_abeyance_is_refused_not_carried_out() -> None:
     text = "Norland placed the Lake Tana Waters Treaty before parliament, which ratified it."
     ratified = said(0, text, frozenset({"implemented", "enacted"}), None, "natural_resources")
     assert status_of("natural_resources", {}, cues(said=[ratified], implemented=True, enacted=True)) == "implemented"
+
+
+def test_a_process_known_by_its_name_goes_on_unless_a_round_or_deal_is_told() -> None:
+    text = "Norland remains firmly behind the Velmora process and the envoy's efforts to end the fighting."
+    assert status(text)["negotiation_process"] == "under_negotiation"
+    text = "Eritrea flatly rejected the Velmora process on Monday."
+    assert status(text)["negotiation_process"] != "under_negotiation"

@@ -46,9 +46,15 @@ MEETING_SET = re.compile(r"\b(?:will|shall)\s+(?:meet|reconvene|convene)\s+(?:ag
 ONGOING_BEFORE = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+)?$", re.I)
 
 
+# A process known by its name ("the Luanda process", "the Minsk Process"): one that exists, with its rounds and
+# mediator, and so goes on, unless a round, a deal or a refusal is told of it.
+NAMED_PROCESS = re.compile(r"^the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+process$", re.I)
+
+
 def _told_ongoing(cues: "_StatusCues") -> bool:
-    """Whether a mention of the process names it as going on ("ongoing negotiations")."""
-    return any(ONGOING_BEFORE.search(s.text[:s.mention.start]) for s in cues.said)
+    """Whether a mention of the process names it as going on ("ongoing negotiations", "the Luanda process")."""
+    return any(ONGOING_BEFORE.search(s.text[:s.mention.start])
+               or NAMED_PROCESS.match(s.text[s.mention.start:s.mention.end]) for s in cues.said)
 
 
 def _round_fixed(cues: "_StatusCues") -> bool:
