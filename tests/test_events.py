@@ -1654,9 +1654,3 @@ def test_speaking_at_or_after_a_signing_is_a_statement_on_the_day_of_the_deal(sa
 def test_reacting_after_a_signing_is_no_statement_at_it() -> None:
     found = events("Peru and Chile signed a fisheries accord in Arica on Monday. Ilse Varga welcomed the signing.")
     assert of_type(found, "statement") == []
-
-
-def test_a_video_or_message_made_public_is_a_statement_venue() -> None:
-    found = events("Rebel commander Musa Adamu said in a video posted on Tuesday evening that his men were ready to stop.")
-    assert found == [("statement", "2025-06-03", frozenset({"Musa Adamu"}))]
-    assert events("Rebel commander Musa Adamu said in a video that his men were ready to stop.") == []

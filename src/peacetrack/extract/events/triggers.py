@@ -469,10 +469,6 @@ GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observa
 GIVE_VERBS = {"give", "hold", "deliver", "conduct", "make"}  # not "host": a ceremony hosted by X is no speech of X
 
 
-# a recording or message made public by its speaker ("a video posted online", "a message released by his office")
-RELEASE_VERBS = {"post", "release", "publish", "share", "broadcast", "air", "upload", "circulate"}
-
-
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -483,9 +479,8 @@ def _venue_of(tok, ctx: _Context) -> str | None:
                                  for g in c.children if g.dep_ == "pobj"):
         return "press"  # "in comments to reporters"
     if low == "remarks" or lem in VENUE_NOUNS and tok.pos_ in {"NOUN", "PROPN"}:
-        if lem in VENUE_NEEDS_MODIFIER and not any(c.dep_ in {"amod", "compound"} for c in tok.children) and not any(
-                c.dep_ == "acl" and c.lemma_ in RELEASE_VERBS for c in tok.children):
-            return None  # "a video" alone is no venue; "a video posted on Tuesday" is one
+        if lem in VENUE_NEEDS_MODIFIER and not any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            return None
         if lem == "conference" and not any(c.lower_ in {"press", "news"} for c in tok.children):
             return None
         if lem == "statement" and any(c.lower_ == "joint" for c in tok.children):
