@@ -1640,3 +1640,17 @@ def test_a_month_that_tells_who_the_speaker_is_is_not_the_time_of_the_statement(
     text = ("The ninth round of the border talks ended on Monday.\n\n"
             "\"We cannot wait,\" the council's chair for June, Kenyan envoy Otieno Wafula, told reporters after the session.")
     assert ("statement", "2025-06-02", frozenset({"Otieno Wafula"})) in events(text)
+
+
+@pytest.mark.parametrize("said", ['"We have buried the old quarrel," Ilse Varga said at the signing.',
+                                  '"The river is ours to share," Ilse Varga said after the ceremony.',
+                                  'Speaking after the signing, Minister Varga said: "The quarrel is over."'])
+def test_speaking_at_or_after_a_signing_is_a_statement_on_the_day_of_the_deal(said: str) -> None:
+    found = events("Peru and Chile signed a fisheries accord in Arica on Monday. Peru's foreign minister is Ilse "
+                   "Varga. " + said)
+    assert [(e[1], {p.split()[-1] for p in e[2]}) for e in of_type(found, "statement")] == [("2025-06-02", {"Varga"})]
+
+
+def test_reacting_after_a_signing_is_no_statement_at_it() -> None:
+    found = events("Peru and Chile signed a fisheries accord in Arica on Monday. Ilse Varga welcomed the signing.")
+    assert of_type(found, "statement") == []

@@ -56,6 +56,7 @@ from .merging import (
     _refer_back,
     _same_venue,
     _shifted,
+    _signing_days,
 )
 
 __all__ = ["find_events", "release_event"]
@@ -139,6 +140,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _afterwards_days(merged, ctx)
     _after_session_days(merged, ctx)
     _beside_days(merged)
+    _signing_days(merged, ctx)
     _news_days(merged, spoke, ctx, timexes)
     for m in merged:
         if m.type in {"meeting", "visit"} and m.date in ctx.range_first:

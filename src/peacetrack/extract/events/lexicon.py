@@ -36,7 +36,9 @@ BREACH_WORDS = {"breach", "violation", "violate"}
 # Where a statement is made
 VENUE_NOUNS = {"briefing", "conference", "address", "speech", "interview", "remarks", "statement", "post", "podcast",
                "broadcast", "tweet", "communique", "op-ed", "appearance", "video", "message", "show", "readout",
-               "forum", "rally", "ceremony", "sermon", "homily", "mass", "hearing", "lecture"}
+               "forum", "rally", "ceremony", "sermon", "homily", "mass", "hearing", "lecture", "signing"}
+# a public occasion one speaks at, also at its close ("said after the ceremony", "speaking after the signing")
+OCCASION_NOUNS = {"ceremony", "signing"}
 VENUE_NEEDS_MODIFIER = {"video", "message", "show", "appearance"}  # "a video address", "a televised appearance"
 MEDIA_NOUNS = {"reporter", "journalist", "press", "media", "newspaper", "agency", "broadcaster", "channel",
                "television", "tv", "radio", "podcast", "outlet", "website", "magazine", "daily", "network", "show",
@@ -59,7 +61,8 @@ VENUE_CLASS = {"interview": "interview", "podcast": "interview", "show": "interv
                "appearance": "address", "video": "address", "message": "address", "statement": "statement",
                "communique": "statement", "readout": "statement", "post": "post", "tweet": "post", "op-ed": "post",
                "forum": "address", "rally": "address", "ceremony": "address", "sermon": "address", "homily": "address",
-               "mass": "address", "hearing": "address", "lecture": "address"}
+               "mass": "address", "hearing": "address", "lecture": "address",
+               "signing": "address"}
 
 # "at the beginning of a meeting", "on the sidelines of a summit": the subject is there
 PART_NOUNS = {"beginning", "start", "end", "sideline", "sidelines", "margin", "margins", "course", "middle", "close",

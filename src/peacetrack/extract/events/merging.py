@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, OFFICE_NOUNS, ORG_WORDS, VISIT_NOUNS
+from .lexicon import (AGREEMENT_VERBS, CALL_NOUNS, CHAIR_VERBS, MEETING_NOUNS, OCCASION_NOUNS, OFFICE_NOUNS, ORG_WORDS,
+                      VISIT_NOUNS)
 from .syntax import _quoted_ranges, _same_name
 from .context import Mention, _Context
 
@@ -387,6 +388,17 @@ def _beside_days(events: list[Mention]) -> None:
     for m in events:
         if m.date is None and m.beside is not None and m.beside.date:
             m.date = m.beside.date
+
+
+def _signing_days(events: list[Mention], ctx: _Context) -> None:
+    """ "The accord was signed on Monday. ... 'A new page,' Osk said at the signing.": a word spoken undated at a
+    signing or ceremony is spoken on the day of the deal the article last told before it."""
+    for m in events:
+        if m.type != "statement" or m.date or ctx.doc[m.trigger].lemma_.lower() not in OCCASION_NOUNS:
+            continue
+        deals = [e for e in events if e.type == "agreement" and e.date and e.sent[0] <= m.sent[0]]
+        if deals:
+            m.date = max(deals, key=lambda e: e.sent[0]).date
 
 
 CEREMONY_NOUNS = {"ceremony"}  # an occasion where several speak in turn

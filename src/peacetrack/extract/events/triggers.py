@@ -45,6 +45,7 @@ from .lexicon import (
     VENUE_NEEDS_MODIFIER,
     VENUE_NOUNS,
     VENUE_PREPS,
+    OCCASION_NOUNS,
     VISIT_NOUNS,
 )
 from .syntax import (
@@ -499,7 +500,8 @@ NOT_SPEAKING = (AGREEMENT_VERBS - SPEECH_VERBS) | MEETING_VERBS | (MOTION_VERBS 
 
 def _statement_speaker_verb(tok):
     """The verb whose subject makes a statement at this venue noun ("said in an interview", "gave a speech")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ not in VENUE_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ not in VENUE_PREPS and not (
+            tok.head.lower_ == "after" and tok.lemma_.lower() in OCCASION_NOUNS):
         return None  # "reacted to his statement": someone else's
     node = tok
     for _ in range(4):
