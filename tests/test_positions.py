@@ -1111,3 +1111,12 @@ def test_a_side_committed_to_a_deal_in_force_is_party_to_it() -> None:
     # a truce still to be reached is only pledged
     got = stances("A Chilean spokeswoman said Chile stays firmly committed to a truce.")
     assert got.get(("ceasefire", "Chile")) == "propose"
+
+
+def test_two_sides_who_both_accept_an_item_agree_to_it() -> None:
+    got = stances("Chile and Peru held talks in Lima. Their envoys will meet again in Quito in June, a date "
+                  "both delegations had accepted.")
+    assert got.get(("negotiation_process", "Chile")) == got.get(("negotiation_process", "Peru")) == "agree"
+    # one side taking it is its support alone
+    got = stances("Peru accepted the truce plan on Monday.")
+    assert got.get(("ceasefire", "Peru")) == "support"

@@ -248,6 +248,8 @@ class _Walker:
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
             if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
                 claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
+            if claim is not None and claim.stance == "support" and node.lemma_.lower() == "accept":
+                claim = self.joint_acceptance(node) or claim  # "both sides accepted the date": agreed between them
             if claim is not None and claim.stance == "propose" and _kept_to(node, child, span.root):
                 # "A remains committed to the ceasefire": a side bound to a deal in force is party to it
                 kept = [p for p in claim.parties if p not in self.r.mediators]
@@ -561,6 +563,19 @@ class _Walker:
         if len(parties) >= 2 and conj:
             return _Claim("agree", parties, node.idx)
         return None
+
+    def joint_acceptance(self, verb) -> _Claim | None:
+        """ "Kenya and Norway accepted the plan", "both delegations had accepted the date": two sides taking
+        the same terms, outright, have agreed on them (not mediators, not "could accept")."""
+        if verb.pos_ != "VERB" or _negated(verb) or _modals(verb):
+            return None
+        subj = _subject(verb)
+        if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
+            return None
+        parties = [p for p in self.r.np_parties(subj) if p not in self.r.mediators]
+        joint = (any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS
+                 or subj.lower_ == "both")
+        return _Claim("agree", parties, verb.idx) if joint and len(parties) >= 2 else None
 
     def claim_at(self, pred) -> _Claim | None:
         """The claim of one predicate, scope applied; None when the word takes no stance,
