@@ -1120,3 +1120,11 @@ def test_two_sides_who_both_accept_an_item_agree_to_it() -> None:
     # one side taking it is its support alone
     got = stances("Peru accepted the truce plan on Monday.")
     assert got.get(("ceasefire", "Peru")) == "support"
+
+
+def test_two_sides_agreeing_in_principle_have_agreed() -> None:
+    got = stances("Chile and Peru agreed in principle to reopen the mountain border crossings to trucks.")
+    assert got.get(("humanitarian_access", "Chile")) == got.get(("humanitarian_access", "Peru")) == "agree"
+    # one side alone only accepts
+    got = stances("Peru agreed in principle to a truce along the desert frontier.")
+    assert got.get(("ceasefire", "Peru")) == "support"

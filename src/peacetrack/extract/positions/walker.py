@@ -644,7 +644,8 @@ class _Walker:
         if stance == "agree" and pred.dep_ == "pcomp" and pred.head.head.lower_ in NEARNESS:
             stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
-            if _in_principle(pred) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
+            # two sides agreeing in principle have agreed between them; one side alone only accepts
+            if (_in_principle(pred) and len(holders) < 2) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
                                        and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
                 stance = "support"  # "agreed in principle", "ready to agree"
             elif modals & HYPOTHETICAL:
