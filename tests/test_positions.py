@@ -1085,3 +1085,46 @@ def test_the_bloc_is_the_last_bloc_named() -> None:
     text = ("ECOWAS envoys spent two days in Niamey this week. "
             "Their leader repeated the bloc's demand for a date for presidential elections.")
     assert stances(text).get(("elections_governance", "ECOWAS")) == "propose"
+
+
+def test_two_sides_who_undertake_an_item_together_agree_to_it() -> None:
+    got = stances("Chile and Peru signed a communique in Lima. In it the two governments undertook to keep the "
+                  "truce along the desert frontier.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+    # told in a clause on the text that holds it, the pledge is theirs all the same
+    got = stances("Chile and Peru met in Lima. The envoys recalled the 2019 charter, in which the two governments "
+                  "undertook to keep the truce along the desert frontier.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+
+
+def test_two_sides_who_say_they_will_do_an_item_agree_to_it() -> None:
+    got = stances("In a shared text, Chile and Peru said they would hold a fresh round of talks in Quito in June.")
+    assert got.get(("negotiation_process", "Chile")) == got.get(("negotiation_process", "Peru")) == "agree"
+    # their refusal, told back, is no undertaking
+    got = stances("Chile and Peru said they would not hold a fresh round of talks in Quito in June.")
+    assert "agree" not in got.values()
+
+
+def test_a_side_committed_to_a_deal_in_force_is_party_to_it() -> None:
+    got = stances("A Chilean spokeswoman said Chile stays firmly committed to the truce.")
+    assert got.get(("ceasefire", "Chile")) == "agree"
+    # a truce still to be reached is only pledged
+    got = stances("A Chilean spokeswoman said Chile stays firmly committed to a truce.")
+    assert got.get(("ceasefire", "Chile")) == "propose"
+
+
+def test_two_sides_who_both_accept_an_item_agree_to_it() -> None:
+    got = stances("Chile and Peru held talks in Lima. Their envoys will meet again in Quito in June, a date "
+                  "both delegations had accepted.")
+    assert got.get(("negotiation_process", "Chile")) == got.get(("negotiation_process", "Peru")) == "agree"
+    # one side taking it is its support alone
+    got = stances("Peru accepted the truce plan on Monday.")
+    assert got.get(("ceasefire", "Peru")) == "support"
+
+
+def test_two_sides_agreeing_in_principle_have_agreed() -> None:
+    got = stances("Chile and Peru agreed in principle to reopen the mountain border crossings to trucks.")
+    assert got.get(("humanitarian_access", "Chile")) == got.get(("humanitarian_access", "Peru")) == "agree"
+    # one side alone only accepts
+    got = stances("Peru agreed in principle to a truce along the desert frontier.")
+    assert got.get(("ceasefire", "Peru")) == "support"

@@ -16,7 +16,7 @@ Read one sentence at a time, with the dependency parse:
    the item being the one who acts.
 3. The stance comes from the predicate's lemma, then from its scope: negation
    ("have not agreed" agrees nothing, "will not accept" rejects), modality
-   ("could agree" proposes), "in principle" (supports), a desire or pressure
+   ("could agree" proposes), "in principle" (one side supports, two agree), a desire or pressure
    above it ("wants the rebels to agree": the one who wants proposes), a condition
    ("if it agrees": nothing), an obligation ("Europe must provide ...": whoever
    says so proposes), a possibility or an impossibility in reported speech

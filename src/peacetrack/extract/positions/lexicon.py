@@ -174,7 +174,7 @@ GROUP_HEADS = frozenset("side sides party parties leader leaders head heads pres
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())
-JOINT_FUTURE = frozenset("commit pledge vow resolve decide".split())
+JOINT_FUTURE = frozenset("commit pledge vow resolve decide undertake".split())
 RENEW = frozenset("reaffirm reiterate renew confirm restate".split())  # "reaffirmed their commitment to X"
 PLEDGE_NOUNS = frozenset("commitment pledge resolve determination".split())
 

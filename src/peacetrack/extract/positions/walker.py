@@ -248,6 +248,12 @@ class _Walker:
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
             if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
                 claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
+            if claim is not None and claim.stance == "support" and node.lemma_.lower() == "accept":
+                claim = self.joint_acceptance(node) or claim  # "both sides accepted the date": agreed between them
+            if claim is not None and claim.stance == "propose" and _kept_to(node, child, span.root):
+                # "A remains committed to the ceasefire": a side bound to a deal in force is party to it
+                kept = [p for p in claim.parties if p not in self.r.mediators]
+                claim = _Claim("agree", kept, claim.at) if kept else claim
             if claim is not None and claim.stance == "propose" and node.lemma_.lower() in MEDIATING:
                 sides = _partners(self.r, node)  # "Kenya brokered a truce between A and B": A and B agree to it
                 if len(sides) >= 2:
@@ -539,12 +545,17 @@ class _Walker:
         # "reaffirmed their commitment to X", "reaffirmed the ceasefire": a deal in force, upheld together
         renewed = node.lemma_.lower() in RENEW and any(
             c.dep_ == "dobj" and c.lemma_.lower() in PLEDGE_NOUNS | AGREEMENT_NOUNS | TRUCE_NOUNS for c in node.children)
-        if not (_modals(node) & {"will", "shall"} or node.lemma_.lower() in JOINT_FUTURE or renewed):
+        reported = _reported_joint(node)  # "A and B said they would ...": their own undertaking, told back
+        if not (_modals(node) & ({"will", "shall", "would"} if reported is not None else {"will", "shall"})
+                or node.lemma_.lower() in JOINT_FUTURE or renewed):
             return None
+        # a pledge is an act wherever it is told, no forecast ("committed to X", not "committed war crimes")
+        pledged = node.lemma_.lower() in {"pledge", "undertake", "vow"} or (node.lemma_.lower() == "commit" and any(
+            (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in node.children))
         if node.dep_ != "ROOT" and not (node.dep_ == "ccomp" and node.head.lemma_.lower() in SPEECH | {"agree"}) \
-                and not (node.dep_ == "conj" and node.head.dep_ == "ROOT"):
+                and not (node.dep_ == "conj" and node.head.dep_ == "ROOT") and reported is None and not pledged:
             return None  # "I am confident A and B will ...": a forecast, not an undertaking
-        subj = _subject(node)
+        subj = reported if reported is not None else _subject(node)
         if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
             return None
         parties = self.r.np_parties(subj)
@@ -552,6 +563,19 @@ class _Walker:
         if len(parties) >= 2 and conj:
             return _Claim("agree", parties, node.idx)
         return None
+
+    def joint_acceptance(self, verb) -> _Claim | None:
+        """ "Kenya and Norway accepted the plan", "both delegations had accepted the date": two sides taking
+        the same terms, outright, have agreed on them (not mediators, not "could accept")."""
+        if verb.pos_ != "VERB" or _negated(verb) or _modals(verb):
+            return None
+        subj = _subject(verb)
+        if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
+            return None
+        parties = [p for p in self.r.np_parties(subj) if p not in self.r.mediators]
+        joint = (any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS
+                 or subj.lower_ == "both")
+        return _Claim("agree", parties, verb.idx) if joint and len(parties) >= 2 else None
 
     def claim_at(self, pred) -> _Claim | None:
         """The claim of one predicate, scope applied; None when the word takes no stance,
@@ -620,7 +644,8 @@ class _Walker:
         if stance == "agree" and pred.dep_ == "pcomp" and pred.head.head.lower_ in NEARNESS:
             stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
-            if _in_principle(pred) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
+            # two sides agreeing in principle have agreed between them; one side alone only accepts
+            if (_in_principle(pred) and len(holders) < 2) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
                                        and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
                 stance = "support"  # "agreed in principle", "ready to agree"
             elif modals & HYPOTHETICAL:
@@ -854,3 +879,32 @@ def _on_condition(verb) -> bool:
     """A clause that holds only if another does: "the truce will begin on Friday if both armies pull back"."""
     return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children)
                for c in verb.children)
+
+
+def _reported_joint(node):
+    """The speakers of "A and B said they would meet again in May", whose "they" are they themselves: the
+    subject of the verb of saying, when the clause's own subject is "they" or "we" (None otherwise)."""
+    own = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    while own is None and node.dep_ == "conj":  # "they will not X and would hold Y": the first verb's subject
+        node = node.head
+        own = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SPEECH:
+        return None
+    if own is None or _pronoun(own) not in PRONOUN_GROUP | PRONOUN_FIRST:
+        return None
+    speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    return speaker
+
+
+def _kept_to(pred, child, item) -> bool:
+    """ "Kenya remains committed to the truce", "is committed to the accord": a pledge to a deal already
+    made, named as such ("the truce", "their accord"; not "committed to a truce", still to be reached)."""
+    if pred.lemma_.lower() not in {"committed", "commit"} or child.dep_ != "prep" or child.lower_ != "to":
+        return False
+    if pred.lemma_.lower() == "commit" and pred.tag_ != "VBN":
+        return False
+    if item.lemma_.lower() not in TRUCE_NOUNS | AGREEMENT_NOUNS:
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in item.children)
