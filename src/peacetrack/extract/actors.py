@@ -738,8 +738,11 @@ def _home_party(text: str, person: "Person", people: list["Person"]) -> str | No
 
 
 # "the Norland delegation was led by Foreign Minister", "and Sudria's team by": a side led by the name after.
-DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?:['’]s)?) (?:delegation|team|side)s?,? "
+DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:['’]s)?) (?:delegation|team|side)s?,? "
                             r"(?:(?:was|were|is|will be) )?(?:(?:led|headed) )?by (?:[\w.'’-]+,? ){0,9}$")
+# "Norland's team was led by A; Sudland's by B": the second side's noun and verb left out after a semicolon.
+GAPPED_LED = re.compile(r"\b(?:led|headed) by [^;]{3,120};\s*(?:and\s+)?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+['’]s) by "
+                        r"(?:[\w.'’-]+,? ){0,9}$")
 
 
 def _delegation_party(text: str, person: "Person") -> str | None:
@@ -748,7 +751,7 @@ def _delegation_party(text: str, person: "Person") -> str | None:
     for start, _ in person.mentions:
         before = text[max(0, start - 160) : start]
         before = re.split(r"[.;:]\s|\n", before)[-1]
-        m = DELEGATION_LED.search(before)
+        m = DELEGATION_LED.search(before) or GAPPED_LED.search(re.split(r"[.:]\s|\n", text[max(0, start - 240) : start])[-1])
         if m:
             party = party_of_phrase(m.group(1))
             if party:
@@ -764,6 +767,8 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
     "its" points back to; "Lind called a vote. His spokeswoman, Jon Berg, …": the party of the person."""
     for span in _mention_spans(doc, person):
         i = span.start - 1
+        while i > span.sent.start and (is_rank(doc[i].text) or is_courtesy(doc[i].text)):
+            i -= 1  # "Its commander, Major General Ana Lind": over the rank to the office set off before it
         if i > span.sent.start and doc[i].text == ",":
             i -= 1
         while i >= span.sent.start and i >= span.start - 8 and doc[i].lower_ not in POSSESSIVE and (
@@ -771,7 +776,7 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
             i -= 1
         if i < span.sent.start or doc[i].lower_ not in POSSESSIVE or i == span.start - 1:
             continue
-        subject = _previous_subject(doc, i)
+        subject = _previous_subject(doc, i) if doc[i].lower_ in {"its", "their"} else _previous_person_subject(doc, i, people)
         if subject is None:
             continue
         if doc[i].lower_ in {"its", "their"}:
@@ -784,6 +789,18 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
                 s <= subject.idx < e for s, e in o.mentions)), None)
             if owner is not None:
                 return owner.party
+    return None
+
+
+def _previous_person_subject(doc, i: int, people: list["Person"]):
+    """The nearest subject before token i, in its sentence or the one before, that is a person of the text:
+    "his" in "Lind has said voters will decide. His spokeswoman …" is Lind's, not the voters'."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].pos_ == "PROPN" and any(
+                s <= doc[k].idx < e for o in people for s, e in o.mentions):
+            return doc[k]
     return None
 
 
