@@ -438,3 +438,12 @@ def test_his_points_back_to_the_person_last_the_subject_and_its_passes_over_a_ra
     assert got["Ella Mornington"].party == "United Kingdom"
     got = people("Kenya still leads the mission. Its commander, Major General Otieno Waweru, said the port was open.")
     assert got["Otieno Waweru"].party == "Kenya"
+
+
+def test_a_spokesman_without_a_party_speaks_for_the_state_body_just_before() -> None:
+    got = people("Norway's fisheries ministry said the quota stood. Spokesman Henrik Solvang added that talks "
+                 "would resume in April.")
+    assert got["Henrik Solvang"].party == "Norway"
+    got = people("Chile's navy has answered. In a short note, spokesperson Marta Ossandon said the patrol "
+                 "had kept to its own waters.")
+    assert got["Marta Ossandon"].party == "Chile"

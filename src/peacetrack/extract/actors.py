@@ -636,7 +636,8 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _host_party(doc, p) \
+            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _body_spoken_for(doc, p) \
+                or _host_party(doc, p) \
                 or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
@@ -789,6 +790,29 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
                 s <= subject.idx < e for s, e in o.mentions)), None)
             if owner is not None:
                 return owner.party
+    return None
+
+
+BODY_HEADS = frozenset({"ministry", "office", "guard", "government", "army", "military", "navy", "police", "cabinet",
+                        "presidency", "department"})
+
+
+def _body_spoken_for(doc, person: "Person") -> str | None:
+    """ "Norland's foreign ministry said … Spokesman Jon Berg said …": a spokesman whose office names no party
+    speaks for the body of his state that was the subject just before, in his sentence or the one before."""
+    if not person.title or "spokes" not in person.title.lower():
+        return None
+    for span in _mention_spans(doc, person):
+        sent = span.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for k in range(span.start - 1, first - 1, -1):
+            tok = doc[k]
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ not in BODY_HEADS:
+                continue
+            found = find_parties(doc[tok.left_edge.i : tok.i + 1].text)
+            if found and found[0].kind in {"name", "adjective", "seat"}:
+                return found[0].party
+            break  # the nearest body subject names no state: no guess
     return None
 
 
