@@ -447,3 +447,10 @@ def test_a_spokesman_without_a_party_speaks_for_the_state_body_just_before() -> 
     got = people("Chile's navy has answered. In a short note, spokesperson Marta Ossandon said the patrol "
                  "had kept to its own waters.")
     assert got["Marta Ossandon"].party == "Chile"
+
+
+def test_a_dateline_with_a_day_first_date_a_long_agency_or_a_double_hyphen_places_a_home_office() -> None:
+    for dateline in ("OSLO, Jan. 4 -- ", "BERGEN, 9 March 2027 — ", "OSLO (Fjord Evening Wire Service) — "):
+        got = people("Border calm holds\n\n" + dateline + "Defence Minister Lars Vikstad said on Monday that the "
+                     "frontier had been quiet for a week.")
+        assert got["Lars Vikstad"].party == "Norway", dateline

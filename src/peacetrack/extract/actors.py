@@ -719,8 +719,10 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
     return None
 
 
+# "JUBA, Norland —", "VIK, 3 May 2027 —", "VIK (Northern Wire Service) —" and the wire form "VIK, Jan. 3 -- ".
 DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Z][\w ]{1,15}\)\s*)?[—–]\s", re.M)
+                      r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?\s*"
+                      r"(?:\([A-Z][\w ]{1,30}\)\s*)?(?:[—–]|(?P<hyphen>--))\s", re.M)
 GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|national security|army|military|cabinet|prime|premier|"
                               r"defen[cs]e|interior|foreign office|administration|governor|mayor)\b", re.I)
 
@@ -955,8 +957,8 @@ def _dateline_party(text: str) -> str | None:
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]
     for para in paragraphs:
         m = DATELINE.match(para)
-        if m is None:
-            continue
+        if m is None or (m.group("hyphen") and not m.group(1).isupper()):
+            continue  # a plain hyphen sets off a dateline only after a place in capitals
         for place in (m.group(2), m.group(1).title(), m.group(1)):
             found = find_parties(place or "")
             if found and found[0].kind in {"name", "seat"}:
