@@ -454,3 +454,10 @@ def test_a_dateline_with_a_day_first_date_a_long_agency_or_a_double_hyphen_place
         got = people("Border calm holds\n\n" + dateline + "Defence Minister Lars Vikstad said on Monday that the "
                      "frontier had been quiet for a week.")
         assert got["Lars Vikstad"].party == "Norway", dateline
+
+
+def test_a_short_office_written_in_full_later_takes_the_fuller_title() -> None:
+    got = people("Notes on Deputy Secretary Lindgren's trip to Quito. Deputy Secretary of State Maria Lindgren met "
+                 "the trade minister on Monday.")
+    assert got["Maria Lindgren"].title == "Deputy Secretary of State"
+    assert got["Maria Lindgren"].party == "United States"

@@ -140,6 +140,11 @@ def _title_before(doc, ent) -> str | None:
     return found
 
 
+def _may_extend(title: str, doc, ent) -> bool:
+    """Whether a later mention may say more of a short office: "Deputy Secretary" written in full further on."""
+    return len(title.split()) <= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS
+
+
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
@@ -614,12 +619,14 @@ def find_actors(doc, date: str) -> ActorIndex:
         if len(name.split()) > len(person.name.split()):
             person.name = name
         person.mentions.append((ent.start_char, ent.end_char))
-        if person.title is None:
-            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
+        if person.title is None or _may_extend(person.title, doc, ent):
+            title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
                 or _title_below(doc, ent) or _shared_title(doc, ent)
-            if person.title and _rank_alone(person.title):
-                person.title = _title_after(doc, ent) or person.title  # "Ambassador X, Chief Negotiator of Y"
-            person.title = _one_holder(person.title)
+            if title and _rank_alone(title):
+                title = _title_after(doc, ent) or title  # "Ambassador X, Chief Negotiator of Y"
+            title = _one_holder(title)
+            if person.title is None or (title and title.lower().startswith(person.title.lower() + " ")):
+                person.title = title  # "Deputy Secretary Lind" then "Deputy Secretary of State Ana Lind"
     people = _first_names_joined([clusters[k] for k in order if not _only_credited(clusters[k], doc)])
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
