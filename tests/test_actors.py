@@ -417,3 +417,47 @@ def test_a_us_state_department_office_places_its_holder_and_a_british_one_is_bri
     assert got["Tomas Reyes"].party == "United States"
     got = people("Secretary of State for Defence Alan Rourke visited the base on Monday.")
     assert got["Alan Rourke"].party == "United Kingdom"
+
+
+def test_a_gapped_clause_after_a_semicolon_gives_the_second_side_led() -> None:
+    got = people("Chile's team was headed by trade envoy Marta Ossandon; Peru's by fisheries adviser Hugo Tamayo. "
+                 "The two met for three hours.")
+    assert got["Hugo Tamayo"].party == "Peru"
+
+
+def test_a_side_named_in_two_words_leads_its_delegation() -> None:
+    got = people("The talks opened in Kampala. The Sudanese delegation was headed by Ali Karrar, Minister of "
+                 "Interior, and the South Sudanese delegation by Rebecca Ayen Majok, Minister of Water Resources and "
+                 "Irrigation.")
+    assert got["Rebecca Ayen Majok"].party == "South Sudan"
+
+
+def test_his_points_back_to_the_person_last_the_subject_and_its_passes_over_a_rank() -> None:
+    got = people("Prime Minister Keir Starmer wants a vote soon. A draft is ready, Starmer has said, but "
+                 "\"farmers will decide when.\" His spokeswoman, Ella Mornington, called the delay regrettable.")
+    assert got["Ella Mornington"].party == "United Kingdom"
+    got = people("Kenya still leads the mission. Its commander, Major General Otieno Waweru, said the port was open.")
+    assert got["Otieno Waweru"].party == "Kenya"
+
+
+def test_a_spokesman_without_a_party_speaks_for_the_state_body_just_before() -> None:
+    got = people("Norway's fisheries ministry said the quota stood. Spokesman Henrik Solvang added that talks "
+                 "would resume in April.")
+    assert got["Henrik Solvang"].party == "Norway"
+    got = people("Chile's navy has answered. In a short note, spokesperson Marta Ossandon said the patrol "
+                 "had kept to its own waters.")
+    assert got["Marta Ossandon"].party == "Chile"
+
+
+def test_a_dateline_with_a_day_first_date_a_long_agency_or_a_double_hyphen_places_a_home_office() -> None:
+    for dateline in ("OSLO, Jan. 4 -- ", "BERGEN, 9 March 2027 — ", "OSLO (Fjord Evening Wire Service) — "):
+        got = people("Border calm holds\n\n" + dateline + "Defence Minister Lars Vikstad said on Monday that the "
+                     "frontier had been quiet for a week.")
+        assert got["Lars Vikstad"].party == "Norway", dateline
+
+
+def test_a_short_office_written_in_full_later_takes_the_fuller_title() -> None:
+    got = people("Notes on Deputy Secretary Lindgren's trip to Quito. Deputy Secretary of State Maria Lindgren met "
+                 "the trade minister on Monday.")
+    assert got["Maria Lindgren"].title == "Deputy Secretary of State"
+    assert got["Maria Lindgren"].party == "United States"

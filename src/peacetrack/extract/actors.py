@@ -140,6 +140,11 @@ def _title_before(doc, ent) -> str | None:
     return found
 
 
+def _may_extend(title: str, doc, ent) -> bool:
+    """Whether a later mention may say more of a short office: "Deputy Secretary" written in full further on."""
+    return len(title.split()) <= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS
+
+
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
@@ -614,12 +619,14 @@ def find_actors(doc, date: str) -> ActorIndex:
         if len(name.split()) > len(person.name.split()):
             person.name = name
         person.mentions.append((ent.start_char, ent.end_char))
-        if person.title is None:
-            person.title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
+        if person.title is None or _may_extend(person.title, doc, ent):
+            title = _title_before(doc, ent) or _title_inside(ent.text, name) or _title_after(doc, ent) \
                 or _title_below(doc, ent) or _shared_title(doc, ent)
-            if person.title and _rank_alone(person.title):
-                person.title = _title_after(doc, ent) or person.title  # "Ambassador X, Chief Negotiator of Y"
-            person.title = _one_holder(person.title)
+            if title and _rank_alone(title):
+                title = _title_after(doc, ent) or title  # "Ambassador X, Chief Negotiator of Y"
+            title = _one_holder(title)
+            if person.title is None or (title and title.lower().startswith(person.title.lower() + " ")):
+                person.title = title  # "Deputy Secretary Lind" then "Deputy Secretary of State Ana Lind"
     people = _first_names_joined([clusters[k] for k in order if not _only_credited(clusters[k], doc)])
     for p in people:
         if p.known and len(p.name.split()) < len(p.known.name.split()):
@@ -636,7 +643,8 @@ def find_actors(doc, date: str) -> ActorIndex:
     _respective(text, people)
     for p in people:
         if p.party is None:
-            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _host_party(doc, p) \
+            p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _body_spoken_for(doc, p) \
+                or _host_party(doc, p) \
                 or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
@@ -718,8 +726,10 @@ def _spoken_for_party(doc, person: "Person") -> str | None:
     return None
 
 
+# "JUBA, Norland —", "VIK, 3 May 2027 —", "VIK (Northern Wire Service) —" and the wire form "VIK, Jan. 3 -- ".
 DATELINE = re.compile(r"^\s*([A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,2})(?:,\s*([A-Z][\w'’. ]+?))?"
-                      r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?\s*(?:\([A-Z][\w ]{1,15}\)\s*)?[—–]\s", re.M)
+                      r"(?:,\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?))?\s*"
+                      r"(?:\([A-Z][\w ]{1,30}\)\s*)?(?:[—–]|(?P<hyphen>--))\s", re.M)
 GOVERNMENT_TITLE = re.compile(r"\b(?:minister|ministry|government|national security|army|military|cabinet|prime|premier|"
                               r"defen[cs]e|interior|foreign office|administration|governor|mayor)\b", re.I)
 
@@ -738,8 +748,11 @@ def _home_party(text: str, person: "Person", people: list["Person"]) -> str | No
 
 
 # "the Norland delegation was led by Foreign Minister", "and Sudria's team by": a side led by the name after.
-DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?:['’]s)?) (?:delegation|team|side)s?,? "
+DELEGATION_LED = re.compile(r"(?:^|[\s,;(])((?:[Tt]he )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:['’]s)?) (?:delegation|team|side)s?,? "
                             r"(?:(?:was|were|is|will be) )?(?:(?:led|headed) )?by (?:[\w.'’-]+,? ){0,9}$")
+# "Norland's team was led by A; Sudland's by B": the second side's noun and verb left out after a semicolon.
+GAPPED_LED = re.compile(r"\b(?:led|headed) by [^;]{3,120};\s*(?:and\s+)?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+['’]s) by "
+                        r"(?:[\w.'’-]+,? ){0,9}$")
 
 
 def _delegation_party(text: str, person: "Person") -> str | None:
@@ -748,7 +761,7 @@ def _delegation_party(text: str, person: "Person") -> str | None:
     for start, _ in person.mentions:
         before = text[max(0, start - 160) : start]
         before = re.split(r"[.;:]\s|\n", before)[-1]
-        m = DELEGATION_LED.search(before)
+        m = DELEGATION_LED.search(before) or GAPPED_LED.search(re.split(r"[.:]\s|\n", text[max(0, start - 240) : start])[-1])
         if m:
             party = party_of_phrase(m.group(1))
             if party:
@@ -764,6 +777,8 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
     "its" points back to; "Lind called a vote. His spokeswoman, Jon Berg, …": the party of the person."""
     for span in _mention_spans(doc, person):
         i = span.start - 1
+        while i > span.sent.start and (is_rank(doc[i].text) or is_courtesy(doc[i].text)):
+            i -= 1  # "Its commander, Major General Ana Lind": over the rank to the office set off before it
         if i > span.sent.start and doc[i].text == ",":
             i -= 1
         while i >= span.sent.start and i >= span.start - 8 and doc[i].lower_ not in POSSESSIVE and (
@@ -771,7 +786,7 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
             i -= 1
         if i < span.sent.start or doc[i].lower_ not in POSSESSIVE or i == span.start - 1:
             continue
-        subject = _previous_subject(doc, i)
+        subject = _previous_subject(doc, i) if doc[i].lower_ in {"its", "their"} else _previous_person_subject(doc, i, people)
         if subject is None:
             continue
         if doc[i].lower_ in {"its", "their"}:
@@ -784,6 +799,41 @@ def _possessor_party(doc, person: "Person", people: list["Person"]) -> str | Non
                 s <= subject.idx < e for s, e in o.mentions)), None)
             if owner is not None:
                 return owner.party
+    return None
+
+
+BODY_HEADS = frozenset({"ministry", "office", "guard", "government", "army", "military", "navy", "police", "cabinet",
+                        "presidency", "department"})
+
+
+def _body_spoken_for(doc, person: "Person") -> str | None:
+    """ "Norland's foreign ministry said … Spokesman Jon Berg said …": a spokesman whose office names no party
+    speaks for the body of his state that was the subject just before, in his sentence or the one before."""
+    if not person.title or "spokes" not in person.title.lower():
+        return None
+    for span in _mention_spans(doc, person):
+        sent = span.sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for k in range(span.start - 1, first - 1, -1):
+            tok = doc[k]
+            if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ not in BODY_HEADS:
+                continue
+            found = find_parties(doc[tok.left_edge.i : tok.i + 1].text)
+            if found and found[0].kind in {"name", "adjective", "seat"}:
+                return found[0].party
+            break  # the nearest body subject names no state: no guess
+    return None
+
+
+def _previous_person_subject(doc, i: int, people: list["Person"]):
+    """The nearest subject before token i, in its sentence or the one before, that is a person of the text:
+    "his" in "Lind has said voters will decide. His spokeswoman …" is Lind's, not the voters'."""
+    sent = doc[i].sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].dep_ in {"nsubj", "nsubjpass"} and doc[k].pos_ == "PROPN" and any(
+                s <= doc[k].idx < e for o in people for s, e in o.mentions):
+            return doc[k]
     return None
 
 
@@ -914,8 +964,8 @@ def _dateline_party(text: str) -> str | None:
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()][1:8]
     for para in paragraphs:
         m = DATELINE.match(para)
-        if m is None:
-            continue
+        if m is None or (m.group("hyphen") and not m.group(1).isupper()):
+            continue  # a plain hyphen sets off a dateline only after a place in capitals
         for place in (m.group(2), m.group(1).title(), m.group(1)):
             found = find_parties(place or "")
             if found and found[0].kind in {"name", "seat"}:
