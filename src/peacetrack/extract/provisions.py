@@ -67,8 +67,8 @@ def _a_place(text: str, m: ProvisionMention) -> bool:
 
 
 # A crossing or corridor for goods and travellers, in a sentence with no word of aid or of people in need: "the
-# crossing reopened to cargo", "a transit corridor for gas" (lorries and roads carry aid too: not read as trade). Humanitarian access is aid getting through and
-# people getting out.
+# crossing reopened to cargo", "a transit corridor for gas". Humanitarian access is aid getting through and people
+# getting out (lorries and roads carry aid too, so they are no sign of trade).
 _ROUTE = re.compile(r"(?:crossings?|corridors?|crossing points?)$", re.I)
 TRADE_WORDS = re.compile(r"\b(?:trade|traders?|trading|cargo|goods|freight|passengers?|pilgrims?|travell?ers|tourists?|"
                          r"customs|transit|tolls?|fees?|tariffs?|commerce|commercial|business(?:es)?|exports?|imports?|"

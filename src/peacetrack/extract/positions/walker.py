@@ -645,8 +645,8 @@ class _Walker:
             stance = "discuss"  # "close to agreeing a truce": still talked over
         if stance == "agree":
             # two sides agreeing in principle have agreed between them; one side alone only accepts
-            if (_in_principle(pred) and len(holders) < 2) or (pred.dep_ in {"xcomp", "acl"} and pred.head.lemma_.lower() in ADJECTIVES
-                                       and ADJECTIVES[pred.head.lemma_.lower()] == "support"):
+            ready = pred.dep_ in {"xcomp", "acl"} and ADJECTIVES.get(pred.head.lemma_.lower()) == "support"
+            if (_in_principle(pred) and len(holders) < 2) or ready:
                 stance = "support"  # "agreed in principle", "ready to agree"
             elif modals & HYPOTHETICAL:
                 # "could agree": a suggestion of whoever says so
