@@ -761,7 +761,8 @@ def _delegation_party(text: str, person: "Person") -> str | None:
     for start, _ in person.mentions:
         before = text[max(0, start - 160) : start]
         before = re.split(r"[.;:]\s|\n", before)[-1]
-        m = DELEGATION_LED.search(before) or GAPPED_LED.search(re.split(r"[.:]\s|\n", text[max(0, start - 240) : start])[-1])
+        clause = re.split(r"[.:]\s|\n", text[max(0, start - 240) : start])[-1]  # past a semicolon, for the gapped form
+        m = DELEGATION_LED.search(before) or GAPPED_LED.search(clause)
         if m:
             party = party_of_phrase(m.group(1))
             if party:
@@ -965,7 +966,7 @@ def _dateline_party(text: str) -> str | None:
     for para in paragraphs:
         m = DATELINE.match(para)
         if m is None or (m.group("hyphen") and not m.group(1).isupper()):
-            continue  # a plain hyphen sets off a dateline only after a place in capitals
+            continue  # a double hyphen sets off a dateline only after a place in capitals ("VIK, Jan. 3 -- ")
         for place in (m.group(2), m.group(1).title(), m.group(1)):
             found = find_parties(place or "")
             if found and found[0].kind in {"name", "seat"}:
