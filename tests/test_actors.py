@@ -461,3 +461,13 @@ def test_a_short_office_written_in_full_later_takes_the_fuller_title() -> None:
                  "the trade minister on Monday.")
     assert got["Maria Lindgren"].title == "Deputy Secretary of State"
     assert got["Maria Lindgren"].party == "United States"
+
+
+def test_an_office_whose_remit_lists_fields_with_commas_keeps_them_and_its_body() -> None:
+    got = people("The African Union Commissioner for Political Affairs, Peace and Security, Nadia Bello, said on "
+                 "Monday that she had written to both governments. The African Union Commission chairperson, "
+                 "Idris Kanu, said the bloc was ready to host talks.")
+    assert got["Nadia Bello"].title == "African Union Commissioner for Political Affairs, Peace and Security"
+    assert got["Nadia Bello"].party == "African Union"
+    assert got["Idris Kanu"].title == "African Union Commission chairperson"
+    assert got["Idris Kanu"].party == "African Union"

@@ -214,3 +214,15 @@ def test_a_body_or_a_state_beside_a_quotation_stays_what_it_is() -> None:
     assert all(e.label_ != "PERSON" for e in doc.ents)
     doc = misread('"We regret the delay," Fenwick Harbour Authority said.', "Fenwick Harbour Authority", "ORG")
     assert label_of(doc, "Fenwick Harbour Authority") == "ORG"
+
+
+def test_a_name_set_off_after_a_portfolio_or_a_listed_remit_is_a_person() -> None:
+    # the small model tags nothing after "Minister of Petroleum," and an organisation after a remit with commas
+    doc = nlp.parse("The memorandum was signed by Ghana's Minister of Petroleum, Kwesi Boateng, in Accra.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Kwesi Boateng"]
+    doc = nlp.parse("The Commissioner for Political Affairs, Peace and Security, Nadia Bello, said on Monday "
+                    "that she had written to both governments.")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Nadia Bello"]
+    # a list of fields with no name set off after it stays as it is
+    doc = nlp.parse("The Minister of Trade, Industry and Tourism, who was absent, sent a letter.")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

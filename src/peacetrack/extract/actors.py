@@ -32,7 +32,7 @@ TITLE_HEADS = {
     "deputy", "speaker", "member", "mp", "sheikh", "sultan", "monarch", "pope", "diplomat", "officer",
     "coordinator", "commissioner", "administrator", "ruler", "dictator", "strongman", "counterpart",
     "rep.", "sen.", "gov.", "editor", "expert", "founder", "ceo", "press secretary", "prime", "whip",
-    "mediator", "facilitator", "delegate", "rapporteur", "prosecutor",
+    "mediator", "facilitator", "delegate", "rapporteur", "prosecutor", "chairperson",
 }
 # Words allowed inside a title written before a name.
 TITLE_WORDS = TITLE_HEADS | {
@@ -184,15 +184,22 @@ def _title_words_before_comma(doc, comma: int) -> str | None:
     i, words = comma - 1, []
     while i >= doc[comma].sent.start:
         t = doc[i]
-        if not (t.text[:1].isupper() or t.lower_ in PHRASE_GLUE or _is_head(t.lower_)):
+        # a remit may list its fields with commas: "Commissioner for Political Affairs, Peace and Security"
+        listed = t.text == "," and words and words[0].text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper()
+        if not (t.text[:1].isupper() or t.lower_ in PHRASE_GLUE or _is_head(t.lower_) or listed):
             break
         words.insert(0, t)
         i -= 1
-    while words and (words[0].lower_ in PHRASE_GLUE or not _is_head(words[0].lower_)):
+    while words and (words[0].lower_ in PHRASE_GLUE or words[0].text == "," or not _is_head(words[0].lower_)):
         words.pop(0)  # the office starts at its head noun: "Minister of State ..."
     if not words or len(words) > 16:
         return None
-    return doc[words[0].i : words[-1].i + 1].text
+    start = words[0].i
+    for k in range(max(start - 4, doc[comma].sent.start), start):
+        if all(t.text[:1].isupper() for t in doc[k:start]) and whole_party(doc[k:start].text):
+            start = k  # "the African Union Commissioner for ...": the body the office belongs to
+            break
+    return doc[start : words[-1].i + 1].text
 
 
 def _title_ending_at(doc, ent, i: int) -> str | None:

@@ -61,7 +61,8 @@ PERSON_NOUNS = frozenset(
     pastor elder chief leader commander soldier officer veteran refugee survivor worker miner merchant
     businessman businesswoman owner manager director minister adviser advisor envoy ambassador diplomat
     negotiator mediator mayor governor senator lawmaker deputy member head chairman chairwoman chair
-    president secretary general colonel captain major lieutenant sergeant economist historian
+    president secretary general colonel captain major lieutenant sergeant economist historian chairperson
+    commissioner
     grandmother grandfather son daughter brother sister wife husband woman man girl boy villager
     """.split()
 )
@@ -382,14 +383,25 @@ def _unstyled(name: str) -> str:
 
 
 def _after_remit(doc: Any, k: int) -> int:
-    """Past the remit of an office ("on Norland", "for the Horn of Africa", "to the Union") when a comma
-    follows it, else `k`."""
-    if k >= len(doc) or doc[k].lower_ not in {"on", "for", "to"}:
+    """Past the remit of an office ("on Norland", "for the Horn of Africa", "of Mines", "for Political Affairs,
+    Peace and Security") when a comma follows it, else `k`. A remit may list its fields with commas: the
+    comma that ends it is the first one a name set off in apposition follows."""
+    if k >= len(doc) or doc[k].lower_ not in {"on", "for", "to", "of"}:
         return k
     j = k + 1
-    while j < len(doc) and j - k <= 6 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"the", "of", "and"}):
+    while j < len(doc) and j - k <= 10 and (doc[j].text[:1].isupper() or doc[j].lower_ in {"the", "of", "and"}
+                                             or doc[j].text == ","):
+        if doc[j].text == "," and j > k + 1 and doc[j - 1].text[:1].isupper() and _set_off_name(doc, j + 1):
+            return j
         j += 1
-    return j if j > k + 1 and j < len(doc) and doc[j].text == "," and doc[j - 1].text[:1].isupper() else k
+    return k
+
+
+def _set_off_name(doc: Any, k: int) -> bool:
+    """Whether two or three name-shaped words from token k close with a comma or a full stop."""
+    run = _name_run(doc, k)
+    end = k + len(run)
+    return bool(run) and end < len(doc) and doc[end].text in {",", "."}
 
 
 def _after_portfolio(doc: Any, k: int) -> int:
