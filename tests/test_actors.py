@@ -471,3 +471,9 @@ def test_an_office_whose_remit_lists_fields_with_commas_keeps_them_and_its_body(
     assert got["Nadia Bello"].party == "African Union"
     assert got["Idris Kanu"].title == "African Union Commission chairperson"
     assert got["Idris Kanu"].party == "African Union"
+
+
+def test_the_talibans_officials_act_for_afghanistan() -> None:
+    got = people("Taliban spokesman Karim Haqani said on Monday that the border talks in Doha had stalled.",
+                 date="2026-02-10")
+    assert got["Karim Haqani"].party == "Afghanistan"
