@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from peacetrack import nlp
-from peacetrack.extract.actors import find_actors
+from peacetrack.extract.actors import _group_of_title, find_actors
 
 
 def people(text: str, date: str = "2025-03-20") -> dict[str, object]:
@@ -477,3 +477,18 @@ def test_the_talibans_officials_act_for_afghanistan() -> None:
     got = people("Taliban spokesman Karim Haqani said on Monday that the border talks in Doha had stalled.",
                  date="2026-02-10")
     assert got["Karim Haqani"].party == "Afghanistan"
+
+
+def test_an_office_for_a_regions_affairs_names_no_group() -> None:
+    got = people("The ministry's special envoy for Arctic affairs, Ola Brenner, arrived in Tromso on Tuesday.")
+    assert got["Ola Brenner"].party != "Arctic"
+    assert _group_of_title("spokesman for the Karen Liberation Army") == "Karen Liberation Army"
+    assert _group_of_title("envoy for Arctic affairs") is None
+
+
+def test_officials_of_regional_blocs_and_un_agencies_act_for_them() -> None:
+    got = people("OAS Assistant Secretary General Rowan Pike met both delegations. The SADC envoy, "
+                 "Lerato Dube, said the mission would stay. The WFP's country director, Inga Holm, asked for access.")
+    assert got["Rowan Pike"].party == "OAS"
+    assert got["Lerato Dube"].party == "SADC"
+    assert got["Inga Holm"].party == "United Nations"

@@ -280,6 +280,8 @@ GROUP_ROLE = re.compile(
     r"\b(?:leader|commander|chief|head|spokes(?:man|woman|person)|negotiator|envoy|representative|member|"
     r"official|chairman|chair|president|secretary|delegate|founder)s? (?:of|for) (?:the )?"
     r"((?:[A-Z][\w'’-]*|of|the|for|and|del|de|la)(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|del|de|la)){0,7})")
+# Capitalised words before a lower-case noun qualify it: "envoy for Asian affairs", "head of Arctic policy".
+ADJECTIVE_OF_REMIT = re.compile(r"\s+(?!(?:of|for|and|the|del|de|la)\b)[a-z]")
 NOT_A_GROUP = re.compile(r"\b(?:Ministry|Department|Committee|University|Institute|Council|Office|Agency|Bank|"
                          r"Commission|Parliament|Assembly|Court|Center|Centre|School|Foundation|Board)\b")
 
@@ -287,8 +289,8 @@ NOT_A_GROUP = re.compile(r"\b(?:Ministry|Department|Committee|University|Institu
 def _group_of_title(title: str | None) -> str | None:
     """The armed group or movement a title places its holder in: "spokesman for the Karen Liberation Army"."""
     m = GROUP_ROLE.search(title or "")
-    if not m:
-        return None
+    if not m or ADJECTIVE_OF_REMIT.match(title, m.end(1)):
+        return None  # "special envoy for Asian affairs": a remit, not a group
     name = re.sub(r"(?:\s+(?:of|the|for|and|del|de|la))+$", "", m.group(1)).strip()
     if not name or not name[0].isupper() or NOT_A_GROUP.search(name) or len(name) < 3:
         return None
