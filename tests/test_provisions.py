@@ -483,3 +483,12 @@ def test_a_border_crossing_or_port_as_what_is_at_stake_keeps_its_item(provision:
 ])
 def test_children_taken_and_a_states_own_alliances_name_their_items(provision: str, text: str) -> None:
     assert provision in strong(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+
+
+def test_a_commitment_to_a_states_security_is_a_security_guarantee() -> None:
+    for text in ("The president reaffirmed his firm commitment to Norland’s security on Monday.",
+                 "Both sides want a settlement that ensures Sudland's security and its recovery.",
+                 "We are not the guardians of Norland's security, the minister said."):
+        assert "security_guarantees" in {m.provision for m in find_provisions(text)}
+    for text in ("He blamed Norland's security forces for the raid.", "It raised Norland's security concerns."):
+        assert "security_guarantees" not in {m.provision for m in find_provisions(text)}
