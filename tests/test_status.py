@@ -873,3 +873,21 @@ def test_a_process_known_by_its_name_goes_on_unless_a_round_or_deal_is_told() ->
     assert status(text)["negotiation_process"] == "under_negotiation"
     text = "Eritrea flatly rejected the Velmora process on Monday."
     assert status(text)["negotiation_process"] != "under_negotiation"
+
+
+def test_talks_told_going_on_or_stalled_after_their_mention_are_the_process_under_negotiation() -> None:
+    def process(text: str, stances: dict[str, set[str]] | None = None) -> str:
+        c = _StatusCues()
+        for m in find_provisions(text):
+            if m.provision == "negotiation_process":
+                c.note(text, None, set(), None, m)
+        return status_of("negotiation_process", stances or {}, c)
+
+    assert process("Talks between the Velmoran council and the rebels, chaired by two retired judges, are "
+                   "ongoing.") == "under_negotiation"
+    assert process("The dialogue has been largely stalled since the spring floods.") == "under_negotiation"
+    # talks the text only wishes for are not talks going on
+    assert process("Talks between the Velmoran council and the rebels would help.") == "proposed"
+    # a further round a party offers is the news, whatever has stalled
+    assert process("Norland offered to host a new round of talks in Ostia, where negotiations have stalled.",
+                   {"propose": {"Norland"}}) == "proposed"

@@ -51,10 +51,21 @@ ONGOING_BEFORE = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+)?$", re.I)
 NAMED_PROCESS = re.compile(r"^the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+process$", re.I)
 
 
+# The talks told as going on or stalled, read after their mention in its own clause: "talks over the role of the
+# army are ongoing", "the negotiations remain ongoing", "the dialogue has been stalled since May", "the talks, which
+# have stalled since spring, ..." (stalled talks are not ended ones).
+PROCESS_GOING_ON_AFTER = re.compile(r"^(?:(?!\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,100}?"
+                                    r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
+                                    r"in progress|stalled|stuck|deadlocked)|(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?stalled|"
+                                    r"stalls)\b", re.I)
+
+
 def _told_ongoing(cues: "_StatusCues") -> bool:
-    """Whether a mention of the process names it as going on ("ongoing negotiations", "the Luanda process")."""
+    """Whether a mention of the process names it as going on ("ongoing negotiations", "the Luanda process",
+    "talks on the statute are ongoing")."""
     return any(ONGOING_BEFORE.search(s.text[:s.mention.start])
-               or NAMED_PROCESS.match(s.text[s.mention.start:s.mention.end]) for s in cues.said)
+               or NAMED_PROCESS.match(s.text[s.mention.start:s.mention.end])
+               or PROCESS_GOING_ON_AFTER.match(s.text[s.mention.end:]) for s in cues.said)
 
 
 def _round_fixed(cues: "_StatusCues") -> bool:
@@ -696,8 +707,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
         return "agreed"  # with no round told as held, a further one fixed is the news of the process
     if (provision == "negotiation_process" and not cues.talks_held and not held & {"agree", "reject"}
-            and _told_ongoing(cues)):
-        return "under_negotiation"  # "through ongoing negotiations": talks going on, no round told held
+            and not (cues.next_round and "propose" in held) and _told_ongoing(cues)):
+        # "through ongoing negotiations": talks going on, no round told held (a further round a party offers,
+        # "ready to host a new round where talks have stalled", is rather the news)
+        return "under_negotiation"
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
