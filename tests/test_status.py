@@ -78,10 +78,16 @@ def test_an_exchange_told_without_a_date_is_the_news() -> None:
     assert found.get("prisoner_exchange") == "implemented"
 
 
-def test_an_exchange_told_with_an_earlier_time_is_background() -> None:
-    found = whole_status("The government of Sudan and the Rapid Support Forces last exchanged detainees in April, "
-                         "the Red Cross said.")
+def test_an_exchange_told_with_an_earlier_time_is_background_to_a_new_swap_in_play() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces agreed on Monday to free every "
+                         "captive they hold. They last exchanged detainees in April, the Red Cross said.")
     assert found.get("prisoner_exchange") != "implemented"
+
+
+def test_an_exchange_told_with_an_earlier_time_and_no_other_swap_in_play_is_the_news() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces exchanged 40 detainees in April, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") == "implemented"
 
 
 def test_an_item_said_to_be_in_force_is_implemented() -> None:
