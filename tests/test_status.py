@@ -895,5 +895,17 @@ def test_talks_told_going_on_or_stalled_after_their_mention_are_the_process_unde
     # talks the text only wishes for are not talks going on
     assert process("Talks between the Velmoran council and the rebels would help.") == "proposed"
     # a further round a party offers is the news, whatever has stalled
-    assert process("Norland offered to host a new round of talks in Ostia, where negotiations have stalled.",
+    assert process("Norland offered to stage a fresh round in Ostia, where negotiations have stalled.",
                    {"propose": {"Norland"}}) == "proposed"
+
+
+def test_an_item_named_in_a_plan_told_as_being_carried_out_is_agreed() -> None:
+    text = ("The council's first sitting marks a step forward in implementing stage one of the Velmora roadmap, a "
+            "charter for calm, schooling and reconstruction across the valley.")
+    at_work = said(0, text, frozenset(), "support", "reconstruction")
+    assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[at_work])) == "agreed"
+    # a plan only called for is not one at work
+    text = ("Norland called on both sides to adopt the Velmora roadmap, a charter for calm, schooling and "
+            "reconstruction across the valley.")
+    asked = said(0, text, frozenset(), "support", "reconstruction")
+    assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[asked])) == "proposed"

@@ -553,6 +553,15 @@ def _refusal_only_alleged(cues: _StatusCues) -> bool:
     return bool(refusing) and all(ACCUSED_OF_BEFORE.search(said.text[:said.mention.start]) for said in refusing)
 
 
+# An item named in a plan told as being carried out now, read before the mention: "the new council is a step in
+# implementing stage one of the roadmap for calm, schooling and reconstruction", "reviewed progress in implementing
+# the framework on X" (not "called for implementing", "ready to start implementing"): a plan at work is an agreed one.
+PLAN_AT_WORK_BEFORE = re.compile(r"\b(?:step(?:\s+forward)?|progress|advances?|milestones?|(?:are|is|were|was|been)|"
+                                 r"(?:began|begun|started|continued|continues))\s+(?:in\s+)?implementing\s+"
+                                 r"(?:[\w'\u2019-]+\s+){0,8}?(?:plan|roadmap|road map|framework|agreement|accord|deal)\b"
+                                 r"(?:[^.;:!?]|(?<=[A-Z])\.){0,120}$", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -583,7 +592,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (_referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after))
                 or _in_abeyance(said)):
             out.add("refused")
-        if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
+        if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after) or PLAN_AT_WORK_BEFORE.search(before):
             out.add("settled")
         if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
                                                    or STALLED_OVER_BEFORE.search(before)):
@@ -645,7 +654,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
     one said unsettled ("the line is yet to be agreed") open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
-    initialled ("initialled a protocol on the border") settled, one held in a text told signed
+    initialled ("initialled a protocol on the border") or in a plan told at work ("a step forward in implementing
+    the roadmap for X") settled, one held in a text told signed
     ("signed a memorandum creating a fund to rebuild X") signed, and one named only as an open issue
     ("X remains one of the thorniest issues", "X was not on the agenda") raised, if nothing else is said of
     it; a hold told only in the past
