@@ -78,10 +78,16 @@ def test_an_exchange_told_without_a_date_is_the_news() -> None:
     assert found.get("prisoner_exchange") == "implemented"
 
 
-def test_an_exchange_told_with_an_earlier_time_is_background() -> None:
-    found = whole_status("The government of Sudan and the Rapid Support Forces last exchanged detainees in April, "
-                         "the Red Cross said.")
+def test_an_exchange_told_with_an_earlier_time_is_background_to_a_new_swap_in_play() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces agreed on Monday to free every "
+                         "captive they hold. They last exchanged detainees in April, the Red Cross said.")
     assert found.get("prisoner_exchange") != "implemented"
+
+
+def test_an_exchange_told_with_an_earlier_time_and_no_other_swap_in_play_is_the_news() -> None:
+    found = whole_status("The government of Sudan and the Rapid Support Forces exchanged 40 detainees in April, "
+                         "the Red Cross said.")
+    assert found.get("prisoner_exchange") == "implemented"
 
 
 def test_an_item_said_to_be_in_force_is_implemented() -> None:
@@ -873,3 +879,33 @@ def test_a_process_known_by_its_name_goes_on_unless_a_round_or_deal_is_told() ->
     assert status(text)["negotiation_process"] == "under_negotiation"
     text = "Eritrea flatly rejected the Velmora process on Monday."
     assert status(text)["negotiation_process"] != "under_negotiation"
+
+
+def test_talks_told_going_on_or_stalled_after_their_mention_are_the_process_under_negotiation() -> None:
+    def process(text: str, stances: dict[str, set[str]] | None = None) -> str:
+        c = _StatusCues()
+        for m in find_provisions(text):
+            if m.provision == "negotiation_process":
+                c.note(text, None, set(), None, m)
+        return status_of("negotiation_process", stances or {}, c)
+
+    assert process("Talks between the Velmoran council and the rebels, chaired by two retired judges, are "
+                   "ongoing.") == "under_negotiation"
+    assert process("The dialogue has been largely stalled since the spring floods.") == "under_negotiation"
+    # talks the text only wishes for are not talks going on
+    assert process("Talks between the Velmoran council and the rebels would help.") == "proposed"
+    # a further round a party offers is the news, whatever has stalled
+    assert process("Norland offered to stage a fresh round in Ostia, where negotiations have stalled.",
+                   {"propose": {"Norland"}}) == "proposed"
+
+
+def test_an_item_named_in_a_plan_told_as_being_carried_out_is_agreed() -> None:
+    text = ("The council's first sitting marks a step forward in implementing stage one of the Velmora roadmap, a "
+            "charter for calm, schooling and reconstruction across the valley.")
+    at_work = said(0, text, frozenset(), "support", "reconstruction")
+    assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[at_work])) == "agreed"
+    # a plan only called for is not one at work
+    text = ("Norland called on both sides to adopt the Velmora roadmap, a charter for calm, schooling and "
+            "reconstruction across the valley.")
+    asked = said(0, text, frozenset(), "support", "reconstruction")
+    assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[asked])) == "proposed"

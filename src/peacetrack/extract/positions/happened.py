@@ -49,9 +49,22 @@ def _exchanges_kept(events: Sequence[Event], index: ActorIndex, positions: dict[
         c = cues.setdefault("prisoner_exchange", _StatusCues())
         c.evidence = c.evidence or e.evidence
         # the exchange stands as implemented only if it is the news; "they last swapped prisoners in
-        # April" is the background of whatever is now agreed or disputed, while a swap told with no time
-        # at all ("the two sides swapped 90 captives") is the news itself
-        c.implemented |= _recent(e.date, index.date) or (e.date is None and _untimed(e))
+        # April" is the background of a new swap that another sentence tells agreed, sought or refused,
+        # while a swap told recently, with no time at all ("the two sides swapped 90 captives"), or with no
+        # other swap in play ("in March the two sides swapped 40 detainees") is the news itself
+        c.implemented |= (_recent(e.date, index.date) or (e.date is None and _untimed(e))
+                          or not _another_swap_in_play(e, c))
+
+
+# Stances that put an exchange in play: agreed, sought, backed or refused (not merely discussed).
+IN_PLAY = frozenset({"agree", "propose", "support", "reject"})
+
+
+def _another_swap_in_play(e: Event, cues: _StatusCues) -> bool:
+    """Whether a sentence other than the exchange's own takes a stance on the item ("the two sides agreed on
+    Thursday to swap 300 captives each"): an exchange told earlier is then the background of that new one."""
+    own = e.evidence.sentence.strip() if e.evidence is not None else ""
+    return any(said.nearest in IN_PLAY and said.text.strip() != own for said in cues.said)
 
 
 # A time named in a sentence the events stage could not fix to a day: a month, a year, an earlier time.

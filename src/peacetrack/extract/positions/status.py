@@ -51,10 +51,21 @@ ONGOING_BEFORE = re.compile(r"\b(?:ongoing|continuing)\s+(?:[\w-]+\s+)?$", re.I)
 NAMED_PROCESS = re.compile(r"^the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+process$", re.I)
 
 
+# The talks told as going on or stalled, read after their mention in its own clause: "talks over the role of the
+# army are ongoing", "the negotiations remain ongoing", "the dialogue has been stalled since May", "the talks, which
+# have stalled since spring, ..." (stalled talks are not ended ones).
+PROCESS_GOING_ON_AFTER = re.compile(r"^(?:(?!\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,100}?"
+                                    r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
+                                    r"in progress|stalled|stuck|deadlocked)|(?:have|has)\s+(?:been\s+)?(?:\w+ly\s+)?stalled|"
+                                    r"stalls)\b", re.I)
+
+
 def _told_ongoing(cues: "_StatusCues") -> bool:
-    """Whether a mention of the process names it as going on ("ongoing negotiations", "the Luanda process")."""
+    """Whether a mention of the process names it as going on ("ongoing negotiations", "the Luanda process",
+    "talks on the statute are ongoing")."""
     return any(ONGOING_BEFORE.search(s.text[:s.mention.start])
-               or NAMED_PROCESS.match(s.text[s.mention.start:s.mention.end]) for s in cues.said)
+               or NAMED_PROCESS.match(s.text[s.mention.start:s.mention.end])
+               or PROCESS_GOING_ON_AFTER.match(s.text[s.mention.end:]) for s in cues.said)
 
 
 def _round_fixed(cues: "_StatusCues") -> bool:
@@ -542,6 +553,15 @@ def _refusal_only_alleged(cues: _StatusCues) -> bool:
     return bool(refusing) and all(ACCUSED_OF_BEFORE.search(said.text[:said.mention.start]) for said in refusing)
 
 
+# An item named in a plan told as being carried out now, read before the mention: "the new council is a step in
+# implementing stage one of the roadmap for calm, schooling and reconstruction", "reviewed progress in implementing
+# the framework on X" (not "called for implementing", "ready to start implementing"): a plan at work is an agreed one.
+PLAN_AT_WORK_BEFORE = re.compile(r"\b(?:step(?:\s+forward)?|progress|advances?|milestones?|(?:are|is|were|was|been)|"
+                                 r"(?:began|begun|started|continued|continues))\s+(?:in\s+)?implementing\s+"
+                                 r"(?:[\w'\u2019-]+\s+){0,8}?(?:plan|roadmap|road map|framework|agreement|accord|deal)\b"
+                                 r"(?:[^.;:!?]|(?<=[A-Z])\.){0,120}$", re.I)
+
+
 # A clause that sets a condition or a time to come, ending at the mention: "once a truce", "if the accord".
 PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -572,7 +592,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (_referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after))
                 or _in_abeyance(said)):
             out.add("refused")
-        if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after):
+        if INITIALLED_BEFORE.search(before) or INITIALLED_AFTER.match(after) or PLAN_AT_WORK_BEFORE.search(before):
             out.add("settled")
         if provision != "negotiation_process" and (TALKS_BEFORE.search(before) and GOING_ON_AFTER.match(after)
                                                    or STALLED_OVER_BEFORE.search(before)):
@@ -634,7 +654,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
     one said unsettled ("the line is yet to be agreed") open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
-    initialled ("initialled a protocol on the border") settled, one held in a text told signed
+    initialled ("initialled a protocol on the border") or in a plan told at work ("a step forward in implementing
+    the roadmap for X") settled, one held in a text told signed
     ("signed a memorandum creating a fund to rebuild X") signed, and one named only as an open issue
     ("X remains one of the thorniest issues", "X was not on the agenda") raised, if nothing else is said of
     it; a hold told only in the past
@@ -696,8 +717,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
         return "agreed"  # with no round told as held, a further one fixed is the news of the process
     if (provision == "negotiation_process" and not cues.talks_held and not held & {"agree", "reject"}
-            and _told_ongoing(cues)):
-        return "under_negotiation"  # "through ongoing negotiations": talks going on, no round told held
+            and not (cues.next_round and "propose" in held) and _told_ongoing(cues)):
+        # "through ongoing negotiations": talks going on, no round told held (a further round a party offers,
+        # "ready to host a new round where talks have stalled", is rather the news)
+        return "under_negotiation"
     if not held and cues.negotiating and provision != "negotiation_process" and not (
             cues.violations or cues.kept or cues.signed or cues.settled):
         # "efforts to finalize a ceasefire deal": with no party's stance found, the deal it belongs to
