@@ -477,6 +477,9 @@ def test_the_talibans_officials_act_for_afghanistan() -> None:
     got = people("Taliban spokesman Karim Haqani said on Monday that the border talks in Doha had stalled.",
                  date="2026-02-10")
     assert got["Karim Haqani"].party == "Afghanistan"
+    # the Pakistani Taliban fight Pakistan's state: a movement of their own, not Kabul's
+    got = people("Pakistani Taliban commander Noor Wali said on Monday that the attacks would go on.", date="2026-02-10")
+    assert got["Noor Wali"].party == "Tehreek-e-Taliban Pakistan"
 
 
 def test_an_office_for_a_regions_affairs_names_no_group() -> None:
