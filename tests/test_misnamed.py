@@ -220,8 +220,8 @@ def test_a_name_set_off_after_a_portfolio_or_a_listed_remit_is_a_person() -> Non
     # the small model tags nothing after "Minister of Petroleum," and an organisation after a remit with commas
     doc = nlp.parse("The memorandum was signed by Ghana's Minister of Petroleum, Kwesi Boateng, in Accra.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Kwesi Boateng"]
-    doc = nlp.parse("The Commissioner for Political Affairs, Peace and Security, Nadia Bello, said on Monday "
-                    "that she had written to both governments.")
+    doc = nlp.parse("The Commissioner for Trade, Industry and Mining, Nadia Bello, told reporters in Lusaka "
+                    "that the road deal would hold.")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Nadia Bello"]
     # a list of fields with no name set off after it stays as it is
     doc = nlp.parse("The Minister of Trade, Industry and Tourism, who was absent, sent a letter.")

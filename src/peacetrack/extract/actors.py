@@ -184,7 +184,7 @@ def _title_words_before_comma(doc, comma: int) -> str | None:
     i, words = comma - 1, []
     while i >= doc[comma].sent.start:
         t = doc[i]
-        # a remit may list its fields with commas: "Commissioner for Political Affairs, Peace and Security"
+        # a remit may list its fields with commas: "Commissioner for Trade, Industry and Mining"
         listed = t.text == "," and words and words[0].text[:1].isupper() and i > 0 and doc[i - 1].text[:1].isupper()
         if not (t.text[:1].isupper() or t.lower_ in PHRASE_GLUE or _is_head(t.lower_) or listed):
             break

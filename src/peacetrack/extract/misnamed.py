@@ -383,8 +383,8 @@ def _unstyled(name: str) -> str:
 
 
 def _after_remit(doc: Any, k: int) -> int:
-    """Past the remit of an office ("on Norland", "for the Horn of Africa", "of Mines", "for Political Affairs,
-    Peace and Security") when a comma follows it, else `k`. A remit may list its fields with commas: the
+    """Past the remit of an office ("on Norland", "for the Horn of Africa", "of Mines", "for Trade, Industry
+    and Mining") when a comma follows it, else `k`. A remit may list its fields with commas: the
     comma that ends it is the first one a name set off in apposition follows."""
     if k >= len(doc) or doc[k].lower_ not in {"on", "for", "to", "of"}:
         return k
