@@ -1128,3 +1128,11 @@ def test_two_sides_agreeing_in_principle_have_agreed() -> None:
     # one side alone only accepts
     got = stances("Peru agreed in principle to a truce along the desert frontier.")
     assert got.get(("ceasefire", "Peru")) == "support"
+
+
+def test_the_broker_named_in_a_clause_on_the_deal_proposes_it() -> None:
+    got = stances("The truce, brokered by Qatar at a lakeside resort in early spring, had mostly held by June.")
+    assert got.get(("ceasefire", "Qatar")) == "propose"
+    got = stances("Both armies welcomed home the prisoners freed in the swap that Oman brokered last winter.")
+    assert got.get(("prisoner_exchange", "Oman")) == "propose"
+

@@ -311,6 +311,9 @@ def _lexical_stance(tok) -> str | None:
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
+        if lemma == "broker" and tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN":
+            # "the truce, brokered by Qatar", "the swap they brokered": a deal made, which its broker proposed
+            return "agree"
         if lemma in AGREEMENT_VERBS | UPHOLDING and any(c.dep_ in {"dobj", "nsubjpass"}
                                                     and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)
