@@ -1136,3 +1136,12 @@ def test_the_broker_named_in_a_clause_on_the_deal_proposes_it() -> None:
     got = stances("Both armies welcomed home the prisoners freed in the swap that Oman brokered last winter.")
     assert got.get(("prisoner_exchange", "Oman")) == "propose"
 
+
+def test_a_truce_named_as_the_sides_own_is_one_they_agreed() -> None:
+    got = stances("Chile and Peru traded charges on Sunday of breaking their ceasefire near the salt flats.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+    # the sides joined by a hyphen, which the gazetteer reads word by word
+    got = stances("Eight months on, the fragile Chile-Peru truce still holds along the desert frontier.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+    # a truce only drafted is no deal
+    assert "agree" not in stances("The draft Chile-Peru truce was shelved on Friday.").values()

@@ -332,7 +332,24 @@ class _Walker:
                      for g in c.children if g.dep_ == "pobj" for p in self.r.np_parties(g)]
             if len(_unique(sides)) >= 2:
                 return [_Claim("agree", _unique(sides), span.root.idx)]
+        if not found and span.root.lemma_.lower() in TRUCE_NOUNS and not any(
+                c.lower_ in TENTATIVE for c in span.root.children) and not _on_condition(span.root.head):
+            owners = self.truce_owners(span.root)
+            if owners:
+                return [_Claim("agree", owners, span.root.idx)]
         return found
+
+    def truce_owners(self, truce) -> list[str]:
+        """The sides a truce is named as theirs: "their ceasefire", "the two countries' truce", "the Chad-Niger
+        truce" (two sides or more, no mediator): a truce they hold is one they agreed, whatever is said of it
+        ("blamed one another for a breach of their truce")."""
+        owners = [p for c in truce.children if c.dep_ == "poss" for p in self.r.np_parties(c)]
+        # "Chad-Niger": the parser hangs the first name on the second
+        names = [t for c in truce.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree
+                 if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        owners += [p for t in names for p in self.r.parties_between(t.idx, t.idx + len(t.text))]
+        owners = [p for p in _unique(owners) if p not in self.r.mediators]
+        return owners if len(owners) >= 2 else []
 
     def terms_of(self, verb, child) -> _Claim | None:
         """A term of a deal: "under the deal, A and B will swap prisoners", "the accord between A and B
