@@ -1145,3 +1145,8 @@ def test_a_truce_named_as_the_sides_own_is_one_they_agreed() -> None:
     assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
     # a truce only drafted is no deal
     assert "agree" not in stances("The draft Chile-Peru truce was shelved on Friday.").values()
+
+
+def test_there_will_be_no_talks_refuses_them() -> None:
+    got = stances("Peru's foreign ministry said there would be no fresh talks as long as raids on its posts went on.")
+    assert got.get(("negotiation_process", "Peru")) == "reject"
