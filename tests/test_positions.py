@@ -1150,3 +1150,14 @@ def test_a_truce_named_as_the_sides_own_is_one_they_agreed() -> None:
 def test_there_will_be_no_talks_refuses_them() -> None:
     got = stances("Peru's foreign ministry said there would be no fresh talks as long as raids on its posts went on.")
     assert got.get(("negotiation_process", "Peru")) == "reject"
+
+
+def test_mediators_of_talks_told_after_a_comma_support_them() -> None:
+    # the parser hangs the participle on a verb far before it
+    text = ("Chile and Peru began what diplomats expect to be the closing session of the fourth round of talks, "
+            "mediated by Brazil and Norway.")
+    got = stances(text)
+    assert got.get(("negotiation_process", "Brazil")) == got.get(("negotiation_process", "Norway")) == "support"
+    # a deal set off so is no talks: its broker proposed it
+    got = stances("The truce, brokered by Norway late last year, has held along the river.")
+    assert got.get(("negotiation_process", "Norway")) is None

@@ -116,6 +116,21 @@ SUMMARY_NOUNS = frozenset("something demand demands proposal proposals idea move
 PLAN_NOUNS = DEAL_NOUNS | frozenset("map text draft document blueprint resolution".split())
 
 
+def _after_talks(verb) -> bool:
+    """A participle set off by a comma right after a phrase on talks: "the third round of talks, mediated by A",
+    "talks between B and C, mediated by A" (not "the truce, brokered by A", a deal)."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    tok = verb.doc[verb.i - 2]
+    for _ in range(6):  # up the phrase the comma closes: "States" -> "between" -> "talks"
+        if tok.lower_ in SETTINGS or tok.lemma_.lower() in SETTINGS:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "conj", "compound", "amod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _plan_content(clause) -> bool:
     """ "discussing a road map that would extend the truce": a plan's relative clause, with the plan as its
     subject, says what the plan holds, so what is said of the plan is said of it."""
@@ -187,6 +202,10 @@ class _Walker:
                 node = node.head  # "the lifting of sanctions, which ..."
             else:
                 break
+        if mention.provision == "negotiation_process" and _after_talks(span.root):
+            told = self.convened(span.root)  # the mention is the participle itself: "talks, mediated by A"
+            if told is not None:
+                return out + [told]
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
@@ -389,10 +408,12 @@ class _Walker:
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
-        proposed it)."""
+        proposed it); also told after a comma ("the last day of the round of talks, mediated by A"), which the
+        parser may hang on a verb far before it."""
         lemma = clause.lemma_.lower()
         stance = "support" if lemma in MEDIATING else "propose" if lemma in CONVENING else None
-        agent = _agent(clause) if stance and clause.dep_ == "acl" and not _negated(clause) else None
+        set_off = clause.tag_ == "VBN" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+        agent = _agent(clause) if stance and (clause.dep_ == "acl" or set_off) and not _negated(clause) else None
         parties = self.r.np_parties(agent) if agent is not None else []
         return _Claim(stance, parties, clause.idx) if stance and parties else None
 
