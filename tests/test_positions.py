@@ -1161,3 +1161,11 @@ def test_mediators_of_talks_told_after_a_comma_support_them() -> None:
     # a deal set off so is no talks: its broker proposed it
     got = stances("The truce, brokered by Norway late last year, has held along the river.")
     assert got.get(("negotiation_process", "Norway")) is None
+
+
+def test_a_deal_held_in_abeyance_is_refused_by_who_holds_it() -> None:
+    got = stances("Chile placed the 1990 river water treaty in abeyance after the border attack.")
+    assert got.get(("natural_resources", "Chile")) == "reject"
+    # told of the deal itself, by a side's spokesman
+    got = stances("The river water treaty will stay in abeyance until the raids end, a Chilean spokesman said.")
+    assert got.get(("natural_resources", "Chile")) == "reject"

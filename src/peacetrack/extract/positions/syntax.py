@@ -260,6 +260,18 @@ def _captives(noun) -> bool:
         c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in HELD for c in noun.children)
 
 
+# Verbs that hold a deal in abeyance, or tell it held so: "placed the treaty in abeyance", "remains in abeyance".
+SUSPENDING = frozenset("place put hold keep leave remain stay be".split())
+
+
+def _in_abeyance(verb) -> bool:
+    """ "placed the treaty in abeyance" (the parser may hang "in abeyance" on the object), "remains in abeyance"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "abeyance"
+                                                             for g in c.children)
+               for h in heads for c in h.children)
+
+
 def _lexical_stance(tok) -> str | None:
     """The stance a word carries by itself, with its particle or preposition."""
     lemma = tok.lemma_.lower()
@@ -311,6 +323,8 @@ def _lexical_stance(tok) -> str | None:
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
+        if lemma in SUSPENDING and _in_abeyance(tok):
+            return "reject"  # "placed the treaty in abeyance", "the accord will stay in abeyance": suspended
         if lemma == "broker" and tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN":
             # "the truce, brokered by Qatar", "the swap they brokered": a deal made, which its broker proposed
             return "agree"

@@ -76,6 +76,10 @@ class _Claim:
     at: int  # character offset of the predicate, for stage and condition order
 
 
+# Verbs whose subject undergoes what is said, never acts: "the treaty will stay in abeyance".
+UNDERGOING = frozenset({"be", "remain", "stay"})
+
+
 # Verbs of taking part: their stance is on the talks they name.
 PARTICIPATION = frozenset("enter engage participate".split())
 
@@ -237,7 +241,7 @@ class _Walker:
                                                            for c in node.children)):
                 break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
             if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
-                                                    and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
+                                                    and node.head.lemma_.lower() not in POSSESSION | UNDERGOING)) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
             if (node.dep_ == "prep" and node.lower_ in {"from", "by"} and node.head.pos_ == "NOUN"
