@@ -1169,3 +1169,10 @@ def test_a_deal_held_in_abeyance_is_refused_by_who_holds_it() -> None:
     # told of the deal itself, by a side's spokesman
     got = stances("The river water treaty will stay in abeyance until the raids end, a Chilean spokesman said.")
     assert got.get(("natural_resources", "Chile")) == "reject"
+
+
+def test_a_side_that_suspends_talks_refuses_them() -> None:
+    got = stances("Chile suspended its fishing talks with Peru on Tuesday after the shelling of a harbour.")
+    assert got.get(("negotiation_process", "Chile")) == "reject"
+    # what a side asks another to suspend is no deal of theirs
+    assert "reject" not in stances("Chile asked Peru to suspend the expulsion of migrant workers.").values()

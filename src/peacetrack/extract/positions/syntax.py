@@ -36,6 +36,7 @@ from .lexicon import (
     PROPOSAL_NOUNS,
     REFUSE,
     SETTINGS,
+    SIGNABLE,
     SPEECH,
     TENTATIVE,
     TRUCE_NOUNS,
@@ -272,6 +273,13 @@ def _in_abeyance(verb) -> bool:
                for h in heads for c in h.children)
 
 
+def _suspends_deal(verb) -> bool:
+    """ "A suspended the peace talks", "B suspended the pact": a side that suspends a deal or talks (not "suspended
+    the deportations", nor "meetings have been suspended", told of no one)."""
+    items = SIGNABLE | TRUCE_NOUNS | SETTINGS
+    return _subject(verb) is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in items for c in verb.children)
+
+
 def _lexical_stance(tok) -> str | None:
     """The stance a word carries by itself, with its particle or preposition."""
     lemma = tok.lemma_.lower()
@@ -323,6 +331,8 @@ def _lexical_stance(tok) -> str | None:
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
+        if lemma == "suspend" and _suspends_deal(tok):
+            return "reject"  # "A suspended the talks": the talks or the deal held in abeyance
         if lemma in SUSPENDING and _in_abeyance(tok):
             return "reject"  # "placed the treaty in abeyance", "the accord will stay in abeyance": suspended
         if lemma == "broker" and tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN":
