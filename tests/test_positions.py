@@ -1128,3 +1128,51 @@ def test_two_sides_agreeing_in_principle_have_agreed() -> None:
     # one side alone only accepts
     got = stances("Peru agreed in principle to a truce along the desert frontier.")
     assert got.get(("ceasefire", "Peru")) == "support"
+
+
+def test_the_broker_named_in_a_clause_on_the_deal_proposes_it() -> None:
+    got = stances("The truce, brokered by Qatar at a lakeside resort in early spring, had mostly held by June.")
+    assert got.get(("ceasefire", "Qatar")) == "propose"
+    got = stances("Both armies welcomed home the prisoners freed in the swap that Oman brokered last winter.")
+    assert got.get(("prisoner_exchange", "Oman")) == "propose"
+
+
+def test_a_truce_named_as_the_sides_own_is_one_they_agreed() -> None:
+    got = stances("Chile and Peru traded charges on Sunday of breaking their ceasefire near the salt flats.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+    # the sides joined by a hyphen, which the gazetteer reads word by word
+    got = stances("Eight months on, the fragile Chile-Peru truce still holds along the desert frontier.")
+    assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
+    # a truce only drafted is no deal
+    assert "agree" not in stances("The draft Chile-Peru truce was shelved on Friday.").values()
+
+
+def test_there_will_be_no_talks_refuses_them() -> None:
+    got = stances("Peru's foreign ministry said there would be no fresh talks as long as raids on its posts went on.")
+    assert got.get(("negotiation_process", "Peru")) == "reject"
+
+
+def test_mediators_of_talks_told_after_a_comma_support_them() -> None:
+    # the parser hangs the participle on a verb far before it
+    text = ("Chile and Peru began what diplomats expect to be the closing session of the fourth round of talks, "
+            "mediated by Brazil and Norway.")
+    got = stances(text)
+    assert got.get(("negotiation_process", "Brazil")) == got.get(("negotiation_process", "Norway")) == "support"
+    # a deal set off so is no talks: its broker proposed it
+    got = stances("The truce, brokered by Norway late last year, has held along the river.")
+    assert got.get(("negotiation_process", "Norway")) is None
+
+
+def test_a_deal_held_in_abeyance_is_refused_by_who_holds_it() -> None:
+    got = stances("Chile placed the 1990 river water treaty in abeyance after the border attack.")
+    assert got.get(("natural_resources", "Chile")) == "reject"
+    # told of the deal itself, by a side's spokesman
+    got = stances("The river water treaty will stay in abeyance until the raids end, a Chilean spokesman said.")
+    assert got.get(("natural_resources", "Chile")) == "reject"
+
+
+def test_a_side_that_suspends_talks_refuses_them() -> None:
+    got = stances("Chile suspended its fishing talks with Peru on Tuesday after the shelling of a harbour.")
+    assert got.get(("negotiation_process", "Chile")) == "reject"
+    # what a side asks another to suspend is no deal of theirs
+    assert "reject" not in stances("Chile asked Peru to suspend the expulsion of migrant workers.").values()

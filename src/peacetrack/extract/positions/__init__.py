@@ -117,7 +117,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             # a deal said to stand is one its reporters are party to: "both say the truce has held"
             standing = _standing(sent, pm, reader)
             claims = standing or claims
-            if pm.provision != "negotiation_process":  # "not up for negotiation" names talks
+            # "not up for negotiation" names talks, where "there will be no talks" refuses them
+            if pm.provision != "negotiation_process" or DENIED_BEFORE.search(text[:pm.start]):
                 # the idiom outweighs a modal reading of the clause: "there could be no truce" rejects it
                 claims = _ruled_out(sent, pm, reader) or claims
             span = _span(sent, pm)

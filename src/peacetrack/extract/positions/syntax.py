@@ -36,6 +36,7 @@ from .lexicon import (
     PROPOSAL_NOUNS,
     REFUSE,
     SETTINGS,
+    SIGNABLE,
     SPEECH,
     TENTATIVE,
     TRUCE_NOUNS,
@@ -260,6 +261,25 @@ def _captives(noun) -> bool:
         c.dep_ in {"acl", "relcl", "amod"} and c.lemma_.lower() in HELD for c in noun.children)
 
 
+# Verbs that hold a deal in abeyance, or tell it held so: "placed the treaty in abeyance", "remains in abeyance".
+SUSPENDING = frozenset("place put hold keep leave remain stay be".split())
+
+
+def _in_abeyance(verb) -> bool:
+    """ "placed the treaty in abeyance" (the parser may hang "in abeyance" on the object), "remains in abeyance"."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "abeyance"
+                                                             for g in c.children)
+               for h in heads for c in h.children)
+
+
+def _suspends_deal(verb) -> bool:
+    """ "A suspended the peace talks", "B suspended the pact": a side that suspends a deal or talks (not "suspended
+    the deportations", nor "meetings have been suspended", told of no one)."""
+    items = SIGNABLE | TRUCE_NOUNS | SETTINGS
+    return _subject(verb) is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in items for c in verb.children)
+
+
 def _lexical_stance(tok) -> str | None:
     """The stance a word carries by itself, with its particle or preposition."""
     lemma = tok.lemma_.lower()
@@ -311,6 +331,13 @@ def _lexical_stance(tok) -> str | None:
                 if c.dep_ == "acomp" and c.lower_ in ADJECTIVES and any(g.dep_ in {"prep", "xcomp"}
                                                                         for g in c.children):
                     return _readiness(c)
+        if lemma == "suspend" and _suspends_deal(tok):
+            return "reject"  # "A suspended the talks": the talks or the deal held in abeyance
+        if lemma in SUSPENDING and _in_abeyance(tok):
+            return "reject"  # "placed the treaty in abeyance", "the accord will stay in abeyance": suspended
+        if lemma == "broker" and tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "NOUN":
+            # "the truce, brokered by Qatar", "the swap they brokered": a deal made, which its broker proposed
+            return "agree"
         if lemma in AGREEMENT_VERBS | UPHOLDING and any(c.dep_ in {"dobj", "nsubjpass"}
                                                     and c.lemma_.lower() in AGREEMENT_NOUNS | TRUCE_NOUNS
                                             and not any(g.lower_ in TENTATIVE for g in c.children)

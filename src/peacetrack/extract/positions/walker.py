@@ -76,6 +76,10 @@ class _Claim:
     at: int  # character offset of the predicate, for stage and condition order
 
 
+# Verbs whose subject undergoes what is said, never acts: "the treaty will stay in abeyance".
+UNDERGOING = frozenset({"be", "remain", "stay"})
+
+
 # Verbs of taking part: their stance is on the talks they name.
 PARTICIPATION = frozenset("enter engage participate".split())
 
@@ -114,6 +118,21 @@ SUMMARY_NOUNS = frozenset("something demand demands proposal proposals idea move
 
 # Nouns for a text whose content a relative clause states: "a road map that would extend the truce".
 PLAN_NOUNS = DEAL_NOUNS | frozenset("map text draft document blueprint resolution".split())
+
+
+def _after_talks(verb) -> bool:
+    """A participle set off by a comma right after a phrase on talks: "the third round of talks, mediated by A",
+    "talks between B and C, mediated by A" (not "the truce, brokered by A", a deal)."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return False
+    tok = verb.doc[verb.i - 2]
+    for _ in range(6):  # up the phrase the comma closes: "States" -> "between" -> "talks"
+        if tok.lower_ in SETTINGS or tok.lemma_.lower() in SETTINGS:
+            return True
+        if tok.dep_ not in {"pobj", "prep", "conj", "compound", "amod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _plan_content(clause) -> bool:
@@ -187,6 +206,10 @@ class _Walker:
                 node = node.head  # "the lifting of sanctions, which ..."
             else:
                 break
+        if mention.provision == "negotiation_process" and _after_talks(span.root):
+            told = self.convened(span.root)  # the mention is the participle itself: "talks, mediated by A"
+            if told is not None:
+                return out + [told]
         # a condition set for something else is a demand of whoever sets it
         for m in CONDITION.finditer(sent.text):
             if m.start() < mention.start < m.end() and not m.group(0).lower().startswith(("until", "subject to")):
@@ -218,7 +241,7 @@ class _Walker:
                                                            for c in node.children)):
                 break  # "agreed to X but failed to move closer to Y": what was agreed is not Y
             if (node.dep_ in {"agent", "poss"} or (node.dep_ == "nsubj" and _lexical_stance(node.head) is not None
-                                                    and node.head.lemma_.lower() not in POSSESSION | {"be"})) \
+                                                    and node.head.lemma_.lower() not in POSSESSION | UNDERGOING)) \
                     and node.i not in inside:
                 break  # the mention is who acts ("mediators proposed"), not what is acted on
             if (node.dep_ == "prep" and node.lower_ in {"from", "by"} and node.head.pos_ == "NOUN"
@@ -332,7 +355,24 @@ class _Walker:
                      for g in c.children if g.dep_ == "pobj" for p in self.r.np_parties(g)]
             if len(_unique(sides)) >= 2:
                 return [_Claim("agree", _unique(sides), span.root.idx)]
+        if not found and span.root.lemma_.lower() in TRUCE_NOUNS and not any(
+                c.lower_ in TENTATIVE for c in span.root.children) and not _on_condition(span.root.head):
+            owners = self.truce_owners(span.root)
+            if owners:
+                return [_Claim("agree", owners, span.root.idx)]
         return found
+
+    def truce_owners(self, truce) -> list[str]:
+        """The sides a truce is named as theirs: "their ceasefire", "the two countries' truce", "the Chad-Niger
+        truce" (two sides or more, no mediator): a truce they hold is one they agreed, whatever is said of it
+        ("blamed one another for a breach of their truce")."""
+        owners = [p for c in truce.children if c.dep_ == "poss" for p in self.r.np_parties(c)]
+        # "Chad-Niger": the parser hangs the first name on the second
+        names = [t for c in truce.children if c.dep_ == "compound" and c.pos_ == "PROPN" for t in c.subtree
+                 if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        owners += [p for t in names for p in self.r.parties_between(t.idx, t.idx + len(t.text))]
+        owners = [p for p in _unique(owners) if p not in self.r.mediators]
+        return owners if len(owners) >= 2 else []
 
     def terms_of(self, verb, child) -> _Claim | None:
         """A term of a deal: "under the deal, A and B will swap prisoners", "the accord between A and B
@@ -372,10 +412,12 @@ class _Walker:
 
     def convened(self, clause) -> _Claim | None:
         """Who brings talks about: "talks mediated by A" (A supports them), "a round convened by B" (B
-        proposed it)."""
+        proposed it); also told after a comma ("the last day of the round of talks, mediated by A"), which the
+        parser may hang on a verb far before it."""
         lemma = clause.lemma_.lower()
         stance = "support" if lemma in MEDIATING else "propose" if lemma in CONVENING else None
-        agent = _agent(clause) if stance and clause.dep_ == "acl" and not _negated(clause) else None
+        set_off = clause.tag_ == "VBN" and clause.i > 0 and clause.doc[clause.i - 1].text == ","
+        agent = _agent(clause) if stance and (clause.dep_ == "acl" or set_off) and not _negated(clause) else None
         parties = self.r.np_parties(agent) if agent is not None else []
         return _Claim(stance, parties, clause.idx) if stance and parties else None
 
