@@ -332,10 +332,15 @@ def test_an_item_named_as_the_subject_of_talks_is_under_negotiation() -> None:
     assert status("Qatar proposed a ceasefire.").get("ceasefire") == "proposed"
 
 
-def test_an_exchange_long_past_is_background_not_the_status() -> None:
+def test_an_exchange_long_past_is_background_only_beside_a_new_swap() -> None:
+    # told alone, a past swap is what the article reports of the item: carried out
     ex = _whole("Sudan and the Rapid Support Forces exchanged 80 detainees on January 4.")
     assert {(p.provision, p.party): p.stance for p in ex.positions}.get(("prisoner_exchange", "Sudan")) == "agree"
-    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") != "implemented"
+    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") == "implemented"
+    # beside a new swap the sides settle on, it is background: the new swap is the item's status
+    ex = _whole("Sudan and the Rapid Support Forces exchanged 80 detainees on January 4. "
+                "On Monday both sides agreed to a second prisoner swap.")
+    assert {s.provision: s.status for s in ex.status}.get("prisoner_exchange") == "agreed"
 
 
 def test_the_two_delegations_are_those_of_the_last_talks() -> None:
