@@ -495,3 +495,14 @@ def test_officials_of_regional_blocs_and_un_agencies_act_for_them() -> None:
     assert got["Rowan Pike"].party == "OAS"
     assert got["Lerato Dube"].party == "SADC"
     assert got["Inga Holm"].party == "United Nations"
+
+
+def test_names_joined_by_hyphens_to_each_other_or_to_their_part_are_parties() -> None:
+    from peacetrack.extract.parties import find_parties
+
+    def named(text: str) -> list[str]:
+        return [pm.party for pm in find_parties(text)]
+
+    assert named("the Norway-Sweden truce held") == ["Norway", "Sweden"]
+    assert named("a U.S.-brokered deal and the Qatari-mediated talks") == ["United States", "Qatar"]
+    assert named("Russian-speaking towns and Chinese-made drones") == []

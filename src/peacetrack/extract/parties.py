@@ -25,6 +25,10 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return _compile(vocab.parties())
 
 
+# What a party named before a hyphen did: "Qatari-mediated", "U.S.-brokered", "Saudi-led".
+JOINED_ROLES = r"(?:brokered|mediated|led|hosted|sponsored|drafted|proposed|facilitated)"
+
+
 @functools.lru_cache(maxsize=4)
 def _compile(parties: tuple[vocab.Party, ...]) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """Compiled once per vocabulary (a user's extension is a new vocabulary)."""
@@ -41,6 +45,16 @@ def _compile(parties: tuple[vocab.Party, ...]) -> tuple[re.Pattern[str], dict[st
     return re.compile(rf"(?<![\w.-])(?:{body})(?![\w-])"), forms
 
 
+@functools.lru_cache(maxsize=4)
+def _joined(parties: tuple[vocab.Party, ...]) -> re.Pattern[str]:
+    """Names joined by hyphens to each other ("the India-Pakistan truce", "Iran-US talks") or to the part the
+    first played ("the Qatari-mediated talks", "a U.S.-brokered deal"): each is a mention. A name joined to any
+    other word is not ("Russian-speaking", "Chinese-made", "pro-Russian")."""
+    alts = sorted(_compile(parties)[1], key=len, reverse=True)
+    body = "|".join(re.escape(a) for a in alts if " " not in a)
+    return re.compile(rf"(?<![\w.-])(?:{body})(?:-(?:{body}))*-(?:{body}|{JOINED_ROLES})(?![\w-])")
+
+
 # "Latin American leaders", "South America": a continent's part, not the United States.
 _CONTINENT_PART = re.compile(r"(?:Latin|South|Central|North|Middle)\s+$")
 
@@ -53,7 +67,13 @@ def find_parties(text: str) -> list[PartyMention]:
             continue
         party, kind = forms[" ".join(m.group(0).split())]
         out.append(PartyMention(m.start(), m.end(), party, kind))
-    return out
+    for m in _joined(vocab.parties()).finditer(text):
+        at = m.start()
+        for part in m.group(0).split("-"):
+            if part in forms:
+                out.append(PartyMention(at, at + len(part), *forms[part]))
+            at += len(part) + 1
+    return sorted(out, key=lambda pm: pm.start) if out else out
 
 
 def whole_party(name: str) -> str | None:
