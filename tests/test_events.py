@@ -823,6 +823,22 @@ def test_a_signing_with_no_occasion_named_is_no_meeting(text: str) -> None:
     assert of_type(events(text), "meeting") == []
 
 
+def test_signatories_at_a_named_place_meet_there() -> None:
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+    for elsewhere in ("in their capitals on Tuesday.", "in May."):  # no place they stood together
+        found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water "
+                       f"accord {elsewhere}")
+        assert of_type(found, "meeting") == []
+
+
+def test_the_text_initialled_by_two_people_is_the_deal_of_their_sides() -> None:
+    found = events("Talks between Peru and Chile on the river ended in Lima. The text was initialled late on Tuesday in "
+                   "Lima by Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas.")
+    assert ("agreement", "2025-06-03", frozenset({"Peru", "Chile"})) in found
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

@@ -50,6 +50,7 @@ from .lexicon import (
 )
 from .syntax import (
     _add,
+    _agent_on_place,
     _core,
     _dangling_conjunct,
     _detached_conjunct,
@@ -64,6 +65,7 @@ from .syntax import (
     _tree_distance,
     _verb_of,
     _with_objects,
+    VENUE_PLACES,
 )
 from .context import Mention, _Context
 from .participants import _Resolver
@@ -261,7 +263,12 @@ def _puts_signature(verb) -> bool:
 
 
 def _text_of_deal(tok) -> bool:
-    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text."""
+    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text; also "the
+    document was signed by A and B", the text the story has told of, as what was signed."""
+    if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "nsubjpass" and any(
+            c.lower_ == "the" for c in tok.children) and (any(c.dep_ == "agent" for c in tok.head.children)
+                                                          or _agent_on_place(tok.head) is not None):
+        return True
     return tok.lemma_.lower() in DOCUMENT_NOUNS and any(
         g.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj")
@@ -281,6 +288,36 @@ def _signing_settings(verb) -> list:
                           if x.dep_ == "pobj"), g)
             if g.lemma_.lower() in SETTING_NOUNS or g.lower_ in SETTING_NOUNS:
                 out.append(g)
+    return out
+
+
+def _signing_place(verb) -> bool:
+    """ "initialled in Belmopan by A and B", "signed at the Lindvik crossing": a signing told at a named place,
+    where the signatories stood together (not "signed in March", not "signed in their capitals")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            for g in c.children:
+                if g.dep_ != "pobj" or g.tag_ == "NNS" or g.lemma_.lower() == "capital":
+                    continue
+                if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in VENUE_PLACES and any(
+                        x.dep_ in {"compound", "pobj"} and x.pos_ == "PROPN" for x in _place_words(g)):
+                    return True
+    return False
+
+
+def _subject_signs(verb) -> bool:
+    """ "A and B signed the accord in X": the signatories are the subject of the signing, told as acting together
+    (a text "signed in X by A and B" may have been signed there by each in turn, or by proxies)."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _place_words(g) -> list:
+    """The words naming a place ("the border village of Tarn"), the signatories the parser hung on it aside."""
+    out, todo = [], [g]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if not (c.dep_ == "prep" and c.lower_ == "by")]
     return out
 
 
@@ -1159,7 +1196,10 @@ class _Detector:
         it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
         people = list(acc[0])
         settings = _signing_settings(verb)
-        if len(people) < 2 or not settings or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
+        sides = {self.ctx.party_of_person.get(p) for p in people}
+        # "A and B signed it in X": together at a place, each for a side of their own
+        placed = _signing_place(verb) and len(sides) == len(people) and _subject_signs(verb)
+        if len(people) < 2 or not (settings or placed) or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
             return []  # each signs for a side, with a full name: a lone surname or no side is a name not read right
         found: tuple[list[str], list[str]] = (people, [])
         for g in settings:
