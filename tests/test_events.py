@@ -395,6 +395,19 @@ def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
     assert of_type(found, "attack") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Peru and Chile extended their border truce on Tuesday, eight months after the worst clashes between the two "
+    "armies in decades.",
+    "The truce between Peru and Chile has cut the danger of accidental clashes along the river, officials said on "
+    "Tuesday.",
+    "Peru and Chile renewed the truce on Tuesday for the valley, where clashes over a well set off the 2019 war.",
+    "Quispe hits out as truce monitors get a new mandate\n\nLIMA - Peru and Chile signed a truce on Monday. "
+    "President Ana Quispe of Peru said on Tuesday that the truce was weak.",
+])
+def test_a_clash_told_as_a_yardstick_a_risk_or_a_cause_and_hitting_out_are_no_attack(text: str) -> None:
+    assert of_type(events(text), "attack") == []
+
+
 def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
     found = events("Kenya accused Somalia on Wednesday of breaching their accord after Somali soldiers fired on a Kenyan "
                    "patrol at the weekend. The shooting on Saturday was the worst incident in years.")

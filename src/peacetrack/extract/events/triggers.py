@@ -122,6 +122,8 @@ def _stray_agent(tok):
 def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False  # "the president hits out at the monitors": words, not a strike
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
     if _stray_agent(tok) is not None:
         heads.append(tok.head)  # its target hangs on the same verb: "... by the rebels on a power plant"
@@ -319,6 +321,24 @@ def _place_words(g) -> list:
         out.append(x)
         todo += [c for c in x.children if not (c.dep_ == "prep" and c.lower_ == "by")]
     return out
+
+
+# "the risk of clashes", "to prevent clashes": fighting that may come, not fighting that came
+RISK_NOUNS = {"risk", "danger", "threat", "fear", "possibility", "prospect", "spectre", "specter", "likelihood", "chance"}
+
+
+def _background_clash(tok, ctx) -> bool:
+    """A clash told as a yardstick or a cause, not as a fight that bears on the deal: "six months after the
+    deadliest clashes in years", "the risk of accidental clashes", "where clashes over a well set off the 2019
+    war" (a clause that names an earlier year)."""
+    if any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "worst") for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISK_NOUNS:
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    said = [c for c in tok.head.children if c.dep_ in {"dobj", "attr"}]  # what the clash set off
+    return any(r.i in {t.i for o in said for t in o.subtree} and len(v) == 4 and v < ctx.pub[:4] for r, v in ctx.periods)
 
 
 HAND_VERBS = {"hand", "present", "deliver", "submit", "give"}
@@ -1126,7 +1146,7 @@ class _Detector:
     def _clash(self, tok) -> list[Mention]:
         """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
         fight of two sides, between those it names, else those who report it, else the two sides of the text."""
-        if not _occurred(tok) or _reciprocal(tok.sent):
+        if not _occurred(tok) or _reciprocal(tok.sent) or _background_clash(tok, self.ctx):
             return []
         if tok.pos_ == "VERB":
             acc = self.subj(tok)
