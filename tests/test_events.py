@@ -852,6 +852,11 @@ def test_the_text_initialled_by_two_people_is_the_deal_of_their_sides() -> None:
     assert ("agreement", "2025-06-03", frozenset({"Peru", "Chile"})) in found
 
 
+def test_a_government_named_for_the_group_that_rules_the_state_is_that_state() -> None:
+    found = events("Iran and Afghanistan's Taliban government signed a water accord in Herat on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Iran", "Afghanistan"}))]
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
