@@ -857,6 +857,26 @@ def test_a_government_named_for_the_group_that_rules_the_state_is_that_state() -
     assert found == [("agreement", "2025-06-03", frozenset({"Iran", "Afghanistan"}))]
 
 
+def test_a_participle_misparsed_as_the_main_verb_of_its_deal_is_a_reduced_relative() -> None:
+    from spacy.tokens import Doc
+
+    from peacetrack.extract.events.triggers import _reduced_relative
+
+    vocab = nlp.load().vocab
+    # "The truce, first reached in May, held." parsed with "reached" as the verb "truce" is subject of
+    words = ["The", "truce", ",", "first", "reached", "in", "May", ",", "held", "."]
+    heads = [1, 4, 4, 4, 8, 4, 5, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "advmod", "parataxis", "prep", "pobj", "punct", "ROOT", "punct"]
+    tags = ["DT", "NN", ",", "RB", "VBN", "IN", "NNP", ",", "VBD", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in _reduced_relative(doc[1])] == ["reached"]
+    # "The truce was reached in May.": a clause of its own
+    doc = Doc(vocab, words=["The", "truce", "was", "reached", "in", "May", "."], heads=[1, 3, 3, 3, 3, 4, 3],
+              deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+              tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "."])
+    assert _reduced_relative(doc[1]) == []
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

@@ -613,8 +613,18 @@ def _past_deal_anchors(tok, ctx: _Context) -> list:
         return []
     since = str(int(ctx.pub[:4]) - RECENT_YEARS)
     past = {r.i for r, v in ctx.periods if since <= v < ctx.pub[:len(v)]}
-    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
+    clauses = [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + _reduced_relative(tok)
+    return [c for c in clauses if c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
             and c.tag_ in {"VBN", "VBD"} and any(t.i in past for t in c.subtree) and not _blocked_verb(c, own=True)]
+
+
+def _reduced_relative(tok) -> list:
+    """ "The truce, first reached in May, had held": a participle the parser took for the main verb of its noun
+    (a past participle with a subject and no auxiliary is no clause of its own)."""
+    v = tok.head
+    if tok.dep_ == "nsubj" and v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+        return [v]
+    return []
 
 
 class _Detector:
