@@ -877,6 +877,13 @@ def test_a_participle_misparsed_as_the_main_verb_of_its_deal_is_a_reduced_relati
     assert _reduced_relative(doc[1]) == []
 
 
+def test_a_deal_reached_by_hotline_was_reached_on_a_call_between_its_sides() -> None:
+    found = events("Peru and Chile agreed on Tuesday to extend their border truce. The understanding between the two "
+                   "armies' chiefs, reached by hotline on Monday, has held.")
+    assert ("call", "2025-06-02", frozenset({"Peru", "Chile"})) in found
+    assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

@@ -991,7 +991,11 @@ class _Detector:
                     if pair:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
-                    out += self._mention("agreement", tok, acc, [tok] + objs)
+                    deal = self._mention("agreement", tok, acc, [tok] + objs)
+                    out += deal
+                    if _by_phone(tok) and lem not in SIGN_VERBS:
+                        # "the understanding, reached by hotline on 10 May": reached on a call between its sides
+                        out += [replace(m, type="call", alsos=[]) for m in deal if len(m.participants) >= 2]
                     if lem in SIGN_VERBS or signs:
                         out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
