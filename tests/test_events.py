@@ -878,7 +878,7 @@ def test_a_participle_misparsed_as_the_main_verb_of_its_deal_is_a_reduced_relati
 
 
 def test_a_deal_reached_by_hotline_was_reached_on_a_call_between_its_sides() -> None:
-    found = events("Peru and Chile agreed on Tuesday to extend their border truce. The understanding between the two "
+    found = events("Peru and Chile agreed on Tuesday to prolong the frontier truce. The understanding between the two "
                    "armies' chiefs, reached by hotline on Monday, has held.")
     assert ("call", "2025-06-02", frozenset({"Peru", "Chile"})) in found
     assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
