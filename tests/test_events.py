@@ -395,6 +395,19 @@ def test_a_shooting_with_no_deal_at_issue_is_no_attack() -> None:
     assert of_type(found, "attack") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Peru and Chile extended their border truce on Tuesday, eight months after the worst clashes between the two "
+    "armies in decades.",
+    "The truce between Peru and Chile has cut the danger of accidental clashes along the river, officials said on "
+    "Tuesday.",
+    "Peru and Chile renewed the truce on Tuesday for the valley, where clashes over a well set off the 2019 war.",
+    "Quispe hits out as truce monitors get a new mandate\n\nLIMA - Peru and Chile signed a truce on Monday. "
+    "President Ana Quispe of Peru said on Tuesday that the truce was weak.",
+])
+def test_a_clash_told_as_a_yardstick_a_risk_or_a_cause_and_hitting_out_are_no_attack(text: str) -> None:
+    assert of_type(events(text), "attack") == []
+
+
 def test_a_shooting_takes_the_day_the_next_sentence_gives_it() -> None:
     found = events("Kenya accused Somalia on Wednesday of breaching their accord after Somali soldiers fired on a Kenyan "
                    "patrol at the weekend. The shooting on Saturday was the worst incident in years.")
@@ -821,6 +834,54 @@ def test_a_signing_dates_the_ceremony_it_is_told_at() -> None:
 ])
 def test_a_signing_with_no_occasion_named_is_no_meeting(text: str) -> None:
     assert of_type(events(text), "meeting") == []
+
+
+def test_signatories_at_a_named_place_meet_there() -> None:
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+    for elsewhere in ("in their capitals on Tuesday.", "in May."):  # no place they stood together
+        found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water "
+                       f"accord {elsewhere}")
+        assert of_type(found, "meeting") == []
+
+
+def test_the_text_initialled_by_two_people_is_the_deal_of_their_sides() -> None:
+    found = events("Talks between Peru and Chile on the river ended in Lima. The text was initialled late on Tuesday in "
+                   "Lima by Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas.")
+    assert ("agreement", "2025-06-03", frozenset({"Peru", "Chile"})) in found
+
+
+def test_a_government_named_for_the_group_that_rules_the_state_is_that_state() -> None:
+    found = events("Iran and Afghanistan's Taliban government signed a water accord in Herat on Tuesday.")
+    assert found == [("agreement", "2025-06-03", frozenset({"Iran", "Afghanistan"}))]
+
+
+def test_a_participle_misparsed_as_the_main_verb_of_its_deal_is_a_reduced_relative() -> None:
+    from spacy.tokens import Doc
+
+    from peacetrack.extract.events.triggers import _reduced_relative
+
+    vocab = nlp.load().vocab
+    # "The truce, first reached in May, held." parsed with "reached" as the verb "truce" is subject of
+    words = ["The", "truce", ",", "first", "reached", "in", "May", ",", "held", "."]
+    heads = [1, 4, 4, 4, 8, 4, 5, 8, 8, 8]
+    deps = ["det", "nsubj", "punct", "advmod", "parataxis", "prep", "pobj", "punct", "ROOT", "punct"]
+    tags = ["DT", "NN", ",", "RB", "VBN", "IN", "NNP", ",", "VBD", "."]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in _reduced_relative(doc[1])] == ["reached"]
+    # "The truce was reached in May.": a clause of its own
+    doc = Doc(vocab, words=["The", "truce", "was", "reached", "in", "May", "."], heads=[1, 3, 3, 3, 3, 4, 3],
+              deps=["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct"],
+              tags=["DT", "NN", "VBD", "VBN", "IN", "NNP", "."])
+    assert _reduced_relative(doc[1]) == []
+
+
+def test_a_deal_reached_by_hotline_was_reached_on_a_call_between_its_sides() -> None:
+    found = events("Peru and Chile agreed on Tuesday to prolong the frontier truce. The understanding between the two "
+                   "armies' chiefs, reached by hotline on Monday, has held.")
+    assert ("call", "2025-06-02", frozenset({"Peru", "Chile"})) in found
+    assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
 
 
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:

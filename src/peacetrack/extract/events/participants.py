@@ -14,6 +14,7 @@ from .syntax import (
     _path_up,
     _verb_of,
 )
+from ..parties import is_movement
 from .context import _Context
 from .lexicon import AGREEMENT_NOUNS, PERSON_GROUPS
 
@@ -50,6 +51,19 @@ def _group_lemma(tok) -> str:
     if tok.pos_ == "PROPN" and lemma not in GROUP_NOUNS and lemma.endswith("s") and lemma[:-1] in GROUP_NOUNS:
         return lemma[:-1]
     return lemma
+
+
+RULE_NOUNS = {"government", "administration", "authorities", "authority", "regime", "rulers", "leadership"}
+
+
+def _ruling_movements(tok, ctx: _Context) -> list[str]:
+    """ "Norland's Freedom Front government": a movement that governs a state acts as that state, the one side
+    (the movement is how the government is called, not a second party)."""
+    if tok.lemma_.lower() not in RULE_NOUNS:
+        return []
+    kids = [c for c in tok.children if c.i in ctx.party_at]
+    states = {ctx.party_at[c.i][0] for c in kids if c.dep_ == "poss" and not is_movement(ctx.party_at[c.i][0], ctx.introduced)}
+    return [ctx.party_at[c.i][0] for c in kids if states and c.dep_ == "compound" and ctx.party_at[c.i][0] not in states]
 
 
 class _Resolver:
@@ -182,6 +196,7 @@ class _Resolver:
                 owners += [p for p in pe if p not in owners]
                 if agentive:
                     parties += [p for p in pa if p not in parties]
+        parties = [p for p in parties if p not in _ruling_movements(tok, ctx)]
         if agentive or not people:
             people += [p for p in owners if p not in people and (agentive or tok.lemma_.lower() in EVENT_NOUNS)]
         if not people and depth < 2:

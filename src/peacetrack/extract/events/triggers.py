@@ -50,6 +50,7 @@ from .lexicon import (
 )
 from .syntax import (
     _add,
+    _agent_on_place,
     _core,
     _dangling_conjunct,
     _detached_conjunct,
@@ -64,6 +65,7 @@ from .syntax import (
     _tree_distance,
     _verb_of,
     _with_objects,
+    VENUE_PLACES,
 )
 from .context import Mention, _Context
 from .participants import _Resolver
@@ -120,6 +122,8 @@ def _stray_agent(tok):
 def _targets_negotiated(tok) -> bool:
     """The attack hits energy, ports or shipping (the objects of the moratoria), or hits a place while its
     sentence names the truce it bears on."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False  # "the president hits out at the monitors": words, not a strike
     heads = [tok] + [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in CARRY_OUT]  # "the attack carried out ... against X"
     if _stray_agent(tok) is not None:
         heads.append(tok.head)  # its target hangs on the same verb: "... by the rebels on a power plant"
@@ -261,7 +265,12 @@ def _puts_signature(verb) -> bool:
 
 
 def _text_of_deal(tok) -> bool:
-    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text."""
+    """ "initialled the full text of the treaty", "signed the draft of an accord": the deal's own text; also "the
+    document was signed by A and B", the text the story has told of, as what was signed."""
+    if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "nsubjpass" and any(
+            c.lower_ == "the" for c in tok.children) and (any(c.dep_ == "agent" for c in tok.head.children)
+                                                          or _agent_on_place(tok.head) is not None):
+        return True
     return tok.lemma_.lower() in DOCUMENT_NOUNS and any(
         g.lemma_.lower() in AGREEMENT_NOUNS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children if g.dep_ == "pobj")
@@ -282,6 +291,54 @@ def _signing_settings(verb) -> list:
             if g.lemma_.lower() in SETTING_NOUNS or g.lower_ in SETTING_NOUNS:
                 out.append(g)
     return out
+
+
+def _signing_place(verb) -> bool:
+    """ "initialled in Belmopan by A and B", "signed at the Lindvik crossing": a signing told at a named place,
+    where the signatories stood together (not "signed in March", not "signed in their capitals")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"in", "at"}:
+            for g in c.children:
+                if g.dep_ != "pobj" or g.tag_ == "NNS" or g.lemma_.lower() == "capital":
+                    continue
+                if g.ent_type_ in {"GPE", "LOC", "FAC"} or g.lemma_.lower() in VENUE_PLACES and any(
+                        x.dep_ in {"compound", "pobj"} and x.pos_ == "PROPN" for x in _place_words(g)):
+                    return True
+    return False
+
+
+def _subject_signs(verb) -> bool:
+    """ "A and B signed the accord in X": the signatories are the subject of the signing, told as acting together
+    (a text "signed in X by A and B" may have been signed there by each in turn, or by proxies)."""
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _place_words(g) -> list:
+    """The words naming a place ("the border village of Tarn"), the signatories the parser hung on it aside."""
+    out, todo = [], [g]
+    while todo:
+        x = todo.pop()
+        out.append(x)
+        todo += [c for c in x.children if not (c.dep_ == "prep" and c.lower_ == "by")]
+    return out
+
+
+# "the risk of clashes", "to prevent clashes": fighting that may come, not fighting that came
+RISK_NOUNS = {"risk", "danger", "threat", "fear", "possibility", "prospect", "spectre", "specter", "likelihood", "chance"}
+
+
+def _background_clash(tok, ctx) -> bool:
+    """A clash told as a yardstick or a cause, not as a fight that bears on the deal: "six months after the
+    deadliest clashes in years", "the risk of accidental clashes", "where clashes over a well set off the 2019
+    war" (a clause that names an earlier year)."""
+    if any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "worst") for c in tok.children):
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in RISK_NOUNS:
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    said = [c for c in tok.head.children if c.dep_ in {"dobj", "attr"}]  # what the clash set off
+    return any(r.i in {t.i for o in said for t in o.subtree} and len(v) == 4 and v < ctx.pub[:4] for r, v in ctx.periods)
 
 
 HAND_VERBS = {"hand", "present", "deliver", "submit", "give"}
@@ -556,8 +613,18 @@ def _past_deal_anchors(tok, ctx: _Context) -> list:
         return []
     since = str(int(ctx.pub[:4]) - RECENT_YEARS)
     past = {r.i for r, v in ctx.periods if since <= v < ctx.pub[:len(v)]}
-    return [c for c in tok.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
+    clauses = [c for c in tok.children if c.dep_ in {"acl", "relcl"}] + _reduced_relative(tok)
+    return [c for c in clauses if c.lemma_ in DEAL_PAST_VERBS | TAKING_EFFECT
             and c.tag_ in {"VBN", "VBD"} and any(t.i in past for t in c.subtree) and not _blocked_verb(c, own=True)]
+
+
+def _reduced_relative(tok) -> list:
+    """ "The truce, first reached in May, had held": a participle the parser took for the main verb of its noun
+    (a past participle with a subject and no auxiliary is no clause of its own)."""
+    v = tok.head
+    if tok.dep_ == "nsubj" and v.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in v.children):
+        return [v]
+    return []
 
 
 class _Detector:
@@ -924,7 +991,11 @@ class _Detector:
                     if pair:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
-                    out += self._mention("agreement", tok, acc, [tok] + objs)
+                    deal = self._mention("agreement", tok, acc, [tok] + objs)
+                    out += deal
+                    if _by_phone(tok) and lem not in SIGN_VERBS:
+                        # "the understanding, reached by hotline on 10 May": reached on a call between its sides
+                        out += [replace(m, type="call", alsos=[]) for m in deal if len(m.participants) >= 2]
                     if lem in SIGN_VERBS or signs:
                         out += self._signing_meeting(tok, acc)
         if verb and (lem == "agree" or lem in AGREEMENT_VERBS) and _occurred(tok):
@@ -1089,7 +1160,7 @@ class _Detector:
     def _clash(self, tok) -> list[Mention]:
         """ "The rebels and the army reported a clash near the village, which both called a breach of the truce": a
         fight of two sides, between those it names, else those who report it, else the two sides of the text."""
-        if not _occurred(tok) or _reciprocal(tok.sent):
+        if not _occurred(tok) or _reciprocal(tok.sent) or _background_clash(tok, self.ctx):
             return []
         if tok.pos_ == "VERB":
             acc = self.subj(tok)
@@ -1159,7 +1230,10 @@ class _Detector:
         it (a host state alone is the place; "in the presence of" their leaders tells the leaders' own meeting)."""
         people = list(acc[0])
         settings = _signing_settings(verb)
-        if len(people) < 2 or not settings or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
+        sides = {self.ctx.party_of_person.get(p) for p in people}
+        # "A and B signed it in X": together at a place, each for a side of their own
+        placed = _signing_place(verb) and len(sides) == len(people) and _subject_signs(verb)
+        if len(people) < 2 or not (settings or placed) or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
             return []  # each signs for a side, with a full name: a lone surname or no side is a name not read right
         found: tuple[list[str], list[str]] = (people, [])
         for g in settings:
