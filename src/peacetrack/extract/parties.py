@@ -67,13 +67,23 @@ def find_parties(text: str) -> list[PartyMention]:
             continue
         party, kind = forms[" ".join(m.group(0).split())]
         out.append(PartyMention(m.start(), m.end(), party, kind))
-    for m in _joined(vocab.parties()).finditer(text):
-        at = m.start()
+    joined, done = _joined(vocab.parties()), -1
+    for hyphen in _HYPHEN.finditer(text):  # the long pattern is tried only at words that a hyphen joins
+        start = hyphen.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
+            start -= 1
+        m = joined.match(text, start) if start > done else None
+        if m is None:
+            continue
+        done, at = m.end(), m.start()
         for part in m.group(0).split("-"):
             if part in forms:
                 out.append(PartyMention(at, at + len(part), *forms[part]))
             at += len(part) + 1
     return sorted(out, key=lambda pm: pm.start) if out else out
+
+
+_HYPHEN = re.compile(r"(?<=[\w.])-(?=\w)")
 
 
 def whole_party(name: str) -> str | None:
