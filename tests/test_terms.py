@@ -105,3 +105,15 @@ def test_a_proposal_listed_in_a_deal_is_no_pledge():
     got = stances("Chad and Niger held talks in Niamey on Tuesday.\n\n"
                   "The agenda includes a Malian proposal to free all prisoners of war.")
     assert got.get(("prisoner_exchange", "Chad")) != "agree"
+
+
+def test_the_document_told_signed_binds_its_parties():
+    # "the document" after a deal told made is that deal: what it commits the sides to, they agree
+    got = stances("Benin and Togo signed a framework accord in Cotonou on Monday.\n\n"
+                  "The document commits the two states to shared hydropower dams on the Mono river.")
+    assert got[("natural_resources", "Benin")] == "agree"
+    assert got[("natural_resources", "Togo")] == "agree"
+    # with no deal told made, a document may be anyone's draft
+    got = stances("Benin and Togo met in Cotonou on Monday.\n\n"
+                  "The document commits the two states to shared hydropower dams on the Mono river.")
+    assert got.get(("natural_resources", "Benin")) != "agree"

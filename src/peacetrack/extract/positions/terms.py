@@ -68,6 +68,8 @@ def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) 
         return []  # the deal itself is no term of it
     if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
         return []  # "a deal provides for X" may be any deal, and so may the one "it" points back to
+    if deal is subj and deal.lemma_.lower() in TEXT_NOUNS and not _made_before(span.sent.start_char, happened, index):
+        return []  # "the document" is a deal only once one was told made ("the document the envoy presented")
     return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
 
 
@@ -125,11 +127,17 @@ def _pledged_in(noun):
     return None
 
 
+def _made_before(before: int, happened: Sequence[Event], index: ActorIndex) -> bool:
+    """Whether the events stage found a deal between two sides or more told before offset `before`."""
+    return any(e.type == "agreement" and e.evidence is not None and e.evidence.start < before
+               and len(_parties_of(e, index)) >= 2 for e in happened)
+
+
 def _deal_named(subj):
     """The deal noun a setting-out clause's subject names: the deal itself, the parts of a deal ("the treaty's
     articles", "its articles"), or "it" for a deal named as the subject or object of the sentence before."""
-    if subj.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
-        return subj
+    if subj.lemma_.lower() in SIGNABLE | TRUCE_NOUNS | TEXT_NOUNS:
+        return subj  # "the document commits both sides to X" (a text told made: see set_out_by_deal)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj.lemma_.lower() in DEAL_PARTS else None
     if owner is not None and owner.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
         return owner
