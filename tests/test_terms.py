@@ -117,3 +117,17 @@ def test_the_document_told_signed_binds_its_parties():
     got = stances("Benin and Togo met in Cotonou on Monday.\n\n"
                   "The document commits the two states to shared hydropower dams on the Mono river.")
     assert got.get(("natural_resources", "Benin")) != "agree"
+
+
+def test_a_side_binding_itself_in_a_deal_told_made_binds_all_its_parties():
+    # "In it" is the declaration just signed: what one side affirms in it, both sides agree to
+    got = stances("Benin and Togo signed a joint declaration in Cotonou on Monday.\n\n"
+                  "In it, Togo affirmed Benin's sovereignty and territorial integrity.")
+    assert got[("territory", "Benin")] == got[("territory", "Togo")] == "agree"
+    got = stances("Benin and Togo signed a joint declaration in Cotonou on Monday.\n\n"
+                  "In the declaration Togo pledged to respect Benin's sovereignty and territorial integrity.")
+    assert got[("territory", "Benin")] == got[("territory", "Togo")] == "agree"
+    # with no deal told made, the pledge is its maker's alone
+    got = stances("Benin and Togo met in Cotonou on Monday.\n\n"
+                  "In the declaration Togo pledged to respect Benin's sovereignty and territorial integrity.")
+    assert got.get(("territory", "Benin")) is None
