@@ -1102,6 +1102,17 @@ def test_two_sides_who_undertake_an_item_together_agree_to_it() -> None:
     assert got.get(("ceasefire", "Chile")) == got.get(("ceasefire", "Peru")) == "agree"
 
 
+def test_two_states_counted_as_such_undertake_together() -> None:
+    # "the two States" are the sides at hand, as "the two governments" are
+    got = stances("Bolivia and Paraguay met in Asuncion. The envoys recalled the 2011 accord, in which the two States "
+                  "undertook to keep the truce along the Chaco frontier.")
+    assert got.get(("ceasefire", "Bolivia")) == got.get(("ceasefire", "Paraguay")) == "agree"
+    # states not counted are no pair of sides
+    got = stances("Bolivia and Paraguay met in Asuncion. The member states of the bloc undertook to keep the truce "
+                  "along the Chaco frontier.")
+    assert got.get(("ceasefire", "Bolivia")) != "agree"
+
+
 def test_two_sides_who_say_they_will_do_an_item_agree_to_it() -> None:
     got = stances("In a shared text, Chile and Peru said they would hold a fresh round of talks in Quito in June.")
     assert got.get(("negotiation_process", "Chile")) == got.get(("negotiation_process", "Peru")) == "agree"

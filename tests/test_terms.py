@@ -105,3 +105,29 @@ def test_a_proposal_listed_in_a_deal_is_no_pledge():
     got = stances("Chad and Niger held talks in Niamey on Tuesday.\n\n"
                   "The agenda includes a Malian proposal to free all prisoners of war.")
     assert got.get(("prisoner_exchange", "Chad")) != "agree"
+
+
+def test_the_document_told_signed_binds_its_parties():
+    # "the document" after a deal told made is that deal: what it commits the sides to, they agree
+    got = stances("Benin and Togo signed a framework accord in Cotonou on Monday.\n\n"
+                  "The document commits the two states to shared hydropower dams on the Mono river.")
+    assert got[("natural_resources", "Benin")] == "agree"
+    assert got[("natural_resources", "Togo")] == "agree"
+    # with no deal told made, a document may be anyone's draft
+    got = stances("Benin and Togo met in Cotonou on Monday.\n\n"
+                  "The document commits the two states to shared hydropower dams on the Mono river.")
+    assert got.get(("natural_resources", "Benin")) != "agree"
+
+
+def test_a_side_binding_itself_in_a_deal_told_made_binds_all_its_parties():
+    # "In it" is the declaration just signed: what one side affirms in it, both sides agree to
+    got = stances("Benin and Togo signed a joint declaration in Cotonou on Monday.\n\n"
+                  "In it, Togo affirmed Benin's sovereignty and territorial integrity.")
+    assert got[("territory", "Benin")] == got[("territory", "Togo")] == "agree"
+    got = stances("Benin and Togo signed a joint declaration in Cotonou on Monday.\n\n"
+                  "In the declaration Togo pledged to respect Benin's sovereignty and territorial integrity.")
+    assert got[("territory", "Benin")] == got[("territory", "Togo")] == "agree"
+    # with no deal told made, the pledge is its maker's alone
+    got = stances("Benin and Togo met in Cotonou on Monday.\n\n"
+                  "In the declaration Togo pledged to respect Benin's sovereignty and territorial integrity.")
+    assert got.get(("territory", "Benin")) is None

@@ -77,10 +77,17 @@ def _after(span) -> str:
     return sent.text[span.end_char - sent.start_char :]
 
 
+# Heads that stand for the sides only when counted: "the two States", not "the member states" or "the States".
+COUNTED_HEADS = frozenset({"state", "states"})
+
+
 def _group_noun(tok) -> bool:
-    """ "both sides", "the two leaders", "the parties": a plural noun for the parties at hand."""
-    return (tok.lemma_.lower() in GROUP_HEADS and tok.tag_ in {"NNS", "NNPS"}
-            and any(c.lower_ in GROUP_DETS for c in tok.children))
+    """ "both sides", "the two leaders", "the parties", "the two States": a plural noun for the parties at hand."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    if tok.lower_ in COUNTED_HEADS:
+        return any(c.lower_ in {"both", "two", "three"} for c in tok.children)
+    return tok.lemma_.lower() in GROUP_HEADS and any(c.lower_ in GROUP_DETS for c in tok.children)
 
 
 def _noun_lemma(tok) -> str:

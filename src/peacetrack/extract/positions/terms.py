@@ -36,14 +36,48 @@ SETS_OUT = COVERING | frozenset("provide call stipulate envisage foresee require
 
 
 def deal_parties(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
-    """The parties to the deal whose terms a sentence sets out ("Under the deal, ..."), or []."""
+    """The parties to the deal whose terms a sentence sets out ("Under the deal, ...", "In it, A pledged ..."),
+    or []."""
     m = UNDER_DEAL.match(sent.text)
-    if m is None or NOT_MADE.search(m.group("phrase")):
+    if m is None:
+        return _pledged_within(sent, reader, happened, index)
+    if NOT_MADE.search(m.group("phrase")):
         return []
     if any(t.dep_ == "aux" and t.lower_ in HYPOTHETICAL and t.head.dep_ == "ROOT" for t in sent):
         return []  # "Under the deal, A would keep X": terms still argued over, not settled
     return _parties_to(sent.start_char + m.start("phrase"), sent.start_char + m.end("phrase"), sent.start_char,
                        reader, happened, index)
+
+
+# A sentence opening inside a deal's text: "In it, ...", "In the declaration ...".
+IN_DEAL = re.compile(r"^\W*In (?:it|the (?:[\w-]+ )?(?:declaration|accord|agreement|treaty|memorandum|protocol|pact|"
+                     r"text|document))\b", re.I)
+# Verbs by which one side binds itself in a text: "In it, A pledged to ...", "In the accord A affirmed ...".
+BINDING = frozenset("pledge affirm reaffirm recognise recognize undertake commit promise vow agree accept".split())
+
+
+def _pledged_within(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
+    """ "In it, A affirmed B's sovereignty", "In the declaration A pledged to respect X": a side binding itself
+    in a deal told made is bound by the deal, so every party to it agrees to what it names. The deal is the
+    one named in the sentence before ("it") or the last made; the side must be one of its parties."""
+    m = IN_DEAL.match(sent.text)
+    root = sent.root
+    if m is None or root.lemma_.lower() not in BINDING or any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in root.children):
+        return []
+    opener = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+    if opener is None or opener.root.head != root and opener.root.head.head != root:
+        return []  # "In it" must be where the main verb's act is told
+    if opener.root.lower_ == "it" and _deal_named(opener.root) is None:
+        return []  # "it" is no deal told made just before
+    if opener.root.lower_ != "it" and NOT_MADE.search(opener.text):
+        return []
+    if not _made_before(sent.start_char, happened, index):
+        return []
+    subj = _subject(root)
+    parties = _parties_to(sent.start_char, sent.start_char, sent.start_char, reader, happened, index)
+    bound = reader.np_parties(subj) if subj is not None else []
+    return parties if bound and set(bound) <= set(parties) else []
 
 
 def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
@@ -68,6 +102,8 @@ def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) 
         return []  # the deal itself is no term of it
     if NOT_MADE.search(phrase.text) or not any(t.lower_ in {"the", "this", "that", "its", "their"} for t in phrase):
         return []  # "a deal provides for X" may be any deal, and so may the one "it" points back to
+    if deal is subj and deal.lemma_.lower() in TEXT_NOUNS and not _made_before(span.sent.start_char, happened, index):
+        return []  # "the document" is a deal only once one was told made ("the document the envoy presented")
     return _parties_to(phrase.start_char, phrase.end_char, span.sent.start_char, reader, happened, index)
 
 
@@ -125,11 +161,17 @@ def _pledged_in(noun):
     return None
 
 
+def _made_before(before: int, happened: Sequence[Event], index: ActorIndex) -> bool:
+    """Whether the events stage found a deal between two sides or more told before offset `before`."""
+    return any(e.type == "agreement" and e.evidence is not None and e.evidence.start < before
+               and len(_parties_of(e, index)) >= 2 for e in happened)
+
+
 def _deal_named(subj):
     """The deal noun a setting-out clause's subject names: the deal itself, the parts of a deal ("the treaty's
     articles", "its articles"), or "it" for a deal named as the subject or object of the sentence before."""
-    if subj.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
-        return subj
+    if subj.lemma_.lower() in SIGNABLE | TRUCE_NOUNS | TEXT_NOUNS:
+        return subj  # "the document commits both sides to X" (a text told made: see set_out_by_deal)
     owner = next((c for c in subj.children if c.dep_ == "poss"), None) if subj.lemma_.lower() in DEAL_PARTS else None
     if owner is not None and owner.lemma_.lower() in SIGNABLE | TRUCE_NOUNS:
         return owner

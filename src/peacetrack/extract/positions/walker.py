@@ -601,7 +601,7 @@ class _Walker:
         if subj is None or _pronoun(subj) in PRONOUN_GROUP | PRONOUN_FIRST:
             return None
         parties = self.r.np_parties(subj)
-        conj = any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS
+        conj = any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS or _group_noun(subj)
         if len(parties) >= 2 and conj:
             return _Claim("agree", parties, node.idx)
         return None
@@ -616,7 +616,7 @@ class _Walker:
             return None
         parties = [p for p in self.r.np_parties(subj) if p not in self.r.mediators]
         joint = (any(c.dep_ == "conj" for c in subj.children) or subj.lemma_.lower() in GROUP_HEADS
-                 or subj.lower_ == "both")
+                 or subj.lower_ == "both" or _group_noun(subj))
         return _Claim("agree", parties, verb.idx) if joint and len(parties) >= 2 else None
 
     def claim_at(self, pred) -> _Claim | None:
