@@ -168,6 +168,27 @@ def test_heavy_weapons_withdrawal_is_arms_control_troop_withdrawal_is_territory(
     assert "territory" in strong("The army will begin the withdrawal of troops next week.")
 
 
+@pytest.mark.parametrize("text", [
+    "Both capitals agreed to pull their battalions ten kilometres back.",
+    "The envoy asked both armies to pull their troops back from the frontier by March.",
+    "The mediators floated a border pullback to calm the standoff.",
+    "Officials said the border troops would be withdrawn to their barracks.",
+])
+def test_a_pullback_off_a_line_is_arms_control(text: str) -> None:
+    # it limits where forces may stand; no ground changes hands
+    found = strong(text)
+    assert "arms_control" in found and "territory" not in found, (text, find_provisions(text))
+
+
+def test_a_pullback_that_gives_up_ground_or_moves_the_line_is_territory() -> None:
+    assert "territory" in strong("The rebels want government soldiers withdrawn from the northern province.")
+    assert "territory" in strong("The plan foresees a phased pullback of the army to a new line south of the river.")
+    assert "territory" in strong("Kaveri wants a complete withdrawal of Dastani forces in Lorvania.")
+    # the same pullback off a frontier is a limit on forces, not a claim
+    found = strong("Kaveri wants a complete withdrawal of Dastani forces from the frontier.")
+    assert "arms_control" in found and "territory" not in found
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found
