@@ -189,6 +189,16 @@ def test_a_pullback_that_gives_up_ground_or_moves_the_line_is_territory() -> Non
     assert "arms_control" in found and "territory" not in found
 
 
+@pytest.mark.parametrize("text", [
+    "The detained fishermen were handed over at the Velmar border crossing on Friday.",
+    "The envoy spoke to reporters at the crossing after the ceremony.",
+    "Police held four herders on charges of illegal border crossing.",
+])
+def test_a_crossing_as_the_scene_of_an_event_is_no_humanitarian_access(text: str) -> None:
+    assert "humanitarian_access" not in named(text), (text, find_provisions(text))
+    assert "humanitarian_access" in strong("The envoy urged both sides to reopen the crossings soon.")
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found

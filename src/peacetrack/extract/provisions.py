@@ -134,9 +134,22 @@ def _as_read(text: str, m: ProvisionMention) -> ProvisionMention:
     return dataclasses.replace(m, provision=_pullback_item(text, m))
 
 
+# A crossing named as where something took place, not as a way to open: "the detainees were handed over at the
+# Varlo crossing", "the envoy told reporters at the crossing", "arrested for illegal border crossing".
+AT_THE_CROSSING = re.compile(r"(?:\bat\s+the\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}|\b(?:illegal|irregular|unlawful)\s+)"
+                             r"(?:border\s+)?$", re.I)
+
+
+def _a_venue(text: str, m: ProvisionMention) -> bool:
+    """Whether a humanitarian cue naming a crossing is the scene of an event (see AT_THE_CROSSING)."""
+    if m.provision != "humanitarian_access" or not _ROUTE.search(text[m.start:m.end]):
+        return False
+    return bool(AT_THE_CROSSING.search(text[:m.start]))
+
+
 def _names_no_item(text: str, m: ProvisionMention) -> bool:
     """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
-    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m)
+    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
 
 
 def find_provisions(text: str) -> list[ProvisionMention]:
