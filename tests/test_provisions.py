@@ -207,6 +207,13 @@ def test_missing_persons_are_transitional_justice_not_prisoners() -> None:
     assert "prisoner_exchange" in strong("Families of the prisoners marched to the parliament.")
 
 
+def test_a_neutral_inquiry_is_no_neutrality() -> None:
+    # "neutral" names a bloc-free status only where it is a state's; an inquiry or an expert may be neutral too
+    assert "alliance_membership" not in named("Dastan has proposed a neutral international inquiry into the blast.")
+    assert "alliance_membership" not in named("The dispute went to a neutral expert under the water treaty.")
+    assert "alliance_membership" in named("Moscow demands that Kaveri stay neutral.")
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found
