@@ -214,6 +214,12 @@ def test_a_neutral_inquiry_is_no_neutrality() -> None:
     assert "alliance_membership" in named("Moscow demands that Kaveri stay neutral.")
 
 
+def test_a_civilian_monitoring_mission_is_a_reassurance_presence() -> None:
+    # unarmed monitors posted on one side of a frontier reassure that side; they watch no ceasefire
+    found = strong("Tarvia wants the bloc's civilian monitoring mission to leave its neighbour's side of the line.")
+    assert "security_guarantees" in found and "ceasefire" not in found
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found
