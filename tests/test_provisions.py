@@ -220,6 +220,11 @@ def test_a_civilian_monitoring_mission_is_a_reassurance_presence() -> None:
     assert "security_guarantees" in found and "ceasefire" not in found
 
 
+def test_self_rule_for_a_group_majority_area_is_minority_rights() -> None:
+    assert "language_culture" in strong("The mediators tabled a charter for the Vosk-majority districts of the valley.")
+    assert "language_culture" in strong("Tensions rose again in the Vosk-majority north.")
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found
