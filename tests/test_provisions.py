@@ -180,6 +180,11 @@ def test_a_pullback_off_a_line_is_arms_control(text: str) -> None:
     assert "arms_control" in found and "territory" not in found, (text, find_provisions(text))
 
 
+def test_notice_of_troop_movements_is_no_pullback() -> None:
+    found = strong("Both ministries will give notice of troop movements near the frontier.")
+    assert "arms_control" in found and "territory" not in found
+
+
 def test_a_pullback_that_gives_up_ground_or_moves_the_line_is_territory() -> None:
     assert "territory" in strong("The rebels want government soldiers withdrawn from the northern province.")
     assert "territory" in strong("The plan foresees a phased pullback of the army to a new line south of the river.")

@@ -98,7 +98,7 @@ def _a_town(text: str, m: ProvisionMention) -> bool:
 # vocabulary's item for these cues): leaving a place ("withdraw from the province", "forces pulled back from the
 # ridge", "forces in Gaza", "units moved back in"), moving the line itself ("a pullback to a new line"), or a
 # withdrawal told with no place, which most often means leaving held ground.
-_PULLBACK = re.compile(r"withdr|pull|\bmov", re.I)
+_PULLBACK = re.compile(r"withdr|pull|\bmov(?:e|es|ed|ing)\b", re.I)
 _FORCES = re.compile(r"\b(?:troops?|forces|soldiers|units|brigades|battalions|marines|fighters|weapons|weaponry|"
                      r"equipment|pull-?backs?|pull-?outs?|withdr\w*\s+from)\b", re.I)
 _PLACE = r"(?:from|out of)\s+(?P<place>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)"
@@ -129,7 +129,7 @@ def _pullback_item(text: str, m: ProvisionMention) -> str:
 def _as_read(text: str, m: ProvisionMention) -> ProvisionMention:
     """The mention, a pullback of forces given to the item its place makes it (see _pullback_item)."""
     cue = text[m.start:m.end]
-    if m.provision not in ("territory", "arms_control") or not (_PULLBACK.search(cue) and _FORCES.search(cue)):
+    if m.provision != "territory" or not (_PULLBACK.search(cue) and _FORCES.search(cue)):
         return m
     return dataclasses.replace(m, provision=_pullback_item(text, m))
 
