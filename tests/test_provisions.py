@@ -230,6 +230,14 @@ def test_self_rule_for_a_group_majority_area_is_minority_rights() -> None:
     assert "language_culture" in strong("Tensions rose again in the Vosk-majority north.")
 
 
+def test_a_referendum_on_an_areas_status_is_territory_not_elections() -> None:
+    found = strong("The rebels want a referendum on the status of the Orvel valley.")
+    assert "territory" in found and "elections_governance" not in found
+    found = strong("The enclave's final status, on which a referendum was promised, stays open.")
+    assert "elections_governance" not in found
+    assert "elections_governance" in strong("The president wants voters to approve the new constitution by referendum.")
+
+
 def test_transitional_justice_is_accountability_not_governance() -> None:
     found = strong("The accord provides for transitional justice.")
     assert "accountability" in found and "elections_governance" not in found

@@ -147,6 +147,22 @@ def _a_venue(text: str, m: ProvisionMention) -> bool:
     return bool(AT_THE_CROSSING.search(text[:m.start]))
 
 
+# A referendum on an area's status decides who holds it (territory), not who governs: "a referendum on the
+# status of the district", "the enclave's final status, on which a referendum was promised". A referendum on a
+# constitution or on self-determination stays elections and governance.
+_REFERENDUM = re.compile(r"referend", re.I)
+_STATUS_AFTER = re.compile(r"^\s+on\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}status\b", re.I)
+_STATUS_BEFORE = re.compile(r"\bstatus\b(?:\W+\w+){0,8}?\W+$", re.I)
+
+
+def _a_status_vote(text: str, m: ProvisionMention) -> bool:
+    """Whether a referendum cue names a vote on an area's status (see _STATUS_AFTER, _STATUS_BEFORE)."""
+    if m.provision != "elections_governance" or not _REFERENDUM.search(text[m.start:m.end]):
+        return False
+    before = text[:m.start]
+    return bool(_STATUS_AFTER.match(text[m.end:]) or _STATUS_BEFORE.search(before[-80:]))
+
+
 def _names_no_item(text: str, m: ProvisionMention) -> bool:
     """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
     return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
@@ -158,6 +174,8 @@ def find_provisions(text: str) -> list[ProvisionMention]:
     for pid, pat, weak in _patterns():
         for m in pat.finditer(text):
             mention = _as_read(text, ProvisionMention(pid, m.start(), m.end(), weak))
+            if _a_status_vote(text, mention):
+                mention = dataclasses.replace(mention, provision="territory")
             if not _names_no_item(text, mention):
                 found.append(mention)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.weak))
