@@ -7,6 +7,7 @@ others and flagged, so that readers that fall back on context ignore them.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -92,9 +93,79 @@ def _a_town(text: str, m: ProvisionMention) -> bool:
     return m.provision == "maritime_security" and bool(TOWN_NAMED_PORT.match(text[m.start:m.end + 2]))
 
 
+# A pullback of forces off a line limits where they may stand (arms control: "pull their troops 15 km back",
+# "withdraw troops from the border", "a border pullback"). Otherwise it is about ground (territory, the
+# vocabulary's item for these cues): leaving a place ("withdraw from the province", "forces pulled back from the
+# ridge", "forces in Gaza", "units moved back in"), moving the line itself ("a pullback to a new line"), or a
+# withdrawal told with no place, which most often means leaving held ground.
+_PULLBACK = re.compile(r"withdr|pull|\bmov(?:e|es|ed|ing)\b", re.I)
+_FORCES = re.compile(r"\b(?:troops?|forces|soldiers|units|brigades|battalions|marines|fighters|weapons|weaponry|"
+                     r"equipment|pull-?backs?|pull-?outs?|withdr\w*\s+from)\b", re.I)
+_PLACE = r"(?:from|out of)\s+(?P<place>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)"
+_FROM = re.compile(r"\b" + _PLACE, re.I)
+_AFTER_FROM = re.compile(r"^\s+" + _PLACE, re.I)
+_LINE_WORDS = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies)|lines?|(?-i:LoC|LAC))\b", re.I)
+_LINE_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+$", re.I)
+_DISTANCE_BACK = re.compile(r"(?:\d[\d.,]*|[a-z]+)[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+back\b", re.I)
+_DATES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_IN_GROUND = re.compile(r"^\s+(?:in|inside|into)\s+(?!" + _DATES + r")(?-i:[A-Z])"
+                        r"|^\s+(?:in|into)\b(?=\s+(?:without|and|again|after)\b)", re.I)
+_TO_NEW_LINE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?to\s+(?:a|the)\s+(?:[\w-]+\s+)?line\b", re.I)
+
+
+def _pullback_item(text: str, m: ProvisionMention) -> str:
+    """The item a pullback of forces names, from the place it leaves ("pull back troops from the border" ->
+    arms_control; "withdraw troops from the valley", "the troop withdrawal began" -> territory)."""
+    cue, after = text[m.start:m.end], text[m.end:]
+    place = _FROM.search(cue) or _AFTER_FROM.match(after)
+    if place:
+        return "arms_control" if _LINE_WORDS.search(place.group("place")) else "territory"
+    if _IN_GROUND.match(after) or _TO_NEW_LINE.match(after):
+        return "territory"
+    off_a_line = _DISTANCE_BACK.search(cue) or _LINE_BEFORE.search(text[:m.start]) or _LINE_WORDS.search(cue)
+    return "arms_control" if off_a_line else "territory"
+
+
+def _as_read(text: str, m: ProvisionMention) -> ProvisionMention:
+    """The mention, a pullback of forces given to the item its place makes it (see _pullback_item)."""
+    cue = text[m.start:m.end]
+    if m.provision != "territory" or not (_PULLBACK.search(cue) and _FORCES.search(cue)):
+        return m
+    return dataclasses.replace(m, provision=_pullback_item(text, m))
+
+
+# A crossing named as where something took place, not as a way to open: "the detainees were handed over at the
+# Varlo crossing", "the envoy told reporters at the crossing", "arrested for illegal border crossing".
+AT_THE_CROSSING = re.compile(r"(?:\bat\s+the\s+(?:(?-i:[A-Z])[\w'\u2019.-]*\s+){0,3}|\b(?:illegal|irregular|unlawful)\s+)"
+                             r"(?:border\s+)?$", re.I)
+
+
+def _a_venue(text: str, m: ProvisionMention) -> bool:
+    """Whether a humanitarian cue naming a crossing is the scene of an event (see AT_THE_CROSSING)."""
+    if m.provision != "humanitarian_access" or not _ROUTE.search(text[m.start:m.end]):
+        return False
+    return bool(AT_THE_CROSSING.search(text[:m.start]))
+
+
+# A referendum on an area's status decides who holds it (territory), not who governs: "a referendum on the
+# status of the district", "the enclave's final status, on which a referendum was promised". A referendum on a
+# constitution or on self-determination stays elections and governance.
+_REFERENDUM = re.compile(r"referend", re.I)
+_STATUS_AFTER = re.compile(r"^\s+on\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}status\b", re.I)
+_STATUS_BEFORE = re.compile(r"\bstatus\b(?:\W+\w+){0,8}?\W+$", re.I)
+
+
+def _a_status_vote(text: str, m: ProvisionMention) -> bool:
+    """Whether a referendum cue names a vote on an area's status (see _STATUS_AFTER, _STATUS_BEFORE)."""
+    if m.provision != "elections_governance" or not _REFERENDUM.search(text[m.start:m.end]):
+        return False
+    before = text[:m.start]
+    return bool(_STATUS_AFTER.match(text[m.end:]) or _STATUS_BEFORE.search(before[-80:]))
+
+
 def _names_no_item(text: str, m: ProvisionMention) -> bool:
     """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
-    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m)
+    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
 
 
 def find_provisions(text: str) -> list[ProvisionMention]:
@@ -102,7 +173,9 @@ def find_provisions(text: str) -> list[ProvisionMention]:
     found = []
     for pid, pat, weak in _patterns():
         for m in pat.finditer(text):
-            mention = ProvisionMention(pid, m.start(), m.end(), weak)
+            mention = _as_read(text, ProvisionMention(pid, m.start(), m.end(), weak))
+            if _a_status_vote(text, mention):
+                mention = dataclasses.replace(mention, provision="territory")
             if not _names_no_item(text, mention):
                 found.append(mention)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.weak))
