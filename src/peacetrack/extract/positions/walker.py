@@ -121,7 +121,7 @@ PLAN_NOUNS = DEAL_NOUNS | frozenset("map text draft document blueprint resolutio
 
 
 def _after_talks(verb) -> bool:
-    """A participle set off by a comma right after a phrase on talks: "the third round of talks, mediated by A",
+    """A participle set off by a comma right after a phrase on talks: "the second session of talks, mediated by A",
     "talks between B and C, mediated by A" (not "the truce, brokered by A", a deal)."""
     if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return False
