@@ -273,3 +273,18 @@ def test_a_headline_speaker_named_by_party_and_office_is_the_one_holder_named_be
         "Thursday."
     )
     assert got["The lake is ours"] != "Kofi Adjei-Mensah"
+
+
+def test_mediators_speak_for_the_states_that_mediate() -> None:
+    got = speakers(
+        "Norway and Sweden agreed to extend their truce, the Qatari and Turkish mediators said on Tuesday, calling "
+        "it \"a real step forward\".\n\n"
+        "In a joint statement, the two mediating countries said the delegations had held \"long and useful talks\".\n\n"
+        "The mediators said the next round would be \"in Doha, soon\"."
+    )
+    assert got["a real step forward"] == "Qatar and Turkey"
+    assert got["long and useful talks"] == "Qatar and Turkey"
+    assert got["in Doha, soon"] == "Qatar and Turkey"
+    # mediators the text never names stay as written
+    got = speakers("The mediators said the next round would be \"in Doha, soon\".")
+    assert got["in Doha, soon"] == "The mediators"

@@ -83,6 +83,9 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
     side = SIDE.match(phrase)
     if side and whole_party(side.group(1)):  # "the Chinese side said": China, as a readout means it
         return whole_party(side.group(1))
+    joint = _parties_speaking(phrase) or (_mediators_before(text, quote_start) if MEDIATORS.match(phrase) else None)
+    if joint:
+        return joint
     named = _same_body_before(phrase, text, quote_start)
     if named:
         return named
@@ -110,6 +113,48 @@ def resolve_speaker(raw: str, start: int | None, end: int | None, quote_start: i
         raw = re.sub(r"^(?:an?|An?)\s+", "the ", issuer)
     raw = re.sub(r"^(?:what|What)\s+", "", raw)  # "a senior official" stays as written (FORMAT.md)
     return re.sub(r"\s*['\u2019]s?$", "", raw.rstrip())  # "the ministry's statement said": the ministry
+
+
+# People speaking for the parties named before them: "the Qatari and Turkish mediators", "Norwegian and Swedish
+# officials" (two parties or more: one party's officials are left as written).
+SPEAKING_FOR = re.compile(r"^(?:the )?((?:[A-Z][\w.'’-]*(?:,? and |, | ))+)(?:mediators|co-mediators|facilitators|"
+                          r"negotiators|envoys|officials|governments|foreign ministers|ministers|leaders)$")
+# The mediators of an article, named as such: "the mediators", "the two mediating countries".
+MEDIATORS = re.compile(r"^(?:the )?(?:two |three |both )?(?:(?:co-)?mediators|facilitators|mediating (?:countries|"
+                       r"states|governments|nations|parties))$", re.I)
+# Where a text names its mediators: "Qatari and Turkish mediators", "mediated by Qatar and Turkey", "mediators from
+# Qatar and Turkey", "under the mediation of Qatar", "Qatar and Turkey, as mediators".
+MEDIATORS_NAMED = re.compile(r"((?:[A-Z][\w.'’-]*(?:,? and |, | ))+)(?:co-)?mediators\b|"
+                             r"\b(?:mediated by|mediators from|mediation of|facilitated by)\s+((?:the )?[A-Z][\w.'’-]*"
+                             r"(?:(?:,? and |, | )(?:the )?[A-Z][\w.'’-]*)*)|"
+                             r"((?:[A-Z][\w.'’-]*(?:,? and |, | ))+)?[A-Z][\w.'’-]*, as (?:co-)?mediators\b")
+
+
+def _parties_speaking(phrase: str) -> str | None:
+    """ "the Qatari and Turkish mediators": the parties the speakers are named for, joined as FORMAT.md joins a
+    joint speaker, when every word before the noun names one."""
+    m = SPEAKING_FOR.match(phrase)
+    if not m:
+        return None
+    words = re.sub(r",? and |, ", " ", m.group(1)).split()
+    parties = [p for w in words for p in [whole_party(w)] if p]
+    if len(parties) < 2 or len(parties) != len(words) or len(set(parties)) != len(parties):
+        return None
+    return " and ".join(parties)
+
+
+def _mediators_before(text: str, before: int) -> str | None:
+    """The mediators a text has named before the quote ("the mediators said"), the last time it named them."""
+    found = None
+    for m in MEDIATORS_NAMED.finditer(text[:before]):
+        span = m.group(0)
+        parties = []
+        for pm in find_parties(span):
+            if pm.party not in parties:
+                parties.append(pm.party)
+        if parties:
+            found = parties
+    return " and ".join(found) if found else None
 
 
 # The last word of an office a person holds ("US special envoy", "the humanitarian coordinator").
