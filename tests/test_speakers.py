@@ -279,7 +279,7 @@ def test_mediators_speak_for_the_states_that_mediate() -> None:
     got = speakers(
         "Norway and Sweden agreed to extend their truce, the Qatari and Turkish mediators said on Tuesday, calling "
         "it \"a real step forward\".\n\n"
-        "In a joint statement, the two mediating countries said the delegations had held \"long and useful talks\".\n\n"
+        "Later the two mediating countries told reporters that both teams had held \"long and useful talks\".\n\n"
         "The mediators said the next round would be \"in Doha, soon\"."
     )
     assert got["a real step forward"] == "Qatar and Turkey"
