@@ -25,6 +25,8 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return _compile(vocab.parties())
 
 
+# A hyphen between two words: where a name may be joined to another ("Iran-US", "U.S.-brokered").
+_HYPHEN = re.compile(r"(?<=[\w.])-(?=\w)")
 # What a party named before a hyphen did: "Qatari-mediated", "U.S.-brokered", "Saudi-led".
 JOINED_ROLES = r"(?:brokered|mediated|led|hosted|sponsored|drafted|proposed|facilitated)"
 
@@ -80,10 +82,7 @@ def find_parties(text: str) -> list[PartyMention]:
             if part in forms:
                 out.append(PartyMention(at, at + len(part), *forms[part]))
             at += len(part) + 1
-    return sorted(out, key=lambda pm: pm.start) if out else out
-
-
-_HYPHEN = re.compile(r"(?<=[\w.])-(?=\w)")
+    return sorted(out, key=lambda pm: pm.start)
 
 
 def whole_party(name: str) -> str | None:
