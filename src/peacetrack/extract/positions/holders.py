@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..actors import ActorIndex
-from ..parties import find_parties, introduced_names, introduced_parties, is_movement, whole_party
+from ..parties import find_parties, introduced_names, introduced_parties, is_movement
 from ..quotes import find_quotes
 from .lexicon import (
     AGREEMENT_NOUNS,
@@ -88,9 +88,6 @@ class _Reader:
             if not any(s < pm.end and pm.start < e for s, e in taken):
                 found.append(_Mention(pm.start, pm.end, pm.party, False))
                 taken.append((pm.start, pm.end))
-        for start, end, party in _hyphen_pairs(self.doc):
-            if not any(s < end and start < e for s, e in taken):
-                found.append(_Mention(start, end, party, False))
         datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
         found = [m for m in found if not any(s <= m.start < e for s, e in datelines)]
         found.sort(key=lambda m: m.start)
@@ -471,20 +468,6 @@ class _Reader:
         if self.authors and _operative(pred) and self.in_quote(pred.idx) is None:
             return list(self.authors)  # "5. Calls for the release of ...": a clause of the body issuing the text
         return []
-
-
-def _hyphen_pairs(doc) -> list[tuple[int, int, str]]:
-    """The parties of names joined by a hyphen, which the gazetteer leaves unread: "the Chad-Niger truce",
-    "Iran-US talks" name Chad and Niger, Iran and the United States (each word wholly a party's name)."""
-    out = []
-    for t in doc[1:-1]:
-        if t.text != "-" or t.whitespace_ or doc[t.i - 1].whitespace_:
-            continue
-        left, right = doc[t.i - 1], doc[t.i + 1]
-        parties = [whole_party(w.text) for w in (left, right)]
-        if all(parties):
-            out += [(w.idx, w.idx + len(w.text), p) for w, p in zip((left, right), parties)]
-    return out
 
 
 # Offices and bodies named by where they sit: "officials in Niamey" (not an embassy, which is another state's).
