@@ -147,7 +147,7 @@ def test_strike_with_no_bearing_on_a_negotiated_item_is_not_recorded() -> None:
 # --------------------------------------------------------------------------- statements
 
 def test_statement_to_reporters_leaves_the_reporters_out() -> None:
-    found = events("Kremlin spokesman Dmitry Peskov told reporters on Wednesday that Moscow was ready for more contacts.")
+    found = events("Kremlin spokesman Dmitry Peskov told journalists on Wednesday that Moscow was ready for more contacts.")
     assert found == [("statement", "2025-06-04", frozenset({"Dmitry Peskov"}))]
 
 
@@ -161,7 +161,7 @@ def test_saying_without_a_named_venue_is_no_statement() -> None:
 
 
 def test_interview_and_press_conference_are_venues() -> None:
-    assert events("In an interview with the BBC on Sunday, Armenian Prime Minister Nikol Pashinyan said the border "
+    assert events("In a BBC interview on Sunday, Armenian Prime Minister Nikol Pashinyan said the border "
                   "talks would continue.") == [("statement", "2025-06-01", frozenset({"Nikol Pashinyan"}))]
     assert events("Speaking at a press conference in Kyiv on Tuesday, Volodymyr Zelensky said Ukraine was ready "
                   "for a ceasefire.") == [("statement", "2025-06-03", frozenset({"Volodymyr Zelensky"}))]
@@ -300,7 +300,7 @@ def test_telling_a_briefing_or_a_rally_is_a_statement() -> None:
 def test_a_statement_or_readout_issued_by_a_party() -> None:
     found = events("An Ecuadorian army statement issued on Monday said the truce was holding.")
     assert found == [("statement", "2025-06-02", frozenset({"Ecuador"}))]
-    found = events(PAIR + "The two sides agreed to meet again in Quito, according to a Peruvian readout published "
+    found = events(PAIR + "The two sides agreed to hold another meeting in Quito, according to a Peruvian readout published "
                           "on Tuesday evening.")
     assert ("statement", "2025-06-03", frozenset({"Peru"})) in found
 
@@ -1485,8 +1485,8 @@ def test_those_who_join_the_talks_sit_with_those_who_held_them() -> None:
 
 
 def test_the_pairs_meeting_is_the_last_two_people_named() -> None:
-    found = events("Donald Trump and Chadian President Ali Brahim clashed last month. The deal was derailed by the "
-                   "pair's explosive meeting at the White House.")
+    found = events("Donald Trump and Chadian President Ali Brahim clashed last month. The accord fell apart after the "
+                   "pair's stormy meeting in the Oval Office.")
     assert ("meeting", None, frozenset({"Donald Trump", "Ali Brahim"})) in found
 
 

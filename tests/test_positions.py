@@ -532,7 +532,7 @@ def test_a_plans_relative_clause_states_what_the_plan_holds() -> None:
 
 
 def test_taking_part_in_talks_accepts_them_and_refusing_to_rejects_them() -> None:
-    got = stances("Kenya's president said the country would not enter into direct negotiations with Somalia "
+    got = stances("Kenya's president said his government would never enter into direct negotiations with Somalia "
                   "over their missile stocks.")
     assert got.get(("negotiation_process", "Kenya")) == "reject"
     assert ("arms_control", "Kenya") not in got

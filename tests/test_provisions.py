@@ -100,7 +100,7 @@ POSITIVE = [
     # negotiation_process
     ("negotiation_process", "The next round is expected in Doha later this month."),
     ("negotiation_process", "A new round of talks opened under African Union mediation."),
-    ("negotiation_process", "The two foreign ministers agreed to set up a joint committee."),
+    ("negotiation_process", "The two foreign ministers agreed to form a joint committee."),
     ("negotiation_process", "The mediators shuttled between the delegations all night."),
     ("negotiation_process", "The leaders initialled a peace treaty in the capital."),
     ("negotiation_process", "Both sides agreed to normalise relations after decades of hostility."),

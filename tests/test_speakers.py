@@ -236,7 +236,7 @@ def test_a_state_or_capital_inside_a_persons_reported_words_does_not_speak_them(
 def test_the_company_is_the_body_a_noun_named_before_it_not_the_channel_it_wrote_on() -> None:
     got = speakers(
         "Norway's NRK reported the outage first.\n\n"
-        "A \u201cwide and deliberate attack\u201d hit state railway operator Norrail on Sunday, the company wrote "
+        "A \u201cwide and deliberate attack\u201d hit state railway operator Norrail on Sunday, the firm wrote "
         "on Telegram. \u201cTrains keep running despite the strikes,\u201d the company said."
     )
     assert got["wide and deliberate attack"] == "Norrail"

@@ -42,7 +42,7 @@ def cues(**kw) -> _StatusCues:
 
 def test_a_further_round_the_sides_settled_on_is_the_process_agreed() -> None:
     text = ("The presidents of Malawi and Zambia met in Lusaka on Monday. "
-            "The leaders committed to meet again at the regional summit in Harare.")
+            "The two leaders committed to meet again at next month's regional summit in Harare.")
     assert status(text).get("negotiation_process") == "agreed"
     # offered, not settled: the round held stays the news
     assert status("Malawi and Zambia held talks in Lusaka on Monday. Norway offered to host the next round."
@@ -698,7 +698,7 @@ def test_an_item_named_after_the_dispute_it_is_is_under_negotiation() -> None:
 
 
 def test_a_deal_a_side_tries_to_reopen_is_under_negotiation() -> None:
-    # "trying to back out of" a deal is a move in a bargain still going on, not a refusal told done
+    # "trying to back out of" an accord is a move in a bargain still going on, not a refusal told done
     text = "Sudria is trying to renegotiate the minerals deal, a minister said."
     assert status_of("natural_resources", {"reject": {"Sudria"}},
                      cues(said=[said(0, text, frozenset(), "reject", "natural_resources")])) == "under_negotiation"

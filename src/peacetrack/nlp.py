@@ -50,7 +50,7 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
-# "the Rapid Support Forces (RSF)—to pull back": a dash glued after a closing bracket, which the model's
+# "the Northern Militia (NM)—to withdraw": a dash glued after a closing bracket, which the model's
 # tokenizer keeps in one token "RSF)—to", hiding the verb from the parse.
 _BRACKET_DASH = r"(?<=\w)\)(?=[\u2014\u2013]\w)|(?<=\))[\u2014\u2013](?=\w)"
 

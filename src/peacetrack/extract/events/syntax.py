@@ -206,7 +206,7 @@ def _subject(verb, skip=frozenset(), depth: int = 0):
         if c.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
             return verb.head
         return _speaker_after_quote(verb, c) or c
-    if verb.dep_ == "acl":  # "the agreement signed by the two countries"
+    if verb.dep_ == "acl":  # "the accord signed by both states"
         for a in verb.children:
             if a.dep_ == "agent":
                 for g in a.children:

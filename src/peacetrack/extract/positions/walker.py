@@ -462,7 +462,7 @@ class _Walker:
 
     def dash_summary(self, sent, mention: ProvisionMention) -> list[_Claim]:
         """A closing apposition after a dash sums up what precedes it: "made a ceasefire
-        conditional on a halt of arms deliveries - demands rejected by the rebels"."""
+        subject to an end of weapons shipments - terms the rebels turned down"."""
         out: list[_Claim] = []
         at = sent.start_char + mention.start
         for t in sent:
