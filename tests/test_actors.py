@@ -506,3 +506,12 @@ def test_names_joined_by_hyphens_to_each_other_or_to_their_part_are_parties() ->
     assert named("the Norway-Sweden truce held") == ["Norway", "Sweden"]
     assert named("a U.S.-brokered deal and the Qatari-mediated talks") == ["United States", "Qatar"]
     assert named("Russian-speaking towns and Chinese-made drones") == []
+
+
+def test_a_counterpart_is_shown_with_the_office_of_the_person_named_before_in_its_own_state() -> None:
+    found = people("Malawi's Foreign Minister Ana Lind met her Zambian counterpart, Jon Berg, in Lilongwe on Monday.")
+    berg = found["Jon Berg"]
+    assert berg.to_actor().title == "Zambian Foreign Minister" and berg.party == "Zambia"
+    assert berg.title == "Zambian counterpart"  # as stated, for reading later mentions
+    alone = people("Foreign Minister Ana Lind met her counterpart, Jon Berg, on Monday.")["Jon Berg"]
+    assert alone.to_actor().title == "Foreign Minister"

@@ -226,3 +226,9 @@ def test_a_name_set_off_after_a_portfolio_or_a_listed_remit_is_a_person() -> Non
     # a list of fields with no name set off after it stays as it is
     doc = nlp.parse("The Minister of Trade, Industry and Tourism, who was absent, sent a letter.")
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_name_set_off_after_a_counterpart_is_a_person_with_up_to_four_words() -> None:
+    names = person_names("Norland's Foreign Minister Jon Berg and his Peruvian counterpart, Ana Lucía Quispe Mamani, "
+                         "met on Monday.")
+    assert "Ana Lucía Quispe Mamani" in names

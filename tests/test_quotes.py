@@ -415,3 +415,21 @@ def test_a_quote_left_open_at_its_paragraph_end_is_spoken_by_whoever_carries_it_
             "\u201cBut waiting is not giving in,\u201d Tomas Ekberg told reporters outside the hall.")
     found = quotes(text)
     assert [q.speaker for q in found] == ["Tomas Ekberg", "Tomas Ekberg"], found
+
+
+def test_a_long_label_closed_by_a_name_speaks_the_quote_after_its_colon() -> None:
+    found = quotes("10:05 | Jon Berg said the crossing “opens at noon”.\n\n"
+                   "10:40 | Reaction from Norland's Minister of State for Foreign Affairs, Samir Haddad: “Both sides have "
+                   "picked the table over the trenches.”")
+    assert [m.speaker for m in found] == ["Jon Berg", "Samir Haddad"]
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_the_last_name() -> None:
+    found = quotes("Minister Ana Lind said on Tuesday that the patrols would go on.\n\n"
+                   "A senior border officer, who asked not to be named, said both sides had pulled their boats back. "
+                   "“Nobody wanted to move first,” he said.")
+    assert found[-1].speaker == "A senior border officer"
+    # a spokesman who is then named is not the antecedent: the name is
+    found = quotes("Jon Berg spoke first.\n\nA spokesman for the rebels, Ana Lind, said the talks were over. "
+                   "“We are done,” she said.")
+    assert found[-1].speaker == "Ana Lind"

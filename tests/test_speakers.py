@@ -217,8 +217,12 @@ def test_the_two_presidents_with_no_event_between_them_are_the_two_parties_most_
 
 def test_a_quote_after_a_colon_belongs_to_the_subject_of_the_clause_before_it() -> None:
     got = speakers("Chile's Foreign Minister Ana Lind called it \"a good day\". Her Bolivian counterpart, Tomas "
-                   "Quispe Mamani, was more guarded: \"A signature is a promise.\"")
-    assert got["a good day"] == "Ana Lind" and got["A signature is a promise."] == "Tomas Quispe Mamani"
+                   "Quispe Mamani, was less upbeat: \"Ink is only the first step.\"")
+    assert got["a good day"] == "Ana Lind" and got["Ink is only the first step."] == "Tomas Quispe Mamani"
+    # a counterpart is a person even when the model takes the name after it for a body
+    got = speakers("Chile's Foreign Minister Ana Lind called it \"a good day\". Her Peruvian counterpart, Efrain "
+                   "Mora Batres, was more reserved: \"Ink is only the first step.\"")
+    assert got["Ink is only the first step."] == "Efrain Mora Batres"
     got = speakers("Lind said the claim \"remains alive\". Quispe's answer was short: \"That chapter is closed.\"")
     assert got["That chapter is closed."] == "Quispe"
     got = speakers("The statement said: \"We will wait.\"")  # no person before the colon: the document speaks

@@ -72,10 +72,11 @@ class Person:
     party: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     known: vocab.KnownActor | None = None
+    office: str | None = None  # the office a relative title stands for ("Sudrian counterpart" -> "Sudrian Foreign Minister")
 
     def to_actor(self) -> Actor:
         aliases = sorted({f for f in self.forms if f != self.name} | set(self.known.aliases if self.known else ()))
-        return Actor(name=self.name, aliases=aliases, title=self.title, party=self.party)
+        return Actor(name=self.name, aliases=aliases, title=self.office or self.title, party=self.party)
 
 
 def _known_by_form() -> dict[str, vocab.KnownActor]:
@@ -655,10 +656,32 @@ def find_actors(doc, date: str) -> ActorIndex:
             p.party = _delegation_party(text, p) or _possessor_party(doc, p, people) or _body_spoken_for(doc, p) \
                 or _host_party(doc, p) \
                 or _briefing_party(text, p) or _home_party(text, p, people) or _local_party(doc, p)
+    _counterpart_offices(people)
     index = ActorIndex(people, date)
     _add_nominal_mentions(index, text)
     _add_unnamed_officials(index, doc)
     return index
+
+
+COUNTERPART = re.compile(r"^(?:(?:his|her|their|the) )?(?:([A-Z][\w-]+) )?counterpart$", re.I)
+
+
+def _counterpart_offices(people: list[Person]) -> None:
+    """ "Norland's Foreign Minister Ana Lind … Her Sudrian counterpart, Jon Berg": a counterpart holds the
+    office of the person named last before it, in its own state: "Sudrian Foreign Minister". The title stays
+    as the text states it for resolving other mentions; the office is what the actor is shown with."""
+    for p in people:
+        m = COUNTERPART.match(p.title or "")
+        if m is None or not p.mentions:
+            continue
+        first = min(s for s, _ in p.mentions)
+        before = [(max(s for s, _ in o.mentions if s < first), o) for o in people
+                  if o is not p and o.title and not COUNTERPART.match(o.title) and any(s < first for s, _ in o.mentions)]
+        if not before:
+            continue
+        office = _office_without_party(max(before, key=lambda b: b[0])[1].title)
+        if office and office.lower() != "counterpart":
+            p.office = f"{m.group(1)} {office}" if m.group(1) else office
 
 
 def _first_names_joined(people: list[Person]) -> list[Person]:

@@ -62,7 +62,7 @@ PERSON_NOUNS = frozenset(
     businessman businesswoman owner manager director minister adviser advisor envoy ambassador diplomat
     negotiator mediator mayor governor senator lawmaker deputy member head chairman chairwoman chair
     president secretary general colonel captain major lieutenant sergeant economist historian chairperson
-    commissioner
+    commissioner counterpart
     grandmother grandfather son daughter brother sister wife husband woman man girl boy villager
     """.split()
 )
@@ -280,8 +280,9 @@ def _names_after_roles(doc: Any) -> list[Span]:
         k += len(run)
         while run and is_form_of_address(run[0].text):
             run.pop(0)  # "the defence minister, General Ana Petrova": the rank is no part of the name
-        if not 2 <= len(run) <= 3 or (comma and k < len(doc) and doc[k].text not in {",", ".", ";", "—"}):
-            continue  # one word may be a place or a body; after a comma the apposition must close
+        if not 2 <= len(run) <= (4 if comma else 3) or (comma and k < len(doc) and doc[k].text not in {",", ".", ";", "—"}):
+            continue  # one word may be a place or a body; after a comma the apposition must close (and may
+            # hold two given names and two surnames: "his counterpart, Ana Lucía Quispe Mamani,")
         span = Span(doc, run[0].i, run[-1].i + 1, label="PERSON")
         if any(w.lower_ in _NOT_PERSON_WORDS for w in run) or find_parties(span.text):
             continue

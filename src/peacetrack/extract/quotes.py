@@ -111,6 +111,8 @@ _PERSON_NOUNS = frozenset(
     lawmaker diplomat negotiator representative aide analyst expert king queen prince pope general
     director chairman chairwoman chair prosecutor judge candidate nominee lawyer attorney founder
     ceo economist researcher professor fellow author journalist reporter correspondent
+    counterpart emir delegate deputy mediator facilitator emissary legislator politician officer
+    resident witness activist
     """.split()
 )
 # Documents a party issues, which then "call for" or "say" what it says.
@@ -1106,12 +1108,20 @@ class _Speakers:
         return None
 
 
+# "who asked not to be named", "speaking on condition of anonymity": a source kept unnamed on purpose.
+_UNNAMED = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to (?:speak|comment|talk))\b")
+
+
 def _office_subject(t: Any) -> bool:
     """A singular office as a clause's subject, of a named side or "the": "Norland's president", "the
-    defence minister" — a person "he" or "she" can refer back to."""
-    if t.dep_ not in _SUBJ_DEPS or t.pos_ != "NOUN" or t.tag_ == "NNS" or t.lemma_.lower() not in _OFFICE_WORDS:
+    defence minister", or a source kept unnamed ("a senior officer, who asked not to be named,") — a
+    person "he" or "she" can refer back to."""
+    if t.dep_ not in _SUBJ_DEPS or t.pos_ != "NOUN" or t.tag_ == "NNS":
         return False
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts):
+    unnamed = _UNNAMED.search(t.doc[t.i : t.right_edge.i + 1].text) is not None
+    if t.lemma_.lower() not in (_PERSON_NOUNS if unnamed else _OFFICE_WORDS):
+        return False
+    if not unnamed and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts):
         return False  # "a spokesman for the group, who gave his name as X": the name, not the role
     if any(w.ent_type_ == "PERSON" or (w.dep_ == "appos" and w.pos_ == "PROPN") for w in t.subtree):
         return False  # "the minister, Ana Ruiz,": the name is the antecedent
@@ -1354,9 +1364,12 @@ def _label_speaker(tx: _Text, q: _Quote) -> Any | None:
         else:
             return None
     words = head
-    if not words or len(words) > 12 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
-        return None
     names = [t for t in words if tx.is_name(t)]
+    # a name right at the colon may close a long label ("Reaction from Norland's Minister of State for
+    # Foreign Affairs, Ana Lind: “…”"); other labels are short
+    longest = 24 if names and names[-1] is words[-1] else 12
+    if not words or len(words) > longest or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words):
+        return None
     if names:  # "Ana Lind, at her own press conference: “…”": the name, not the place
         return names[-1]
     nouns = [t for t in words if t.pos_ in ("PROPN", "NOUN")]
