@@ -515,3 +515,10 @@ def test_a_counterpart_is_shown_with_the_office_of_the_person_named_before_in_it
     assert berg.title == "Zambian counterpart"  # as stated, for reading later mentions
     alone = people("Foreign Minister Ana Lind met her counterpart, Jon Berg, on Monday.")["Jon Berg"]
     assert alone.to_actor().title == "Foreign Minister"
+
+
+def test_a_post_at_a_body_is_that_bodys_but_an_ambassador_at_one_is_not() -> None:
+    got = people("Lena Moretti, head of field coordination at UNICEF, said the convoy was blocked. "
+                 "Norland's ambassador at the UN, Jon Berg, disagreed.")
+    assert got["Lena Moretti"].party == "United Nations"
+    assert got["Jon Berg"].party != "United Nations"

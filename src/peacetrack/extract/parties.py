@@ -124,9 +124,18 @@ REMIT = re.compile(r"(?:\b(?:in|based in|at|to)|(?<!spokesman)(?<!spokeswoman)(?
 def party_of_title(title: str) -> str | None:
     """The party an office belongs to: the first one named, but not one it only serves, is sent to or
     sits in ("envoy for Norland", "ambassador to the AU", "head of delegation in Oslo"), which is the office's remit."""
-    found = [pm for pm in find_parties(title) if (pm.kind == "adjective" or not REMIT.search(title[: pm.start]))
+    named = find_parties(title)
+    found = [pm for pm in named if (pm.kind == "adjective" or not REMIT.search(title[: pm.start]))
              and not (title[pm.start : pm.end] in CONTINENTS and PORTFOLIO_AFTER.match(title, pm.end))]
+    if not found and not SENT_TO.search(title):
+        # "Director of Operations at the Office for …", "spokesperson at UNICEF": a post in a body's staff
+        found = [pm for pm in named if pm.kind == "name" and STAFF_AT.search(title[: pm.start])]
     return found[0].party if found else _office_party(title)
+
+
+STAFF_AT = re.compile(r"\bat\s+(?:the\s+)?$")
+# Offices sent to a body or a place, whose holder speaks for the sender: "ambassador at the UN".
+SENT_TO = re.compile(r"\b(?:ambassador|envoy|representative|delegate|delegation|observer|emissary|mission)\b", re.I)
 
 
 # "Europe minister", "Africa affairs secretary": a state's portfolio for a continent, not its bloc's office.
