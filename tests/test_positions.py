@@ -1192,3 +1192,12 @@ def test_a_side_that_suspends_talks_refuses_them() -> None:
     assert got.get(("negotiation_process", "Chile")) == "reject"
     # what a side asks another to suspend is no deal of theirs
     assert "reject" not in stances("Chile asked Peru to suspend the expulsion of migrant workers.").values()
+
+
+def test_ready_for_talks_no_one_offered_offers_them() -> None:
+    found = stances("Kenya's foreign minister said on Friday that Nairobi was ready for direct talks with Kampala.")
+    assert found[("negotiation_process", "Kenya")] == "propose"
+    found = stances("Uganda proposed direct talks on the border. Kenya said it was ready to return to the talks.")
+    assert found[("negotiation_process", "Uganda")] == "propose"
+    assert found[("negotiation_process", "Kenya")] == "support"  # an answer to Uganda's offer
+    assert stances("Kenya said it was ready to join the border talks.").get(("negotiation_process", "Kenya")) != "propose"
