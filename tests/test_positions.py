@@ -1201,3 +1201,9 @@ def test_ready_for_talks_no_one_offered_offers_them() -> None:
     assert found[("negotiation_process", "Uganda")] == "propose"
     assert found[("negotiation_process", "Kenya")] == "support"  # an answer to Uganda's offer
     assert stances("Kenya said it was ready to join the border talks.").get(("negotiation_process", "Kenya")) != "propose"
+
+
+def test_a_dateline_ends_at_its_own_dash() -> None:
+    found = stances("NORTHPORT, May 9 - Kenya's government on Monday rejected a three-month truce offered by Uganda.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert found[("ceasefire", "Uganda")] == "propose"
