@@ -1207,3 +1207,9 @@ def test_a_dateline_ends_at_its_own_dash() -> None:
     found = stances("NORTHPORT, May 9 - Kenya's government on Monday rejected a three-month truce offered by Uganda.")
     assert found[("ceasefire", "Kenya")] == "reject"
     assert found[("ceasefire", "Uganda")] == "propose"
+
+
+def test_a_proposal_by_a_for_an_item_hung_on_the_verb_is_a_proposal_of_the_item() -> None:
+    found = stances("Kenya has turned down an offer by Uganda and Tanzania for a two-week ceasefire, officials said.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert found[("ceasefire", "Uganda")] == found[("ceasefire", "Tanzania")] == "propose"
