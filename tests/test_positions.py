@@ -1213,3 +1213,9 @@ def test_a_proposal_by_a_for_an_item_hung_on_the_verb_is_a_proposal_of_the_item(
     found = stances("Kenya has turned down an offer by Uganda and Tanzania for a two-week ceasefire, officials said.")
     assert found[("ceasefire", "Kenya")] == "reject"
     assert found[("ceasefire", "Uganda")] == found[("ceasefire", "Tanzania")] == "propose"
+
+
+def test_counted_mediators_are_the_parties_listed_before() -> None:
+    found = stances("Norway, Qatar and Oman met the rebels in Oslo. The blueprint, drafted by the three mediators "
+                    "last week, calls for a ceasefire across the region.")
+    assert found[("ceasefire", "Norway")] == found[("ceasefire", "Qatar")] == found[("ceasefire", "Oman")] == "propose"
