@@ -1219,3 +1219,11 @@ def test_counted_mediators_are_the_parties_listed_before() -> None:
     found = stances("Norway, Qatar and Oman met the rebels in Oslo. The blueprint, drafted by the three mediators "
                     "last week, calls for a ceasefire across the region.")
     assert found[("ceasefire", "Norway")] == found[("ceasefire", "Qatar")] == found[("ceasefire", "Oman")] == "propose"
+
+
+def test_what_a_deal_sets_under_which_is_what_its_makers_agree() -> None:
+    found = stances("Kenya and Uganda signed an accord under which both armies will pull back heavy weapons "
+                    "from the frontier.")
+    assert found[("arms_control", "Kenya")] == found[("arms_control", "Uganda")] == "agree"
+    found = stances("Kenya has floated a plan under which the detainees would be freed by June.")
+    assert found[("prisoner_exchange", "Kenya")] == "propose"

@@ -136,10 +136,16 @@ def _after_talks(verb) -> bool:
 
 
 def _plan_content(clause) -> bool:
-    """ "discussing a road map that would extend the truce": a plan's relative clause, with the plan as its
-    subject, says what the plan holds, so what is said of the plan is said of it."""
-    return clause.head.lemma_.lower() in PLAN_NOUNS and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
+    """ "discussing a road map that would extend the truce", "a plan under which a vote would be held": a plan's
+    relative clause, with the plan as its subject or as what it is under, says what the plan holds, so what is
+    said of the plan is said of it."""
+    if clause.head.lemma_.lower() not in PLAN_NOUNS:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children):
+        return True
+    # "floated a plan under which a vote would be held": the terms the plan sets
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "which" for g in c.children)
+               for c in clause.children)
 
 
 def _deal_content(clause) -> bool:
