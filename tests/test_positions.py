@@ -1227,3 +1227,9 @@ def test_what_a_deal_sets_under_which_is_what_its_makers_agree() -> None:
     assert found[("arms_control", "Kenya")] == found[("arms_control", "Uganda")] == "agree"
     found = stances("Kenya has floated a plan under which the detainees would be freed by June.")
     assert found[("prisoner_exchange", "Kenya")] == "propose"
+
+
+def test_the_participants_are_the_sides_just_met() -> None:
+    found = stances("Kenya and Uganda held a first round of border talks in Arusha on Monday. "
+                    "The participants agreed to hold a second round in Kampala in May.")
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"

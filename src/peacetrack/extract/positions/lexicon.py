@@ -170,7 +170,7 @@ TENTATIVE = frozenset("draft proposed potential possible future prospective new"
 GROUP_HEADS = frozenset("side sides party parties leader leaders head heads president presidents country countries nation nations "
                         "delegation delegations government governments minister ministers negotiator negotiators "
                         "envoy envoys official officials capital capitals neighbour neighbours neighbor neighbors "
-                        "representative representatives commission commissions".split())
+                        "representative representatives commission commissions participant participants".split())
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())
