@@ -1192,3 +1192,44 @@ def test_a_side_that_suspends_talks_refuses_them() -> None:
     assert got.get(("negotiation_process", "Chile")) == "reject"
     # what a side asks another to suspend is no deal of theirs
     assert "reject" not in stances("Chile asked Peru to suspend the expulsion of migrant workers.").values()
+
+
+def test_ready_for_talks_no_one_offered_offers_them() -> None:
+    found = stances("Kenya's foreign minister said on Friday that Nairobi was ready for direct talks with Kampala.")
+    assert found[("negotiation_process", "Kenya")] == "propose"
+    found = stances("Uganda proposed direct talks on the border. Kenya said it was ready to return to the talks.")
+    assert found[("negotiation_process", "Uganda")] == "propose"
+    assert found[("negotiation_process", "Kenya")] == "support"  # an answer to Uganda's offer
+    assert stances("Kenya said it was ready to join the border talks.").get(("negotiation_process", "Kenya")) != "propose"
+
+
+def test_a_dateline_ends_at_its_own_dash() -> None:
+    found = stances("NORTHPORT, May 9 - Kenya's government on Monday rejected a three-month truce offered by Uganda.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert found[("ceasefire", "Uganda")] == "propose"
+
+
+def test_a_proposal_by_a_for_an_item_hung_on_the_verb_is_a_proposal_of_the_item() -> None:
+    found = stances("Kenya has turned down an offer by Uganda and Tanzania for a two-week ceasefire, officials said.")
+    assert found[("ceasefire", "Kenya")] == "reject"
+    assert found[("ceasefire", "Uganda")] == found[("ceasefire", "Tanzania")] == "propose"
+
+
+def test_counted_mediators_are_the_parties_listed_before() -> None:
+    found = stances("Norway, Qatar and Oman met the rebels in Oslo. The blueprint, drafted by the three mediators "
+                    "last week, calls for a ceasefire across the region.")
+    assert found[("ceasefire", "Norway")] == found[("ceasefire", "Qatar")] == found[("ceasefire", "Oman")] == "propose"
+
+
+def test_what_a_deal_sets_under_which_is_what_its_makers_agree() -> None:
+    found = stances("Kenya and Uganda signed an accord under which both armies will pull back heavy weapons "
+                    "from the frontier.")
+    assert found[("arms_control", "Kenya")] == found[("arms_control", "Uganda")] == "agree"
+    found = stances("Kenya has floated a plan under which the detainees would be freed by June.")
+    assert found[("prisoner_exchange", "Kenya")] == "propose"
+
+
+def test_the_participants_are_the_sides_just_met() -> None:
+    found = stances("Kenya and Uganda held a first round of border talks in Arusha on Monday. "
+                    "The participants agreed to hold a second round in Kampala in May.")
+    assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"

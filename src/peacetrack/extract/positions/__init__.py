@@ -162,6 +162,9 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 if _accepts(doc, claim, _span(sent, pm)):
                     accepted.setdefault(pm.provision, set()).update(claim.parties)
                 stance = claim.stance
+                if (pm.provision == "negotiation_process" and stance == "support" and _offers_talks(doc, claim)
+                        and not _proposed_by_others(positions, pm.provision, claim.parties)):
+                    stance = "propose"  # "A is ready for talks", no one having offered them: A offers them
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
                     stance = "agree"
                 plan = stance in {"propose", "support", "agree"}
@@ -303,6 +306,27 @@ def _ruled_out(sent, pm, reader: _Reader) -> list[_Claim]:
     tok = sent.doc.char_span(at, sent.start_char + pm.end, alignment_mode="expand")
     holders = reader.reporter(tok.root) if tok is not None else []
     return [_Claim("reject", holders, at)] if holders else []
+
+
+# Adjectives of readiness which, said of talks no one has yet offered, offer them.
+READY = frozenset("ready prepared willing".split())
+# Taking part in talks: being ready for it accepts others' talks ("ready to join the talks").
+JOINING = frozenset("join attend enter engage participate accept".split())
+
+
+def _offers_talks(doc, claim: _Claim) -> bool:
+    """ "A said it was ready for talks", "ready to return to the table", "ready to mediate": readiness for talks
+    themselves, not to join or accept others' ("ready to join the talks", "ready to engage in dialogue")."""
+    pred = doc.char_span(claim.at, claim.at + 1, alignment_mode="expand")
+    if pred is None or pred.root.pos_ != "ADJ" or pred.root.lower_ not in READY:
+        return False
+    return not any(c.dep_ == "xcomp" and c.lemma_.lower() in JOINING for c in pred.root.children)
+
+
+def _proposed_by_others(positions: dict[tuple[str, str], Position], provision: str, parties: list[str]) -> bool:
+    """Whether a party other than `parties` has already proposed or agreed to an item in the text."""
+    return any(p.provision == provision and p.stance in {"propose", "agree"} and p.party not in parties
+               for p in positions.values())
 
 
 def _accepts(doc, claim: _Claim, span) -> bool:

@@ -191,6 +191,9 @@ class _Reader:
                 out = []  # "the ministers" are those of two parties or more, not of the one named last
         if not out and tok.lemma_.lower() in MEDIATING_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
             out = list(self.mediators)  # "a proposal put forward by (the) mediators"
+            count = _group_count(tok)
+            if not out and count and count > 2:
+                out = self.listed_before(tok, count)  # "the four mediators": the four named together before
         if not out and tok.lemma_.lower() in TALK_SUBJECTS and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
             # "the agenda covered ...", "the talks included ...": those who last met, called or made a deal
             earlier = [parties for at, parties in self.sides if at < tok.idx]

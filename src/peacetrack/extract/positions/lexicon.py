@@ -170,7 +170,7 @@ TENTATIVE = frozenset("draft proposed potential possible future prospective new"
 GROUP_HEADS = frozenset("side sides party parties leader leaders head heads president presidents country countries nation nations "
                         "delegation delegations government governments minister ministers negotiator negotiators "
                         "envoy envoys official officials capital capitals neighbour neighbours neighbor neighbors "
-                        "representative representatives commission commissions".split())
+                        "representative representatives commission commissions participant participants".split())
 PARTY_ROLES = frozenset("negotiator mediator official delegation representative envoy leader counterpart "
                         "government side party team".split())
 GROUP_DETS = frozenset("both two three the all".split())
@@ -226,8 +226,11 @@ CONDITION = re.compile(r"\b(?:only if|if and only if|on (?:the )?condition(?:s)?
                        r"(?:(?!,? (?:but|while|whereas|yet)\b)[^.;:!?\n])*", re.I)  # "but ..." is a clause of its own
 
 
-# "KYIV, Ukraine (AP) —": where a report was filed names no party to anything.
-DATELINE = re.compile(r"(?m)^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\u2019-]{2,}(?:,\s*[A-Z][\w .'\u2019-]+)*"
+# "KYIV, Ukraine (AP) —": where a report was filed names no party to anything. Each part after a comma
+# is a few words ("Ukraine", "May 20"), so the dash is the first after them, not one deep in the lead
+# ("PORT SUDAN, May 20 - Kenya's army-led government ...").
+DATELINE = re.compile(r"(?m)^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE .'\u2019-]{2,}"
+                      r"(?:,\s*[A-Z][\w.'\u2019]*(?:[ -][\w.'\u2019]+){0,3})*"
                       r"\s*(?:\([^)\n]*\))?\s*[\u2014\u2013-]")
 
 # Words of talking about something: what is agreed or proposed through them is only the topic of talks.

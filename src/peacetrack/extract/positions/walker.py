@@ -136,10 +136,16 @@ def _after_talks(verb) -> bool:
 
 
 def _plan_content(clause) -> bool:
-    """ "discussing a road map that would extend the truce": a plan's relative clause, with the plan as its
-    subject, says what the plan holds, so what is said of the plan is said of it."""
-    return clause.head.lemma_.lower() in PLAN_NOUNS and any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children)
+    """ "discussing a road map that would extend the truce", "a plan under which a vote would be held": a plan's
+    relative clause, with the plan as its subject or as what it is under, says what the plan holds, so what is
+    said of the plan is said of it."""
+    if clause.head.lemma_.lower() not in PLAN_NOUNS:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in clause.children):
+        return True
+    # "floated a plan under which a vote would be held": the terms the plan sets
+    return any(c.dep_ == "prep" and c.lower_ == "under" and any(g.lower_ == "which" for g in c.children)
+               for c in clause.children)
 
 
 def _deal_content(clause) -> bool:
@@ -263,6 +269,9 @@ class _Walker:
             if node.pos_ == "NOUN" and node.lemma_.lower() in HEARSAY:
                 break  # "rejected accusations of breaking the truce": what is rejected is the charge, not the truce
             claim = self.claim_at(node)
+            offered = self.misplaced_offer(node, child)
+            if offered is not None:
+                out.append(offered)  # "rejected a proposal by A for a truce": A's proposal is for the truce
             if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
                 claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
             if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
@@ -361,6 +370,20 @@ class _Walker:
             if owners:
                 return [_Claim("agree", owners, span.root.idx)]
         return found
+
+    def misplaced_offer(self, verb, prep) -> _Claim | None:
+        """ "B rejected a proposal by A for a truce", "welcomed A's call on Monday for talks": the parser hangs the
+        "for" phrase on the verb, but what it names is what the proposal (the verb's object) is for, so the
+        proposal's owners propose it (a proposal with a "for" or "on" of its own is read from that)."""
+        if verb.pos_ != "VERB" or prep.dep_ != "prep" or prep.lower_ != "for":
+            return None
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+        if noun is None or noun.pos_ != "NOUN" or _lexical_stance(noun) != "propose":
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "to"} for c in noun.children):
+            return None
+        claim = self.nominal(noun, "propose")
+        return claim if claim is not None and claim.parties else None
 
     def truce_owners(self, truce) -> list[str]:
         """The sides a truce is named as theirs: "their ceasefire", "the two countries' truce", "the Chad-Niger
