@@ -909,3 +909,25 @@ def test_an_item_named_in_a_plan_told_as_being_carried_out_is_agreed() -> None:
             "reconstruction across the valley.")
     asked = said(0, text, frozenset(), "support", "reconstruction")
     assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[asked])) == "proposed"
+
+
+def test_a_deal_pending_a_named_sides_approval_is_only_proposed() -> None:
+    def of(text: str) -> str:
+        agreed = said(0, text, frozenset(), "agree")
+        return status_of("ceasefire", {"agree": {"Norland", "Ostia"}}, cues(said=[agreed]))
+
+    assert of("Norland and Ostia agreed a truce on Friday, which is pending Velmora's approval.") == "proposed"
+    # domestic ratification of a deal made is no missing party's word
+    assert of("Norland and Ostia agreed a truce on Friday, pending ratification by both parliaments.") == "agreed"
+
+
+def test_a_hold_told_with_an_aside_is_in_force() -> None:
+    text = "Three weeks after the handshake, the truce between the council and the militia is, for now, holding."
+    held = said(0, text, frozenset(), "agree")
+    assert status_of("ceasefire", {"agree": {"Norland", "Ostia"}}, cues(said=[held])) == "implemented"
+
+
+def test_a_step_told_completed_after_an_aside_of_time_and_place_is_carried_out() -> None:
+    text = "The two armies completed on Tuesday, at the northern checkpoint, the exchange of 30 captured fighters."
+    done = said(0, text, frozenset(), "agree", "prisoner_exchange")
+    assert status_of("prisoner_exchange", {"agree": {"Norland", "Ostia"}}, cues(said=[done])) == "implemented"

@@ -275,7 +275,9 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 # May"; "the pullback was completed last week", "the crossing reopened on Monday", "aid is now being delivered".
 # Told before it: "the armies completed the withdrawal of their guns".
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
-HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
+# (an aside between the verb and the hold: "the truce is, for now, holding")
+_ASIDE = r"(?:\s*,\s*(?:for now|so far|for the moment|for the time being|by and large|at least for now|for the most part),)?"
+HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)" + _ASIDE + r"\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"(?:hold|operate|function)|"
                            # "the truce is working", "the accord has worked" (not "is working on", "towards")
                            r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
@@ -303,7 +305,11 @@ DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|a
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
                         r"(?=\s+(?:to\s+[\w-]+\s+)?(?:on|last|in|this|earlier|after|\w+day|yesterday|today|"
                         r"the (?:same|next|following) day|(?:a|one|two|three) (?:days?|weeks?) later)\b)", re.I)
+# (with up to two asides of time or place before the item: "completed on Monday, at the river crossing, the swap")
+_WHEN_WHERE = r"(?:(?:on|at|in|last|earlier|this)\b[^.;:!?,]{0,40},\s+){1,2}"
 DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$|"
+                         r"\b(?:completed|carried out|finished)\s+" + _WHEN_WHERE + r"(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|"
                          # a step named by its noun: "completed the handover of the last border plots"
                          r"\b(?:completed|carried out|finished)\s+(?:the\s+|its\s+|their\s+)?"
@@ -488,6 +494,15 @@ ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(
                             r"on the table\b", re.I)
 
 
+# A deal told still waiting on a named side's word, right after the item: "the two capitals agreed a truce, which is
+# pending Norland's approval", "a swap deal subject to acceptance by the rebels" (not "pending ratification", nor a
+# body unnamed: "pending cabinet approval"): one side has not yet agreed it, so it is only proposed.
+AWAITING_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:pending|subject to|awaiting|conditional on)\s+(?:(?:the\s+)?"
+                            r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w-]*)?[\'\u2019]s\s+(?:formal\s+|final\s+)?"
+                            r"(?:approval|acceptance|consent|agreement|sign-off|green light)|"
+                            r"(?:approval|acceptance|consent|agreement|sign-off)\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
 # A deal a side is told to be trying to reopen, the item in it: "wants to renegotiate the water deal", "accused
 # B of trying to back out of the grain deal": a move in a bargain still going on, not a refusal told done.
 REOPENED_BEFORE = re.compile(r"\b(?:renegotiat(?:e|es|ed|ing)|(?:trying|attempting|seeking|tries|attempts|seeks|wants?|wanted)\s+"
@@ -572,7 +587,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     SERVING_IN_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
     renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
     WELCOMED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
-    "signed" (held in a text told signed, see SIGNED_BEFORE), "refused" (a proposal named again and turned down,
+    "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
+    AWAITING_AFTER), "refused" (a proposal named again and turned down,
     "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken";
     talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
@@ -589,6 +605,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("signed")
         if provision != "negotiation_process" and ON_TABLE_AFTER.match(after):
             out.add("tabled")
+        if provision != "negotiation_process" and AWAITING_AFTER.match(after):
+            out.add("awaiting")
         if (_referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after))
                 or _in_abeyance(said)):
             out.add("refused")
@@ -676,7 +694,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     to make peace") is not read on the item. An agreed item told in force
     ("the corridors continue to operate") is `implemented` even where its
     signing is told too; a deal held in abeyance ("placed the treaty in
-    abeyance") is refused, not carried out.
+    abeyance") is refused, not carried out. A deal told pending a named side's
+    approval ("agreed a truce, which is pending Norland's approval") is only
+    `proposed`.
     """
     held = {s for s, parties in stances.items() if parties}
     told = _told_done(provision, cues)
@@ -712,6 +732,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "proposed"  # "B threatens sanctions on oil": the threat is the news, not a measure once taken
     if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
+    if "awaiting" in told and not (cues.signed or cues.violations or cues.kept or cues.implemented):
+        return "proposed"  # "agreed a truce, which is pending Norland's approval": not yet agreed by all it binds
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
