@@ -8,7 +8,7 @@ from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
 from peacetrack.extract.pipeline import extract_article
 from peacetrack.extract.positions import _StatusCues, find_positions, status_of
-from peacetrack.extract.positions.status import _Said
+from peacetrack.extract.positions.status import _Said, unsettled
 from peacetrack.extract.provisions import find_provisions
 from peacetrack.records import Article, Evidence
 
@@ -931,3 +931,15 @@ def test_a_step_told_completed_after_an_aside_of_time_and_place_is_carried_out()
     text = "The two armies completed on Tuesday, at the northern checkpoint, the exchange of 30 captured fighters."
     done = said(0, text, frozenset(), "agree", "prisoner_exchange")
     assert status_of("prisoner_exchange", {"agree": {"Norland", "Ostia"}}, cues(said=[done])) == "implemented"
+
+
+def test_an_item_in_the_settlement_the_sides_keep_working_toward_is_unsettled() -> None:
+    def open_(text: str) -> bool:
+        m = next(m for m in find_provisions(text) if m.provision == "reconstruction")
+        return unsettled(text, m.start, m.end)
+
+    assert open_("The two governments said they would continue working together to reach a settlement that restores "
+                 "river trade, schooling and reconstruction.")
+    # a settlement worked for once, and reached, is no effort going on
+    assert not open_("The two governments had worked together in 2019 to reach a settlement that restored river "
+                     "trade, schooling and reconstruction.")

@@ -224,13 +224,21 @@ EFFORT_BEFORE = re.compile(r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|
                            r"hammer out)(?: [\w'\u2019-]+){6,9} $", re.I)
 
 
+# An item named in the settlement the sides say they keep working together toward, read before its mention: "will
+# continue working together to reach a settlement that restores trade, schooling and reconstruction": a deal still
+# being sought between them, so its terms are under negotiation.
+KEEP_WORKING_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:working|to\s+work)\s+together\s+(?:to|toward|towards)\s+"
+                                 r"(?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|seal|broker|hammer out)"
+                                 r"(?:\s+[\w'\u2019,-]+){0,11}\s+$", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
     yet agreed on, part of the talks, what talks take up, what the sides are split on, or named deep in a deal
-    an effort still seeks. Such an item is under negotiation, not merely proposed."""
+    an effort still seeks or in a settlement the sides keep working toward together. Such an item is under negotiation, not merely proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
         return True
-    if EFFORT_BEFORE.search(text[:start]):
+    if EFFORT_BEFORE.search(text[:start]) or KEEP_WORKING_BEFORE.search(text[:start]):
         return True
     if CONTESTED_BEFORE.search(text[:start]) or CONTESTED_AFTER.match(text[end:]):
         return True
