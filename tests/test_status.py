@@ -943,3 +943,17 @@ def test_an_item_in_the_settlement_the_sides_keep_working_toward_is_unsettled() 
     # a settlement worked for once, and reached, is no effort going on
     assert not open_("The two governments had worked together in 2019 to reach a settlement that restored river "
                      "trade, schooling and reconstruction.")
+
+
+def test_a_force_whose_mandate_was_extended_or_head_appointed_is_in_force() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "security_guarantees")
+        return status_of("security_guarantees", {}, cues(said=[named]))
+
+    assert of("The assembly on Monday extended by a year the mandate of the lake district's peacekeeping "
+              "force.") == "implemented"
+    assert of("A retired admiral has been appointed commander of the Velmora Stabilisation Force, the ministry "
+              "said.") == "implemented"
+    # a renewal only asked for is no force standing
+    assert of("Norland urged the assembly to renew the mandate of the lake district's peacekeeping force.") != \
+        "implemented"

@@ -304,6 +304,13 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
 SERVING_IN_BEFORE = re.compile(r"\b(?:are|is|have been|has been)\s+(?:now\s+|still\s+)?(?:serving|deployed|operating|stationed)\s+"
                                r"(?:in|under|with|within|as part of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                                r"(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+# A force or mission told as standing by what was done to it, the item after the words: "the assembly renewed until
+# March the mandate of the observer force", "a general has been appointed commander of the joint stabilisation
+# mission" (not "called for renewing the mandate", "to renew the mandate"): in force.
+STANDING_BODY_BEFORE = re.compile(r"(?<!\bto )\b(?:extended|renewed|prolonged)\b(?:[^.;:!?]|(?<=[A-Z])\.){0,40}?\bmandates?\s+of\s+"
+                                  r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}$|"
+                                  r"\b(?:has|have|had)\s+been\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                                  r"(?:force\s+)?(?:commander|head|chief)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
@@ -592,7 +599,7 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
-    SERVING_IN_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
+    SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
     renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
     WELCOMED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
     "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
@@ -607,7 +614,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after) or (provision == "sanctions" and FROZEN_AFTER.match(after)):
             out.add("kept")
-        if provision != "negotiation_process" and not m.weak and SERVING_IN_BEFORE.search(before):
+        if provision != "negotiation_process" and not m.weak and (SERVING_IN_BEFORE.search(before)
+                                                                 or STANDING_BODY_BEFORE.search(before)):
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
