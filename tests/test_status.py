@@ -957,3 +957,15 @@ def test_a_force_whose_mandate_was_extended_or_head_appointed_is_in_force() -> N
     # a renewal only asked for is no force standing
     assert of("Norland urged the assembly to renew the mandate of the lake district's peacekeeping force.") != \
         "implemented"
+
+
+def test_a_step_a_side_told_let_happen_is_carried_out() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "humanitarian_access")
+        return status_of("humanitarian_access", {}, cues(said=[named]))
+
+    assert of("After the floods, Norland allowed relief convoys to reach the valley through the northern "
+              "pass.") == "implemented"
+    # what a thing once allowed, or a side has not allowed, is not done now
+    assert of("The old bridge, which allowed relief convoys into the valley, was shelled in May.") != "implemented"
+    assert of("Norland has not allowed relief convoys into the valley since May.") != "implemented"

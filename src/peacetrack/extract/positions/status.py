@@ -336,6 +336,12 @@ WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratula
                              r"(?:reopening|resumption|completion|delivery|release|exchange|opening|launch|restoration|"
                              r"lifting|return|handover|withdrawal)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+|their\s+)?"
                              r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# A step a side told let happen, the item its object: "Norland allowed relief convoys to reach the valley", "the army
+# permitted the evacuation of the wounded" (not "would be allowed", "has not allowed", nor what a thing once allowed:
+# "the bridge, which allowed traders passage before the war").
+ALLOWED_BEFORE = re.compile(r"(?<!\bnot )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!\bwould )(?<!\bwill )(?<!\bto )"
+                            r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:allowed|permitted)\s+(?:the\s+|an?\s+|some\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -601,7 +607,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
     renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
-    WELCOMED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
+    WELCOMED_BEFORE, ALLOWED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
     "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
     AWAITING_AFTER), "refused" (a proposal named again and turned down,
     "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken";
@@ -649,7 +655,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
-                                                                 or WELCOMED_BEFORE.search(before)):
+                                                                 or WELCOMED_BEFORE.search(before)
+                                                                 or ALLOWED_BEFORE.search(before)):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
