@@ -969,3 +969,18 @@ def test_a_step_a_side_told_let_happen_is_carried_out() -> None:
     # what a thing once allowed, or a side has not allowed, is not done now
     assert of("The old bridge, which allowed relief convoys into the valley, was shelled in May.") != "implemented"
     assert of("Norland has not allowed relief convoys into the valley since May.") != "implemented"
+
+
+def test_a_refusal_in_the_lead_counts_whoever_holds_it() -> None:
+    def of(start: int) -> str:
+        text = "Velmora council and river militias extend calm; prisoner amnesty demand rebuffed"
+        lead = said(start, text, frozenset(), "reject", "accountability")
+        return status_of("accountability", {"support": {"Norland"}}, cues(said=[lead], rejections=1))
+
+    assert of(0) == "rejected"
+    # told deep in the text, with no holder found, the refusal does not outweigh a backer
+    assert of(900) == "proposed"
+    # nor does a stance word the sentence denies
+    text = "Velmora council says it will not rebuff the prisoner amnesty demand"
+    denied = said(0, text, frozenset(), "reject", "accountability")
+    assert status_of("accountability", {"support": {"Norland"}}, cues(said=[denied], rejections=1)) == "proposed"

@@ -261,11 +261,19 @@ REFUSAL_BEFORE = re.compile(r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|refus(?:es|ed
                             r"turn(?:s|ed)? down|rule[sd]? out)\b(?: [\w'\u2019-]+){0,6} $", re.I)
 
 
-def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
+# A negation anywhere in a sentence: "a spokesman did not reject the demand" is no refusal, whatever stance word
+# stands nearest the item.
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
+
+
+def _refused_up_front(provision: str, cues: _StatusCues, plainly: bool = False) -> bool:
     """Whether the item is turned down in the headline or the opening sentence ("Norland rejects truce plan"):
-    the refusal is then the news, however many others back the item."""
+    the refusal is then the news, however many others back the item. `plainly`: only in a sentence with no
+    negation (read where no party was found to refuse, so the stance word alone tells it)."""
     for said in cues.said:
         if said.start >= LEAD_CHARS or "held_off" in said.events:
+            continue
+        if plainly and NEGATION.search(said.text):
             continue
         if said.nearest == "reject" or "refused" in said.events:
             return True
@@ -702,7 +710,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     it; a hold told only in the past
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
-    however many others back it. With no round told as held, a further round
+    however many others back it, and whoever the stances found holds it. With no round told as held, a further round
     told as fixed ("the panel is scheduled to reconvene in May", "the teams will
     meet in Nairobi next week") is the process `agreed`.
 
@@ -773,6 +781,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "under_negotiation"
     if cues.refused and provision != "negotiation_process" and not held & {"agree", "reject"}:
         # a refusal read on the item itself, whoever the stances found holds it
+        held, stances = held | {"reject"}, {**stances, "reject": {"?"}}
+    if (provision != "negotiation_process" and not held & {"agree", "reject"} and not cues.signed
+            and _refused_up_front(provision, cues, plainly=True)):
+        # "amnesty demand rebuffed" in the headline: the refusal is the news, whoever the stances found hold it
         held, stances = held | {"reject"}, {**stances, "reject": {"?"}}
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
