@@ -984,3 +984,13 @@ def test_a_refusal_in_the_lead_counts_whoever_holds_it() -> None:
     text = "Velmora council says it will not rebuff the prisoner amnesty demand"
     denied = said(0, text, frozenset(), "reject", "accountability")
     assert status_of("accountability", {"support": {"Norland"}}, cues(said=[denied], rejections=1)) == "proposed"
+
+
+def test_a_deal_told_to_do_something_to_the_item_and_broken_down_is_violated() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "humanitarian_access")
+        return status_of("humanitarian_access", {}, cues(said=[named]))
+
+    assert of("A deal to reopen the ferry crossing, struck in March, fell apart within days after both sides "
+              "traded fire.") == "violated"
+    assert of("A deal to reopen the ferry crossing, struck in March, has held since the spring.") != "violated"

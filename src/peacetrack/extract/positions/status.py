@@ -391,6 +391,10 @@ BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:
                           r"torn up|declared (?:over|void|dead))\b|"
                           # "the truce has been in tatters since May", "the truce exists only on paper"
                           + _CLAUSE + r"\b(?:has|have) been in tatters\b|" + _CLAUSE + r"\bexists? only on paper\b", re.I)
+# The item named as what a deal was to do, read before its mention: "a deal to reopen the ferry crossing, struck in
+# March, fell apart within days" (with BROKEN_AFTER): the deal broke, whatever the item's own word names.
+DEAL_TO_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|arrangement|understanding)\s+to\s+[\w-]+\s+"
+                            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 # The item as a term of a deal told breached, named after it: "the strike breached the understanding under which
 # both sides pledged not to attack oil installations", "the worst breach yet of the May deal, under which ...".
 BREACHED_TERMS_BEFORE = re.compile(r"\b(?:breach(?:ed|es)?|violat(?:ed|es|ions?)|broke|broken)\s+(?:\w+\s+){0,2}?(?:of\s+)?"
@@ -618,7 +622,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     WELCOMED_BEFORE, ALLOWED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
     "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
     AWAITING_AFTER), "refused" (a proposal named again and turned down,
-    "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken";
+    "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see BROKEN_AFTER, DEAL_TO_BEFORE);
     talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
@@ -653,6 +657,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and DEAL_TO_BEFORE.search(before) and BROKEN_AFTER.match(after):
+            out.add("broken")  # "a deal to reopen the crossing ... collapsed": the deal, even where the item is weak
         if provision != "negotiation_process" and (DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after)
                                                    or BREACHED_TERMS_BEFORE.search(before)):
             out.add("broken")
