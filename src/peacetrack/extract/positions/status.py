@@ -227,15 +227,16 @@ EFFORT_BEFORE = re.compile(r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|
 # An item named in the settlement the sides say they keep working together toward, read before its mention: "will
 # continue working together to reach a settlement that restores trade, schooling and reconstruction": a deal still
 # being sought between them, so its terms are under negotiation.
-KEEP_WORKING_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:working|to\s+work)\s+together\s+(?:to|toward|towards)\s+"
-                                 r"(?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|seal|broker|hammer out)"
+KEEP_WORKING_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:working|to\s+work)\s+together\s+"
+                                 r"(?:to|toward|towards)\s+(?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|seal|broker|hammer out)"
                                  r"(?:\s+[\w'\u2019,-]+){0,11}\s+$", re.I)
 
 
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
     yet agreed on, part of the talks, what talks take up, what the sides are split on, or named deep in a deal
-    an effort still seeks or in a settlement the sides keep working toward together. Such an item is under negotiation, not merely proposed."""
+    an effort still seeks or in a settlement the sides keep working toward together. Such an item is under
+    negotiation, not merely proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
         return True
     if EFFORT_BEFORE.search(text[:start]) or KEEP_WORKING_BEFORE.search(text[:start]):
@@ -617,13 +618,13 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
-    SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
-    renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
-    WELCOMED_BEFORE, ALLOWED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
-    "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
-    AWAITING_AFTER), "refused" (a proposal named again and turned down,
-    "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see BROKEN_AFTER, DEAL_TO_BEFORE);
-    talks that opened are the process's to tell (TALKS_HELD)."""
+    SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
+    a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
+    DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE), "issue" (named as an open issue or as left out, see
+    OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal
+    pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and turned down, "there
+    will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
+    BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
