@@ -994,3 +994,14 @@ def test_a_deal_told_to_do_something_to_the_item_and_broken_down_is_violated() -
     assert of("A deal to reopen the ferry crossing, struck in March, fell apart within days after both sides "
               "traded fire.") == "violated"
     assert of("A deal to reopen the ferry crossing, struck in March, has held since the spring.") != "violated"
+
+
+def test_captives_told_freed_by_their_number_are_released() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "prisoner_exchange")
+        return status_of("prisoner_exchange", {}, cues(said=[named]))
+
+    assert of("The army said on Friday it had freed 140 people detained in the raids on the river towns.") == \
+        "implemented"
+    # a release only promised is not carried out
+    assert of("The army pledged to free 140 people detained in the raids on the river towns.") != "implemented"

@@ -351,6 +351,11 @@ WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratula
 ALLOWED_BEFORE = re.compile(r"(?<!\bnot )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!\bwould )(?<!\bwill )(?<!\bto )"
                             r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:allowed|permitted)\s+(?:the\s+|an?\s+|some\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+# Captives told freed by their number, the item the people freed: "the army said it had freed 140 people detained in
+# the raids", "released more than 60 fishermen" (not "to free", "would be released", "have not released").
+FREED_COUNT_BEFORE = re.compile(r"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<!\bnever )\b(?:freed|released|swapped|"
+                                r"exchanged|repatriated)\s+(?:(?:some|about|around|nearly|almost|more than|over)\s+)?"
+                                r"\d[\d,]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -620,8 +625,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
-    DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE), "issue" (named as an open issue or as left out, see
-    OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal
+    DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal
     pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and turned down, "there
     will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
     BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
@@ -671,7 +676,9 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                                  or DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
                                                                  or WELCOMED_BEFORE.search(before)
-                                                                 or ALLOWED_BEFORE.search(before)):
+                                                                 or ALLOWED_BEFORE.search(before)
+                                                                 or (provision == "prisoner_exchange"
+                                                                     and FREED_COUNT_BEFORE.search(before))):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
