@@ -626,9 +626,9 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
     DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
-    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal
-    pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and turned down, "there
-    will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE),
+    "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
+    turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
     BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
