@@ -8,7 +8,7 @@ from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
 from peacetrack.extract.pipeline import extract_article
 from peacetrack.extract.positions import _StatusCues, find_positions, status_of
-from peacetrack.extract.positions.status import _Said
+from peacetrack.extract.positions.status import _Said, unsettled
 from peacetrack.extract.provisions import find_provisions
 from peacetrack.records import Article, Evidence
 
@@ -909,3 +909,99 @@ def test_an_item_named_in_a_plan_told_as_being_carried_out_is_agreed() -> None:
             "reconstruction across the valley.")
     asked = said(0, text, frozenset(), "support", "reconstruction")
     assert status_of("reconstruction", {"support": {"Norland"}}, cues(said=[asked])) == "proposed"
+
+
+def test_a_deal_pending_a_named_sides_approval_is_only_proposed() -> None:
+    def of(text: str) -> str:
+        agreed = said(0, text, frozenset(), "agree")
+        return status_of("ceasefire", {"agree": {"Norland", "Ostia"}}, cues(said=[agreed]))
+
+    assert of("Norland and Ostia agreed a truce on Friday, which is pending Velmora's approval.") == "proposed"
+    # domestic ratification of a deal made is no missing party's word
+    assert of("Norland and Ostia agreed a truce on Friday, pending ratification by both parliaments.") == "agreed"
+
+
+def test_a_hold_told_with_an_aside_is_in_force() -> None:
+    text = "Three weeks after the handshake, the truce between the council and the militia is, for now, holding."
+    held = said(0, text, frozenset(), "agree")
+    assert status_of("ceasefire", {"agree": {"Norland", "Ostia"}}, cues(said=[held])) == "implemented"
+
+
+def test_a_step_told_completed_after_an_aside_of_time_and_place_is_carried_out() -> None:
+    text = "The two armies completed on Tuesday, at the northern checkpoint, the exchange of 30 captured fighters."
+    done = said(0, text, frozenset(), "agree", "prisoner_exchange")
+    assert status_of("prisoner_exchange", {"agree": {"Norland", "Ostia"}}, cues(said=[done])) == "implemented"
+
+
+def test_an_item_in_the_settlement_the_sides_keep_working_toward_is_unsettled() -> None:
+    def open_(text: str) -> bool:
+        m = next(m for m in find_provisions(text) if m.provision == "reconstruction")
+        return unsettled(text, m.start, m.end)
+
+    assert open_("The two governments said they would continue working together to reach a settlement that restores "
+                 "river trade, schooling and reconstruction.")
+    # a settlement worked for once, and reached, is no effort going on
+    assert not open_("The two governments had worked together in 2019 to reach a settlement that restored river "
+                     "trade, schooling and reconstruction.")
+
+
+def test_a_force_whose_mandate_was_extended_or_head_appointed_is_in_force() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "security_guarantees")
+        return status_of("security_guarantees", {}, cues(said=[named]))
+
+    assert of("The assembly on Monday extended by a year the mandate of the lake district's peacekeeping "
+              "force.") == "implemented"
+    assert of("A retired admiral has been appointed commander of the Velmora Stabilisation Force, the ministry "
+              "said.") == "implemented"
+    # a renewal only asked for is no force standing
+    assert of("Norland urged the assembly to renew the mandate of the lake district's peacekeeping force.") != \
+        "implemented"
+
+
+def test_a_step_a_side_told_let_happen_is_carried_out() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "humanitarian_access")
+        return status_of("humanitarian_access", {}, cues(said=[named]))
+
+    assert of("After the floods, Norland allowed relief convoys to reach the valley through the northern "
+              "pass.") == "implemented"
+    # what a thing once allowed, or a side has not allowed, is not done now
+    assert of("The old bridge, which allowed relief convoys into the valley, was shelled in May.") != "implemented"
+    assert of("Norland has not allowed relief convoys into the valley since May.") != "implemented"
+
+
+def test_a_refusal_in_the_lead_counts_whoever_holds_it() -> None:
+    def of(start: int) -> str:
+        text = "Velmora council and river militias extend calm; prisoner amnesty demand rebuffed"
+        lead = said(start, text, frozenset(), "reject", "accountability")
+        return status_of("accountability", {"support": {"Norland"}}, cues(said=[lead], rejections=1))
+
+    assert of(0) == "rejected"
+    # told deep in the text, with no holder found, the refusal does not outweigh a backer
+    assert of(900) == "proposed"
+    # nor does a stance word the sentence denies
+    text = "Velmora council says it will not rebuff the prisoner amnesty demand"
+    denied = said(0, text, frozenset(), "reject", "accountability")
+    assert status_of("accountability", {"support": {"Norland"}}, cues(said=[denied], rejections=1)) == "proposed"
+
+
+def test_a_deal_told_to_do_something_to_the_item_and_broken_down_is_violated() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "humanitarian_access")
+        return status_of("humanitarian_access", {}, cues(said=[named]))
+
+    assert of("A deal to reopen the ferry crossing, struck in March, fell apart within days after both sides "
+              "traded fire.") == "violated"
+    assert of("A deal to reopen the ferry crossing, struck in March, has held since the spring.") != "violated"
+
+
+def test_captives_told_freed_by_their_number_are_released() -> None:
+    def of(text: str) -> str:
+        named = said(0, text, frozenset(), None, "prisoner_exchange")
+        return status_of("prisoner_exchange", {}, cues(said=[named]))
+
+    assert of("The army said on Friday it had freed 140 people detained in the raids on the river towns.") == \
+        "implemented"
+    # a release only promised is not carried out
+    assert of("The army pledged to free 140 people detained in the raids on the river towns.") != "implemented"

@@ -224,13 +224,22 @@ EFFORT_BEFORE = re.compile(r"\b(?:efforts?|struggl\w*|trying|tries|push(?:ing)?|
                            r"hammer out)(?: [\w'\u2019-]+){6,9} $", re.I)
 
 
+# An item named in the settlement the sides say they keep working together toward, read before its mention: "will
+# continue working together to reach a settlement that restores trade, schooling and reconstruction": a deal still
+# being sought between them, so its terms are under negotiation.
+KEEP_WORKING_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:working|to\s+work)\s+together\s+"
+                                 r"(?:to|toward|towards)\s+(?:finali[sz]e|conclude|forge|secure|reach|clinch|strike|seal|broker|hammer out)"
+                                 r"(?:\s+[\w'\u2019,-]+){0,11}\s+$", re.I)
+
+
 def unsettled(text: str, start: int, end: int) -> bool:
     """Whether a sentence names the item at text[start:end] as still open between parties in talks: not
     yet agreed on, part of the talks, what talks take up, what the sides are split on, or named deep in a deal
-    an effort still seeks. Such an item is under negotiation, not merely proposed."""
+    an effort still seeks or in a settlement the sides keep working toward together. Such an item is under
+    negotiation, not merely proposed."""
     if UNSETTLED_BEFORE.search(text[:start]) or IN_TALKS_AFTER.match(text[end:]):
         return True
-    if EFFORT_BEFORE.search(text[:start]):
+    if EFFORT_BEFORE.search(text[:start]) or KEEP_WORKING_BEFORE.search(text[:start]):
         return True
     if CONTESTED_BEFORE.search(text[:start]) or CONTESTED_AFTER.match(text[end:]):
         return True
@@ -253,11 +262,19 @@ REFUSAL_BEFORE = re.compile(r"\b(?:reject(?:s|ed)?|rebuff(?:s|ed)?|refus(?:es|ed
                             r"turn(?:s|ed)? down|rule[sd]? out)\b(?: [\w'\u2019-]+){0,6} $", re.I)
 
 
-def _refused_up_front(provision: str, cues: _StatusCues) -> bool:
+# A negation anywhere in a sentence: "a spokesman did not reject the demand" is no refusal, whatever stance word
+# stands nearest the item.
+NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.I)
+
+
+def _refused_up_front(provision: str, cues: _StatusCues, plainly: bool = False) -> bool:
     """Whether the item is turned down in the headline or the opening sentence ("Norland rejects truce plan"):
-    the refusal is then the news, however many others back the item."""
+    the refusal is then the news, however many others back the item. `plainly`: only in a sentence with no
+    negation (read where no party was found to refuse, so the stance word alone tells it)."""
     for said in cues.said:
         if said.start >= LEAD_CHARS or "held_off" in said.events:
+            continue
+        if plainly and NEGATION.search(said.text):
             continue
         if said.nearest == "reject" or "refused" in said.events:
             return True
@@ -275,7 +292,9 @@ _CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|wh
 # May"; "the pullback was completed last week", "the crossing reopened on Monday", "aid is now being delivered".
 # Told before it: "the armies completed the withdrawal of their guns".
 _ADV = r"(?:(?:largely|mostly|broadly|generally|so far|now|still|fully|firmly|effectively)\s+)?"
-HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)\s+" + _ADV + r"holding|"
+# (an aside between the verb and the hold: "the truce is, for now, holding")
+_ASIDE = r"(?:\s*,\s*(?:for now|so far|for the moment|for the time being|by and large|at least for now|for the most part),)?"
+HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have been)" + _ASIDE + r"\s+" + _ADV + r"holding|"
                            r"(?:continues?|continued)\s+to\s+" + _ADV + r"(?:hold|operate|function)|"
                            # "the truce is working", "the accord has worked" (not "is working on", "towards")
                            r"(?:is|are|has|have)\s+" + _ADV + r"work(?:ing|ed)(?!\s+(?:on|to|towards?|with|for|out)\b)|"
@@ -294,6 +313,13 @@ HOLDING_AFTER = re.compile(_CLAUSE + r"\b(?:(?:is|are|was|were|has been|have bee
 SERVING_IN_BEFORE = re.compile(r"\b(?:are|is|have been|has been)\s+(?:now\s+|still\s+)?(?:serving|deployed|operating|stationed)\s+"
                                r"(?:in|under|with|within|as part of)\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                                r"(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+# A force or mission told as standing by what was done to it, the item after the words: "the assembly renewed until
+# March the mandate of the observer force", "a general has been appointed commander of the joint stabilisation
+# mission" (not "called for renewing the mandate", "to renew the mandate"): in force.
+STANDING_BODY_BEFORE = re.compile(r"(?<!\bto )\b(?:extended|renewed|prolonged)\b(?:[^.;:!?]|(?<=[A-Z])\.){0,40}?\bmandates?\s+of\s+"
+                                  r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}$|"
+                                  r"\b(?:has|have|had)\s+been\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+                                  r"(?:force\s+)?(?:commander|head|chief)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|already\s+)?been)\s+" + _ADV
                         + r"(?:completed|carried out|implemented|released|freed|reopened|opened|lifted|launched|set up|"
                         r"established|delivered|handed over|restored|resumed)\b|"
@@ -303,7 +329,11 @@ DONE_AFTER = re.compile(_CLAUSE + r"\b(?:was|were|(?:has|have|had)\s+(?:now\s+|a
                         + _CLAUSE + r"\b(?:reopened|resumed|opened|began|started|got under way)\b"
                         r"(?=\s+(?:to\s+[\w-]+\s+)?(?:on|last|in|this|earlier|after|\w+day|yesterday|today|"
                         r"the (?:same|next|following) day|(?:a|one|two|three) (?:days?|weeks?) later)\b)", re.I)
+# (with up to two asides of time or place before the item: "completed on Monday, at the river crossing, the swap")
+_WHEN_WHERE = r"(?:(?:on|at|in|last|earlier|this)\b[^.;:!?,]{0,40},\s+){1,2}"
 DONE_BEFORE = re.compile(r"\b(?:completed|carried out|finished|began|started)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$|"
+                         r"\b(?:completed|carried out|finished)\s+" + _WHEN_WHERE + r"(?:the\s+|its\s+|their\s+)?"
                          r"(?:[\w-]+\s+){0,2}$|"
                          # a step named by its noun: "completed the handover of the last border plots"
                          r"\b(?:completed|carried out|finished)\s+(?:the\s+|its\s+|their\s+)?"
@@ -315,6 +345,17 @@ WELCOMED_BEFORE = re.compile(r"\b(?:welcome[sd]?|hailed|praised|noted|congratula
                              r"(?:reopening|resumption|completion|delivery|release|exchange|opening|launch|restoration|"
                              r"lifting|return|handover|withdrawal)\s+(?:of\s+|to\s+)?(?:the\s+|its\s+|their\s+)?"
                              r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# A step a side told let happen, the item its object: "Norland allowed relief convoys to reach the valley", "the army
+# permitted the evacuation of the wounded" (not "would be allowed", "has not allowed", nor what a thing once allowed:
+# "the bridge, which allowed traders passage before the war").
+ALLOWED_BEFORE = re.compile(r"(?<!\bnot )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!\bwould )(?<!\bwill )(?<!\bto )"
+                            r"(?<!\bwhich )(?<!\bthat )(?<!\bwho )\b(?:allowed|permitted)\s+(?:the\s+|an?\s+|some\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
+# Captives told freed by their number, the item the people freed: "the army said it had freed 140 people detained in
+# the raids", "released more than 60 fishermen" (not "to free", "would be released", "have not released").
+FREED_COUNT_BEFORE = re.compile(r"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<!\bnever )\b(?:freed|released|swapped|"
+                                r"exchanged|repatriated)\s+(?:(?:some|about|around|nearly|almost|more than|over)\s+)?"
+                                r"\d[\d,]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -356,6 +397,10 @@ BROKEN_AFTER = re.compile(_CLAUSE + r"\b(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:
                           r"torn up|declared (?:over|void|dead))\b|"
                           # "the truce has been in tatters since May", "the truce exists only on paper"
                           + _CLAUSE + r"\b(?:has|have) been in tatters\b|" + _CLAUSE + r"\bexists? only on paper\b", re.I)
+# The item named as what a deal was to do, read before its mention: "a deal to reopen the ferry crossing, struck in
+# March, fell apart within days" (with BROKEN_AFTER): the deal broke, whatever the item's own word names.
+DEAL_TO_BEFORE = re.compile(r"\b(?:deal|agreement|accord|pact|arrangement|understanding)\s+to\s+[\w-]+\s+"
+                            r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 # The item as a term of a deal told breached, named after it: "the strike breached the understanding under which
 # both sides pledged not to attack oil installations", "the worst breach yet of the May deal, under which ...".
 BREACHED_TERMS_BEFORE = re.compile(r"\b(?:breach(?:ed|es)?|violat(?:ed|es|ions?)|broke|broken)\s+(?:\w+\s+){0,2}?(?:of\s+)?"
@@ -488,6 +533,15 @@ ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(
                             r"on the table\b", re.I)
 
 
+# A deal told still waiting on a named side's word, right after the item: "the two capitals agreed a truce, which is
+# pending Norland's approval", "a swap deal subject to acceptance by the rebels" (not "pending ratification", nor a
+# body unnamed: "pending cabinet approval"): one side has not yet agreed it, so it is only proposed.
+AWAITING_AFTER = re.compile(r"^[^.;:!?]{0,60}?\b(?:pending|subject to|awaiting|conditional on)\s+(?:(?:the\s+)?"
+                            r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w-]*)?[\'\u2019]s\s+(?:formal\s+|final\s+)?"
+                            r"(?:approval|acceptance|consent|agreement|sign-off|green light)|"
+                            r"(?:approval|acceptance|consent|agreement|sign-off)\s+(?:by|from|of)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
 # A deal a side is told to be trying to reopen, the item in it: "wants to renegotiate the water deal", "accused
 # B of trying to back out of the grain deal": a move in a bargain still going on, not a refusal told done.
 REOPENED_BEFORE = re.compile(r"\b(?:renegotiat(?:e|es|ed|ing)|(?:trying|attempting|seeking|tries|attempts|seeks|wants?|wanted)\s+"
@@ -569,12 +623,13 @@ PENDING = re.compile(r"\b(?:once|when|until|unless|if|before|whether)\s+(?:the\s
 
 def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
-    SERVING_IN_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal a side tries to
-    renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE, DONE_PARTICIPLE,
-    WELCOMED_BEFORE), "issue" (named as an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER),
-    "signed" (held in a text told signed, see SIGNED_BEFORE), "refused" (a proposal named again and turned down,
-    "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken";
-    talks that opened are the process's to tell (TALKS_HELD)."""
+    SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
+    a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
+    DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE),
+    "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
+    turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
+    BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
@@ -583,12 +638,15 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             continue  # "once a truce is under way", "if the pact is in force": a time to come
         if HOLDING_AFTER.match(after) or (provision == "sanctions" and FROZEN_AFTER.match(after)):
             out.add("kept")
-        if provision != "negotiation_process" and not m.weak and SERVING_IN_BEFORE.search(before):
+        if provision != "negotiation_process" and not m.weak and (SERVING_IN_BEFORE.search(before)
+                                                                 or STANDING_BODY_BEFORE.search(before)):
             out.add("kept")
         if provision != "negotiation_process" and (SIGNED_BEFORE.search(before) or _signed_in_headline(said)):
             out.add("signed")
         if provision != "negotiation_process" and ON_TABLE_AFTER.match(after):
             out.add("tabled")
+        if provision != "negotiation_process" and AWAITING_AFTER.match(after):
+            out.add("awaiting")
         if (_referent_refused(said) or (NO_ITEM_BEFORE.search(before) and not HELD_OFF_AFTER.match(after))
                 or _in_abeyance(said)):
             out.add("refused")
@@ -605,6 +663,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
             out.add("broken")  # (not "talks on the truce, which collapsed": the talks broke down)
+        if provision != "negotiation_process" and DEAL_TO_BEFORE.search(before) and BROKEN_AFTER.match(after):
+            out.add("broken")  # "a deal to reopen the crossing ... collapsed": the deal, even where the item is weak
         if provision != "negotiation_process" and (DECLARED_BEFORE.search(before) and DECLARED_AFTER.match(after)
                                                    or BREACHED_TERMS_BEFORE.search(before)):
             out.add("broken")
@@ -615,7 +675,10 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
-                                                                 or WELCOMED_BEFORE.search(before)):
+                                                                 or WELCOMED_BEFORE.search(before)
+                                                                 or ALLOWED_BEFORE.search(before)
+                                                                 or (provision == "prisoner_exchange"
+                                                                     and FREED_COUNT_BEFORE.search(before))):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
@@ -661,7 +724,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     it; a hold told only in the past
     perfect ("had largely held") gives way to a breach. A refusal in
     the headline or opening sentence is the news: the item is `rejected`
-    however many others back it. With no round told as held, a further round
+    however many others back it, and whoever the stances found holds it. With no round told as held, a further round
     told as fixed ("the panel is scheduled to reconvene in May", "the teams will
     meet in Nairobi next week") is the process `agreed`.
 
@@ -676,7 +739,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     to make peace") is not read on the item. An agreed item told in force
     ("the corridors continue to operate") is `implemented` even where its
     signing is told too; a deal held in abeyance ("placed the treaty in
-    abeyance") is refused, not carried out.
+    abeyance") is refused, not carried out. A deal told pending a named side's
+    approval ("agreed a truce, which is pending Norland's approval") is only
+    `proposed`.
     """
     held = {s for s, parties in stances.items() if parties}
     told = _told_done(provision, cues)
@@ -712,6 +777,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "proposed"  # "B threatens sanctions on oil": the threat is the news, not a measure once taken
     if "tabled" in told and "agree" not in held and not (cues.signed or cues.settled or cues.violations or cues.kept):
         return "proposed"  # "the truce offer remains on the table": still open, whoever refused or talks over it
+    if "awaiting" in told and not (cues.signed or cues.violations or cues.kept or cues.implemented):
+        return "proposed"  # "agreed a truce, which is pending Norland's approval": not yet agreed by all it binds
     if provision == "negotiation_process" and cues.next_agreed:
         return "agreed"  # the latest step the sides took on the process: a further round they settled on
     if provision == "negotiation_process" and not cues.talks_held and "reject" not in held and _round_fixed(cues):
@@ -728,6 +795,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         return "under_negotiation"
     if cues.refused and provision != "negotiation_process" and not held & {"agree", "reject"}:
         # a refusal read on the item itself, whoever the stances found holds it
+        held, stances = held | {"reject"}, {**stances, "reject": {"?"}}
+    if (provision != "negotiation_process" and not held & {"agree", "reject"} and not cues.signed
+            and _refused_up_front(provision, cues, plainly=True)):
+        # "amnesty demand rebuffed" in the headline: the refusal is the news, whoever the stances found hold it
         held, stances = held | {"reject"}, {**stances, "reject": {"?"}}
     if not held and cues.agreement:
         held, stances = {"agree"}, {"agree": {"?"}}
