@@ -525,6 +525,6 @@ def test_a_post_at_a_body_is_that_bodys_but_an_ambassador_at_one_is_not() -> Non
 
 
 def test_a_ruling_party_or_a_state_army_named_in_a_title_places_its_holder() -> None:
-    got = people("Kim Sol Ju, a secretary of the Central Committee of the Workers' Party of Korea, met the envoy. "
+    got = people("Kim Sol Ju, a Workers' Party of Korea secretary, met the envoy. "
                  "IRGC commander Reza Amini said the drills were over.")
     assert got["Kim Sol Ju"].party == "North Korea" and got["Reza Amini"].party == "Iran"

@@ -426,7 +426,7 @@ def test_a_long_label_closed_by_a_name_speaks_the_quote_after_its_colon() -> Non
 
 def test_he_after_an_unnamed_source_is_that_source_not_the_last_name() -> None:
     found = quotes("Minister Ana Lind said on Tuesday that the patrols would go on.\n\n"
-                   "A senior border officer, who asked not to be named, said both sides had pulled their boats back. "
+                   "A senior border officer, who declined to be identified, said both sides had pulled their boats back. "
                    "“Nobody wanted to move first,” he said.")
     assert found[-1].speaker == "A senior border officer"
     # a spokesman who is then named is not the antecedent: the name is

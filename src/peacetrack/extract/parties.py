@@ -128,7 +128,7 @@ def party_of_title(title: str) -> str | None:
     found = [pm for pm in named if (pm.kind == "adjective" or not REMIT.search(title[: pm.start]))
              and not (title[pm.start : pm.end] in CONTINENTS and PORTFOLIO_AFTER.match(title, pm.end))]
     if not found and not SENT_TO.search(title):
-        # "Director of Operations at the Office for …", "spokesperson at UNICEF": a post in a body's staff
+        # "head of field logistics at the Office for …", "spokesperson at UNICEF": a post in a body's staff
         found = [pm for pm in named if pm.kind == "name" and STAFF_AT.search(title[: pm.start])]
     return found[0].party if found else _office_party(title)
 

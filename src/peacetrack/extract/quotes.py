@@ -1109,7 +1109,7 @@ class _Speakers:
 
 
 # "who asked not to be named", "speaking on condition of anonymity": a source kept unnamed on purpose.
-_UNNAMED = re.compile(r"\b(?:not to be (?:named|identified)|anonymity|not authori[sz]ed to (?:speak|comment|talk))\b")
+_UNNAMED = re.compile(r"\b(?:(?:not|declined|refused) to be (?:named|identified)|anonymity|not authori[sz]ed to (?:speak|comment|talk))\b")
 
 
 def _office_subject(t: Any) -> bool:
