@@ -884,6 +884,16 @@ def test_a_deal_reached_by_hotline_was_reached_on_a_call_between_its_sides() -> 
     assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
 
 
+def test_a_signing_told_in_a_passive_clause_of_its_own_at_a_named_place_is_a_meeting() -> None:
+    found = events("Peru and Chile settled their quarrel over the river. The water accord was signed in Arica on Tuesday by "
+                   "Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+    # a reduced clause refers back to a deal told as background: no meeting is told
+    found = events("Peru and Chile quarrel again over the river. The water accord, signed in Arica by Peruvian Foreign "
+                   "Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas in 2022, is fraying.")
+    assert of_type(found, "meeting") == []
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]

@@ -310,7 +310,14 @@ def _signing_place(verb) -> bool:
 def _subject_signs(verb) -> bool:
     """ "A and B signed the accord in X": the signatories are the subject of the signing, told as acting together
     (a text "signed in X by A and B" may have been signed there by each in turn, or by proxies)."""
-    return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(c.dep_ == "nsubj" for c in verb.children) or _told_passive(verb)
+
+
+def _told_passive(verb) -> bool:
+    """ "The protocol was initialled in Tarn by A and B": a finite passive clause of its own tells the signing as
+    news (not "the accord, signed in X by A and B in 2021", a reduced clause that refers back to an earlier deal)."""
+    return verb.dep_ in {"ROOT", "conj"} and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _place_words(g) -> list:
