@@ -894,6 +894,22 @@ def test_a_signing_told_in_a_passive_clause_of_its_own_at_a_named_place_is_a_mee
     assert of_type(found, "meeting") == []
 
 
+def test_a_witness_from_a_third_side_meets_the_signatories() -> None:
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday in the presence of the Brazilian envoy Rui Costa.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas", "Rui Costa"})) in found
+    # the leader of a signatory's own side looks on: that is no third side
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday in the presence of Peruvian President Luis Mamani.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
+def test_a_signing_told_in_a_clause_set_off_on_the_deal_just_reported_is_a_meeting() -> None:
+    found = events("Peru and Chile agreed rules for the river on Wednesday. The protocol, initialled in Arica by Peruvian "
+                   "Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas, bars armed boats.")
+    assert ("meeting", "2025-06-04", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
