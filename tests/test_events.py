@@ -1126,6 +1126,17 @@ def test_an_event_under_a_day_heading_happened_that_day() -> None:
     assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
 
 
+def test_a_live_blog_tells_the_news_of_its_filing_day() -> None:
+    text = ("Live: Peru and Chile hold river talks in Arica\n\n"
+            "09:00 - Delegations reached the customs house before dawn, after a storm kept them away on Monday.\n\n"
+            "11:30 - The Peruvian side asked for a break.\n\n"
+            "13:45 - Lunch. Chilean Foreign Minister Pablo Rojas said in an interview with local radio that his side could "
+            "accept joint gauges.\n")
+    found = events(text)
+    assert ("meeting", "2025-06-05", frozenset({"Peru", "Chile"})) in found
+    assert ("statement", "2025-06-05", frozenset({"Pablo Rojas"})) in found
+
+
 def test_a_strike_on_a_place_inside_its_phrase_bears_on_the_truce() -> None:
     found = events("On Tuesday, Chadian artillery shelled the outskirts of the Nigerien town of Diffa after a firefight; "
                    "Niamey called it a breach of the truce.")

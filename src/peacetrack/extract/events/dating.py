@@ -309,6 +309,30 @@ def _section_days(events: list, ctx: _Context) -> None:
 
 
 
+# "08:30 - ", "14:45 | ", "9.05am: ": a live blog's entry, headed by the clock time it was posted at
+TIMED_ENTRY = re.compile(r"^[ \t*#]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—|:]|GMT|UTC|local)", re.M | re.I)
+
+
+def _entry_days(events: list, ctx: _Context, timexes: list) -> None:
+    """ "08:30 - The envoy has arrived at the palace." / "10:40 - The spokesman tells state TV that ...": a live blog
+    posts each entry as it happens, on its day (the publication day, where no line heads the entries with a day),
+    under a headline and lead on the same day's news: an event whose sentence names no time of its own and does not
+    move away in time happened then."""
+    entries = [m.start() for m in TIMED_ENTRY.finditer(ctx.text)]
+    if len(entries) < 3 or any(day != ctx.pub for _, day in _heading_days(ctx.doc, ctx)):
+        return  # a blog over several days, each headed by its day
+    for e in events:
+        if e.date is not None or e.period:
+            continue
+        t = ctx.doc[e.trigger]
+        sent = t.sent
+        if _own_time(sent, timexes, ctx.quoted, t if e.type == "statement" else None):
+            continue
+        past = any(c.dep_ == "aux" and c.lower_ == "had" for v in _depths(t) for c in v.children)
+        if not past and not _shifted(sent):
+            e.date = ctx.pub
+
+
 def _afterwards_days(events: list, ctx: _Context) -> None:
     """ "A and B met on Monday. [...] A told reporters afterwards": an undated event said to come right after
     what was told before happened on the day of the last dated event told within the two sentences before it."""
