@@ -1126,6 +1126,20 @@ def test_an_event_under_a_day_heading_happened_that_day() -> None:
     assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
 
 
+def test_a_day_in_a_relative_clause_on_a_person_is_not_the_signing_day() -> None:
+    found = events("Peru and Chile signed a fisheries pact in Lima on Monday. The pact was signed by Peruvian Fisheries "
+                   "Minister Ana Quispe and Chilean Fisheries Minister Pablo Rojas in the presence of Peruvian President "
+                   "Luis Mamani, who returned from Bolivia on Sunday for the event.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Chile"}))]
+
+
+def test_after_the_signing_is_the_recent_signing_not_one_recalled_since() -> None:
+    found = events("Peru and Chile signed a fisheries pact in Lima on Wednesday. It builds on the border treaty that "
+                   "their presidents signed in Arica on 4 June 2024.\n\n\"Fish know no border,\" Peruvian Fisheries "
+                   "Minister Ana Quispe told reporters after the signing.")
+    assert ("statement", "2025-06-04", frozenset({"Ana Quispe"})) in found
+
+
 def test_a_live_blog_tells_the_news_of_its_filing_day() -> None:
     text = ("Live: Peru and Chile hold river talks in Arica\n\n"
             "09:00 - Delegations reached the customs house before dawn, after a storm kept them away on Monday.\n\n"

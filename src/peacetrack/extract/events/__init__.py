@@ -114,7 +114,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
             spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
             speakers_at.append((sent.start_char, pe, root.i, sent.end_char))
-    _refer_back(doc, mentions, sents)
+    _refer_back(doc, mentions, sents, pub=ctx.pub)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
     _complete(merged, [m for m in mentions if m.partial], sent_no, ctx)

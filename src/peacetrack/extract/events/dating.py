@@ -52,6 +52,20 @@ def _in_sequel_object(timex, trigger) -> bool:
     return False
 
 
+def _in_other_relative(timex, anchors, people: dict) -> bool:
+    """ "signed in the presence of X, who arrived on Sunday for a visit": a day told in a relative clause on a person
+    is the day of what that person did (not "the talks, which were held on Monday", nor "the cabinet, which met on
+    Wednesday, accepted it", a body's step in the story told)."""
+    above = {t.i for a in anchors for t in _depths(a)}
+    own = {a.i for a in anchors}
+    node = timex
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i not in own and node.head.i in people:
+            return True
+        node = node.head
+    return False
+
+
 def _quoted_words(tok, ctx: _Context) -> bool:
     """A token inside someone's quoted words ("Today we sign," he said), not inside a quoted name ("Fox News Sunday")."""
     text = ctx.text
@@ -79,7 +93,7 @@ def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False, speech: 
     statement (`speech`), not a day of what it reports."""
     best, best_d = None, None
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
-              and not (speech and _reported(r, anchors[0]))
+              and not (speech and _reported(r, anchors[0])) and not _in_other_relative(r, anchors, ctx.person_of)
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
                    or not (_bounding(r) and d not in ctx.range_first  # "from 2 to 4 March": a span of days, no bound
                            or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
