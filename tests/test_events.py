@@ -1140,6 +1140,13 @@ def test_after_the_signing_is_the_recent_signing_not_one_recalled_since() -> Non
     assert ("statement", "2025-06-04", frozenset({"Ana Quispe"})) in found
 
 
+def test_a_strike_counted_from_the_ceremony_told_before_takes_its_day() -> None:
+    found = events("Peru and Chile signed a water pact in Lima on Wednesday. The ceremony came three days after a drone "
+                   "hit the main pumping station at the Sama field, near the border, setting a tank ablaze. The strike, "
+                   "which Peru's army blamed on Chile, was the gravest violation so far of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Chile", "Peru"})) in found
+
+
 def test_a_live_blog_tells_the_news_of_its_filing_day() -> None:
     text = ("Live: Peru and Chile hold river talks in Arica\n\n"
             "09:00 - Delegations reached the customs house before dawn, after a storm kept them away on Monday.\n\n"

@@ -460,6 +460,22 @@ def _clause_day(verb, clause, ctx: _Context) -> str | None:
     return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
 
 
+# what an event noun as subject does when the sentence places it in time: "the ceremony came two days after ..."
+_PLACING_VERBS = {"come", "follow", "take", "be"}
+
+
+def _told_event_day(verb, events: list, e) -> str | None:
+    """ "The ceremony came two days after a drone struck the field": the day of the event the subject names, told
+    before and dated (the last of that type: a signing or ceremony is the deal's)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.lemma_ not in _PLACING_VERBS or not any(c.lower_ in {"the", "this", "that"} for c in subj.children):
+        return None
+    noun = subj.lemma_.lower()
+    kind = "agreement" if noun in {"ceremony", "signing"} else "meeting" if noun in _SESSION_NOUNS else None
+    told = [m for m in events if m is not e and m.type == kind and m.date and len(m.date) == 10 and m.trigger < verb.i]
+    return max(told, key=lambda m: m.trigger).date if told else None
+
+
 def _offset_days(events: list, ctx: _Context) -> None:
     """ "freed the fishermen on Monday, two days after a patrol opened fire on their boat": an undated event told in
     a clause a counted number of days after (before) a dated clause, or the other way round ("the talks came a
@@ -470,7 +486,7 @@ def _offset_days(events: list, ctx: _Context) -> None:
         t = ctx.doc[e.trigger]
         for node in _depths(t)[:6]:
             if node.dep_ == "advcl" and _gap(node) is not None:  # the event is told in the after-clause
-                day = _clause_day(node.head, node, ctx)
+                day = _clause_day(node.head, node, ctx) or _told_event_day(node.head, events, e)
                 if day:
                     e.date = _shift_day(day, _gap(node))
                 break
