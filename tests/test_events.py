@@ -1147,6 +1147,12 @@ def test_a_strike_counted_from_the_ceremony_told_before_takes_its_day() -> None:
     assert ("attack", "2025-06-01", frozenset({"Chile", "Peru"})) in found
 
 
+def test_the_call_told_again_with_its_day_dates_the_call_reported() -> None:
+    found = events("Peru and Chile have agreed to prolong their truce, both armies announced on Thursday following a "
+                   "hotline call between their commanders. The call took place on Wednesday, a joint text said.")
+    assert ("call", "2025-06-04", frozenset({"Peru", "Chile"})) in found
+
+
 def test_a_live_blog_tells_the_news_of_its_filing_day() -> None:
     text = ("Live: Peru and Chile hold river talks in Arica\n\n"
             "09:00 - Delegations reached the customs house before dawn, after a storm kept them away on Monday.\n\n"

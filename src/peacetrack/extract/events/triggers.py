@@ -864,7 +864,7 @@ class _Detector:
                 pass  # "a call for elections", "his call on Europe to act"
             elif lem != "call" or any(c.lower_ in PHONE_WORDS for c in tok.children) or _with_objects(tok) or any(
                 c.dep_ == "poss" for c in tok.children
-            ) or _call_as_setting(tok):
+            ) or _call_as_setting(tok) or _dated_restatement(tok):  # "The call took place on Wednesday"
                 out += self._event_noun("call", tok)
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
