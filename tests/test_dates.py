@@ -317,6 +317,15 @@ def test_a_live_blog_stamp_stays_on_the_filing_day():
     assert found["16:40"].value == "2025-02-14T16:40"
 
 
+def test_a_stamp_heading_its_line_is_of_the_filing_day_whatever_day_the_entry_before_named():
+    found = by_text("09:05 - The mediator flew in late last night from Oslo.\n\n"
+                    "10:20 - Vesta says the trawler is still held.")
+    assert found["10:20"].value == "2025-02-14T10:20"
+    # a clock time inside a sentence still falls on the day just named
+    found = by_text("The two envoys met on Tuesday. Their session closed at 17:10 with no text.")
+    assert found["17:10"].value == "2025-02-11T17:10"
+
+
 def test_an_hour_later_falls_on_the_last_day_named_past_a_year_named_since():
     found = by_text("Norland signed the accord on Tuesday, ending a feud that began in 1998. "
                     "Vesta rejected it an hour later.")

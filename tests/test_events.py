@@ -884,6 +884,32 @@ def test_a_deal_reached_by_hotline_was_reached_on_a_call_between_its_sides() -> 
     assert ("agreement", "2025-06-02", frozenset({"Peru", "Chile"})) in found
 
 
+def test_a_signing_told_in_a_passive_clause_of_its_own_at_a_named_place_is_a_meeting() -> None:
+    found = events("Peru and Chile settled their quarrel over the river. The water accord was signed in Arica on Tuesday by "
+                   "Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+    # a reduced clause refers back to a deal told as background: no meeting is told
+    found = events("Peru and Chile quarrel again over the river. The water accord, signed in Arica by Peruvian Foreign "
+                   "Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas in 2022, is fraying.")
+    assert of_type(found, "meeting") == []
+
+
+def test_a_witness_from_a_third_side_meets_the_signatories() -> None:
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday in the presence of the Brazilian envoy Rui Costa.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas", "Rui Costa"})) in found
+    # the leader of a signatory's own side looks on: that is no third side
+    found = events("Peruvian Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas signed the water accord "
+                   "in Arica on Tuesday in the presence of Peruvian President Luis Mamani.")
+    assert ("meeting", "2025-06-03", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
+def test_a_signing_told_in_a_clause_set_off_on_the_deal_just_reported_is_a_meeting() -> None:
+    found = events("Peru and Chile agreed rules for the river on Wednesday. The protocol, initialled in Arica by Peruvian "
+                   "Foreign Minister Ana Quispe and Chilean Foreign Minister Pablo Rojas, bars armed boats.")
+    assert ("meeting", "2025-06-04", frozenset({"Ana Quispe", "Pablo Rojas"})) in found
+
+
 def test_initialling_the_text_of_a_treaty_is_an_agreement() -> None:
     found = events("In Doha on Tuesday, Kenyan and Somali delegates initialled the full text of the border treaty.")
     assert found == [("agreement", "2025-06-03", frozenset({"Kenya", "Somalia"}))]
@@ -1098,6 +1124,44 @@ def test_an_event_under_a_day_heading_happened_that_day() -> None:
     found = events(text)
     assert ("meeting", "2025-06-02", frozenset({"Chad", "Niger"})) in found
     assert ("statement", "2025-06-03", frozenset({"Ali Brahim"})) in found
+
+
+def test_a_day_in_a_relative_clause_on_a_person_is_not_the_signing_day() -> None:
+    found = events("Peru and Chile signed a fisheries pact in Lima on Monday. The pact was signed by Peruvian Fisheries "
+                   "Minister Ana Quispe and Chilean Fisheries Minister Pablo Rojas in the presence of Peruvian President "
+                   "Luis Mamani, who returned from Bolivia on Sunday for the event.")
+    assert of_type(found, "agreement") == [("agreement", "2025-06-02", frozenset({"Peru", "Chile"}))]
+
+
+def test_after_the_signing_is_the_recent_signing_not_one_recalled_since() -> None:
+    found = events("Peru and Chile signed a fisheries pact in Lima on Wednesday. It builds on the border treaty that "
+                   "their presidents signed in Arica on 4 June 2024.\n\n\"Fish know no border,\" Peruvian Fisheries "
+                   "Minister Ana Quispe told reporters after the signing.")
+    assert ("statement", "2025-06-04", frozenset({"Ana Quispe"})) in found
+
+
+def test_a_strike_counted_from_the_ceremony_told_before_takes_its_day() -> None:
+    found = events("Peru and Chile signed a water pact in Lima on Wednesday. The ceremony came three days after a drone "
+                   "hit the main pumping station at the Sama field, near the border, setting a tank ablaze. The strike, "
+                   "which Peru's army blamed on Chile, was the gravest violation so far of the truce.")
+    assert ("attack", "2025-06-01", frozenset({"Chile", "Peru"})) in found
+
+
+def test_the_call_told_again_with_its_day_dates_the_call_reported() -> None:
+    found = events("Peru and Chile have agreed to prolong their truce, both armies announced on Thursday following a "
+                   "hotline call between their commanders. The call took place on Wednesday, a joint text said.")
+    assert ("call", "2025-06-04", frozenset({"Peru", "Chile"})) in found
+
+
+def test_a_live_blog_tells_the_news_of_its_filing_day() -> None:
+    text = ("Live: Peru and Chile hold river talks in Arica\n\n"
+            "09:00 - Delegations reached the customs house before dawn, after a storm kept them away on Monday.\n\n"
+            "11:30 - The Peruvian side asked for a break.\n\n"
+            "13:45 - Lunch. Chilean Foreign Minister Pablo Rojas said in an interview with local radio that his side could "
+            "accept joint gauges.\n")
+    found = events(text)
+    assert ("meeting", "2025-06-05", frozenset({"Peru", "Chile"})) in found
+    assert ("statement", "2025-06-05", frozenset({"Pablo Rojas"})) in found
 
 
 def test_a_strike_on_a_place_inside_its_phrase_bears_on_the_truce() -> None:

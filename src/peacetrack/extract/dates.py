@@ -1490,7 +1490,9 @@ def find_timexes(doc: Any, ref: dt.date) -> list[Timex]:
             except ValueError:
                 typ, value = "DATE", None
         else:
-            typ, value = _resolve(expr, ref, tense, anchor)
+            # "10:40 - The envoy tells ...": a live blog's stamp heading its line is of the filing day, not of a day
+            # the entry before told of
+            typ, value = _resolve(expr, ref, tense, None if _heads_line(text, s, expr) else anchor)
             if _of_the_day(typ, expr) and day_anchor is not None and (anchor is None or anchor.gran != "day") \
                     and len(re.findall(r"\n[ \t]*\n", text[day_end:s])) <= 2:  # named within three paragraphs
                 typ, value = _resolve(expr, ref, tense, day_anchor)
@@ -1514,6 +1516,11 @@ _OWN_DAY = re.compile(r"(?i)\d{4}|\b(?:today|tonight|overnight|yesterday|tomorro
                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 _STAMP = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[A-Z]{2,4})?")  # "14:30 GMT": a live blog's stamp, of its filing day
 _HOURS_OFF = re.compile(r"(?i).*\b(?:hours?|minutes?) (?:later|earlier|after|before)")
+
+
+def _heads_line(text: str, start: int, expr: str) -> bool:
+    """A clock time that opens its line ("08:30 - ", "* 14:45 |"): the stamp of a live blog's entry."""
+    return bool(_STAMP.fullmatch(expr.strip())) and not text[text.rfind("\n", 0, start) + 1:start].strip(" \t*#-•")
 
 
 def _of_the_day(typ: str, expr: str) -> bool:

@@ -36,7 +36,7 @@ from ...records import Event
 from ..actors import ActorIndex
 from .syntax import _same_name, _subject
 from .context import Mention, _Context
-from .dating import (_after_session_days, _afterwards_days, _date_for, _narrative_days, _news_days, _office_holder, _offset_days,
+from .dating import (_after_session_days, _afterwards_days, _date_for, _entry_days, _narrative_days, _news_days, _office_holder, _offset_days,
                      _perfect_today, _section_days, _speaker_days)
 from .lexicon import ACCUSE_VERBS, SPEECH_VERBS
 from .release import release_event
@@ -114,7 +114,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
         if pe and root.lemma_ in SPEECH_VERBS | ACCUSE_VERBS | {"suggest"} and not _shifted(sent):
             spoke.append((pe, _date_for(ctx, [root], sent, strict=True)))
             speakers_at.append((sent.start_char, pe, root.i, sent.end_char))
-    _refer_back(doc, mentions, sents)
+    _refer_back(doc, mentions, sents, pub=ctx.pub)
     sent_no = {start: k for k, start in enumerate(sorted(sents))}
     merged = _merge([m for m in mentions if not m.partial], ctx)
     _complete(merged, [m for m in mentions if m.partial], sent_no, ctx)
@@ -133,6 +133,7 @@ def find_events(doc, index: ActorIndex, timexes: list) -> list[Event]:
     _refer_back(doc, mentions, sents, only={k: v.pop() for k, v in days.items() if len(v) == 1})
     merged = _drop_call_promises(merged, ctx)
     _offset_days(merged, ctx)
+    _entry_days(merged, ctx, timexes)
     _speaker_days(merged, spoke, ctx)
     _perfect_today(merged, ctx)
     _narrative_days(merged, ctx, timexes)

@@ -52,6 +52,20 @@ def _in_sequel_object(timex, trigger) -> bool:
     return False
 
 
+def _in_other_relative(timex, anchors, people: dict) -> bool:
+    """ "signed in the presence of X, who arrived on Sunday for a visit": a day told in a relative clause on a person
+    is the day of what that person did (not "the talks, which were held on Monday", nor "the cabinet, which met on
+    Wednesday, accepted it", a body's step in the story told)."""
+    above = {t.i for a in anchors for t in _depths(a)}
+    own = {a.i for a in anchors}
+    node = timex
+    while node.i not in above and node.head.i != node.i:
+        if node.dep_ == "relcl" and node.head.i not in own and node.head.i in people:
+            return True
+        node = node.head
+    return False
+
+
 def _quoted_words(tok, ctx: _Context) -> bool:
     """A token inside someone's quoted words ("Today we sign," he said), not inside a quoted name ("Fox News Sunday")."""
     text = ctx.text
@@ -79,7 +93,7 @@ def _date_for(ctx: _Context, anchors: list, sent, strict: bool = False, speech: 
     statement (`speech`), not a day of what it reports."""
     best, best_d = None, None
     inside = [(r, d, sp) for r, d, sp in ctx.timexes if sent.start <= r.i < sent.end and not _quoted_words(r, ctx)
-              and not (speech and _reported(r, anchors[0]))
+              and not (speech and _reported(r, anchors[0])) and not _in_other_relative(r, anchors, ctx.person_of)
               and (_governs(r, anchors[0]) or _when(sp, anchors[0])
                    or not (_bounding(r) and d not in ctx.range_first  # "from 2 to 4 March": a span of days, no bound
                            or _across_relative(r, anchors[0]) or _in_sequel_object(r, anchors[0])))]
@@ -309,6 +323,30 @@ def _section_days(events: list, ctx: _Context) -> None:
 
 
 
+# "08:30 - ", "14:45 | ", "9.05am: ": a live blog's entry, headed by the clock time it was posted at
+TIMED_ENTRY = re.compile(r"^[ \t*#]*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—|:]|GMT|UTC|local)", re.M | re.I)
+
+
+def _entry_days(events: list, ctx: _Context, timexes: list) -> None:
+    """ "08:30 - The envoy has arrived at the palace." / "10:40 - The spokesman tells state TV that ...": a live blog
+    posts each entry as it happens, on its day (the publication day, where no line heads the entries with a day),
+    under a headline and lead on the same day's news: an event whose sentence names no time of its own and does not
+    move away in time happened then."""
+    entries = [m.start() for m in TIMED_ENTRY.finditer(ctx.text)]
+    if len(entries) < 3 or any(day != ctx.pub for _, day in _heading_days(ctx.doc, ctx)):
+        return  # a blog over several days, each headed by its day
+    for e in events:
+        if e.date is not None or e.period:
+            continue
+        t = ctx.doc[e.trigger]
+        sent = t.sent
+        if _own_time(sent, timexes, ctx.quoted, t if e.type == "statement" else None):
+            continue
+        past = any(c.dep_ == "aux" and c.lower_ == "had" for v in _depths(t) for c in v.children)
+        if not past and not _shifted(sent):
+            e.date = ctx.pub
+
+
 def _afterwards_days(events: list, ctx: _Context) -> None:
     """ "A and B met on Monday. [...] A told reporters afterwards": an undated event said to come right after
     what was told before happened on the day of the last dated event told within the two sentences before it."""
@@ -422,6 +460,22 @@ def _clause_day(verb, clause, ctx: _Context) -> str | None:
     return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
 
 
+# what an event noun as subject does when the sentence places it in time: "the ceremony came two days after ..."
+_PLACING_VERBS = {"come", "follow", "take", "be"}
+
+
+def _told_event_day(verb, events: list, e) -> str | None:
+    """ "The ceremony came two days after a drone struck the field": the day of the event the subject names, told
+    before and dated (the last of that type: a signing or ceremony is the deal's)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or verb.lemma_ not in _PLACING_VERBS or not any(c.lower_ in {"the", "this", "that"} for c in subj.children):
+        return None
+    noun = subj.lemma_.lower()
+    kind = "agreement" if noun in {"ceremony", "signing"} else "meeting" if noun in _SESSION_NOUNS else None
+    told = [m for m in events if m is not e and m.type == kind and m.date and len(m.date) == 10 and m.trigger < verb.i]
+    return max(told, key=lambda m: m.trigger).date if told else None
+
+
 def _offset_days(events: list, ctx: _Context) -> None:
     """ "freed the fishermen on Monday, two days after a patrol opened fire on their boat": an undated event told in
     a clause a counted number of days after (before) a dated clause, or the other way round ("the talks came a
@@ -432,7 +486,7 @@ def _offset_days(events: list, ctx: _Context) -> None:
         t = ctx.doc[e.trigger]
         for node in _depths(t)[:6]:
             if node.dep_ == "advcl" and _gap(node) is not None:  # the event is told in the after-clause
-                day = _clause_day(node.head, node, ctx)
+                day = _clause_day(node.head, node, ctx) or _told_event_day(node.head, events, e)
                 if day:
                     e.date = _shift_day(day, _gap(node))
                 break

@@ -95,7 +95,8 @@ def _kind(word: str, lemma: str | None = None) -> str | None:
     return None
 
 
-def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], only: dict[str, str] | None = None) -> None:
+def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], only: dict[str, str] | None = None,
+                pub: str = "") -> None:
     """ "Following the meeting, X met Y": an undated event takes the date of the event it follows (with `only`,
     of the one dated event of that type the article reports: "told a news conference after the talks")."""
     dated: dict[str, str] = dict(only or {})
@@ -136,8 +137,9 @@ def _refer_back(doc, mentions: list[Mention], sents: dict[int, list[Mention]], o
                         m.refs.append(kind)  # "Following the meeting, X met Y": another meeting than that one
                         break
         for m in ms:
-            if m.date and only is None:
-                dated[m.type] = m.date
+            if m.date and only is None and not (pub and m.type in dated and _within_month(dated[m.type], pub)
+                                                and not _within_month(m.date, pub)):
+                dated[m.type] = m.date  # "after the signing": the recent one, not one recalled since
 
 
 def _complete(events: list[Mention], partials: list[Mention], sent_no: dict[int, int], ctx: _Context) -> None:
@@ -397,8 +399,15 @@ def _signing_days(events: list[Mention], ctx: _Context) -> None:
         if m.type != "statement" or m.date or ctx.doc[m.trigger].lemma_.lower() not in OCCASION_NOUNS:
             continue
         deals = [e for e in events if e.type == "agreement" and e.date and e.sent[0] <= m.sent[0]]
+        # "the treaty signed a year ago today" told since: the signing the news is about is a recent one
+        deals = [e for e in deals if _within_month(e.date, ctx.pub)] or deals
         if deals:
             m.date = max(deals, key=lambda e: e.sent[0]).date
+
+
+def _within_month(day: str, pub: str) -> bool:
+    """A day in the month before publication: the news, not a deal recalled from before."""
+    return len(day) == 10 and 0 <= (dt.date.fromisoformat(pub) - dt.date.fromisoformat(day)).days <= 31
 
 
 CEREMONY_NOUNS = {"ceremony"}  # an occasion where several speak in turn

@@ -1,6 +1,7 @@
 """Detection: the trigger words of each event type in their syntactic roles, and their participants."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from ..parties import whole_party
@@ -310,7 +311,36 @@ def _signing_place(verb) -> bool:
 def _subject_signs(verb) -> bool:
     """ "A and B signed the accord in X": the signatories are the subject of the signing, told as acting together
     (a text "signed in X by A and B" may have been signed there by each in turn, or by proxies)."""
-    return any(c.dep_ == "nsubj" for c in verb.children)
+    return any(c.dep_ == "nsubj" for c in verb.children) or _told_passive(verb)
+
+
+def _told_passive(verb) -> bool:
+    """ "The protocol was initialled in Tarn by A and B": a finite passive clause of its own tells the signing as
+    news (not "the accord, signed in X by A and B in 2021", a reduced clause that refers back to an earlier deal)."""
+    return verb.dep_ in {"ROOT", "conj"} and any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _reduced_news(verb, ctx: _Context) -> bool:
+    """ "The protocol, initialled in Tarn by A and B, requires ...": a reduced clause on the deal just reported, with
+    no time of its own but a recent day, tells its signing too (not "the accord, signed in X by A and B in 2021")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.lower_ in {"the", "this"} for c in verb.head.children):
+        return False
+    if verb.head.dep_ != "nsubj" or verb.doc[verb.i - 1].text != ",":
+        return False  # set off by commas on the subject: what the sentence goes on to tell of the deal just reported
+    inside = {t.i for t in verb.subtree}
+    if any(r.i in inside for r, _ in ctx.periods):
+        return False
+    pub = dt.date.fromisoformat(ctx.pub)
+    return all(len(d) == 10 and 0 <= (pub - dt.date.fromisoformat(d)).days <= 31
+               for r, d, _ in ctx.timexes if r.i in inside)
+
+
+def _in_presence_of(verb) -> list:
+    """ "signed ... in the presence of X": the nouns after "in the presence of"."""
+    return [x for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+            if g.dep_ == "pobj" and g.lower_ == "presence" for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+            for x in p.children if x.dep_ == "pobj"]
 
 
 def _place_words(g) -> list:
@@ -834,7 +864,7 @@ class _Detector:
                 pass  # "a call for elections", "his call on Europe to act"
             elif lem != "call" or any(c.lower_ in PHONE_WORDS for c in tok.children) or _with_objects(tok) or any(
                 c.dep_ == "poss" for c in tok.children
-            ) or _call_as_setting(tok):
+            ) or _call_as_setting(tok) or _dated_restatement(tok):  # "The call took place on Wednesday"
                 out += self._event_noun("call", tok)
         if verb and lem in {"call", "phone", "telephone", "ring"}:
             objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1232,12 +1262,15 @@ class _Detector:
         settings = _signing_settings(verb)
         sides = {self.ctx.party_of_person.get(p) for p in people}
         # "A and B signed it in X": together at a place, each for a side of their own
-        placed = _signing_place(verb) and len(sides) == len(people) and _subject_signs(verb)
+        placed = _signing_place(verb) and len(sides) == len(people) and (_subject_signs(verb) or _reduced_news(verb, self.ctx))
         if len(people) < 2 or not (settings or placed) or not all(self.ctx.party_of_person.get(p) and " " in p for p in people):
             return []  # each signs for a side, with a full name: a lone surname or no side is a name not read right
         found: tuple[list[str], list[str]] = (people, [])
         for g in settings:
             _add(found, (self.chairs(g)[0], []))
+        # "in the presence of the envoy of C": a witness from a third side stands with them
+        witnesses = self.objs(_in_presence_of(verb))[0]
+        _add(found, ([w for w in witnesses if self.ctx.party_of_person.get(w) not in sides | {None}], []))
         return self._mention("meeting", verb, found, [verb])
 
     def _handed(self, verb) -> list[Mention]:
