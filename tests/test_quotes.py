@@ -433,3 +433,13 @@ def test_he_after_an_unnamed_source_is_that_source_not_the_last_name() -> None:
     found = quotes("Jon Berg spoke first.\n\nA spokesman for the rebels, Ana Lind, said the talks were over. "
                    "“We are done,” she said.")
     assert found[-1].speaker == "Ana Lind"
+
+
+def test_a_headline_quote_the_body_quotes_again_is_the_body_speakers() -> None:
+    text = ("‘No deal without the lake’: Norland digs in as talks stall\n"
+            "VIK — Norland's chief negotiator, Ana Lind, left the talks on Wednesday.\n\n"
+            "“There is no deal without the lake,” Lind says. “The rest can wait.”")
+    found = quotes(text)
+    assert [m.speaker for m in found] == ["Lind", "Lind", "Lind"]
+    assert quotes("Norland ‘very angry’ at the delay\nVIK — Ana Lind said on Monday she was "
+                  "“very angry”.")[0].speaker == "Norland"  # two words are too few to tell who

@@ -1535,6 +1535,28 @@ def find_quotes(doc: Any, text: str | None = None) -> list[QuoteMention]:
     return list(doc.user_data[key])
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _headline_echoes(quotes: list[_Quote], text: str) -> None:
+    """A headline's quote of three words or more that the body quotes again ("'No deal without the river':
+    Norland digs in" above "“There is no deal without the river,” Lind says") is the body speaker's: the
+    headline gives the side, the body the person."""
+    body = [q for q in quotes if not q.span.headline and q.speaker is not None]
+    for q in quotes:
+        if not q.span.headline:
+            continue
+        words = _words(text[q.span.start : q.span.end])
+        if len(words) < 3:
+            continue
+        for b in body:
+            other = _words(text[b.span.start : b.span.end])
+            if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+                q.speaker, q.cue, q.person = b.speaker, b.cue, b.person
+                break
+
+
 def _find_quotes(doc: Any, original: str) -> list[QuoteMention]:
     if not original.strip():
         return []
@@ -1563,6 +1585,7 @@ def _find_quotes(doc: Any, original: str) -> list[QuoteMention]:
             _attribute(tx, quotes, speakers, qi)
         except Exception:  # an odd parse must not lose the quote: keep it without a speaker
             log.warning("no speaker for the quote at %d: attribution failed", quotes[qi].span.start, exc_info=True)
+    _headline_echoes(quotes, original)
     return [
         QuoteMention(
             start=q.span.start,
