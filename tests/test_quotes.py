@@ -443,3 +443,9 @@ def test_a_headline_quote_the_body_quotes_again_is_the_body_speakers() -> None:
     assert [m.speaker for m in found] == ["Lind", "Lind", "Lind"]
     assert quotes("Norland ‘very angry’ at the delay\nVIK — Ana Lind said on Monday she was "
                   "“very angry”.")[0].speaker == "Norland"  # two words are too few to tell who
+
+
+def test_a_speech_verb_right_after_the_quote_takes_the_name_set_off_after_it() -> None:
+    found = quotes("Rosa Ibarra spoke first.\n\n“Time is running out,” warned the Andean Council's secretary-general, "
+                   "Tomás Ferreyra, on Friday.")
+    assert found[-1].speaker == "Tomás Ferreyra"

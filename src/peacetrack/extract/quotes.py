@@ -204,6 +204,7 @@ _DASH_NAME = re.compile(r"[^\S\n]*[" + _DASHES + r"]{1,2}[^\S\n]*(?=[A-Z])")  # 
 _DOUBLE_MARK = re.compile(r"``|''|’'|'’|‘‘|’’|‘'|[\"“”„«»]")
 _OPEN_CHARS = frozenset("“„«")
 _CLOSE_CHARS = frozenset("”»")
+_QUOTE_CLOSERS = frozenset(("”", "»", "'", '"', "’", "''"))
 _LEFT_OPENERS = frozenset("([{<—–-/‘'\"“”«„»")
 _RIGHT_CLOSERS = frozenset(".,;:!?)]}>—–-/…'’\"”»‘“")
 _SINGLE_OPEN = re.compile(r"[‘']")
@@ -599,8 +600,32 @@ class _Text:
                 if c.dep_ in ("dobj", "attr", "npadvmod", "appos") and c.pos_ == "PROPN" and self.outside(c):
                     if self.ent_of[c.i] is None or self.ent_of[c.i].label_ not in _NOT_SPEAKERS:
                         return c
+        inverted = self._inverted_subject(verb)
+        if inverted is not None:
+            return inverted
         if verb.lemma_.lower() in SPEECH_CUES:
             return self._adjacent_subject(verb)
+        return None
+
+    def _inverted_subject(self, verb: Any) -> Any | None:
+        """"“…,” warned the bloc's secretary-general, Ana Lind": a speech verb right after a closing quote
+        puts its subject after it, which the parse often takes for an object; a name set off in it is the
+        speaker."""
+        if verb.lemma_.lower() not in SPEECH_CUES or verb.i < 2:
+            return None
+        before = [t for t in self.doc[max(0, verb.i - 3) : verb.i] if not t.is_space]
+        if not before or not (before[-1].text in _QUOTE_CLOSERS or (before[-1].text == "," and len(before) > 1
+                                                                    and before[-2].text in _QUOTE_CLOSERS)):
+            return None
+        for c in verb.rights:
+            if c.dep_ not in ("dobj", "attr", "oprd", "npadvmod", "appos") or not self.outside(c):
+                continue
+            named = next((a for a in c.children if a.dep_ == "appos" and self.is_name(a)), None)
+            if named is not None:
+                return named
+            if self.is_name(c) or (c.pos_ == "NOUN" and c.lemma_.lower() in _PERSON_NOUNS):
+                return c
+            return None
         return None
 
     def _adjacent_subject(self, verb: Any) -> Any | None:
