@@ -1233,3 +1233,15 @@ def test_the_participants_are_the_sides_just_met() -> None:
     found = stances("Kenya and Uganda held a first round of border talks in Arusha on Monday. "
                     "The participants agreed to hold a second round in Kampala in May.")
     assert found[("negotiation_process", "Kenya")] == found[("negotiation_process", "Uganda")] == "agree"
+
+
+def test_a_step_told_as_agreed_is_agreed_by_the_sides_of_the_talks() -> None:
+    found = _full("Ghana and Togo, as mediators, hosted a third round of talks between Chad and Niger in Lome. "
+                    "The mediators welcomed the resumption of cross-border trade last week, as agreed in the "
+                    "second round.")
+    assert found[("economic_cooperation", "Chad")] == found[("economic_cooperation", "Niger")] == "agree"
+    assert found[("economic_cooperation", "Ghana")] == "support"
+    found = stances("Ghana hailed the resumption of cross-border trade, as agreed by Chad and Niger in March.")
+    assert found[("economic_cooperation", "Chad")] == found[("economic_cooperation", "Niger")] == "agree"
+    found = stances("Ghana hailed the resumption of cross-border trade, as Chad had demanded.")
+    assert ("economic_cooperation", "Niger") not in found

@@ -295,6 +295,10 @@ class _Walker:
                 if terms is not None:
                     out.append(terms)
                     break
+            if node.pos_ in {"VERB", "AUX"} and child.dep_ not in {"advcl", "nsubj", "nsubjpass"}:
+                settled = self.agreed_before(node)
+                if settled is not None:
+                    out.append(settled)  # "hailed the return of X, as agreed in the second round"
             if claim is None and child.dep_ in {"attr", "ccomp"}:
                 claim = self.named_as(node)  # "Kenya's main demand is a truce"
             if claim is None and node.pos_ in {"VERB", "AUX"}:
@@ -578,6 +582,25 @@ class _Walker:
                 if claim is not None and claim.stance and claim.parties:
                     return claim
         return None
+
+    def agreed_before(self, node) -> _Claim | None:
+        """ "The envoys hailed the ferry's return to service, as agreed in the third round": a step told done
+        "as agreed" is what the sides of the talks agreed, whoever tells it (those the clause names, "as agreed
+        by A and B", or else the last sides reported, less their mediators)."""
+        clause = next((c for c in node.children if c.dep_ == "advcl" and c.lemma_.lower() == "agree"
+                       and c.tag_ in {"VBN", "VBD"} and any(g.dep_ == "mark" and g.lower_ == "as" for g in c.children)), None)
+        if clause is None or _negated(clause) or any(g.dep_ in {"nsubj", "dobj", "ccomp", "xcomp"}
+                                                     for g in clause.children):
+            return None
+        agent = _agent(clause)
+        sides = self.r.np_parties(agent) if agent is not None else []
+        if not sides:
+            sides = [p for t in clause.subtree if t.dep_ == "pobj" for p in _partners(self.r, t)]
+        if not sides:
+            earlier = [[p for p in ps if p not in self.r.mediators] for at, ps in self.r.sides if at < node.idx]
+            sides = earlier[-1] if earlier else []
+        sides = _unique(sides)
+        return _Claim("agree", sides, clause.idx) if len(sides) >= 2 else None
 
     def named_as(self, node) -> _Claim | None:
         """ "Kenya's main demand is a truce", "the Chadian proposal was that the talks move to Doha": what a
