@@ -557,3 +557,13 @@ def test_a_commitment_to_a_states_security_is_a_security_guarantee() -> None:
         assert "security_guarantees" in {m.provision for m in find_provisions(text)}
     for text in ("He blamed Norland's security forces for the raid.", "It raised Norland's security concerns."):
         assert "security_guarantees" not in {m.provision for m in find_provisions(text)}
+
+
+def test_the_world_court_named_as_where_a_dispute_stands_names_no_item() -> None:
+    assert "accountability" not in named("Varnia says the lake quarrel belongs at the International Court of Justice.")
+    assert "accountability" not in named("Both capitals await a ruling from the ICJ on the river islands.")
+    # taking a case there, or dropping it, is the item
+    assert "accountability" in strong("Ostrava proposed that both states ask the International Court of Justice to decide.")
+    assert "accountability" in strong("Each side would withdraw the claims it lodged at the ICJ.")
+    assert "accountability" in strong("Envoys said talks on the ICJ cases would resume in spring.")
+    assert "accountability" in strong("The minister demanded justice for the victims of the massacre.")

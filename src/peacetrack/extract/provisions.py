@@ -163,9 +163,33 @@ def _a_status_vote(text: str, m: ProvisionMention) -> bool:
     return bool(_STATUS_AFTER.match(text[m.end:]) or _STATUS_BEFORE.search(before[-80:]))
 
 
+# The world court named as where a dispute stands ("the case is before the International Court of Justice", "a
+# ruling from the ICJ on the border") names no item: what it rules on does (the border is territory). Taking a
+# case there or dropping it is the item: "ask the ICJ to rule", "refer the dispute to the ICJ", "withdraw the
+# cases they filed at the ICJ", "talks on the ICJ cases".
+WORLD_COURT = re.compile(r"\bInternational\s+Court\s+of\s+Justice\b|\b(?-i:ICJ)\b", re.I)
+CASE_TAKEN = re.compile(r"\b(?:ask(?:s|ed|ing)?|refer(?:s|red|ring)?|tak(?:e|es|en|ing)|took|bring(?:s|ing)?|brought|"
+                        r"submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|withdr\w*|suspend\w*|drop(?:s|ped|ping)?|"
+                        r"cases?|claims?|lawsuits?|proceedings)\b(?:\W+[\w'\u2019-]+){0,10}?\W+$", re.I)
+CASE_AFTER = re.compile(r"^\s+(?:question|issue|cases?|claims?|lawsuits?|proceedings)\b", re.I)
+
+
+def _a_court_named(text: str, m: ProvisionMention) -> bool:
+    """Whether an accountability cue is only the world court's name, no case being taken or dropped there
+    (see WORLD_COURT, CASE_TAKEN)."""
+    if m.provision != "accountability":
+        return False
+    for court in WORLD_COURT.finditer(text):
+        if court.start() <= m.start and m.end <= court.end():
+            return not (CASE_TAKEN.search(text[max(0, court.start() - 120):court.start()])
+                        or CASE_AFTER.match(text[court.end():]))
+    return False
+
+
 def _names_no_item(text: str, m: ProvisionMention) -> bool:
     """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
-    return _a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
+    return (_a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
+            or _a_court_named(text, m))
 
 
 def find_provisions(text: str) -> list[ProvisionMention]:
