@@ -344,6 +344,15 @@ def test_meeting_again_structures_the_talks() -> None:
     assert "negotiation_process" in strong("A follow-up meeting is planned for June.")
 
 
+def test_a_meeting_the_sides_agreed_on_structures_the_talks() -> None:
+    # The cue is the meeting, not the agreeing verb, which is left to govern it as a stance.
+    found = [m for m in find_provisions("Norland and Sudmark have agreed to meet in Valetta on 4 May.")
+             if m.provision == "negotiation_process"]
+    assert [("meet", False)] == [("Norland and Sudmark have agreed to meet in Valetta on 4 May."[m.start:m.end], m.weak)
+                                 for m in found]
+    assert "negotiation_process" not in named("The ministers will meet farmers in the valley.")
+
+
 def test_transferring_nationals_and_jailed_activists_are_prisoner_exchange() -> None:
     assert "prisoner_exchange" in strong("Kenya wants Uganda to transfer about 200 Kenyan nationals held in its jails.")
     assert "prisoner_exchange" in strong("The rebels demanded the release of jailed activists.")
