@@ -1005,3 +1005,15 @@ def test_captives_told_freed_by_their_number_are_released() -> None:
         "implemented"
     # a release only promised is not carried out
     assert of("The army pledged to free 140 people detained in the raids on the river towns.") != "implemented"
+
+
+def test_a_term_of_a_deal_told_signed_is_signed() -> None:
+    signed = ("Malawi and Zambia signed a frontier treaty in Lilongwe on Tuesday. "
+              "Under the treaty, both countries will pull heavy weapons back from the border districts.")
+    assert whole_status(signed).get("arms_control") == "signed"
+    # a deal told only agreed, or told not yet signed, is no signature on its terms
+    agreed = signed.replace("signed a frontier treaty", "agreed a frontier treaty")
+    assert whole_status(agreed).get("arms_control") == "agreed"
+    unsigned = ("Malawi and Zambia agreed a frontier treaty in Lilongwe in May, but the text has still not been "
+                "signed. Under the treaty, both countries will pull heavy weapons back from the border districts.")
+    assert whole_status(unsigned).get("arms_control") == "agreed"
