@@ -1017,3 +1017,11 @@ def test_a_term_of_a_deal_told_signed_is_signed() -> None:
     unsigned = ("Malawi and Zambia agreed a frontier treaty in Lilongwe in May, but the text has still not been "
                 "signed. Under the treaty, both countries will pull heavy weapons back from the border districts.")
     assert whole_status(unsigned).get("arms_control") == "agreed"
+
+
+def test_a_round_of_talks_only_invited_to_is_no_round_held() -> None:
+    invited = ("The UN envoy has invited Norland and Sudria to a round of talks in Oslo early next month, "
+               "a spokeswoman for the envoy said.")
+    assert status(invited).get("negotiation_process") != "implemented"
+    held = "Norland and Sudria held a round of talks in Oslo on Monday."
+    assert status(held).get("negotiation_process") == "implemented"

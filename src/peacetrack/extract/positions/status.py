@@ -75,6 +75,22 @@ def _round_fixed(cues: "_StatusCues") -> bool:
                for s in cues.said)
 
 
+# A round of talks the sides are only invited to, which is no round held: "invited both governments to a round
+# of talks in Geneva next month" (a round told due is not read so: "a second round is due in May" tells a first
+# one held).
+ROUND_INVITED_BEFORE = re.compile(r"\binvit\w*\b[^.;:!?]{0,100}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _talks_held(text: str) -> bool:
+    """Whether a sentence tells talks that took place (TALKS_HELD, TALKS_WENT_ON), a round of talks only invited
+    to not counting."""
+    if TALKS_WENT_ON.search(text):
+        return True
+    return any(not (m.group(0).lower().startswith("round of")
+                    and ROUND_INVITED_BEFORE.search(text[:m.start()]))
+               for m in TALKS_HELD.finditer(text))
+
+
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
 
@@ -135,7 +151,7 @@ class _StatusCues:
             self.rejections += 1
             self.held_off += "held_off" in events
         self.open_ |= "open" in events
-        self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
+        self.talks_held |= _talks_held(text)
         self.next_round |= bool(NEXT_ROUND.search(text))
         self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
