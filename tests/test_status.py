@@ -1025,3 +1025,12 @@ def test_a_round_of_talks_only_invited_to_is_no_round_held() -> None:
     assert status(invited).get("negotiation_process") != "implemented"
     held = "Norland and Sudria held a round of talks in Oslo on Monday."
     assert status(held).get("negotiation_process") == "implemented"
+
+
+def test_captives_told_swapped_by_their_number_in_the_mention_itself_are_released() -> None:
+    kept = ("In a deal mediated by Norway, Malawi and Zambia exchanged 42 detainees on Sunday at the "
+            "river crossing.")
+    assert status(kept).get("prisoner_exchange") == "implemented"
+    # a swap only planned is not carried out
+    planned = "Malawi and Zambia agreed on Sunday that they would exchange 42 detainees at the river crossing."
+    assert status(planned).get("prisoner_exchange") != "implemented"

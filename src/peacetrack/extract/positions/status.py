@@ -372,6 +372,16 @@ ALLOWED_BEFORE = re.compile(r"(?<!\bnot )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!
 FREED_COUNT_BEFORE = re.compile(r"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<!\bnever )\b(?:freed|released|swapped|"
                                 r"exchanged|repatriated)\s+(?:(?:some|about|around|nearly|almost|more than|over)\s+)?"
                                 r"\d[\d,]*(?:\s+[\w-]+){0,3}\s+$", re.I)
+
+
+def _freed_by_count(text: str, m: ProvisionMention) -> bool:
+    """Captives told freed by their number (FREED_COUNT_BEFORE), the verb before the mention ("it had freed 140
+    people") or the mention's own first word ("the sides exchanged 57 detainees", read up to the noun)."""
+    head = text[m.start:m.end].rsplit(None, 1)
+    lead = text[:m.start] + (head[0] + " " if len(head) == 2 else "")
+    return bool(FREED_COUNT_BEFORE.search(text[:m.start]) or FREED_COUNT_BEFORE.search(lead))
+
+
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -694,7 +704,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                                  or WELCOMED_BEFORE.search(before)
                                                                  or ALLOWED_BEFORE.search(before)
                                                                  or (provision == "prisoner_exchange"
-                                                                     and FREED_COUNT_BEFORE.search(before))):
+                                                                     and _freed_by_count(text, m))):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
