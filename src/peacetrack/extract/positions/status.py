@@ -374,12 +374,22 @@ FREED_COUNT_BEFORE = re.compile(r"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<
                                 r"\d[\d,]*(?:\s+[\w-]+){0,3}\s+$", re.I)
 
 
-def _freed_by_count(text: str, m: ProvisionMention) -> bool:
-    """Captives told freed by their number (FREED_COUNT_BEFORE), the verb before the mention ("it had freed 140
-    people") or the mention's own first word ("the sides exchanged 57 detainees", read up to the noun)."""
+def _freed_by_count(said: _Said, others: list[_Said]) -> bool:
+    """Captives told freed by their number (FREED_COUNT_BEFORE): the verb before the mention ("it had freed 140
+    people"), or the mention's own first word ("the sides exchanged 57 detainees", read up to the noun) where no other
+    sentence puts a new swap in play ("On Monday both sides agreed to a second swap": the swap told is then its
+    background, as for the exchanges of the events stage)."""
+    text, m = said.text, said.mention
+    if FREED_COUNT_BEFORE.search(text[:m.start]):
+        return True
     head = text[m.start:m.end].rsplit(None, 1)
-    lead = text[:m.start] + (head[0] + " " if len(head) == 2 else "")
-    return bool(FREED_COUNT_BEFORE.search(text[:m.start]) or FREED_COUNT_BEFORE.search(lead))
+    if len(head) != 2 or not FREED_COUNT_BEFORE.search(text[:m.start] + head[0] + " "):
+        return False
+    return not any(o.nearest in SWAP_IN_PLAY and o.text.strip() != text.strip() for o in others)
+
+
+# Stances that put a swap in play: agreed, sought, backed or refused (not merely discussed).
+SWAP_IN_PLAY = frozenset({"agree", "propose", "support", "reject"})
 
 
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
@@ -704,7 +714,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                                  or WELCOMED_BEFORE.search(before)
                                                                  or ALLOWED_BEFORE.search(before)
                                                                  or (provision == "prisoner_exchange"
-                                                                     and _freed_by_count(text, m))):
+                                                                     and _freed_by_count(said, cues.said))):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
