@@ -1005,3 +1005,32 @@ def test_captives_told_freed_by_their_number_are_released() -> None:
         "implemented"
     # a release only promised is not carried out
     assert of("The army pledged to free 140 people detained in the raids on the river towns.") != "implemented"
+
+
+def test_a_term_of_a_deal_told_signed_is_signed() -> None:
+    signed = ("Malawi and Zambia signed a frontier treaty in Lilongwe on Tuesday. "
+              "Under the treaty, both countries will pull heavy weapons back from the border districts.")
+    assert whole_status(signed).get("arms_control") == "signed"
+    # a deal told only agreed, or told not yet signed, is no signature on its terms
+    agreed = signed.replace("signed a frontier treaty", "agreed a frontier treaty")
+    assert whole_status(agreed).get("arms_control") == "agreed"
+    unsigned = ("Malawi and Zambia agreed a frontier treaty in Lilongwe in May, but the text has still not been "
+                "signed. Under the treaty, both countries will pull heavy weapons back from the border districts.")
+    assert whole_status(unsigned).get("arms_control") == "agreed"
+
+
+def test_a_round_of_talks_only_invited_to_is_no_round_held() -> None:
+    invited = ("The UN envoy has invited Norland and Sudria to a round of talks in Oslo early next month, "
+               "a spokeswoman for the envoy said.")
+    assert status(invited).get("negotiation_process") != "implemented"
+    held = "Norland and Sudria held a round of talks in Oslo on Monday."
+    assert status(held).get("negotiation_process") == "implemented"
+
+
+def test_captives_told_swapped_by_their_number_in_the_mention_itself_are_released() -> None:
+    kept = ("In a deal mediated by Norway, Malawi and Zambia exchanged 42 detainees on Sunday at the "
+            "river crossing.")
+    assert status(kept).get("prisoner_exchange") == "implemented"
+    # a swap only planned is not carried out
+    planned = "Malawi and Zambia agreed on Sunday that they would exchange 42 detainees at the river crossing."
+    assert status(planned).get("prisoner_exchange") != "implemented"

@@ -60,7 +60,7 @@ from ..actors import ActorIndex
 from ..parties import is_movement
 from ..provisions import find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
-from .happened import _exchanges_kept, _sides
+from .happened import _deal_signed_before, _exchanges_kept, _sides
 from .reported import _held
 from .status import _StatusCues, status_of, talked_over, unsettled
 from .syntax import _modals, _negated, _span
@@ -144,6 +144,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 events = events | {"kept"}  # a deal said to stand is in force
             if reader.signed and any(c.stance == "agree" for c in claims):
                 events = events | {"signed"}
+            if bound and _deal_signed_before(sent.start_char, happened, index):
+                events = events | {"signed"}  # a term of a deal told signed: "They signed a treaty. Under it, ..."
             cues.setdefault(pm.provision, _StatusCues()).note(text, ev, events, walker.nearest(sent, pm), pm)
             if not claims and reader.joint and not pm.weak and _binding(sent, reader):
                 # "X shall ..." in a joint text: a term its authors agreed on

@@ -25,6 +25,29 @@ def _parties_of(e: Event, index: ActorIndex) -> list[str]:
     return out
 
 
+# A deal told signed in its own sentence ("A and B signed a treaty on Thursday", "the pact was signed by the two
+# ministers"), and the same denied ("has still not been signed", "is yet to be signed", "never signed").
+SIGNED = re.compile(r"\b(?:signed|inked)\b", re.I)
+UNSIGNED = re.compile(r"(?:\b(?:not|never|yet\s+to)|n't)\s+(?:(?:yet|been|be)\s+){0,2}$", re.I)
+
+
+def _told_signed(sentence: str) -> bool:
+    """Whether a sentence tells a signing that is not denied: "signed a treaty on Thursday" (not "has still not
+    been signed")."""
+    return any(not UNSIGNED.search(sentence[:m.start()]) for m in SIGNED.finditer(sentence))
+
+
+def _deal_signed_before(before: int, happened: Sequence[Event], index: ActorIndex) -> bool:
+    """Whether the last deal between two sides or more that the events stage found told before offset `before` is
+    told signed in its sentence: the deal whose terms a later sentence sets out ("Under the treaty, ...")."""
+    deals = [e for e in happened if e.type == "agreement" and e.evidence is not None and e.evidence.start < before
+             and len(_parties_of(e, index)) >= 2]
+    if not deals:
+        return False
+    last = max(deals, key=lambda e: e.evidence.start)
+    return _told_signed(last.evidence.sentence)
+
+
 def _sides(happened: Sequence[Event], index: ActorIndex) -> list[tuple[int, list[str]]]:
     """Events between two or more parties with where they are reported, in text order."""
     out = []

@@ -75,6 +75,22 @@ def _round_fixed(cues: "_StatusCues") -> bool:
                for s in cues.said)
 
 
+# A round of talks the sides are only invited to, which is no round held: "invited both governments to a round
+# of talks in Geneva next month" (a round told due is not read so: "a second round is due in May" tells a first
+# one held).
+ROUND_INVITED_BEFORE = re.compile(r"\binvit\w*\b[^.;:!?]{0,100}?\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _talks_held(text: str) -> bool:
+    """Whether a sentence tells talks that took place (TALKS_HELD, TALKS_WENT_ON), a round of talks only invited
+    to not counting."""
+    if TALKS_WENT_ON.search(text):
+        return True
+    return any(not (m.group(0).lower().startswith("round of")
+                    and ROUND_INVITED_BEFORE.search(text[:m.start()]))
+               for m in TALKS_HELD.finditer(text))
+
+
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
 
@@ -135,7 +151,7 @@ class _StatusCues:
             self.rejections += 1
             self.held_off += "held_off" in events
         self.open_ |= "open" in events
-        self.talks_held |= bool(TALKS_HELD.search(text) or TALKS_WENT_ON.search(text))
+        self.talks_held |= _talks_held(text)
         self.next_round |= bool(NEXT_ROUND.search(text))
         self.next_agreed |= bool(NEXT_ROUND.search(text) and SETTLED.search(text))
         if nearest and (self.nearest is None or STANCE_RANK[nearest] > STANCE_RANK[self.nearest]):
@@ -356,6 +372,26 @@ ALLOWED_BEFORE = re.compile(r"(?<!\bnot )(?<!\bbe )(?<!\bbeen )(?<!\bnever )(?<!
 FREED_COUNT_BEFORE = re.compile(r"(?<!\bto )(?<!\bbe )(?<!\bbeen )(?<!\bnot )(?<!\bnever )\b(?:freed|released|swapped|"
                                 r"exchanged|repatriated)\s+(?:(?:some|about|around|nearly|almost|more than|over)\s+)?"
                                 r"\d[\d,]*(?:\s+[\w-]+){0,3}\s+$", re.I)
+
+
+def _freed_by_count(said: _Said, others: list[_Said]) -> bool:
+    """Captives told freed by their number (FREED_COUNT_BEFORE): the verb before the mention ("it had freed 140
+    people"), or the mention's own first word ("the sides exchanged 57 detainees", read up to the noun) where no other
+    sentence puts a new swap in play ("On Monday both sides agreed to a second swap": the swap told is then its
+    background, as for the exchanges of the events stage)."""
+    text, m = said.text, said.mention
+    if FREED_COUNT_BEFORE.search(text[:m.start]):
+        return True
+    head = text[m.start:m.end].rsplit(None, 1)
+    if len(head) != 2 or not FREED_COUNT_BEFORE.search(text[:m.start] + head[0] + " "):
+        return False
+    return not any(o.nearest in SWAP_IN_PLAY and o.text.strip() != text.strip() for o in others)
+
+
+# Stances that put a swap in play: agreed, sought, backed or refused (not merely discussed).
+SWAP_IN_PLAY = frozenset({"agree", "propose", "support", "reject"})
+
+
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -678,7 +714,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                                  or WELCOMED_BEFORE.search(before)
                                                                  or ALLOWED_BEFORE.search(before)
                                                                  or (provision == "prisoner_exchange"
-                                                                     and FREED_COUNT_BEFORE.search(before))):
+                                                                     and _freed_by_count(said, cues.said))):
             out.add("enacted")  # (a weak cue names too little: "the border opened" carries out no border deal)
     return out
 
