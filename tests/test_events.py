@@ -1785,3 +1785,9 @@ def test_reacting_after_a_signing_is_no_statement_at_it() -> None:
 def test_a_state_whose_name_ends_another_states_name_stays_a_participant(pair: str) -> None:
     found = of_type(events(f"{pair} signed a river navigation accord in the border town on Monday."), "agreement")
     assert found == [("agreement", "2025-06-02", frozenset(pair.split(" and ")))]
+
+
+def test_speaking_to_reporters_after_a_reported_clause_is_the_statement_of_who_said_it() -> None:
+    found = of_type(events("Norland's foreign minister Ilse Brandt said on Tuesday that her capital would keep the "
+                           "corridor open, speaking to reporters at the airport."), "statement")
+    assert found == [("statement", "2025-06-03", frozenset({"Ilse Brandt"}))]
