@@ -1779,3 +1779,15 @@ def test_speaking_at_or_after_a_signing_is_a_statement_on_the_day_of_the_deal(sa
 def test_reacting_after_a_signing_is_no_statement_at_it() -> None:
     found = events("Peru and Chile signed a fisheries accord in Arica on Monday. Ilse Varga welcomed the signing.")
     assert of_type(found, "statement") == []
+
+
+@pytest.mark.parametrize("pair", ["Sudan and South Sudan", "Guinea and Equatorial Guinea"])
+def test_a_state_whose_name_ends_another_states_name_stays_a_participant(pair: str) -> None:
+    found = of_type(events(f"{pair} signed a river navigation accord in the border town on Monday."), "agreement")
+    assert found == [("agreement", "2025-06-02", frozenset(pair.split(" and ")))]
+
+
+def test_speaking_to_reporters_after_a_reported_clause_is_the_statement_of_who_said_it() -> None:
+    found = of_type(events("Norland's foreign minister Ilse Brandt said on Tuesday that her capital would keep the "
+                           "corridor open, speaking to reporters at the airport."), "statement")
+    assert found == [("statement", "2025-06-03", frozenset({"Ilse Brandt"}))]

@@ -303,13 +303,20 @@ def _clean_names(parts: list[str], ctx: _Context) -> list[str]:
     for p in parts:
         if p in ctx.party_of_person and " " in p and p.split()[-1].lower() in ORG_WORDS and p.split()[-1][0].isupper():
             continue  # "Border Committee"
-        if any(q != p and _same_name(p, q) and len(q) > len(p) for q in parts):
+        if any(q != p and _same_name(p, q) and len(q) > len(p) and not _two_states(p, q, ctx) for q in parts):
             continue
         if _office_beside_name(p, parts, ctx.text):
             continue
         if p not in out:
             out.append(p)
     return out or parts
+
+
+def _two_states(p: str, q: str, ctx: _Context) -> bool:
+    """ "Sudan" and "South Sudan", "Guinea" and "Equatorial Guinea": two parties the article names, not one name
+    within a fuller one."""
+    named = {party for party, _ in ctx.party_at.values()}
+    return p in named and q in named
 
 
 def _office_beside_name(p: str, parts: list[str], text: str) -> bool:

@@ -556,6 +556,19 @@ GUARD_POST_WORDS = {"border", "frontier", "military", "army", "police", "observa
 GIVE_VERBS = {"give", "hold", "deliver", "conduct", "make"}  # not "host": a ceremony hosted by X is no speech of X
 
 
+def _teller(verb):
+    """ "Berg said that Oslo would keep trying, speaking to reporters": a participle with no subject of its own that
+    the parser hung inside what a speech verb reports is said by that verb's subject, not the reported clause's."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    node = verb.head
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_ not in SPEECH_VERBS:
+        return None
+    return next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+
+
 def _venue_of(tok, ctx: _Context) -> str | None:
     """The venue class a token names, if it is a statement venue."""
     lem = tok.lemma_.lower()
@@ -1461,7 +1474,7 @@ class _Detector:
     def speaker(self, verb):
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
             return None  # "was shown in a video": not the speaker
-        s = _subject(verb, self.ctx.skipped)
+        s = _teller(verb) or _subject(verb, self.ctx.skipped)
         before = verb.i - 1
         while before > verb.sent.start and verb.doc[before].is_punct and verb.doc[before].text not in QUOTE_MARKS:
             before -= 1  # "In Dakar, the minister, Ana Diallo, said": the name parsed into the fronted phrase
