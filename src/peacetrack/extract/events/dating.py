@@ -460,12 +460,12 @@ def _clause_day(verb, clause, ctx: _Context) -> str | None:
     return days.pop() if len(days) == 1 and len(next(iter(days))) == 10 else None
 
 
-# what an event noun as subject does when the sentence places it in time: "the ceremony came two days after ..."
+# what an event noun as subject does when the sentence places it in time: "the signing came a week after ..."
 _PLACING_VERBS = {"come", "follow", "take", "be"}
 
 
 def _told_event_day(verb, events: list, e) -> str | None:
-    """ "The ceremony came two days after a drone struck the field": the day of the event the subject names, told
+    """ "The signing came three days after a shell hit the depot": the day of the event the subject names, told
     before and dated (the last of that type: a signing or ceremony is the deal's)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or verb.lemma_ not in _PLACING_VERBS or not any(c.lower_ in {"the", "this", "that"} for c in subj.children):
