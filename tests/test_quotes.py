@@ -449,3 +449,9 @@ def test_a_speech_verb_right_after_the_quote_takes_the_name_set_off_after_it() -
     found = quotes("Rosa Ibarra spoke first.\n\n“Time is running out,” warned the Andean Council's secretary-general, "
                    "Tomás Ferreyra, on Friday.")
     assert found[-1].speaker == "Tomás Ferreyra"
+
+
+def test_a_person_named_in_the_headline_keeps_its_quote_whoever_repeats_it_below() -> None:
+    text = ("Maria Keller vows to speak ‘straight to the farmers’\n"
+            "VIK — Her rival Jon Berg said on Monday: “She cannot speak straight to the farmers and win.”")
+    assert [m.speaker for m in quotes(text)] == ["Maria Keller", "Jon Berg"]

@@ -1566,12 +1566,12 @@ def _words(text: str) -> list[str]:
 
 def _headline_echoes(quotes: list[_Quote], text: str) -> None:
     """A headline's quote of three words or more that the body quotes again ("'No deal without the river':
-    Norland digs in" above "“There is no deal without the river,” Lind says") is the body speaker's: the
-    headline gives the side, the body the person."""
+    Norland digs in" above "“There is no deal without the river,” Lind says") is the body speaker's where the
+    headline gives only a side or no one: the body names the person."""
     body = [q for q in quotes if not q.span.headline and q.speaker is not None]
     for q in quotes:
-        if not q.span.headline:
-            continue
+        if not q.span.headline or q.person:
+            continue  # a person the headline names speaks for themself ("Lind speaks ‘directly to farmers’")
         words = _words(text[q.span.start : q.span.end])
         if len(words) < 3:
             continue
