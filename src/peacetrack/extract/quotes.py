@@ -204,7 +204,8 @@ _DASH_NAME = re.compile(r"[^\S\n]*[" + _DASHES + r"]{1,2}[^\S\n]*(?=[A-Z])")  # 
 _DOUBLE_MARK = re.compile(r"``|''|’'|'’|‘‘|’’|‘'|[\"“”„«»]")
 _OPEN_CHARS = frozenset("“„«")
 _CLOSE_CHARS = frozenset("”»")
-_QUOTE_CLOSERS = frozenset(("”", "»", "'", '"', "’", "''"))
+# Tokens that can close a quotation: the closing marks and the straight ones that serve both ways.
+_QUOTE_CLOSERS = _CLOSE_CHARS | {"'", '"', "’", "''"}
 _LEFT_OPENERS = frozenset("([{<—–-/‘'\"“”«„»")
 _RIGHT_CLOSERS = frozenset(".,;:!?)]}>—–-/…'’\"”»‘“")
 _SINGLE_OPEN = re.compile(r"[‘']")
@@ -1560,7 +1561,7 @@ def find_quotes(doc: Any, text: str | None = None) -> list[QuoteMention]:
     return list(doc.user_data[key])
 
 
-def _words(text: str) -> list[str]:
+def _folded_words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", text.lower())
 
 
@@ -1572,11 +1573,11 @@ def _headline_echoes(quotes: list[_Quote], text: str) -> None:
     for q in quotes:
         if not q.span.headline or q.person:
             continue  # a person the headline names speaks for themself ("Lind speaks ‘directly to farmers’")
-        words = _words(text[q.span.start : q.span.end])
+        words = _folded_words(text[q.span.start : q.span.end])
         if len(words) < 3:
             continue
         for b in body:
-            other = _words(text[b.span.start : b.span.end])
+            other = _folded_words(text[b.span.start : b.span.end])
             if any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
                 q.speaker, q.cue, q.person = b.speaker, b.cue, b.person
                 break
