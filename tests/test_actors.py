@@ -528,3 +528,10 @@ def test_a_ruling_party_or_a_state_army_named_in_a_title_places_its_holder() -> 
     got = people("Kim Sol Ju, a Workers' Party of Korea secretary, met the envoy. "
                  "IRGC commander Reza Amini said the drills were over.")
     assert got["Kim Sol Ju"].party == "North Korea" and got["Reza Amini"].party == "Iran"
+
+
+def test_a_role_set_off_before_the_office_written_with_the_name_gives_the_party() -> None:
+    found = people("Talks on the river stalled. Paraguay's chief negotiator, Senate president Pavel Orsk, blamed "
+                   "Bolivia. His Bolivian counterpart, Water Board chairman Ivo Brand, disagreed.")
+    assert found["Pavel Orsk"].party == "Paraguay" and found["Pavel Orsk"].title == "Senate president"
+    assert found["Ivo Brand"].party == "Bolivia"

@@ -344,6 +344,27 @@ def _mention_spans(doc, person: "Person"):
             yield span
 
 
+def _outer_title_party(doc, person: "Person") -> str | None:
+    """The party of a role set off before the office written with the name: "Norland's chief negotiator, Senate
+    president Ana Lind" or "his Sudrian counterpart, security committee chairman Ivo Brand"."""
+    for span in _mention_spans(doc, person):
+        inner = _title_ending_at(doc, span, span.start - 1)
+        if inner is None:
+            continue
+        last = doc[span.start - 1]
+        begins = last.idx + len(last) - len(inner)
+        comma = span.start - 1
+        while comma > span.sent.start and doc[comma].idx > begins:
+            comma -= 1
+        comma -= 1
+        if comma > span.sent.start and doc[comma].text == ",":
+            outer = _title_phrase_before_comma(doc, comma)
+            party = party_of_title(outer) if outer else None
+            if party:
+                return party
+    return None
+
+
 def _sender_party(doc, person: "Person") -> str | None:
     """ "Norland sent envoy Jon Berg", "Norland is sending a new ambassador, Jon Berg": the sender's."""
     for span in _mention_spans(doc, person):
@@ -649,7 +670,7 @@ def find_actors(doc, date: str) -> ActorIndex:
         p.party = (party_of_title(p.title) if p.title else None) or (p.known.party if p.known else None) \
             or _group_of_title(p.title) or _party_led(doc, p) or _party_after_name(text, p) \
             or _owner_party(doc, p, known) or _sender_party(doc, p) or _generic_group_party(text, p) \
-            or _spoken_for_party(doc, p)
+            or _spoken_for_party(doc, p) or _outer_title_party(doc, p)
     _respective(text, people)
     for p in people:
         if p.party is None:
