@@ -535,3 +535,9 @@ def test_a_role_set_off_before_the_office_written_with_the_name_gives_the_party(
                    "Bolivia. His Bolivian counterpart, Water Board chairman Ivo Brand, disagreed.")
     assert found["Pavel Orsk"].party == "Paraguay" and found["Pavel Orsk"].title == "Senate president"
     assert found["Ivo Brand"].party == "Bolivia"
+
+
+def test_an_adviser_to_a_named_president_is_not_the_president() -> None:
+    found = people('"The door stays open," said Oskar Weil, a senior adviser to President Lena Dahl.')
+    assert found["Lena Dahl"].title == "President"
+    assert found["Oskar Weil"].title == "senior adviser to President Lena Dahl"

@@ -214,6 +214,8 @@ def _title_ending_at(doc, ent, i: int) -> str | None:
         if low in {"a", "an"} or (low == "the" and not (i > sent_start and doc[i - 1].lower_ == "of")):
             break  # "of the" stays inside an office: "Prime Minister of the Republic of Norland Ana Lind"
         hyphen = tok.text == "-" and not tok.whitespace_  # "Ambassador-designate"
+        if low == "to" and words and _is_head(words[0].lower_) and words[0].is_title:
+            break  # "a senior adviser to President Ana Lind": she is the President, the adviser someone else
         if tok.text in {"'s", "’s"} or hyphen or low in TITLE_WORDS or _is_head(low) or tok.is_title or tok.is_upper or find_parties(tok.text):
             if tok.pos_ == "VERB" or (tok.ent_type_ == "PERSON" and not _is_party(tok.text)):
                 break  # another person's name ends the title; "Azerbaijani" mis-tagged as one does not
@@ -473,7 +475,7 @@ def _title_after(doc, ent) -> str | None:
         if tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound"}:
             return None
         words.append(tok)
-    if words and words[-1].ent_type_ == "PERSON":
+    if words and words[-1].ent_type_ == "PERSON" and not any(w.lower_ in {"to", "of"} for w in words):
         return None  # "A, Kazakh Foreign Minister B, C": the next of a list of signatories, not A's office
     while words and words[0].lower_ in {"the", "a", "an"}:
         words.pop(0)
