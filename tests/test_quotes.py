@@ -137,6 +137,11 @@ def test_according_to() -> None:
     assert (m.speaker, m.cue) == ("Anna Varga", "according to")
 
 
+def test_according_to_a_statement_from_a_body_is_the_body() -> None:
+    m = only("According to a statement from the Norlandic interior ministry, the border post “will stay shut for now.”")
+    assert m.speaker == "the Norlandic interior ministry"
+
+
 def test_according_to_a_person_after_a_state_that_has_said_it() -> None:
     m = only("Norland has said any deal must be “civilian, not military,” according to Foreign Minister Ana Lind.")
     assert (m.speaker, m.cue) == ("Ana Lind", "according to")

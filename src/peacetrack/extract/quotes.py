@@ -1288,11 +1288,19 @@ def _according_to(tx: _Text, unit: int) -> Any | None:
             continue
         for c in list(to.children) + list(t.children):
             if c.dep_ == "pobj":
-                return c
+                return _issuer(c) or c
         for c in tx.doc[to.i + 1 : min(b, to.i + 6)]:
             if c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c
     return None
+
+
+def _issuer(doc_noun: Any) -> Any | None:
+    """ "according to a statement from the foreign ministry": who issued the document, not the document."""
+    if doc_noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+        return None
+    by = next((c for c in doc_noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by", "of")), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _unit_subject(tx: _Text, q: _Quote) -> Any | None:
