@@ -541,3 +541,8 @@ def test_an_adviser_to_a_named_president_is_not_the_president() -> None:
     found = people('"The door stays open," said Oskar Weil, a senior adviser to President Lena Dahl.')
     assert found["Lena Dahl"].title == "President"
     assert found["Oskar Weil"].title == "senior adviser to President Lena Dahl"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_an_office_and_an_aide_set_off_by_commas_has_the_owner_s_party() -> None:
+    found = people("13:05 Abiy's spokeswoman, Lula Dawit, said the talks would go on.")
+    assert found["Lula Dawit"].title == "Abiy's spokeswoman" and found["Lula Dawit"].party == "Ethiopia"

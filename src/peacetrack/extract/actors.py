@@ -146,6 +146,8 @@ def _may_extend(title: str, doc, ent) -> bool:
     return len(title.split()) <= 3 and ent.start > 0 and doc[ent.start - 1].lower_ in TITLE_WORDS
 
 
+# A live blog's time stamp opening an entry: "13:05".
+TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their"}
 
 
@@ -169,8 +171,8 @@ def _title_phrase_before_comma(doc, comma: int) -> str | None:
     if head is None:
         return None
     words = [t for t in doc[head.left_edge.i : last.i + 1]]
-    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct):
-        words.pop(0)
+    while words and (words[0].lower_ in DETERMINERS or words[0].is_punct or words[0].like_num or TIME.match(words[0].text)):
+        words.pop(0)  # "13:05 Lind's spokeswoman, …": a live blog's time stamp is no part of the office
     if not words or len(words) > 16 or any(t.text in {",", ";"} for t in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text
@@ -322,9 +324,11 @@ def _party_after_name(text: str, person: "Person") -> str | None:
 
 
 def _owner_party(doc, person: "Person", known: dict) -> str | None:
-    """ "Lind's press adviser Jon Berg": the party of the person whose aide this is."""
+    """ "Lind's press adviser Jon Berg", "Lind's spokeswoman, Ana Berg": the party of the person whose aide this is."""
     for span in _mention_spans(doc, person):
         i = span.start - 1
+        if i > span.sent.start + 2 and doc[i].text == ",":
+            i -= 1
         while i > span.sent.start and (doc[i].lower_ in TITLE_WORDS or _is_head(doc[i].lower_)
                                        or (doc[i].dep_ in {"compound", "amod"} and doc[i].is_lower)):
             i -= 1  # over the title words back to the possessive
