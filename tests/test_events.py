@@ -531,6 +531,20 @@ def test_a_joint_communique_is_a_statement_of_both_sides() -> None:
     assert ("agreement", "2025-06-03", frozenset({"Peru", "Ecuador"})) in found
 
 
+def test_a_joint_statement_of_others_than_the_sides_is_their_statement() -> None:
+    # mediators speaking together comment on the talks; they make no deal of their own
+    found = events(PAIR + "Brazil and Chile on Wednesday praised the progress, saying in a joint statement that both "
+                          "delegations had shown goodwill.")
+    assert ("statement", "2025-06-04", frozenset({"Brazil", "Chile"})) in found
+    assert ("agreement", "2025-06-04", frozenset({"Brazil", "Chile"})) not in found
+
+
+def test_a_joint_statement_of_the_two_sides_puts_their_terms_in_writing() -> None:
+    found = events(PAIR + "In a joint statement on Wednesday, the two governments said they would withdraw troops "
+                          "from the river valley.")
+    assert ("agreement", "2025-06-04", frozenset({"Peru", "Ecuador"})) in found
+
+
 # --------------------------------------------------------------------------- general phrasing (other conflicts)
 
 def test_a_party_whose_name_has_a_hyphen_takes_part() -> None:

@@ -1079,8 +1079,15 @@ class _Detector:
             v = _verb_of(tok)
             if v is not None and tok.dep_ in {"dobj", "pobj"} and _n(acc) < 2:
                 _add(acc, self.subj(v))
-            if v is not None and _occurred(tok):  # a heading "Joint Statement by ..." is the statement itself
-                out += self._mention("agreement", tok, acc, [tok] + ([v] if v is not None else []))
+            authors = _parties_of(acc, self.ctx)
+            if v is not None and _occurred(tok) and (v.lemma_ in SIGN_VERBS | {"adopt"}
+                                                     or set(authors) == set(ctx.pair_at(tok.sent.start) or ())):
+                # "signed a joint declaration", "the two sides said in a joint statement they will ...": the sides at
+                # issue put their terms in writing
+                out += self._mention("agreement", tok, acc, [tok, v])
+            elif v is not None and _occurred(tok):
+                # "Qatar and Turkey, the mediators, said in a joint statement": others speak together
+                out += self._mention("statement", tok, ([], authors), [tok, v], venue="joint")
             elif v is None and "\n" not in tok.doc.text[: tok.idx]:
                 # the heading "Joint Statement by A, B and C on ...": its issuers, up to its topic
                 line_end = tok.doc.text.find("\n")
