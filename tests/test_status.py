@@ -1034,3 +1034,13 @@ def test_captives_told_swapped_by_their_number_in_the_mention_itself_are_release
     # a swap only planned is not carried out
     planned = "Malawi and Zambia agreed on Sunday that they would exchange 42 detainees at the river crossing."
     assert status(planned).get("prisoner_exchange") != "implemented"
+
+
+def test_an_item_only_talked_of_with_no_party_taking_it_up_is_raised() -> None:
+    assert status_of("sanctions", {}, cues(nearest="discuss")) == "raised"
+    # a meeting held, or set, to discuss it puts it on the table
+    assert status_of("sanctions", {}, cues(nearest="discuss", talks_held=True)) == "proposed"
+    text = "Envoys of Norland and Sudria will meet in Vik next week to discuss lifting sanctions."
+    assert status_of("sanctions", {}, cues(nearest="discuss", said=[said(0, text, frozenset(), "discuss",
+                                                                          "sanctions")])) == "proposed"
+    assert status_of("negotiation_process", {}, cues(nearest="discuss")) == "proposed"

@@ -744,8 +744,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     reported on the item
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
-    failing that, an item a peace-process text names is taken to be on the
-    table (`proposed`).
+    failing that, one only talked of ("sanctions are discussed with our
+    partners") is `raised`, unless a meeting is told held or set on it, and
+    an item a peace-process text names is taken to be on the table
+    (`proposed`).
 
     Read on the words next to the item's mentions (`_told_done`): one said to
     hold or be in force ("the truce is broadly holding") is kept, one said
@@ -882,4 +884,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if "discuss" in held:
         # an item two or more parties take up is between them, not one side's open issue
         return "under_negotiation" if cues.negotiating or len(stances["discuss"]) >= 2 else "raised"
+    if (cues.nearest == "discuss" and provision != "negotiation_process" and not cues.talks_held
+            and not any(MEETING_SET.search(said.text) for said in cues.said)):
+        # "sanctions are discussed with our partners": talked of, no party's stance found on it (a meeting held
+        # or set to discuss it puts it on the table)
+        return "raised"
     return "under_negotiation" if cues.negotiating else "proposed"
