@@ -1044,3 +1044,11 @@ def test_an_item_only_talked_of_with_no_party_taking_it_up_is_raised() -> None:
     assert status_of("sanctions", {}, cues(nearest="discuss", said=[said(0, text, frozenset(), "discuss",
                                                                           "sanctions")])) == "proposed"
     assert status_of("negotiation_process", {}, cues(nearest="discuss")) == "proposed"
+
+
+def test_an_item_whose_talks_are_only_offered_stays_proposed() -> None:
+    offered = "Norland has proposed that the two governments restart discussions on sharing the lake's mineral deposits."
+    assert status(offered).get("natural_resources") == "proposed"
+    # talks the sides agreed to resume, or told going on, are talks on it
+    agreed = "Norland and Sudria agreed on Friday to resume talks on sharing the lake's mineral deposits."
+    assert status(agreed).get("natural_resources") == "under_negotiation"

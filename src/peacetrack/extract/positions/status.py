@@ -165,6 +165,21 @@ def talked_over(text: str, start: int, end: int) -> bool:
     return bool(TALKED_BEFORE.search(text[:start]) or TALKED_AFTER.match(text[end:]))
 
 
+# Talks on the item only offered or put off, read before its mention: "suggested reviving talks on joint
+# exploration", "proposed that the two sides resume discussions on X", "only then a return to negotiations on X"
+# (not "agreed to resume talks on X"): talks to come, not talks going on.
+TALKS_OFFERED_BEFORE = re.compile(r"\b(?:suggest\w*|propos\w*|offer\w*|call\w*\s+for|urg\w*|ready|willing|wants?|wanted|"
+                                  r"only then)\b[^.;:!?]{0,40}?\b(?:reviv\w*|resum\w*|restart\w*|return(?:ing)?\s+to|"
+                                  r"reopen\w*)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:talks|negotiations?|"
+                                  r"discussions?|dialogue)\b(?: [\w'\u2019-]+){0,6} $", re.I)
+
+
+def _talks_only_offered(cues: "_StatusCues") -> bool:
+    """Whether every mention read as talked over names talks only offered or put off (TALKS_OFFERED_BEFORE)."""
+    talked = [said for said in cues.said if "negotiating" in said.events]
+    return bool(talked) and all(TALKS_OFFERED_BEFORE.search(said.text[:said.mention.start]) for said in talked)
+
+
 # An item the parties are said not to have settled yet, read before its mention: "have not yet agreed on
 # the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
 UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree|"
@@ -769,7 +784,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     An item told still on the table ("the truce offer remains on the table") is
     `proposed` unless a party agreed it, and so is a measure told only as a
     threat in the lead ("B threatens sanctions on oil"), whatever other measures
-    are told imposed later; one a side is told trying to reopen ("trying to
+    are told imposed later; talks on an item only offered or put off ("suggested
+    reviving talks on X") are no talks on it; one a side is told trying to reopen ("trying to
     renegotiate the minerals deal") is `under_negotiation`, even past a refusal;
     one every agreement word names only as the goal of an effort ("agreed to keep
     working to bring about an end to the war") keeps its agreeing parties as
@@ -782,6 +798,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     `proposed`.
     """
     held = {s for s, parties in stances.items() if parties}
+    if _talks_only_offered(cues):
+        cues = replace(cues, negotiating=False)  # "suggested reviving talks on X": talks to come, X still proposed
     told = _told_done(provision, cues)
     if told:
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
