@@ -1052,3 +1052,10 @@ def test_an_item_whose_talks_are_only_offered_stays_proposed() -> None:
     # talks the sides agreed to resume, or told going on, are talks on it
     agreed = "Norland and Sudria agreed on Friday to resume talks on sharing the lake's mineral deposits."
     assert status(agreed).get("natural_resources") == "under_negotiation"
+
+
+def test_an_item_a_text_names_is_more_than_talked_of() -> None:
+    # the discussion word nearest it belongs to a text: what the text covers is on the table
+    text = "The Lusaka communique mentioned the lifting of sanctions on Norland."
+    mention = said(0, text, frozenset(), "discuss", "sanctions")
+    assert status_of("sanctions", {}, cues(nearest="discuss", said=[mention])) == "proposed"

@@ -550,6 +550,17 @@ def _signed_in_headline(said: _Said) -> bool:
     return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
 
 
+# A text named before the item in its sentence: "the joint statement mentioned new sanctions": what a text covers is
+# on the table, more than talked of.
+STATEMENT = re.compile(r"\b(?:statements?|communiqu[e\u00e9]s?|readouts?)\b", re.I)
+
+
+def _named_in_text(said: _Said) -> bool:
+    """Whether a statement, communiqué or other text is named before the item in its sentence (STATEMENT, _TEXTS)."""
+    before = said.text[:said.mention.start]
+    return bool(STATEMENT.search(before) or _TEXT_NOUN.search(before))
+
+
 # A proposal named again by a noun and turned down: "B rejected the demand", "B turned the offer down flatly" (the
 # noun stands for the item proposed before it).
 REFERENT = re.compile(r"^(?:demand|request|offer|proposal|appeal|idea|plan|suggestion)s?$", re.I)
@@ -760,7 +771,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
     failing that, one only talked of ("sanctions are discussed with our
-    partners") is `raised`, unless a meeting is told held or set on it, and
+    partners") is `raised`, unless a meeting is told held or set on it or a
+    text names it, and
     an item a peace-process text names is taken to be on the table
     (`proposed`).
 
@@ -903,8 +915,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # an item two or more parties take up is between them, not one side's open issue
         return "under_negotiation" if cues.negotiating or len(stances["discuss"]) >= 2 else "raised"
     if (cues.nearest == "discuss" and provision != "negotiation_process" and not cues.talks_held
-            and not any(MEETING_SET.search(said.text) for said in cues.said)):
+            and not any(MEETING_SET.search(said.text) for said in cues.said)
+            and not any(_named_in_text(said) for said in cues.said if said.nearest == "discuss")):
         # "sanctions are discussed with our partners": talked of, no party's stance found on it (a meeting held
-        # or set to discuss it puts it on the table)
+        # or set to discuss it, or a text that names it, puts it on the table)
         return "raised"
     return "under_negotiation" if cues.negotiating else "proposed"
