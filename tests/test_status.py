@@ -1034,3 +1034,28 @@ def test_captives_told_swapped_by_their_number_in_the_mention_itself_are_release
     # a swap only planned is not carried out
     planned = "Malawi and Zambia agreed on Sunday that they would exchange 42 detainees at the river crossing."
     assert status(planned).get("prisoner_exchange") != "implemented"
+
+
+def test_an_item_only_talked_of_with_no_party_taking_it_up_is_raised() -> None:
+    assert status_of("sanctions", {}, cues(nearest="discuss")) == "raised"
+    # a meeting held, or set, to discuss it puts it on the table
+    assert status_of("sanctions", {}, cues(nearest="discuss", talks_held=True)) == "proposed"
+    text = "Envoys of Norland and Sudria will meet in Vik next week to discuss lifting sanctions."
+    assert status_of("sanctions", {}, cues(nearest="discuss", said=[said(0, text, frozenset(), "discuss",
+                                                                          "sanctions")])) == "proposed"
+    assert status_of("negotiation_process", {}, cues(nearest="discuss")) == "proposed"
+
+
+def test_an_item_whose_talks_are_only_offered_stays_proposed() -> None:
+    offered = "Norland has proposed that the two governments restart discussions on sharing the lake's mineral deposits."
+    assert status(offered).get("natural_resources") == "proposed"
+    # talks the sides agreed to resume, or told going on, are talks on it
+    agreed = "Norland and Sudria agreed on Friday to resume talks on sharing the lake's mineral deposits."
+    assert status(agreed).get("natural_resources") == "under_negotiation"
+
+
+def test_an_item_a_text_names_is_more_than_talked_of() -> None:
+    # the discussion word nearest it belongs to a text: what the text covers is on the table
+    text = "The Lusaka communique mentioned the lifting of sanctions on Norland."
+    mention = said(0, text, frozenset(), "discuss", "sanctions")
+    assert status_of("sanctions", {}, cues(nearest="discuss", said=[mention])) == "proposed"

@@ -165,6 +165,21 @@ def talked_over(text: str, start: int, end: int) -> bool:
     return bool(TALKED_BEFORE.search(text[:start]) or TALKED_AFTER.match(text[end:]))
 
 
+# Talks on the item only offered or put off, read before its mention: "suggested reviving talks on joint
+# exploration", "proposed that the two sides resume discussions on X", "only then a return to negotiations on X"
+# (not "agreed to resume talks on X"): talks to come, not talks going on.
+TALKS_OFFERED_BEFORE = re.compile(r"\b(?:suggest\w*|propos\w*|offer\w*|call\w*\s+for|urg\w*|ready|willing|wants?|wanted|"
+                                  r"only then)\b[^.;:!?]{0,40}?\b(?:reviv\w*|resum\w*|restart\w*|return(?:ing)?\s+to|"
+                                  r"reopen\w*)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:talks|negotiations?|"
+                                  r"discussions?|dialogue)\b(?: [\w'\u2019-]+){0,6} $", re.I)
+
+
+def _talks_only_offered(cues: "_StatusCues") -> bool:
+    """Whether every mention read as talked over names talks only offered or put off (TALKS_OFFERED_BEFORE)."""
+    talked = [said for said in cues.said if "negotiating" in said.events]
+    return bool(talked) and all(TALKS_OFFERED_BEFORE.search(said.text[:said.mention.start]) for said in talked)
+
+
 # An item the parties are said not to have settled yet, read before its mention: "have not yet agreed on
 # the maps", "ended the round without agreeing how to mark the border", "failed to agree on a truce".
 UNSETTLED_BEFORE = re.compile(r"\b(?:(?:not|never)\s+(?:yet\s+)?agreed|without\s+agreeing|fail(?:ed|s)?\s+to\s+agree|"
@@ -535,6 +550,17 @@ def _signed_in_headline(said: _Said) -> bool:
     return bool(_TEXT_NOUN.search(sign.group("mid")) or HEADLINE_TEXT_AFTER.match(said.text[said.mention.end:]))
 
 
+# A text named before the item in its sentence: "the joint statement mentioned new sanctions": what a text covers is
+# on the table, more than talked of.
+STATEMENT = re.compile(r"\b(?:statements?|communiqu[e\u00e9]s?|readouts?)\b", re.I)
+
+
+def _named_in_text(said: _Said) -> bool:
+    """Whether a statement, communiqué or other text is named before the item in its sentence (STATEMENT, _TEXTS)."""
+    before = said.text[:said.mention.start]
+    return bool(STATEMENT.search(before) or _TEXT_NOUN.search(before))
+
+
 # A proposal named again by a noun and turned down: "B rejected the demand", "B turned the offer down flatly" (the
 # noun stands for the item proposed before it).
 REFERENT = re.compile(r"^(?:demand|request|offer|proposal|appeal|idea|plan|suggestion)s?$", re.I)
@@ -744,8 +770,11 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     reported on the item
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
-    failing that, an item a peace-process text names is taken to be on the
-    table (`proposed`).
+    failing that, one only talked of ("sanctions are discussed with our
+    partners") is `raised`, unless a meeting is told held or set on it or a
+    text names it, and
+    an item a peace-process text names is taken to be on the table
+    (`proposed`).
 
     Read on the words next to the item's mentions (`_told_done`): one said to
     hold or be in force ("the truce is broadly holding") is kept, one said
@@ -767,7 +796,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     An item told still on the table ("the truce offer remains on the table") is
     `proposed` unless a party agreed it, and so is a measure told only as a
     threat in the lead ("B threatens sanctions on oil"), whatever other measures
-    are told imposed later; one a side is told trying to reopen ("trying to
+    are told imposed later; talks on an item only offered or put off ("suggested
+    reviving talks on X") are no talks on it; one a side is told trying to reopen ("trying to
     renegotiate the minerals deal") is `under_negotiation`, even past a refusal;
     one every agreement word names only as the goal of an effort ("agreed to keep
     working to bring about an end to the war") keeps its agreeing parties as
@@ -780,6 +810,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     `proposed`.
     """
     held = {s for s, parties in stances.items() if parties}
+    if _talks_only_offered(cues):
+        cues = replace(cues, negotiating=False)  # "suggested reviving talks on X": talks to come, X still proposed
     told = _told_done(provision, cues)
     if told:
         cues = replace(cues, kept=cues.kept or "kept" in told, implemented=cues.implemented or "enacted" in told,
@@ -882,4 +914,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if "discuss" in held:
         # an item two or more parties take up is between them, not one side's open issue
         return "under_negotiation" if cues.negotiating or len(stances["discuss"]) >= 2 else "raised"
+    if (cues.nearest == "discuss" and provision != "negotiation_process" and not cues.talks_held
+            and not any(MEETING_SET.search(said.text) for said in cues.said)
+            and not any(_named_in_text(said) for said in cues.said if said.nearest == "discuss")):
+        # "sanctions are discussed with our partners": talked of, no party's stance found on it (a meeting held
+        # or set to discuss it, or a text that names it, puts it on the table)
+        return "raised"
     return "under_negotiation" if cues.negotiating else "proposed"
