@@ -577,6 +577,14 @@ def test_a_proposal_answered_in_the_next_sentence() -> None:
     assert found[("ceasefire", "Kenya")] == "support"
 
 
+def test_an_accepted_invitation_answers_the_talks_only() -> None:
+    # an invitation is to talks: accepting it backs the talks, not the pullback they would take up
+    found = stances("Zambia invited Malawi to talks in Lusaka and urged a pullback of troops from the border. "
+                    "Malawi accepted the invitation.")
+    assert found[("negotiation_process", "Malawi")] == "support"
+    assert ("territory", "Malawi") not in found
+
+
 def test_an_answer_two_sentences_later_refers_to_nothing() -> None:
     found = stances("Uganda proposed a ceasefire along the river. The rains came early. Kenya rejected it.")
     assert ("ceasefire", "Kenya") not in found

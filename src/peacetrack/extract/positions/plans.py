@@ -70,7 +70,9 @@ class _Deals:
             for t in sent:
                 if _answers_proposal(t):
                     at = t.idx - sent.start_char
-                    out += [ProvisionMention(p, at, at + len(t.text)) for p in self.proposed]
+                    # an invitation is to talks: "B accepted the invitation" answers no item the talks are on
+                    items = [p for p in self.proposed if t.lemma_.lower() != "invitation" or p == "negotiation_process"]
+                    out += [ProvisionMention(p, at, at + len(t.text)) for p in items]
         for t in sent:
             if not _wanted_done(t) or (answered and _answers_proposal(t)):
                 continue
@@ -89,7 +91,7 @@ class _Deals:
 
 
 # A proposal named again: "B rejected the idea", "B turned the offer down".
-ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call plan initiative".split())
+ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call plan initiative invitation".split())
 
 
 def _answers_proposal(tok) -> bool:
