@@ -576,3 +576,18 @@ def test_the_world_court_named_as_where_a_dispute_stands_names_no_item() -> None
     assert "accountability" in strong("Each side would withdraw the claims it lodged at the ICJ.")
     assert "accountability" in strong("Envoys said talks on the ICJ cases would resume in spring.")
     assert "accountability" in strong("The minister demanded justice for the victims of the massacre.")
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora closed its land border with Tarsk after the raid on the mill.",
+    "The frontier has been shut since the flood, the governor said.",
+    "The two ministers agreed that three crossings would reopen to cargo and passengers.",
+])
+def test_a_border_opened_or_shut_or_a_crossing_for_trade_is_economic_cooperation(text: str) -> None:
+    assert "economic_cooperation" in named(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+    assert not {"territory", "humanitarian_access"} & named(text), find_provisions(text)
+
+
+def test_a_border_crossed_or_guarded_is_no_trade_route() -> None:
+    for text in ("Three herders crossed the border at dawn.", "Border guards on both sides were told to hold their fire."):
+        assert "economic_cooperation" not in named(text), find_provisions(text)
