@@ -591,3 +591,13 @@ def test_a_border_opened_or_shut_or_a_crossing_for_trade_is_economic_cooperation
 def test_a_border_crossed_or_guarded_is_no_trade_route() -> None:
     for text in ("Three herders crossed the border at dawn.", "Border guards on both sides were told to hold their fire."):
         assert "economic_cooperation" not in named(text), find_provisions(text)
+
+
+def test_troops_massed_or_moved_up_to_a_line_are_arms_control() -> None:
+    for text in ("Both armies have massed troops along the eastern frontier, the envoy said.",
+                 "The generals agreed to stop moving tanks and troops closer to the line.",
+                 "Observers counted some 4,000 soldiers stationed near the boundary."):
+        assert "arms_control" in named(text), (text, find_provisions(text))
+    # foreign forces on the line are a guarantee, not a limit on the sides' own
+    text = "No third-country forces will be deployed along the new border, the treaty says."
+    assert "arms_control" not in named(text) and "security_guarantees" in named(text), find_provisions(text)
