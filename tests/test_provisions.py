@@ -601,3 +601,9 @@ def test_troops_massed_or_moved_up_to_a_line_are_arms_control() -> None:
     # foreign forces on the line are a guarantee, not a limit on the sides' own
     text = "No third-country forces will be deployed along the new border, the treaty says."
     assert "arms_control" not in named(text) and "security_guarantees" in named(text), find_provisions(text)
+
+
+def test_a_pipeline_and_a_rivers_flow_are_natural_resources() -> None:
+    for text in ("Crude from the northern fields is again moving through the pipeline to the coast.",
+                 "The commission will divide the river's spring flow between the two valleys."):
+        assert "natural_resources" in strong(text), (text, find_provisions(text))
