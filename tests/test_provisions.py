@@ -32,7 +32,7 @@ POSITIVE = [
     ("ceasefire", "An observer mission will verify compliance in the region."),
     ("ceasefire", "Fifty unarmed military observers are to be deployed."),
     ("ceasefire", "The deal provides for a verification mechanism staffed by both parties."),
-    ("ceasefire", "The commanders discussed the disengagement of forces near the river."),
+    ("arms_control", "The commanders discussed the disengagement of forces near the river."),
     # energy_strike_moratorium
     ("energy_strike_moratorium", "They agreed to stop attacks on power plants and the electricity grid."),
     ("energy_strike_moratorium", "The two presidents agreed on a limited truce on energy."),
@@ -140,6 +140,7 @@ NEAR_MISSES = [
     ("negotiation_process", "The two teams will meet in the final round."),
     ("negotiation_process", "The central bank signalled a normalisation of interest rates."),
     ("ceasefire", "The campaign aims to end the violence against women."),
+    ("ceasefire", "Both brigades completed their disengagement from the ridge last week."),
 ]
 
 
