@@ -608,3 +608,11 @@ def test_a_pipeline_and_a_rivers_flow_are_natural_resources() -> None:
     for text in ("Crude from the northern fields is again moving through the pipeline to the coast.",
                  "The commission will divide the river's spring flow between the two valleys."):
         assert "natural_resources" in strong(text), (text, find_provisions(text))
+
+
+def test_guarantees_that_something_else_will_happen_are_no_security_guarantee() -> None:
+    text = "The herders want guarantees that they can keep grazing on the upper slopes."
+    assert "security_guarantees" not in named(text), find_provisions(text)
+    # guarantees that land will not serve attacks keep their item
+    text = "Tarsk wants guarantees that Velmoran territory will not be used for raids."
+    assert "security_guarantees" in named(text), find_provisions(text)
