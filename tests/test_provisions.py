@@ -32,7 +32,7 @@ POSITIVE = [
     ("ceasefire", "An observer mission will verify compliance in the region."),
     ("ceasefire", "Fifty unarmed military observers are to be deployed."),
     ("ceasefire", "The deal provides for a verification mechanism staffed by both parties."),
-    ("ceasefire", "The commanders discussed the disengagement of forces near the river."),
+    ("arms_control", "The commanders discussed the disengagement of forces near the river."),
     # energy_strike_moratorium
     ("energy_strike_moratorium", "They agreed to stop attacks on power plants and the electricity grid."),
     ("energy_strike_moratorium", "The two presidents agreed on a limited truce on energy."),
@@ -140,6 +140,7 @@ NEAR_MISSES = [
     ("negotiation_process", "The two teams will meet in the final round."),
     ("negotiation_process", "The central bank signalled a normalisation of interest rates."),
     ("ceasefire", "The campaign aims to end the violence against women."),
+    ("ceasefire", "Both brigades completed their disengagement from the ridge last week."),
 ]
 
 
@@ -576,3 +577,42 @@ def test_the_world_court_named_as_where_a_dispute_stands_names_no_item() -> None
     assert "accountability" in strong("Each side would withdraw the claims it lodged at the ICJ.")
     assert "accountability" in strong("Envoys said talks on the ICJ cases would resume in spring.")
     assert "accountability" in strong("The minister demanded justice for the victims of the massacre.")
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora closed its land border with Tarsk after the raid on the mill.",
+    "The frontier has been shut since the flood, the governor said.",
+    "The two ministers agreed that three crossings would reopen to cargo and passengers.",
+])
+def test_a_border_opened_or_shut_or_a_crossing_for_trade_is_economic_cooperation(text: str) -> None:
+    assert "economic_cooperation" in named(text), [(m, text[m.start:m.end]) for m in find_provisions(text)]
+    assert not {"territory", "humanitarian_access"} & named(text), find_provisions(text)
+
+
+def test_a_border_crossed_or_guarded_is_no_trade_route() -> None:
+    for text in ("Three herders crossed the border at dawn.", "Border guards on both sides were told to hold their fire."):
+        assert "economic_cooperation" not in named(text), find_provisions(text)
+
+
+def test_troops_massed_or_moved_up_to_a_line_are_arms_control() -> None:
+    for text in ("Both armies have massed troops along the eastern frontier, the envoy said.",
+                 "The generals agreed to stop moving tanks and troops closer to the line.",
+                 "Observers counted some 4,000 soldiers stationed near the boundary."):
+        assert "arms_control" in named(text), (text, find_provisions(text))
+    # foreign forces on the line are a guarantee, not a limit on the sides' own
+    text = "No third-country forces will be deployed along the new border, the treaty says."
+    assert "arms_control" not in named(text) and "security_guarantees" in named(text), find_provisions(text)
+
+
+def test_a_pipeline_and_a_rivers_flow_are_natural_resources() -> None:
+    for text in ("Crude from the northern fields is again moving through the pipeline to the coast.",
+                 "The commission will divide the river's spring flow between the two valleys."):
+        assert "natural_resources" in strong(text), (text, find_provisions(text))
+
+
+def test_guarantees_that_something_else_will_happen_are_no_security_guarantee() -> None:
+    text = "The herders want guarantees that they can keep grazing on the upper slopes."
+    assert "security_guarantees" not in named(text), find_provisions(text)
+    # guarantees that land will not serve attacks keep their item
+    text = "Tarsk wants guarantees that Velmoran territory will not be used for raids."
+    assert "security_guarantees" in named(text), find_provisions(text)

@@ -67,6 +67,21 @@ def _a_place(text: str, m: ProvisionMention) -> bool:
     return bool(PLACE_BEFORE.search(text[:m.start]) or PLACE_AFTER.match(text[m.end:]))
 
 
+# A border opened or shut is the way trade and travel go through, not the line's course: "they reopened their land
+# border", "the frontier has been closed since the war", "the border stays shut" (crossing it is neither).
+OPENED_BEFORE = re.compile(r"\b(?:re-?open(?:s|ed|ing)?|open(?:s|ed|ing)?|clos(?:e|es|ed|ing)|seal(?:s|ed|ing)?|"
+                           r"shut(?:s|ting)?)\s+(?:the\s+|their\s+|its\s+|our\s+|a\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+OPENED_AFTER = re.compile(r"^\s+(?:(?:has|have|had|was|were|is|are|will|would|to|remains?|remained|stays?|stayed|"
+                          r"been|be)\s+)*(?:re-?open|open|clos|seal|shut)", re.I)
+
+
+def _a_border_opened(text: str, m: ProvisionMention) -> bool:
+    """Whether a weak mention of a border names it opened or shut (see OPENED_BEFORE)."""
+    if not (m.weak and m.provision == "territory" and _LINE.search(text[m.start:m.end])):
+        return False
+    return bool(OPENED_BEFORE.search(text[:m.start]) or OPENED_AFTER.match(text[m.end:]))
+
+
 # A crossing or corridor for goods and travellers, in a sentence with no word of aid or of people in need: "the
 # crossing reopened to cargo", "a transit corridor for gas". Humanitarian access is aid getting through and people
 # getting out (lorries and roads carry aid too, so they are no sign of trade).
@@ -188,8 +203,7 @@ def _a_court_named(text: str, m: ProvisionMention) -> bool:
 
 def _names_no_item(text: str, m: ProvisionMention) -> bool:
     """Whether a cue's words here name a place or a route, not the item they name elsewhere."""
-    return (_a_place(text, m) or _a_trade_route(text, m) or _a_town(text, m) or _a_venue(text, m)
-            or _a_court_named(text, m))
+    return _a_place(text, m) or _a_town(text, m) or _a_venue(text, m) or _a_court_named(text, m)
 
 
 def find_provisions(text: str) -> list[ProvisionMention]:
@@ -200,7 +214,9 @@ def find_provisions(text: str) -> list[ProvisionMention]:
             mention = _as_read(text, ProvisionMention(pid, m.start(), m.end(), weak))
             if _a_status_vote(text, mention):
                 mention = dataclasses.replace(mention, provision="territory")
-            if not _names_no_item(text, mention):
+            if _a_border_opened(text, mention) or (_a_trade_route(text, mention) and not _a_venue(text, mention)):
+                found.append(dataclasses.replace(mention, provision="economic_cooperation"))  # the way trade goes
+            elif not _names_no_item(text, mention):
                 found.append(mention)
     found.sort(key=lambda m: (m.start, -(m.end - m.start), m.weak))
     kept: list[ProvisionMention] = []
