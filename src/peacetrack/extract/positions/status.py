@@ -166,7 +166,7 @@ def talked_over(text: str, start: int, end: int) -> bool:
 
 
 # Talks on the item only offered or put off, read before its mention: "suggested reviving talks on joint
-# exploration", "proposed that the two sides resume discussions on X", "only then a return to negotiations on X"
+# exploration", "proposed that the two sides resume discussions on X", "only then a return to the talks on X"
 # (not "agreed to resume talks on X"): talks to come, not talks going on.
 TALKS_OFFERED_BEFORE = re.compile(r"\b(?:suggest\w*|propos\w*|offer\w*|call\w*\s+for|urg\w*|ready|willing|wants?|wanted|"
                                   r"only then)\b[^.;:!?]{0,40}?\b(?:reviv\w*|resum\w*|restart\w*|return(?:ing)?\s+to|"
