@@ -546,3 +546,8 @@ def test_an_adviser_to_a_named_president_is_not_the_president() -> None:
 def test_a_live_blog_time_stamp_is_no_part_of_an_office_and_an_aide_set_off_by_commas_has_the_owner_s_party() -> None:
     found = people("13:05 Abiy's spokeswoman, Lula Dawit, said the talks would go on.")
     assert found["Lula Dawit"].title == "Abiy's spokeswoman" and found["Lula Dawit"].party == "Ethiopia"
+
+
+def test_a_place_an_office_is_on_is_its_remit_not_its_party() -> None:
+    found = people("The Secretary-General's special adviser on Cyprus, Lotte Brand, met both leaders on Monday.")
+    assert found["Lotte Brand"].party == "United Nations"

@@ -118,7 +118,7 @@ def _office_party(phrase: str) -> str | None:
 _QUALIFIED = re.compile(r"\b(?:High|Special|Permanent|Deputy|Resident|Alternate|Personal)\s+$")
 
 
-REMIT = re.compile(r"(?:\b(?:in|based in|at|to)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
+REMIT = re.compile(r"(?:\b(?:in|based in|at|to|on)|(?<!spokesman)(?<!spokeswoman)(?<!spokesperson)\s+for)\s+(?:the\s+)?$")
 
 
 def party_of_title(title: str) -> str | None:
