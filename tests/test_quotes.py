@@ -142,6 +142,13 @@ def test_according_to_a_statement_from_a_body_is_the_body() -> None:
     assert m.speaker == "the Norlandic interior ministry"
 
 
+def test_a_name_set_off_after_an_office_with_a_remit_is_the_speaker() -> None:
+    # the parser hangs the name on the remit's place ("Cyprus"), not on the office
+    m = only("The Secretary-General's special adviser on Cyprus, Maria Lotte Brand, told the council that the leaders "
+             "had “real common ground” now.")
+    assert m.speaker == "Maria Lotte Brand"
+
+
 def test_according_to_a_person_after_a_state_that_has_said_it() -> None:
     m = only("Norland has said any deal must be “civilian, not military,” according to Foreign Minister Ana Lind.")
     assert (m.speaker, m.cue) == ("Ana Lind", "according to")
