@@ -551,3 +551,11 @@ def test_a_live_blog_time_stamp_is_no_part_of_an_office_and_an_aide_set_off_by_c
 def test_a_place_an_office_is_on_is_its_remit_not_its_party() -> None:
     found = people("The Secretary-General's special adviser on Cyprus, Lotte Brand, met both leaders on Monday.")
     assert found["Lotte Brand"].party == "United Nations"
+
+
+def test_an_envoy_named_by_office_is_the_one_envoy_of_that_party_the_text_names() -> None:
+    index = find_actors(nlp.parse("The two sides agreed to meet again, the European Union's envoy said. "
+                                  "EU Special Representative Lars Odegaard told reporters the talks were calm."),
+                        "2025-03-20")
+    assert [p.name for p in index.people] == ["Lars Odegaard"]
+    assert len(index.people[0].mentions) == 2

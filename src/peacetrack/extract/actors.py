@@ -1153,6 +1153,10 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
             continue  # "the minister" alone says too little to be one person
         if index.at(tok.idx, tok.idx + len(tok.text)) is not None or index.resolve_nominal("the " + phrase):
             continue
+        envoy = _the_envoy(index.people, party) if tok.lemma_.lower() in ENVOY_WORDS else None
+        if envoy is not None:  # "the EU's envoy said" with "EU Special Representative Jon Berg" named: one person
+            envoy.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
+            continue
         if any(t.like_num or t.lower_ in {"two", "both", "several", "some"} for t in words):
             continue
         # the office as written is the name (FORMAT.md); the gazetteer's holder on
@@ -1165,6 +1169,17 @@ def _add_unnamed_officials(index: ActorIndex, doc) -> None:
                 person.forms.update({holder.name, *holder.aliases})
             index.people.append(person)
         person.mentions.append((words[0].idx, doc[end].idx + len(doc[end].text)))
+
+
+# The offices of a body's or state's envoy, which news names by any of these words.
+ENVOY_WORDS = frozenset({"envoy", "representative", "mediator", "emissary"})
+
+
+def _the_envoy(people: list[Person], party: str) -> Person | None:
+    """The one named person of the party who holds an envoy's office ("EU Special Representative"), if one."""
+    envoys = [p for p in people if p.party == party and p.title and " " in p.name
+              and any(w in ENVOY_WORDS for w in p.title.lower().split())]
+    return envoys[0] if len(envoys) == 1 else None
 
 
 # Verbs whose object takes part with their subject: "met the Syrian president", "called Oman's foreign minister".
