@@ -1805,3 +1805,22 @@ def test_speaking_to_reporters_after_a_reported_clause_is_the_statement_of_who_s
     found = of_type(events("Norland's foreign minister Ilse Brandt said on Tuesday that her capital would keep the "
                            "corridor open, speaking to reporters at the airport."), "statement")
     assert found == [("statement", "2025-06-03", frozenset({"Ilse Brandt"}))]
+
+
+def test_a_treaty_signed_a_span_before_the_days_deal_is_a_deal_of_its_own() -> None:
+    found = events("Armenia and Georgia swapped the last grazing strips on Monday, two years after signing a "
+                   "treaty which closed their quarrel over the valley. Both governments agreed on Monday as well to thin "
+                   "out their patrols near the river.")
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-02", frozenset({"Armenia", "Georgia"})),
+        ("agreement", None, frozenset({"Armenia", "Georgia"})),
+    ]
+
+
+def test_a_deal_signed_months_before_what_the_sentence_reports_is_not_the_days_deal() -> None:
+    found = events("Four months after Armenia and Georgia signed a border accord, shepherds still cannot cross the ridge. "
+                   "The two neighbours also agreed on Monday to open another pass before winter.")
+    assert sorted(of_type(found, "agreement"), key=str) == [
+        ("agreement", "2025-06-02", frozenset({"Armenia", "Georgia"})),
+        ("agreement", None, frozenset({"Armenia", "Georgia"})),
+    ]

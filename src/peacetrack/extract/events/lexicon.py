@@ -14,6 +14,7 @@ AGREEMENT_NOUNS = {"agreement", "deal", "accord", "memorandum", "declaration", "
                    "cease-fire", "understanding", "pact", "arrangement", "protocol", "compact", "armistice"}
 AGREEMENT_VERBS = {"sign", "reach", "strike", "conclude", "seal", "clinch", "finalize", "finalise", "ink", "broker",
                    "announce", "forge", "hammer", "initial"}
+SPAN_UNITS = {"year", "month", "week", "decade"}  # "two years after signing": a span counted back
 CAPTIVES = {"prisoner", "pow", "pows", "captive", "body", "hostage", "detainee", "child", "children", "civilian",
             "serviceman", "servicemen", "soldier", "remains", "prisoners-of-war", "fisherman", "fishermen", "sailor",
             "crew", "national", "citizen", "internee", "abductee", "deportee", "pilot", "guard", "constable"}

@@ -21,8 +21,10 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
         return False
     # "signed last year" and "agreed on Wednesday" are two agreements; so are "signed last year" and "the
     # parties agreed that ..." of the day reported
-    if a.type == "agreement" and bool(a.period) != bool(b.period) and not (a.date or b.date):
+    if a.type == "agreement" and bool(a.period) != bool(b.period) and not (a.date or b.date or a.earlier or b.earlier):
         return False
+    if a.type == "agreement" and a.earlier != b.earlier and (a.date or b.date):
+        return False  # "agreed on Monday, two years after signing the treaty": two deals
     for x, y in ((a, b), (b, a)):
         if x.period and (y.date or y.period) and not (y.date or y.period).startswith(x.period) and not x.period.startswith(y.period or "-"):
             return False

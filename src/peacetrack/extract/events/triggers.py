@@ -41,6 +41,7 @@ from .lexicon import (
     PRONOUNS_IT,
     PRONOUNS_MANY,
     PRONOUNS_ONE,
+    SPAN_UNITS,
     SPEECH_VERBS,
     VENUE_CLASS,
     VENUE_NEEDS_MODIFIER,
@@ -646,6 +647,16 @@ BROKER_VERBS = {"broker", "mediate", "facilitate", "sponsor"}  # "brokered by X"
 RECENT_YEARS = 10  # how far back a deal the text refers to is still news of the process, not its history
 
 
+def _a_span_after(verb) -> bool:
+    """ "two years after signing the treaty", "a year after they signed it": the deal is told as made that span before
+    the event the sentence reports, so it is no deal of that day."""
+    marks = [c for c in verb.children if verb.dep_ == "advcl" and c.dep_ == "mark" and c.lower_ in {"after", "since"}]
+    after = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "since"} else next(iter(marks), None)
+    # the span sits on "after" or, parsed otherwise, on the clause it opens
+    return after is not None and any(c.dep_ == "npadvmod" and c.lemma_.lower() in SPAN_UNITS
+                                     for x in (after, after.head) for c in x.children)
+
+
 def _past_deal_anchors(tok, ctx: _Context) -> list:
     """The clauses that tell how a deal noun came about in a past year or month ("the accord signed in 2022", "the
     truce brokered in Doha last October", "the ceasefire that ended the war in May 2024"). Nothing for a deal to come, nor
@@ -1035,6 +1046,8 @@ class _Detector:
                         acc = ([], list(pair))
                 if _occurred(tok) and (lem != "announce" or _n(acc) >= 2):
                     deal = self._mention("agreement", tok, acc, [tok] + objs)
+                    for m in deal:
+                        m.earlier = m.date is None and _a_span_after(tok)
                     out += deal
                     if _by_phone(tok) and lem not in SIGN_VERBS:
                         # "the understanding, reached by hotline on 10 May": reached on a call between its sides
