@@ -27,7 +27,7 @@ class Mention:
     split: bool = False  # one pair of "separate talks" with a hub
     partial: bool = False  # "Trump's summit": one side named; completed by a nearby mention of the same event
     period: str | None = None  # "signed last year": the year or month of an undated mention
-    earlier: bool = False  # "two years after signing the treaty": a deal told as made a span before what is reported
+    earlier: bool = False  # "five years after signing a treaty": a deal told as made a span before what is reported
     same_venue: bool = False  # "said at the same press conference": one statement with the one told before
     open_joint: bool = False  # "said at a joint press conference", with whom not said
     beside: Mention | None = None  # "before the session, C met each minister separately": that session

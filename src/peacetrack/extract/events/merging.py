@@ -24,7 +24,7 @@ def _compatible(a: Mention, b: Mention, ctx: _Context) -> bool:
     if a.type == "agreement" and bool(a.period) != bool(b.period) and not (a.date or b.date or a.earlier or b.earlier):
         return False
     if a.type == "agreement" and a.earlier != b.earlier and (a.date or b.date):
-        return False  # "agreed on Monday, two years after signing the treaty": two deals
+        return False  # "agreed on Friday, five years after signing a treaty": two deals
     for x, y in ((a, b), (b, a)):
         if x.period and (y.date or y.period) and not (y.date or y.period).startswith(x.period) and not x.period.startswith(y.period or "-"):
             return False

@@ -648,7 +648,7 @@ RECENT_YEARS = 10  # how far back a deal the text refers to is still news of the
 
 
 def _a_span_after(verb) -> bool:
-    """ "two years after signing the treaty", "a year after they signed it": the deal is told as made that span before
+    """ "five years after signing a treaty", "a year after they signed it": the deal is told as made that span before
     the event the sentence reports, so it is no deal of that day."""
     marks = [c for c in verb.children if verb.dep_ == "advcl" and c.dep_ == "mark" and c.lower_ in {"after", "since"}]
     after = verb.head if verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "since"} else next(iter(marks), None)
