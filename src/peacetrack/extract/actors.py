@@ -352,7 +352,8 @@ def _mention_spans(doc, person: "Person"):
 
 def _outer_title_party(doc, person: "Person") -> str | None:
     """The party of a role set off before the office written with the name: "Norland's chief negotiator, Senate
-    president Ana Lind" or "his Sudrian counterpart, security committee chairman Ivo Brand"."""
+    president Ana Lind" or "his Sudrian counterpart, Water Board chairman Ivo Brand" (an office in lower case before
+    the name is read as the title word alone, so no comma is found before it)."""
     for span in _mention_spans(doc, person):
         inner = _title_ending_at(doc, span, span.start - 1)
         if inner is None:

@@ -975,12 +975,11 @@ class _Speakers:
                 # "his counterpart, State Committee chairman Ana Ruiz,": the person the apposition names
                 person = [t for t in c.subtree if t.ent_type_ == "PERSON"]
                 return tx.name_span(person[-1] if c.ent_type_ != "PERSON" and person else c), True
-        for c in tok.children if tok.pos_ == "NOUN" else ():
-            # "the special adviser on Cyprus, Ana Ruiz,": the parser hangs the name on the remit's place
-            for place in (g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj"):
-                named = next((a for a in place.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
-                if named is not None:
-                    return tx.name_span(named), True
+        # "the special adviser on Cyprus, Ana Ruiz,": the parser hangs the name on the remit's place
+        places = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        named = next((a for g in places for a in g.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+        if named is not None and tok.pos_ == "NOUN":
+            return tx.name_span(named), True
         owned = self._owned_by_pronoun(tok, qi)
         if owned is not None:
             return owned
