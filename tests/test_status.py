@@ -1059,3 +1059,14 @@ def test_an_item_a_text_names_is_more_than_talked_of() -> None:
     text = "The Lusaka communique mentioned the lifting of sanctions on Norland."
     mention = said(0, text, frozenset(), "discuss", "sanctions")
     assert status_of("sanctions", {}, cues(nearest="discuss", said=[mention])) == "proposed"
+
+
+def test_an_item_naming_talks_that_are_there_is_under_negotiation_whoever_refused_it() -> None:
+    lead = ("Envoys from across the region gathered in Lilongwe on Friday for a two-day summit on the crisis along the "
+            "lake, where fishing boats have been seized on both sides in recent weeks. Several lakeshore villages have "
+            "emptied as families fled inland, aid workers said. Malawi has urged a truce along the lake. "
+            "Zambia rejected the truce on Monday.")
+    assert status(lead + " Officials in Lilongwe accused Zambia of stalling the truce talks to win time."
+                  ).get("ceasefire") == "under_negotiation"
+    # with no talks named, the refusal stands against its one backer
+    assert status(lead).get("ceasefire") == "rejected"
