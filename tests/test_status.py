@@ -1070,3 +1070,11 @@ def test_an_item_naming_talks_that_are_there_is_under_negotiation_whoever_refuse
                   ).get("ceasefire") == "under_negotiation"
     # with no talks named, the refusal stands against its one backer
     assert status(lead).get("ceasefire") == "rejected"
+
+
+def test_a_signing_told_of_a_text_the_talks_produced_leaves_the_process_agreed() -> None:
+    text = ("Malawi and Zambia signed a water-sharing accord in Lusaka on Monday under Norwegian mediation, ending a "
+            "decade of quarrels over the lake.")
+    assert status(text).get("negotiation_process") == "agreed"
+    # the text itself signed (no signing told in a sentence): its pledge of talks is signed
+    assert status_of("negotiation_process", {"agree": {"Malawi", "Zambia"}}, cues(signed=True)) == "signed"

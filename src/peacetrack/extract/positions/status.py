@@ -756,7 +756,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     """The status of a provision from its parties' stances and what is said of it.
 
     `stances` maps each stance to the parties holding it; the strongest decides.
-    An agreement is `signed`, `violated` (it, or the deal it belongs to, is the
+    An agreement is `signed` (the negotiation process only where the text is
+    itself the signed one, not where a signing is told), `violated` (it, or the deal it belongs to, is the
     object of a breach: "accused each other of breaching the accord to halt X")
     or `implemented` when the text says so of it. A rejection makes the item
     `rejected`, unless two or more other parties back it: then it stays
@@ -893,7 +894,9 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             return "violated"
         if cues.kept and provision != "negotiation_process":
             return "implemented"  # told in force ("the corridors continue to operate"): the step after any signing
-        if cues.signed:
+        if cues.signed and not (provision == "negotiation_process" and any("signed" in said.events for said in cues.said)):
+            # a signing told of a text the talks produced ("signed the accord under Qatari mediation") signs the
+            # text, not the talks, which it shows agreed; a signed declaration's own pledge of talks is signed
             return "signed"
         if cues.implemented or cues.kept:
             return "implemented"
