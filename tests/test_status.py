@@ -1078,3 +1078,14 @@ def test_a_signing_told_of_a_text_the_talks_produced_leaves_the_process_agreed()
     assert status(text).get("negotiation_process") == "agreed"
     # the text itself signed (no signing told in a sentence): its pledge of talks is signed
     assert status_of("negotiation_process", {"agree": {"Malawi", "Zambia"}}, cues(signed=True)) == "signed"
+
+
+def test_an_item_refused_whose_talks_are_told_going_on_now_is_under_negotiation() -> None:
+    lead = ("Envoys from across the region gathered in Lilongwe on Friday for a two-day summit on the crisis along the "
+            "lake, where fishing boats have been seized on both sides in recent weeks. Several lakeshore villages have "
+            "emptied as families fled inland, aid workers said. Malawi has demanded a share of the catch. "
+            "Zambia rejected the demand for fishing rights on Monday.")
+    assert status(lead + " A joint panel is still discussing fishing rights and will report in June."
+                  ).get("natural_resources") == "under_negotiation"
+    # talks held once are no talks going on
+    assert status(lead + " A joint panel discussed fishing rights in May.").get("natural_resources") == "rejected"

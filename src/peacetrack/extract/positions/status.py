@@ -174,10 +174,21 @@ TALKS_OFFERED_BEFORE = re.compile(r"\b(?:suggest\w*|propos\w*|offer\w*|call\w*\s
                                   r"discussions?|dialogue)\b(?: [\w'\u2019-]+){0,6} $", re.I)
 
 
-def _names_talks(cues: "_StatusCues") -> bool:
-    """Whether the item names talks in a sentence that finds no one's stance on it ("B is prolonging the truce
-    talks", "its position in ceasefire talks"): talks told as there, not offered or refused."""
-    return any("negotiating" in said.events and said.nearest is None and TALKED_AFTER.match(said.text[said.mention.end:])
+# Talks told as going on now, in a sentence that names the item as talked over: "talks on the island are ongoing",
+# "the route is also still being negotiated", "a working group is still discussing it", "have been holding talks on
+# the shelf" (not talks offered, held once, or stalled: "talks on X stalled" is where a refusal shows).
+GOING_NOW = re.compile(r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way)|"
+                       r"still\s+(?:being\s+negotiated|being\s+discussed|discussing|negotiating)|"
+                       r"(?:have|has)\s+been\s+(?:holding|conducting)\s+(?:[\w-]+\s+)?(?:talks|negotiations|discussions))\b",
+                       re.I)
+
+
+def _talks_there(cues: "_StatusCues") -> bool:
+    """Whether talks on the item are told as there: the item names them in a sentence that finds no one's stance on
+    it ("B is prolonging the truce talks", "its position in ceasefire talks"), or they are told going on now
+    (GOING_NOW)."""
+    return any("negotiating" in said.events and (said.nearest is None and TALKED_AFTER.match(said.text[said.mention.end:])
+                                                 or GOING_NOW.search(said.text))
                for said in cues.said)
 
 
@@ -806,8 +817,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     threat in the lead ("B threatens sanctions on oil"), whatever other measures
     are told imposed later; talks on an item only offered or put off ("suggested
     reviving talks on X") are no talks on it; one a side is told trying to reopen ("trying to
-    renegotiate the minerals deal") is `under_negotiation`, even past a refusal, and so is one refused that names
-    talks told as there ("B is dragging out the truce talks"), unless the refusal is in the lead;
+    renegotiate the minerals deal") is `under_negotiation`, even past a refusal, and so is one refused whose talks are
+    told as there ("B is dragging out the truce talks", "talks on X are ongoing"), unless the refusal is in the lead;
     one every agreement word names only as the goal of an effort ("agreed to keep
     working to bring about an end to the war") keeps its agreeing parties as
     proposers; a refusal told only as an accusation ("A accused B of refusing
@@ -913,7 +924,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
         return "proposed" if cues.next_round and "propose" in held and not cues.negotiating else "implemented"
     if "reject" in held:
-        if provision != "negotiation_process" and _names_talks(cues) and not _refused_up_front(provision, cues):
+        if provision != "negotiation_process" and _talks_there(cues) and not _refused_up_front(provision, cues):
             return "under_negotiation"  # "B is dragging out the truce talks": refused by one, still bargained over
         # one party's rejection does not take off the table what several others back
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
