@@ -1089,3 +1089,13 @@ def test_an_item_refused_whose_talks_are_told_going_on_now_is_under_negotiation(
                   ).get("natural_resources") == "under_negotiation"
     # talks held once are no talks going on
     assert status(lead + " A joint panel discussed fishing rights in May.").get("natural_resources") == "rejected"
+
+
+def test_an_item_a_side_is_only_ready_to_negotiate_stays_proposed() -> None:
+    offered = "In a radio interview, Malawi's foreign minister said Lilongwe stood willing to negotiate a joint venture."
+    mention = said(0, offered, frozenset({"negotiating"}), "discuss", "economic_cooperation")
+    stances = {"propose": {"Malawi"}}
+    assert status_of("economic_cooperation", stances, cues(negotiating=True, said=[mention])) == "proposed"
+    # talks told going on are talks on it
+    going = "In a radio interview, Malawi's foreign minister said Lilongwe and Zambia were negotiating a joint venture."
+    assert status(going).get("economic_cooperation") == "under_negotiation"

@@ -166,12 +166,14 @@ def talked_over(text: str, start: int, end: int) -> bool:
 
 
 # Talks on the item only offered or put off, read before its mention: "suggested reviving talks on joint
-# exploration", "proposed that the two sides resume discussions on X", "only then a return to the talks on X"
-# (not "agreed to resume talks on X"): talks to come, not talks going on.
+# exploration", "proposed that the two sides resume discussions on X", "only then a return to the talks on X", "is
+# willing to meet anywhere to negotiate X" (not "agreed to resume talks on X"): talks to come, not talks going on.
 TALKS_OFFERED_BEFORE = re.compile(r"\b(?:suggest\w*|propos\w*|offer\w*|call\w*\s+for|urg\w*|ready|willing|wants?|wanted|"
                                   r"only then)\b[^.;:!?]{0,40}?\b(?:reviv\w*|resum\w*|restart\w*|return(?:ing)?\s+to|"
                                   r"reopen\w*)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:talks|negotiations?|"
-                                  r"discussions?|dialogue)\b(?: [\w'\u2019-]+){0,6} $", re.I)
+                                  r"discussions?|dialogue)\b(?: [\w'\u2019-]+){0,6} $|"
+                                  r"\b(?:ready|willing|prepared|offer\w*)\b[^.;:!?]{0,60}?\bto\s+(?:negotiate|discuss)\s+"
+                                  r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
 # Talks told as going on now, in a sentence that names the item as talked over: "talks on the island are ongoing",
@@ -187,8 +189,8 @@ def _talks_there(cues: "_StatusCues") -> bool:
     """Whether talks on the item are told as there: the item names them in a sentence that finds no one's stance on
     it ("B is prolonging the truce talks", "its position in ceasefire talks"), or they are told going on now
     (GOING_NOW)."""
-    return any("negotiating" in said.events and (said.nearest is None and TALKED_AFTER.match(said.text[said.mention.end:])
-                                                 or GOING_NOW.search(said.text))
+    return any("negotiating" in said.events
+               and (said.nearest is None and TALKED_AFTER.match(said.text[said.mention.end:]) or GOING_NOW.search(said.text))
                for said in cues.said)
 
 
@@ -905,7 +907,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
             return "violated"
         if cues.kept and provision != "negotiation_process":
             return "implemented"  # told in force ("the corridors continue to operate"): the step after any signing
-        if cues.signed and not (provision == "negotiation_process" and any("signed" in said.events for said in cues.said)):
+        if cues.signed and not (provision == "negotiation_process"
+                                and any("signed" in said.events for said in cues.said)):
             # a signing told of a text the talks produced ("signed the accord under Qatari mediation") signs the
             # text, not the talks, which it shows agreed; a signed declaration's own pledge of talks is signed
             return "signed"
