@@ -1089,6 +1089,9 @@ def test_an_item_refused_whose_talks_are_told_going_on_now_is_under_negotiation(
                   ).get("natural_resources") == "under_negotiation"
     # talks held once are no talks going on
     assert status(lead + " A joint panel discussed fishing rights in May.").get("natural_resources") == "rejected"
+    # talks going on outrank a refusal even in the lead
+    assert status("Zambia rejected the demand for fishing rights on Monday. A joint panel is still discussing fishing "
+                  "rights and will report in June.").get("natural_resources") == "under_negotiation"
 
 
 def test_an_item_a_side_is_only_ready_to_negotiate_stays_proposed() -> None:

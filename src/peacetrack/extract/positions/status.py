@@ -820,7 +820,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     are told imposed later; talks on an item only offered or put off ("suggested
     reviving talks on X") are no talks on it; one a side is told trying to reopen ("trying to
     renegotiate the minerals deal") is `under_negotiation`, even past a refusal, and so is one refused whose talks are
-    told as there ("B is dragging out the truce talks", "talks on X are ongoing"), unless the refusal is in the lead;
+    told as there ("B is dragging out the truce talks", "talks on X are ongoing"), even in the lead;
     one every agreement word names only as the goal of an effort ("agreed to keep
     working to bring about an end to the war") keeps its agreeing parties as
     proposers; a refusal told only as an accusation ("A accused B of refusing
@@ -927,7 +927,7 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # ("after the talks in Oslo, Norway proposed a second round") and no talks are said to go on
         return "proposed" if cues.next_round and "propose" in held and not cues.negotiating else "implemented"
     if "reject" in held:
-        if provision != "negotiation_process" and _talks_there(cues) and not _refused_up_front(provision, cues):
+        if provision != "negotiation_process" and _talks_there(cues):
             return "under_negotiation"  # "B is dragging out the truce talks": refused by one, still bargained over
         # one party's rejection does not take off the table what several others back
         backers = (stances.get("propose", set()) | stances.get("support", set())) - stances["reject"]
