@@ -1253,3 +1253,10 @@ def test_a_step_told_as_agreed_is_agreed_by_the_sides_of_the_talks() -> None:
     assert found[("economic_cooperation", "Chad")] == found[("economic_cooperation", "Niger")] == "agree"
     found = stances("Ghana hailed the resumption of cross-border trade, as Chad had demanded.")
     assert ("economic_cooperation", "Niger") not in found
+
+
+def test_talks_offered_by_readiness_may_be_turned_down_next() -> None:
+    found = stances("The Kenyan envoy said on Monday that Nairobi was ready for direct talks with Kampala. "
+                    "Uganda turned the idea down by evening.")
+    assert found[("negotiation_process", "Kenya")] == "propose"
+    assert found[("negotiation_process", "Uganda")] == "reject"

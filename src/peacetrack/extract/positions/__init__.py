@@ -158,8 +158,6 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                     cues[pm.provision].signed = True
             if signing and any(c.stance == "agree" and set(c.parties) & set(reader.authors) for c in claims):
                 cues[pm.provision].signed = True  # what the authors of a joint text on their signing agree on
-            if any(c.stance == "propose" and c.parties for c in claims):
-                proposed.append(pm.provision)
             for claim in claims:
                 if _accepts(doc, claim, _span(sent, pm)):
                     accepted.setdefault(pm.provision, set()).update(claim.parties)
@@ -167,6 +165,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 if (pm.provision == "negotiation_process" and stance == "support" and _offers_talks(doc, claim)
                         and not _proposed_by_others(positions, pm.provision, claim.parties)):
                     stance = "propose"  # "A is ready for talks", no one having offered them: A offers them
+                if "propose" in {claim.stance, stance} and claim.parties:
+                    proposed.append(pm.provision)  # which the next sentence may answer ("B rejected the idea")
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
                     stance = "agree"
                 plan = stance in {"propose", "support", "agree"}
