@@ -1260,3 +1260,18 @@ def test_talks_offered_by_readiness_may_be_turned_down_next() -> None:
                     "Uganda turned the idea down by evening.")
     assert found[("negotiation_process", "Kenya")] == "propose"
     assert found[("negotiation_process", "Uganda")] == "reject"
+
+
+def test_a_refusal_of_the_act_just_asked_for_refuses_the_item() -> None:
+    text = ("The Chilean envoy urged Lima to release the Chilean fishermen held in Callao. "
+            "Peru's deputy interior minister, Ana Ruiz, ruled out any release on Friday.")
+    found = stances(text)
+    assert found[("prisoner_exchange", "Chile")] == "propose"
+    assert found[("prisoner_exchange", "Peru")] == "reject"
+    found = stances("Bolivia said talks could resume only if Paraguayan troops withdrew from the disputed zone. "
+                    "The talks were meant to start in May. Paraguay has ruled out any withdrawal.")
+    assert found[("territory", "Paraguay")] == "reject"
+    # a noun with an item of its own names that item, not the one asked for
+    found = stances("The Chilean envoy urged Lima to release the Chilean fishermen held in Callao. "
+                    "Peru ruled out any release of the seized cargo.")
+    assert found.get(("prisoner_exchange", "Peru")) != "reject"
