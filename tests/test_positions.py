@@ -1275,3 +1275,13 @@ def test_a_refusal_of_the_act_just_asked_for_refuses_the_item() -> None:
     found = stances("The Chilean envoy urged Lima to release the Chilean fishermen held in Callao. "
                     "Peru ruled out any release of the seized cargo.")
     assert found.get(("prisoner_exchange", "Peru")) != "reject"
+
+
+def test_neither_accepted_nor_rejected_takes_no_stance() -> None:
+    text = "Chile offered Peru a joint venture on fishing. Peru has neither accepted nor rejected it."
+    found = stances(text)
+    assert found[("economic_cooperation", "Chile")] == "propose"
+    assert found.get(("economic_cooperation", "Peru")) not in {"reject", "support", "agree"}
+    # denied together, two acceptances are one refusal
+    found = stances("Peru will neither accept nor support a joint venture on fishing.")
+    assert found[("economic_cooperation", "Peru")] == "reject"
