@@ -102,7 +102,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         mentions = [m for m in find_provisions(text) if not _a_states_own(sent, m, reader)]
         mentions += deals.refer(sent, mentions)
         recent = {p: lemmas for p, (at, lemmas) in acts.items() if n - at <= 3}
-        mentions += _refused_acts(sent, mentions, recent)  # "A called on B to release them. [...] B ruled out any release."
+        mentions += _refused_acts(sent, mentions, recent)  # "A asked B to release them. [...] B ruled out any release."
         before = deals.proposed if deals.proposed_age == 1 else ()  # what the sentence before proposed
         if not mentions:
             if before:  # "B refused.", answering the sentence before
