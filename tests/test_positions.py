@@ -1253,3 +1253,35 @@ def test_a_step_told_as_agreed_is_agreed_by_the_sides_of_the_talks() -> None:
     assert found[("economic_cooperation", "Chad")] == found[("economic_cooperation", "Niger")] == "agree"
     found = stances("Ghana hailed the resumption of cross-border trade, as Chad had demanded.")
     assert ("economic_cooperation", "Niger") not in found
+
+
+def test_talks_offered_by_readiness_may_be_turned_down_next() -> None:
+    found = stances("The Kenyan envoy said on Monday that Nairobi was ready for direct talks with Kampala. "
+                    "Uganda turned the idea down by evening.")
+    assert found[("negotiation_process", "Kenya")] == "propose"
+    assert found[("negotiation_process", "Uganda")] == "reject"
+
+
+def test_a_refusal_of_the_act_just_asked_for_refuses_the_item() -> None:
+    text = ("The Chilean envoy urged Lima to release the Chilean fishermen held in Callao. "
+            "Peru's deputy interior minister, Ana Ruiz, ruled out any release on Friday.")
+    found = stances(text)
+    assert found[("prisoner_exchange", "Chile")] == "propose"
+    assert found[("prisoner_exchange", "Peru")] == "reject"
+    found = stances("Bolivia said talks could resume only if Paraguayan troops withdrew from the disputed zone. "
+                    "The talks were meant to start in May. Paraguay has ruled out any withdrawal.")
+    assert found[("territory", "Paraguay")] == "reject"
+    # a noun with an item of its own names that item, not the one asked for
+    found = stances("The Chilean envoy urged Lima to release the Chilean fishermen held in Callao. "
+                    "Peru ruled out any release of the seized cargo.")
+    assert found.get(("prisoner_exchange", "Peru")) != "reject"
+
+
+def test_neither_accepted_nor_rejected_takes_no_stance() -> None:
+    text = "Chile offered Peru a joint venture on fishing. Peru has neither accepted nor rejected it."
+    found = stances(text)
+    assert found[("economic_cooperation", "Chile")] == "propose"
+    assert found[("economic_cooperation", "Peru")] == "discuss"  # weighed, with no stance taken
+    # denied together, two acceptances are one refusal
+    found = stances("Peru will neither accept nor support a joint venture on fishing.")
+    assert found[("economic_cooperation", "Peru")] == "reject"

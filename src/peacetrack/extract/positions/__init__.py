@@ -58,12 +58,12 @@ from typing import Any
 from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..parties import is_movement
-from ..provisions import find_provisions
+from ..provisions import ProvisionMention, find_provisions
 from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _deal_signed_before, _exchanges_kept, _sides
 from .reported import _held
 from .status import _StatusCues, status_of, talked_over, unsettled
-from .syntax import _modals, _negated, _span
+from .syntax import _lexical_stance, _modals, _negated, _span
 from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of, bare_answers
@@ -90,6 +90,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
     deals = _Deals()
     signing = reader.joint and _reports_signing(doc, reader)
     accepted: dict[str, set[str]] = {}  # who agreed to an item alone: the answer to another's proposal
+    acts: dict[str, tuple[int, set[str]]] = {}  # the acts asked for by item ("release"), with the sentence asking
     for n, sent in enumerate(doc.sents):
         text = sent.text
         new_line = sent.start == 0 or "\n" in doc[sent.start - 1].text_with_ws or doc[sent.start - 1].is_space
@@ -100,6 +101,8 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
             lead = walker.lead_in(sent)
         mentions = [m for m in find_provisions(text) if not _a_states_own(sent, m, reader)]
         mentions += deals.refer(sent, mentions)
+        recent = {p: lemmas for p, (at, lemmas) in acts.items() if n - at <= 3}
+        mentions += _refused_acts(sent, mentions, recent)  # "A asked B to release them. [...] B ruled out any release."
         before = deals.proposed if deals.proposed_age == 1 else ()  # what the sentence before proposed
         if not mentions:
             if before:  # "B refused.", answering the sentence before
@@ -158,8 +161,6 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                     cues[pm.provision].signed = True
             if signing and any(c.stance == "agree" and set(c.parties) & set(reader.authors) for c in claims):
                 cues[pm.provision].signed = True  # what the authors of a joint text on their signing agree on
-            if any(c.stance == "propose" and c.parties for c in claims):
-                proposed.append(pm.provision)
             for claim in claims:
                 if _accepts(doc, claim, _span(sent, pm)):
                     accepted.setdefault(pm.provision, set()).update(claim.parties)
@@ -167,6 +168,10 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 if (pm.provision == "negotiation_process" and stance == "support" and _offers_talks(doc, claim)
                         and not _proposed_by_others(positions, pm.provision, claim.parties)):
                     stance = "propose"  # "A is ready for talks", no one having offered them: A offers them
+                if "propose" in {claim.stance, stance} and claim.parties:
+                    proposed.append(pm.provision)  # which the next sentence may answer ("B rejected the idea")
+                    lemmas = acts[pm.provision][1] if pm.provision in acts else set()
+                    acts[pm.provision] = (n, lemmas | _acts(span))  # which a later refusal may name
                 if reader.declaration and stance in {"propose", "support"} and set(claim.parties) & set(reader.authors):
                     stance = "agree"
                 plan = stance in {"propose", "support", "agree"}
@@ -191,6 +196,42 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
                 stances.setdefault(p.stance, set()).add(p.party)
         statuses.append(Status(provision, status_of(provision, stances, c), c.evidence))
     return list(positions.values()), statuses
+
+
+def _acts(span) -> set[str]:
+    """The lemmas of what a mention names and of the act it is the object of: "to release the detainees" (release,
+    detainee), "if the troops withdrew" (troop, withdraw); stance words are left out ("demanded X" asks for X)."""
+    if span is None:
+        return set()
+    words = list(span)
+    if span.root.dep_ in {"dobj", "nsubj", "nsubjpass"} and span.root.head.pos_ == "VERB":
+        words.append(span.root.head)
+    return {t.lemma_.lower() for t in words if t.pos_ in {"NOUN", "VERB"} and _lexical_stance(t) is None}
+
+
+def _names_act(noun: str, act: str) -> bool:
+    """ "release" names release; "withdrawal" names withdraw; "deployment" names deploy."""
+    return noun == act or (noun.startswith(act.rstrip("e")) and len(noun) - len(act) <= 4)
+
+
+def _refused_acts(sent, mentions, acts: dict[str, set[str]]) -> list[ProvisionMention]:
+    """ "A called on B to release the detainees. B ruled out any release.": a refusal of the act just asked for,
+    named by its noun alone, refuses the item it was asked for (not "ruled out a release of journalists",
+    a noun with an item of its own)."""
+    out: list[ProvisionMention] = []
+    for t in sent:
+        if t.pos_ != "NOUN" or t.dep_ not in {"dobj", "nsubjpass"} or any(
+                c.dep_ == "prep" and c.lower_ in {"of", "for"} for c in t.children):
+            continue
+        verb = t.head
+        if verb.pos_ != "VERB" or _lexical_stance(verb) != "reject" or _negated(verb):
+            continue
+        at = t.idx - sent.start_char
+        if any(m.start <= at < m.end for m in mentions):
+            continue
+        out += [ProvisionMention(p, at, at + len(t.text)) for p, lemmas in acts.items()
+                if any(_names_act(t.lemma_.lower(), a) for a in lemmas)]
+    return out
 
 
 # Weak cues that, said of a state ("Norland's independence"), name what it has, not a claim on the table.

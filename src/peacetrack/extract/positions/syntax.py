@@ -510,8 +510,20 @@ def _party_objects(prep) -> bool:
 def _negated(tok) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ == "without":
         return True  # "ended the talks without agreeing on X"
+    if _neither_nor(tok):
+        return True  # "will neither recognise nor accept X"
     return any(c.dep_ == "neg" or c.lower_ in {"never", "not", "n't"} and c.dep_ in {"advmod", "neg"}
                for c in tok.children)
+
+
+def _neither_nor(tok) -> list:
+    """The verbs "neither ... nor" denies together with `tok` ("has neither accepted nor rejected it": accepted,
+    rejected); empty when it denies none. The parser hangs "neither" and "nor" on the first verb."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    if not (any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children)
+            and any(c.dep_ == "cc" and c.lower_ == "nor" for c in first.children)):
+        return []
+    return [first] + [c for c in first.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
 
 
 def _modals(tok) -> set[str]:

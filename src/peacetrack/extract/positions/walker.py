@@ -53,6 +53,7 @@ from .syntax import (
     _lexical_stance,
     _modals,
     _negated,
+    _neither_nor,
     _obligation,
     _pronoun,
     _span,
@@ -687,6 +688,8 @@ class _Walker:
         if pred.dep_ == "acl" and pred.head.pos_ == "NOUN" and _lexical_stance(pred.head) is None and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in pred.children):
             return _Claim("", [], pred.idx)  # "the legitimacy to sign a deal": no act
+        if len({_lexical_stance(v) == "reject" for v in _neither_nor(pred)}) > 1:
+            return _Claim("discuss", r.holder(pred), pred.idx)  # "has neither accepted nor rejected it": undecided
         negated = _negated(pred) or any(c.dep_ == "dobj" and _denied(c) for c in pred.children)  # "wants no truce"
         if (pred.pos_ == "ADJ" and pred.dep_ == "acomp") or pred.pos_ == "ADP":
             negated |= _negated(pred.head)  # "is not open to talks", "is not against it": the copula negates
