@@ -21,6 +21,13 @@ def stances(text: str) -> dict[tuple[str, str], str]:
     return {(p.provision, p.party): p.stance for p in positions}
 
 
+def statuses(text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    _, found = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+    return {s.provision: s.status for s in found}
+
+
 # --------------------------------------------------------------------------- refusing
 
 
@@ -351,3 +358,14 @@ def test_what_a_partys_demand_is_it_proposes() -> None:
     # a condition named so is demanded, not accepted
     assert stances("Bolivia's condition is the lifting of sanctions.")[("sanctions", "Bolivia")] == "propose"
     assert ("ceasefire", "Chile") not in stances("Chile's demand is not a ceasefire.")
+
+
+# --------------------------------------------------------------------------- topics named up front
+
+
+def test_talks_held_on_a_topic_named_up_front_negotiate_it() -> None:
+    text = ("On the prisoners held by Bolivia, the two delegations continued discussions on the date and place "
+            "of their release.")
+    assert statuses(text)["prisoner_exchange"] == "under_negotiation"
+    assert statuses("On the prisoners held by Bolivia, the two delegations did not continue discussions.")[
+        "prisoner_exchange"] == "proposed"

@@ -132,6 +132,8 @@ def _events(span) -> set[str]:
         out |= {"implemented", "enacted"}
     if _acted_under(span):
         out.add("kept")
+    if _talked_over_framed(span):
+        out.add("negotiating")
     if (OPEN_BEFORE.search(_before(span))
             or OPEN_AFTER.match(_after(span))):
         out.add("open")
@@ -395,6 +397,24 @@ def _started(span) -> bool:
     return lemma in STARTING and (root.lemma_.lower() in STEPS or root.lower_ in AID_CARRIERS)
 
 
+
+
+# Nouns of talks held on a topic named up front: "On X, the sides continued discussions on its timing".
+TALK_OBJECTS = frozenset("discussion discussions talk talks negotiation negotiations consultation consultations "
+                         "dialogue".split())
+
+
+def _talked_over_framed(span) -> bool:
+    """ "On the detainees, both sides continued discussions on the timing of their release": an item named as
+    the topic that opens the sentence is what the talks its clause tells of are about (the talks' own "on"
+    phrase names only a detail of it)."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "regarding", "concerning"}:
+        return False
+    verb = prep.head
+    if prep.i != _sentence(span).start or verb.pos_ != "VERB" or _negated(verb) or _modals(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_OBJECTS for c in verb.children)
 
 
 def _acted_under(span) -> bool:
