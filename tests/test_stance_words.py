@@ -115,6 +115,17 @@ def test_weighing_an_item_discusses_it() -> None:
     assert stances("Bolivia is weighing a ceasefire.")[("ceasefire", "Bolivia")] == "discuss"
 
 
+def test_naming_an_item_as_at_issue_discusses_it() -> None:
+    found = stances("The Chilean minister named the release of the detainees as a question for the next round.")
+    assert found[("prisoner_exchange", "Chile")] == "discuss"
+    found = stances("Peruvian officials identified the reopening of the crossings as a matter for the coming summit.")
+    assert found[("humanitarian_access", "Peru")] == "discuss"
+    found = stances("Ecuador listed the lifting of sanctions as a topic for the summit.")
+    assert found[("sanctions", "Ecuador")] == "discuss"
+    found = stances("Bolivia regards the border wall as an attack on its territorial integrity.")
+    assert found[("territory", "Bolivia")] == "discuss"
+
+
 
 # --------------------------------------------------------------------------- charges
 
