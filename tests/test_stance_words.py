@@ -380,3 +380,7 @@ def test_talks_held_on_a_topic_named_up_front_negotiate_it() -> None:
     assert statuses(text)["prisoner_exchange"] == "under_negotiation"
     assert statuses("On the prisoners held by Bolivia, the two delegations did not continue discussions.")[
         "prisoner_exchange"] == "proposed"
+
+
+def test_trade_told_resumed_is_under_way() -> None:
+    assert statuses("Trade across the river, halted since 2019, resumed on Monday.")["economic_cooperation"] == "implemented"

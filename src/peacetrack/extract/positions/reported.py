@@ -262,9 +262,10 @@ STARTING = frozenset("open begin start resume proceed".split())
 # entered a zone is no deal under way).
 ARRIVING = frozenset("reach arrive cross enter".split())
 AID_CARRIERS = frozenset("convoy convoys delivery deliveries shipment shipments truck trucks aid".split())
-# What gets under way as a step of a settlement ("the border opened" opens no settlement of the border).
+# What gets under way as a step of a settlement ("the border opened" opens no settlement of the border; "trade
+# resumed" is the step itself).
 STEPS = frozenset("corridor withdrawal pullback evacuation exchange swap release vote voting election referendum "
-                  "demining reconstruction repatriation return".split()) | DEALS
+                  "demining reconstruction repatriation return trade".split()) | DEALS
 
 
 def _drafted(noun) -> bool:
