@@ -384,3 +384,10 @@ def test_talks_held_on_a_topic_named_up_front_negotiate_it() -> None:
 
 def test_trade_told_resumed_is_under_way() -> None:
     assert statuses("Trade across the river, halted since 2019, resumed on Monday.")["economic_cooperation"] == "implemented"
+
+
+def test_an_item_told_carried_out_is_done() -> None:
+    text = "The last phase, the militia's pullback of troops from Tacna, was finally carried out in June."
+    assert statuses(text)["territory"] == "implemented"
+    text = "The last phase, the militia's pullback of troops from Tacna, was never carried out."
+    assert statuses(text)["territory"] != "implemented"

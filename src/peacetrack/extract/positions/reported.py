@@ -13,14 +13,14 @@ from .syntax import _after, _before, _conditional, _modals, _negated, _sentence
 EVENTS: dict[str, frozenset[str]] = {
     "signed": frozenset("sign signing signature ink signatory signatories".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
-                             "fulfil fulfill place take deliver reopen".split()),
+                             "fulfil fulfill place take deliver reopen carry_out".split()),
     "violated": frozenset("violate violation breach break derail".split()),
     "negotiating": frozenset("negotiate negotiation negotiations talk talks discuss address review debate".split()),
 }
 # Verbs of closing a deal: not yet done, they say the deal is being negotiated.
 CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
 # Done to a proposal, these put it in force: sanctions imposed, prisoners released.
-ENACTED = frozenset("impose place release exchange free return deliver reopen sanction".split())
+ENACTED = frozenset("impose place release exchange free return deliver reopen sanction carry_out".split())
 # Acts on captives: when they took place is the events stage's to tell (see happened.py).
 CAPTIVES = frozenset("release exchange free return".split())
 
@@ -196,7 +196,7 @@ def _events(span) -> set[str]:
         # (what a deal "would secure" is only on the table; what it "will" do are its terms)
         out |= _deal_as_subject(node, span)
     for t in nodes:
-        lemma = t.lemma_.lower()
+        lemma = _phrasal_lemma(t)
         if _held(t, span):
             out.add("kept")
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
@@ -219,6 +219,15 @@ def _events(span) -> set[str]:
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
+
+
+def _phrasal_lemma(verb) -> str:
+    """A verb's lemma, joined to the particle that makes it another verb: "carried out" is "carry_out"
+    (doing the item), "carried" alone only moves it."""
+    lemma = verb.lemma_.lower()
+    if lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "carry_out"
+    return lemma
 
 
 UNREAL_MODALS = frozenset("would could might may".split())
