@@ -21,6 +21,13 @@ def stances(text: str) -> dict[tuple[str, str], str]:
     return {(p.provision, p.party): p.stance for p in positions}
 
 
+def statuses(text: str) -> dict[str, str]:
+    doc = nlp.parse(text)
+    index = find_actors(doc, DATE)
+    _, found = find_positions(doc, index, lambda s, e: Evidence("t.txt", s, e, doc.text[s:e]))
+    return {s.provision: s.status for s in found}
+
+
 # --------------------------------------------------------------------------- refusing
 
 
@@ -106,6 +113,17 @@ def test_being_receptive_to_an_item_supports_it() -> None:
 
 def test_weighing_an_item_discusses_it() -> None:
     assert stances("Bolivia is weighing a ceasefire.")[("ceasefire", "Bolivia")] == "discuss"
+
+
+def test_naming_an_item_as_at_issue_discusses_it() -> None:
+    found = stances("The Chilean minister named the release of the detainees as a question for the next round.")
+    assert found[("prisoner_exchange", "Chile")] == "discuss"
+    found = stances("Peruvian officials identified the reopening of the crossings as a matter for the coming summit.")
+    assert found[("humanitarian_access", "Peru")] == "discuss"
+    found = stances("Ecuador listed the lifting of sanctions as a topic for the summit.")
+    assert found[("sanctions", "Ecuador")] == "discuss"
+    found = stances("Bolivia regards the border wall as an attack on its territorial integrity.")
+    assert found[("territory", "Bolivia")] == "discuss"
 
 
 
@@ -351,3 +369,25 @@ def test_what_a_partys_demand_is_it_proposes() -> None:
     # a condition named so is demanded, not accepted
     assert stances("Bolivia's condition is the lifting of sanctions.")[("sanctions", "Bolivia")] == "propose"
     assert ("ceasefire", "Chile") not in stances("Chile's demand is not a ceasefire.")
+
+
+# --------------------------------------------------------------------------- topics named up front
+
+
+def test_talks_held_on_a_topic_named_up_front_negotiate_it() -> None:
+    text = ("On the prisoners held by Bolivia, the two delegations continued discussions on the date and place "
+            "of their release.")
+    assert statuses(text)["prisoner_exchange"] == "under_negotiation"
+    assert statuses("On the prisoners held by Bolivia, the two delegations did not continue discussions.")[
+        "prisoner_exchange"] == "proposed"
+
+
+def test_trade_told_resumed_is_under_way() -> None:
+    assert statuses("Trade across the river, halted since 2019, resumed on Monday.")["economic_cooperation"] == "implemented"
+
+
+def test_an_item_told_carried_out_is_done() -> None:
+    text = "The last phase, the militia's pullback of troops from Tacna, was finally carried out in June."
+    assert statuses(text)["territory"] == "implemented"
+    text = "The last phase, the militia's pullback of troops from Tacna, was never carried out."
+    assert statuses(text)["territory"] != "implemented"

@@ -78,6 +78,12 @@ PHRASAL: dict[str, dict[str, str]] = {
     "talk": {"about": "discuss", "on": "discuss", "over": "discuss"},
     "touch": {"on": "discuss", "upon": "discuss"},
     "focus": {"on": "discuss"},
+    # naming an item as what is at issue takes it up, no stance taken: "named the border as an open question",
+    # "identified the crossings as an issue", "regards the pact as a claim"
+    "name": {"as": "discuss"},
+    "identify": {"as": "discuss"},
+    "list": {"as": "discuss"},
+    "regard": {"as": "discuss"},
     "work": {"on": "discuss", "out": "discuss"},
     "sign": {"up": "support"},
     "commit": {"to": "propose"},  # a pledge: "committed to a truce"

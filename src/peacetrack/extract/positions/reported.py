@@ -13,14 +13,14 @@ from .syntax import _after, _before, _conditional, _modals, _negated, _sentence
 EVENTS: dict[str, frozenset[str]] = {
     "signed": frozenset("sign signing signature ink signatory signatories".split()),
     "implemented": frozenset("implement impose enter begin start restore release exchange free return observe respect "
-                             "fulfil fulfill place take deliver reopen".split()),
+                             "fulfil fulfill place take deliver reopen carry_out".split()),
     "violated": frozenset("violate violation breach break derail".split()),
     "negotiating": frozenset("negotiate negotiation negotiations talk talks discuss address review debate".split()),
 }
 # Verbs of closing a deal: not yet done, they say the deal is being negotiated.
 CLOSING = frozenset("conclude finalize finalise close reach seal hammer".split())
 # Done to a proposal, these put it in force: sanctions imposed, prisoners released.
-ENACTED = frozenset("impose place release exchange free return deliver reopen sanction".split())
+ENACTED = frozenset("impose place release exchange free return deliver reopen sanction carry_out".split())
 # Acts on captives: when they took place is the events stage's to tell (see happened.py).
 CAPTIVES = frozenset("release exchange free return".split())
 
@@ -132,6 +132,8 @@ def _events(span) -> set[str]:
         out |= {"implemented", "enacted"}
     if _acted_under(span):
         out.add("kept")
+    if _talked_over_framed(span):
+        out.add("negotiating")
     if (OPEN_BEFORE.search(_before(span))
             or OPEN_AFTER.match(_after(span))):
         out.add("open")
@@ -194,7 +196,7 @@ def _events(span) -> set[str]:
         # (what a deal "would secure" is only on the table; what it "will" do are its terms)
         out |= _deal_as_subject(node, span)
     for t in nodes:
-        lemma = t.lemma_.lower()
+        lemma = _phrasal_lemma(t)
         if _held(t, span):
             out.add("kept")
         if lemma in CLOSING and t.pos_ == "VERB" and not _realis(t) and not _negated(t):
@@ -217,6 +219,15 @@ def _events(span) -> set[str]:
                 if kind == "implemented" and lemma in ENACTED and direct:
                     out.add("enacted")
     return out
+
+
+def _phrasal_lemma(verb) -> str:
+    """A verb's lemma, joined to the particle that makes it another verb: "carried out" is "carry_out"
+    (doing the item), "carried" alone only moves it."""
+    lemma = verb.lemma_.lower()
+    if lemma == "carry" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return "carry_out"
+    return lemma
 
 
 UNREAL_MODALS = frozenset("would could might may".split())
@@ -260,9 +271,10 @@ STARTING = frozenset("open begin start resume proceed".split())
 # entered a zone is no deal under way).
 ARRIVING = frozenset("reach arrive cross enter".split())
 AID_CARRIERS = frozenset("convoy convoys delivery deliveries shipment shipments truck trucks aid".split())
-# What gets under way as a step of a settlement ("the border opened" opens no settlement of the border).
+# What gets under way as a step of a settlement ("the border opened" opens no settlement of the border; "trade
+# resumed" is the step itself).
 STEPS = frozenset("corridor withdrawal pullback evacuation exchange swap release vote voting election referendum "
-                  "demining reconstruction repatriation return".split()) | DEALS
+                  "demining reconstruction repatriation return trade".split()) | DEALS
 
 
 def _drafted(noun) -> bool:
@@ -395,6 +407,24 @@ def _started(span) -> bool:
     return lemma in STARTING and (root.lemma_.lower() in STEPS or root.lower_ in AID_CARRIERS)
 
 
+
+
+# Nouns of talks held on a topic named up front: "On X, the sides continued discussions on its timing".
+TALK_OBJECTS = frozenset("discussion discussions talk talks negotiation negotiations consultation consultations "
+                         "dialogue".split())
+
+
+def _talked_over_framed(span) -> bool:
+    """ "On the detainees, both sides continued discussions on the timing of their release": an item named as
+    the topic that opens the sentence is what the talks its clause tells of are about (the talks' own "on"
+    phrase names only a detail of it)."""
+    root, prep = span.root, span.root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"on", "regarding", "concerning"}:
+        return False
+    verb = prep.head
+    if prep.i != _sentence(span).start or verb.pos_ != "VERB" or _negated(verb) or _modals(verb):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TALK_OBJECTS for c in verb.children)
 
 
 def _acted_under(span) -> bool:
