@@ -616,3 +616,21 @@ def test_guarantees_that_something_else_will_happen_are_no_security_guarantee() 
     # guarantees that land will not serve attacks keep their item
     text = "Tarsk wants guarantees that Velmoran territory will not be used for raids."
     assert "security_guarantees" in named(text), find_provisions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Both commands have discussed a gradual pullback of the extra battalions rushed to the ridge in April.",
+    "The envoy urged a withdrawal of the armoured units deployed near Kessar last month.",
+    "Talks on the pullback of the additional troops sent since the spring have stalled.",
+    'The council asked for "a verifiable pull-back of forces" from the frontier districts.',
+])
+def test_a_pullback_of_forces_brought_in_or_off_a_line_is_arms_control(text: str) -> None:
+    # it undoes a build-up: a limit on forces, not ground given up
+    found = strong(text)
+    assert "arms_control" in found and "territory" not in found, (text, find_provisions(text))
+
+
+def test_a_pullback_of_extra_forces_from_a_place_still_gives_up_ground() -> None:
+    found = strong("The rebels demanded the withdrawal of the extra troops from the province.")
+    assert "territory" in found and "arms_control" not in found, found
+
