@@ -634,3 +634,24 @@ def test_a_pullback_of_extra_forces_from_a_place_still_gives_up_ground() -> None
     found = strong("The rebels demanded the withdrawal of the extra troops from the province.")
     assert "territory" in found and "arms_control" not in found, found
 
+
+@pytest.mark.parametrize("provision,text", [
+    ("humanitarian_access", "The delegation raised the fate of herders being forcibly returned from Ostrava."),
+    ("humanitarian_access", "Tarsk asked its neighbour to halt the deportation of seasonal workers."),
+    ("language_culture", "Lorvania wants the villagers to keep Lorvanian nationality after the transfer."),
+    ("economic_cooperation", "The mediator floated a shared solar power park on the plateau."),
+    ("accountability", "Families of 300 herders still missing since the 1994 clashes want answers."),
+    ("accountability", "How rebel commanders would answer for past crimes was left for a later stage."),
+    ("maritime_security", "Coast guard cutters from both states now keep apart near Merrow Shoal."),
+    ("maritime_security", "Kessar demanded an end to strikes on fishing boats in the gulf."),
+    ("reconstruction", "Donors will fund the building of new homes for the returnees."),
+    ("natural_resources", "The framework covers cobalt and copper mined in the hills."),
+])
+def test_people_sent_back_kept_nationality_shared_power_parks_and_the_missing_name_their_item(
+        provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
+
+
+def test_a_nationality_confirmed_is_no_minority_right() -> None:
+    text = "Forty fishermen whose nationality has been confirmed will be released on Monday."
+    assert "language_culture" not in named(text), find_provisions(text)
