@@ -655,3 +655,13 @@ def test_people_sent_back_kept_nationality_shared_power_parks_and_the_missing_na
 def test_a_nationality_confirmed_is_no_minority_right() -> None:
     text = "Forty fishermen whose nationality has been confirmed will be released on Monday."
     assert "language_culture" not in named(text), find_provisions(text)
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("sanctions", "The assembly wants more economic pressure on Tarsk until the talks resume."),
+    ("economic_cooperation", "Kessar is ready to offer its neighbour a stake in the state rail company."),
+    ("economic_cooperation", "Electricity bills are now issued by one operator across the valley."),
+    ("negotiation_process", "The next ministerial meeting will be held in Ostrava in May."),
+])
+def test_economic_pressure_stakes_bills_and_ministerial_meetings_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
