@@ -665,3 +665,11 @@ def test_a_nationality_confirmed_is_no_minority_right() -> None:
 ])
 def test_economic_pressure_stakes_bills_and_ministerial_meetings_name_their_item(provision: str, text: str) -> None:
     assert provision in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("economic_cooperation", "Talks on commercial access to the river port at Velmar ended without a deal."),
+    ("negotiation_process", "The plan also calls for the two defence ministers to meet in Ostrava by June."),
+])
+def test_commercial_access_and_ministers_to_meet_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
