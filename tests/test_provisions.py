@@ -616,3 +616,60 @@ def test_guarantees_that_something_else_will_happen_are_no_security_guarantee() 
     # guarantees that land will not serve attacks keep their item
     text = "Tarsk wants guarantees that Velmoran territory will not be used for raids."
     assert "security_guarantees" in named(text), find_provisions(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Both commands have discussed a gradual pullback of the extra battalions rushed to the ridge in April.",
+    "The envoy urged a withdrawal of the armoured units deployed near Kessar last month.",
+    "Talks on the pullback of the additional troops sent since the spring have stalled.",
+    'The council asked for "a verifiable pull-back of forces" from the frontier districts.',
+])
+def test_a_pullback_of_forces_brought_in_or_off_a_line_is_arms_control(text: str) -> None:
+    # it undoes a build-up: a limit on forces, not ground given up
+    found = strong(text)
+    assert "arms_control" in found and "territory" not in found, (text, find_provisions(text))
+
+
+def test_a_pullback_of_extra_forces_from_a_place_still_gives_up_ground() -> None:
+    found = strong("The rebels demanded the withdrawal of the extra troops from the province.")
+    assert "territory" in found and "arms_control" not in found, found
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("humanitarian_access", "The delegation raised the fate of herders being forcibly returned from Ostrava."),
+    ("humanitarian_access", "Tarsk asked its neighbour to halt the deportation of seasonal workers."),
+    ("language_culture", "Lorvania wants the villagers to keep Lorvanian nationality after the transfer."),
+    ("economic_cooperation", "The mediator floated a shared solar power park on the plateau."),
+    ("accountability", "Families of 300 herders still missing since the 1994 clashes want answers."),
+    ("accountability", "How rebel commanders would answer for past crimes was left for a later stage."),
+    ("maritime_security", "Coast guard cutters from both states now keep apart near Merrow Shoal."),
+    ("maritime_security", "Kessar demanded an end to strikes on fishing boats in the gulf."),
+    ("reconstruction", "Donors will fund the building of new homes for the returnees."),
+    ("natural_resources", "The framework covers cobalt and copper mined in the hills."),
+])
+def test_people_sent_back_kept_nationality_shared_power_parks_and_the_missing_name_their_item(
+        provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
+
+
+def test_a_nationality_confirmed_is_no_minority_right() -> None:
+    text = "Forty fishermen whose nationality has been confirmed will be released on Monday."
+    assert "language_culture" not in named(text), find_provisions(text)
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("sanctions", "The assembly wants more economic pressure on Tarsk until the talks resume."),
+    ("economic_cooperation", "Kessar is ready to offer its neighbour a stake in the state rail company."),
+    ("economic_cooperation", "Electricity bills are now issued by one operator across the valley."),
+    ("negotiation_process", "The next ministerial meeting will be held in Ostrava in May."),
+])
+def test_economic_pressure_stakes_bills_and_ministerial_meetings_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("provision,text", [
+    ("economic_cooperation", "Talks on commercial access to the river port at Velmar ended without a deal."),
+    ("negotiation_process", "The plan also calls for the two defence ministers to meet in Ostrava by June."),
+])
+def test_commercial_access_and_ministers_to_meet_name_their_item(provision: str, text: str) -> None:
+    assert provision in strong(text), (text, find_provisions(text))

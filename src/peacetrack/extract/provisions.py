@@ -118,7 +118,9 @@ _FORCES = re.compile(r"\b(?:troops?|forces|soldiers|units|brigades|battalions|ma
                      r"equipment|pull-?backs?|pull-?outs?|withdr\w*\s+from)\b", re.I)
 _PLACE = r"(?:from|out of)\s+(?P<place>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)"
 _FROM = re.compile(r"\b" + _PLACE, re.I)
-_AFTER_FROM = re.compile(r"^\s+" + _PLACE, re.I)
+# the forces a bare "pullback" names may come between it and the place: "a pull-back of forces from the border"
+_AFTER_FROM = re.compile(r"^\s+(?:of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|soldiers|units)[\"\u201d]?\s+)?" + _PLACE,
+                         re.I)
 _LINE_WORDS = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies)|lines?|(?-i:LoC|LAC))\b", re.I)
 _LINE_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+$", re.I)
 _DISTANCE_BACK = re.compile(r"(?:\d[\d.,]*|[a-z]+)[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+back\b", re.I)
@@ -126,15 +128,23 @@ _DATES = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fr
 _IN_GROUND = re.compile(r"^\s+(?:in|inside|into)\s+(?!" + _DATES + r")(?-i:[A-Z])"
                         r"|^\s+(?:in|into)\b(?=\s+(?:without|and|again|after)\b)", re.I)
 _TO_NEW_LINE = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?to\s+(?:a|the)\s+(?:[\w-]+\s+)?line\b", re.I)
+# Forces told as brought in ("the extra brigades rushed to the front", "the additional troops deployed since
+# May", "heavy units deployed near the town"): pulling them back undoes a build-up, a limit on forces.
+_BROUGHT_IN = re.compile(r"^(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:extra|additional)\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|"
+                        r"units|brigades|battalions)|reinforcements|(?:deployed|rushed|massed|sent)\s+(?!in\b|into\b)"
+                        r"(?:near|along|to|towards|at|on|close|since|in\s+recent|last|this|over)\b)", re.I)
 
 
 def _pullback_item(text: str, m: ProvisionMention) -> str:
-    """The item a pullback of forces names, from the place it leaves ("pull back troops from the border" ->
-    arms_control; "withdraw troops from the valley", "the troop withdrawal began" -> territory)."""
+    """The item a pullback of forces names, from the place it leaves or the forces it takes back ("pull back troops
+    from the border", "withdraw the units deployed near the town" -> arms_control; "withdraw troops from the
+    valley", "the troop withdrawal began" -> territory)."""
     cue, after = text[m.start:m.end], text[m.end:]
     place = _FROM.search(cue) or _AFTER_FROM.match(after)
     if place:
         return "arms_control" if _LINE_WORDS.search(place.group("place")) else "territory"
+    if _BROUGHT_IN.match(" " + cue.partition(" ")[2] + after):
+        return "arms_control"
     if _IN_GROUND.match(after) or _TO_NEW_LINE.match(after):
         return "territory"
     off_a_line = _DISTANCE_BACK.search(cue) or _LINE_BEFORE.search(text[:m.start]) or _LINE_WORDS.search(cue)
