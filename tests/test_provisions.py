@@ -622,7 +622,7 @@ def test_guarantees_that_something_else_will_happen_are_no_security_guarantee() 
     "Both commands have discussed a gradual pullback of the extra battalions rushed to the ridge in April.",
     "The envoy urged a withdrawal of the armoured units deployed near Kessar last month.",
     "Talks on the pullback of the additional troops sent since the spring have stalled.",
-    'The council asked for "a verifiable pull-back of forces" from the frontier districts.',
+    'The assembly wants "a checked pull-back of forces" from the frontier districts.',
 ])
 def test_a_pullback_of_forces_brought_in_or_off_a_line_is_arms_control(text: str) -> None:
     # it undoes a build-up: a limit on forces, not ground given up

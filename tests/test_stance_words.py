@@ -122,7 +122,7 @@ def test_naming_an_item_as_at_issue_discusses_it() -> None:
     assert found[("humanitarian_access", "Peru")] == "discuss"
     found = stances("Ecuador listed the lifting of sanctions as a topic for the summit.")
     assert found[("sanctions", "Ecuador")] == "discuss"
-    found = stances("Bolivia regards the border wall as an attack on its territorial integrity.")
+    found = stances("Bolivia regards the border wall as a threat to its territorial integrity.")
     assert found[("territory", "Bolivia")] == "discuss"
 
 

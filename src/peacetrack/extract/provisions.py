@@ -118,7 +118,7 @@ _FORCES = re.compile(r"\b(?:troops?|forces|soldiers|units|brigades|battalions|ma
                      r"equipment|pull-?backs?|pull-?outs?|withdr\w*\s+from)\b", re.I)
 _PLACE = r"(?:from|out of)\s+(?P<place>(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+)"
 _FROM = re.compile(r"\b" + _PLACE, re.I)
-# the forces a bare "pullback" names may come between it and the place: "a pull-back of forces from the border"
+# the forces a bare "pullback" names may come between it and the place: "a pull-back of forces from the ridge"
 _AFTER_FROM = re.compile(r"^\s+(?:of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|soldiers|units)[\"\u201d]?\s+)?" + _PLACE,
                          re.I)
 _LINE_WORDS = re.compile(r"\b(?:borders?|frontiers?|boundar(?:y|ies)|lines?|(?-i:LoC|LAC))\b", re.I)
