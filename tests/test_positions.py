@@ -1285,3 +1285,13 @@ def test_neither_accepted_nor_rejected_takes_no_stance() -> None:
     # denied together, two acceptances are one refusal
     found = stances("Peru will neither accept nor support a joint venture on fishing.")
     assert found[("economic_cooperation", "Peru")] == "reject"
+
+
+def test_both_proposals_and_an_appeal_are_answered_next() -> None:
+    # "both ideas" answers every item just proposed; an appeal is answered like a call
+    found = stances("Namibia urged Botswana to lift its sanctions on Windhoek and offered a ceasefire along the river. "
+                    "Botswana rejected both ideas on Tuesday.")
+    assert found[("sanctions", "Botswana")] == "reject"
+    assert found[("ceasefire", "Botswana")] == "reject"
+    found = stances("Namibia appealed for the release of the detained Namibian herders. Botswana rejected the appeal.")
+    assert found[("prisoner_exchange", "Botswana")] == "reject"
