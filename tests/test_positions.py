@@ -1295,3 +1295,13 @@ def test_both_proposals_and_an_appeal_are_answered_next() -> None:
     assert found[("ceasefire", "Botswana")] == "reject"
     found = stances("Namibia appealed for the release of the detained Namibian herders. Botswana rejected the appeal.")
     assert found[("prisoner_exchange", "Botswana")] == "reject"
+
+
+def test_that_as_the_object_answers_what_was_just_proposed() -> None:
+    # "rejected that" is the pronoun; "welcomed that the talks resumed" is a clause and answers nothing
+    found = stances("Tanzania again demanded that Kenya reopen the border crossings to aid convoys. "
+                    "Nairobi flatly rejected that, citing security concerns.")
+    assert found[("humanitarian_access", "Kenya")] == "reject"
+    found = stances("Tanzania again demanded that Kenya reopen the border crossings to aid convoys. "
+                    "Nairobi welcomed that the talks had resumed.")
+    assert found.get(("humanitarian_access", "Kenya")) != "support"

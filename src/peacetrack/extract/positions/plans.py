@@ -96,13 +96,13 @@ ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call a
 
 def _answers_proposal(tok) -> bool:
     """ "it" or "the proposal" as what a stance verb acts on, right after a sentence that proposed something:
-    "A proposed a truce. B turned it down." / "B rejected the idea." / "B welcomed the offer." / "B rejected both
+    "A proposed a truce. B turned it down." / "B rejected that." / "B rejected the idea." / "B welcomed the offer." / "B rejected both
     ideas" (a plural answers all that was proposed, as the singular does)."""
     verb = tok.head
     if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or _lexical_stance(verb) not in {"reject", "support"}:
         return False
-    if tok.lower_ in {"it", "this"}:
-        return True
+    if tok.lower_ in {"it", "this", "that"}:
+        return True  # "B rejected that outright": "that" as the object is the pronoun, never the clause mark
     return (tok.lemma_.lower() in ANSWERED_NOUNS and tok.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such", "both", "these", "those"}
                     for c in tok.children)
