@@ -1305,3 +1305,11 @@ def test_that_as_the_object_answers_what_was_just_proposed() -> None:
     found = stances("Tanzania again demanded that Kenya reopen the border crossings to aid convoys. "
                     "Nairobi welcomed that the talks had resumed.")
     assert found.get(("humanitarian_access", "Kenya")) != "support"
+
+
+def test_views_exchanged_on_an_item_however_the_on_is_attached() -> None:
+    # the parser hangs the second "on" on the verb; views are still exchanged on the item, not swapped
+    found = stances("The foreign ministers of Chile and Peru exchanged views on the work of the group "
+                    "on the demarcation of the border.")
+    assert found[("territory", "Chile")] == "discuss"
+    assert found[("territory", "Peru")] == "discuss"
