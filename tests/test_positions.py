@@ -1285,3 +1285,31 @@ def test_neither_accepted_nor_rejected_takes_no_stance() -> None:
     # denied together, two acceptances are one refusal
     found = stances("Peru will neither accept nor support a joint venture on fishing.")
     assert found[("economic_cooperation", "Peru")] == "reject"
+
+
+def test_both_proposals_and_an_appeal_are_answered_next() -> None:
+    # "both ideas" answers every item just proposed; an appeal is answered like a call
+    found = stances("Namibia urged Botswana to lift its sanctions on Windhoek and offered a ceasefire along the river. "
+                    "Botswana rejected both ideas on Tuesday.")
+    assert found[("sanctions", "Botswana")] == "reject"
+    assert found[("ceasefire", "Botswana")] == "reject"
+    found = stances("Namibia appealed for the release of the detained Namibian herders. Botswana rejected the appeal.")
+    assert found[("prisoner_exchange", "Botswana")] == "reject"
+
+
+def test_that_as_the_object_answers_what_was_just_proposed() -> None:
+    # "rejected that" is the pronoun; "welcomed that the talks resumed" is a clause and answers nothing
+    found = stances("Tanzania again demanded that Kenya reopen the border crossings to aid convoys. "
+                    "Nairobi flatly rejected that, citing security concerns.")
+    assert found[("humanitarian_access", "Kenya")] == "reject"
+    found = stances("Tanzania again demanded that Kenya reopen the border crossings to aid convoys. "
+                    "Nairobi welcomed that the talks had resumed.")
+    assert found.get(("humanitarian_access", "Kenya")) != "support"
+
+
+def test_views_exchanged_on_an_item_however_the_on_is_attached() -> None:
+    # the parser hangs the second "on" on the verb; views are still exchanged on the item, not swapped
+    found = stances("The foreign ministers of Chile and Peru exchanged views on the work of the group "
+                    "on the demarcation of the border.")
+    assert found[("territory", "Chile")] == "discuss"
+    assert found[("territory", "Peru")] == "discuss"

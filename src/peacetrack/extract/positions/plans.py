@@ -91,19 +91,21 @@ class _Deals:
 
 
 # A proposal named again: "B rejected the idea", "B turned the offer down".
-ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call plan initiative invitation".split())
+ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call appeal plan initiative invitation".split())
 
 
 def _answers_proposal(tok) -> bool:
     """ "it" or "the proposal" as what a stance verb acts on, right after a sentence that proposed something:
-    "A proposed a truce. B turned it down." / "B rejected the idea." / "B welcomed the offer." """
+    "A proposed a truce. B turned it down." / "B rejected that." / "B rejected the idea." / "B welcomed the offer." / "B rejected both
+    ideas" (a plural answers all that was proposed, as the singular does)."""
     verb = tok.head
     if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or _lexical_stance(verb) not in {"reject", "support"}:
         return False
-    if tok.lower_ in {"it", "this"}:
-        return True
+    if tok.lower_ in {"it", "this", "that"}:
+        return True  # "B rejected that outright": "that" as the object is the pronoun, never the clause mark
     return (tok.lemma_.lower() in ANSWERED_NOUNS and tok.pos_ == "NOUN"
-            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such"} for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that", "such", "both", "these", "those"}
+                    for c in tok.children)
             and not any(c.dep_ in {"prep", "acl", "relcl", "compound", "amod", "poss"} for c in tok.children))
 
 

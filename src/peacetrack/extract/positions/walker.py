@@ -273,8 +273,11 @@ class _Walker:
             offered = self.misplaced_offer(node, child)
             if offered is not None:
                 out.append(offered)  # "rejected a proposal by A for a truce": A's proposal is for the truce
-            if claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj":
-                claim = None  # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing
+            if (claim is not None and node.lemma_.lower() in SWAPPING and child.dep_ != "dobj"
+                    and claim.stance != "discuss"):
+                # "swapped prisoners at the crossing": the swap is of the prisoners, not the crossing (but views
+                # exchanged "on" an item, however the parser hangs the "on", are exchanged on it)
+                claim = None
             if claim is not None and node.lemma_.lower() in PARTICIPATION and not (child.lower_ in {"into", "in"} and any(
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
