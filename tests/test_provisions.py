@@ -115,6 +115,8 @@ POSITIVE = [
     ("accountability", "The UN called for an investigation into the killings of civilians."),
     ("accountability", "Prosecutors charged the commander with crimes against humanity."),
     ("accountability", "Victims demanded transitional justice and reparations."),
+    ("accountability", "The families want an impartial inquiry into the shooting at the dam."),
+    ("accountability", "Lanvia offered a neutral international probe of the sinking."),
 ]
 
 
