@@ -91,13 +91,14 @@ class _Deals:
 
 
 # A proposal named again: "B rejected the idea", "B turned the offer down".
-ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call appeal plan initiative invitation".split())
+ANSWERED_NOUNS = frozenset("proposal idea offer request demand suggestion call appeal plan initiative "
+                            "invitation".split())
 
 
 def _answers_proposal(tok) -> bool:
     """ "it" or "the proposal" as what a stance verb acts on, right after a sentence that proposed something:
-    "A proposed a truce. B turned it down." / "B rejected that." / "B rejected the idea." / "B welcomed the offer." / "B rejected both
-    ideas" (a plural answers all that was proposed, as the singular does)."""
+    "A proposed a truce. B turned it down." / "B rejected that." / "B rejected the idea." / "B welcomed the offer." /
+    "B rejected both ideas" (a plural answers all that was proposed, as the singular does)."""
     verb = tok.head
     if tok.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or _lexical_stance(verb) not in {"reject", "support"}:
         return False
