@@ -675,3 +675,11 @@ def test_economic_pressure_stakes_bills_and_ministerial_meetings_name_their_item
 ])
 def test_commercial_access_and_ministers_to_meet_name_their_item(provision: str, text: str) -> None:
     assert provision in strong(text), (text, find_provisions(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If Tarsk and Velmar cannot make a deal on stopping the bloodshed, the envoy will go home.",
+    "Both camps say a deal to end the war is close.",
+])
+def test_a_deal_to_end_a_war_is_a_peace_deal(text: str) -> None:
+    assert "negotiation_process" in strong(text), (text, find_provisions(text))
