@@ -1313,3 +1313,10 @@ def test_views_exchanged_on_an_item_however_the_on_is_attached() -> None:
                     "on the demarcation of the border.")
     assert found[("territory", "Chile")] == "discuss"
     assert found[("territory", "Peru")] == "discuss"
+
+
+def test_he_in_a_clause_on_the_main_verb_is_its_subject_not_the_last_name() -> None:
+    found = stances("Kenyan President Amani Oduya faulted both Ethiopian Prime Minister Lemma Tadesse and Somali "
+                    "President Ahmed Warsame as he pressed for a truce.")
+    assert found.get(("ceasefire", "Kenya")) == "propose", found
+    assert ("ceasefire", "Somalia") not in found, found

@@ -280,6 +280,9 @@ class _Reader:
         """The party of the person "he" or "she" is: the last one named before, not the
         speaker of the quotation the pronoun is in (who would say "I")."""
         speaker = [span for s, e, _, span in self.quote_speakers if s <= tok.idx < e]
+        main = self._main_clause_person(tok)
+        if main is not None:
+            return main
         i = bisect.bisect_left(self.starts, tok.idx) - 1
         while i >= 0:
             m = self.mentions[i]
@@ -287,6 +290,17 @@ class _Reader:
                 return m.party
             i -= 1
         return None
+
+    def _main_clause_person(self, tok) -> str | None:
+        """The party of the person the clause "he" opens hangs on names as its subject: "A faults B and C as he
+        tries to ..." is A, whoever was named last (a subject outranks an object as the one a pronoun picks up)."""
+        if tok.dep_ != "nsubj" or tok.head.dep_ != "advcl":
+            return None
+        subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or _pronoun(subj):
+            return None
+        i, end = bisect.bisect_left(self.starts, subj.left_edge.idx), subj.idx + len(subj.text)
+        return next((m.party for m in self.mentions[i:] if m.start < end and m.person), None)
 
     def group_before(self, tok) -> list[str]:
         """Who "they" or "both sides" are: a coordination before the word, or the
