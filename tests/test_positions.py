@@ -1320,3 +1320,10 @@ def test_he_in_a_clause_on_the_main_verb_is_its_subject_not_the_last_name() -> N
                     "President Ahmed Warsame as he pressed for a truce.")
     assert found.get(("ceasefire", "Kenya")) == "propose", found
     assert ("ceasefire", "Somalia") not in found, found
+
+
+def test_negotiators_one_agrees_with_are_who_not_what() -> None:
+    found = stances("Somali President Ahmed Warsame said Somalia had agreed with Kenyan negotiators in Mombasa that "
+                    "a truce could start on Friday.")
+    assert ("ceasefire", "Somalia") in found, found
+    assert found.get(("negotiation_process", "Somalia")) != "agree", found

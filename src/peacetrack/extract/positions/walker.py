@@ -25,6 +25,7 @@ from .lexicon import (
     MEDIATING,
     NEARNESS,
     OBLIGATION,
+    PARTY_ROLES,
     PLEDGE_NOUNS,
     POSSESSION,
     PRONOUN_FIRST,
@@ -258,6 +259,9 @@ class _Walker:
             if node.dep_ == "prep" and node.lower_ in {"in", "at"} and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in node.children):
                 break  # "agreed ... in separate talks": the talks are where, not what
+            if (node.dep_ == "prep" and node.lower_ == "with" and span.root.lemma_.lower() in PARTY_ROLES
+                    and node.head.lemma_.lower() in {"agree"} | AGREEMENT_VERBS):
+                break  # "agreed with the mediators that ...": who one agrees with, not what
             if node.dep_ == "acl" and node.tag_ in {"VBG", "VBN"} and node.i not in inside and not _sets_out(node):
                 break  # "an agreement reflecting the partnership": a description, not the object
             if _charge_beside(node) and node.i not in inside:
