@@ -1102,3 +1102,9 @@ def test_an_item_a_side_is_only_ready_to_negotiate_stays_proposed() -> None:
     # talks told going on are talks on it
     going = "In a radio interview, Malawi's foreign minister said Lilongwe and Zambia were negotiating a joint venture."
     assert status(going).get("economic_cooperation") == "under_negotiation"
+
+
+def test_an_item_named_only_as_what_someone_fears_is_raised() -> None:
+    text = ("The Tarsk council has not endorsed the plan, citing concerns that the militias might use the lull to "
+            "rearm.")
+    assert status(text).get("arms_control") == "raised", status(text)

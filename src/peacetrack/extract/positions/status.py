@@ -91,6 +91,12 @@ def _talks_held(text: str) -> bool:
                for m in TALKS_HELD.finditer(text))
 
 
+# An item named as what someone fears, in the same clause: "citing reservations that B might rearm", "voiced
+# concern over the dam upstream".
+WORRY_BEFORE = re.compile(r"\b(?:concerns?|fears?|reservations|worries|worried|concerned)\s+(?:that|over|about)\b"
+                          r"[^.;:!?]{0,150}$", re.I)
+
+
 # Nouns of a deal or a truce: what can be done under, broken or defied.
 DEALS = AGREEMENT_NOUNS | frozenset("ceasefire cease-fire pact exchange swap moratorium".split())
 
@@ -947,4 +953,6 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
         # "sanctions are discussed with our partners": talked of, no party's stance found on it (a meeting held
         # or set to discuss it, or a text that names it, puts it on the table)
         return "raised"
+    if not held and not cues.negotiating and any(WORRY_BEFORE.search(s.text[:s.mention.start]) for s in cues.said):
+        return "raised"  # "citing concerns that B might rearm": what someone fears, no one's proposal
     return "under_negotiation" if cues.negotiating else "proposed"
