@@ -6,10 +6,13 @@ Each invented sentence pins one word or construction of the stance lexicon
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
+from peacetrack.extract.pipeline import extract_article
 from peacetrack.extract.positions import find_positions
-from peacetrack.records import Evidence
+from peacetrack.records import Article, Evidence
 
 DATE = "2025-03-20"
 
@@ -391,3 +394,28 @@ def test_an_item_told_carried_out_is_done() -> None:
     assert statuses(text)["territory"] == "implemented"
     text = "The last phase, the militia's pullback of troops from Tacna, was never carried out."
     assert statuses(text)["territory"] != "implemented"
+
+
+# --------------------------------------------------------------------------- outcome lists
+
+
+def article_stances(text: str) -> dict[tuple[str, str], str]:
+    """Stances read through the whole pipeline, with the events stage (the deals a list reports)."""
+    ex = extract_article(Article(id="t.txt", date=dt.date(2025, 3, 20), text=text))
+    return {(p.provision, p.party): p.stance for p in ex.positions}
+
+
+OUTCOMES = ("Chad hosted two days of technical talks with the Niger delegation in Ndjamena. After the talks:\n\n"
+            "- Chad and Niger have agreed to a ceasefire along their shared border.\n"
+            "- Chad {verb} restore Niger's access to the world market for its cattle exports.\n")
+
+
+def test_an_undertaking_in_a_list_of_outcomes_binds_both_sides() -> None:
+    got = article_stances(OUTCOMES.format(verb="will help"))
+    assert got[("economic_cooperation", "Chad")] == "agree"
+    assert got[("economic_cooperation", "Niger")] == "agree"
+
+
+def test_a_stance_of_its_own_in_a_list_of_outcomes_binds_no_one() -> None:
+    got = article_stances(OUTCOMES.format(verb="will consider whether to"))
+    assert got.get(("economic_cooperation", "Niger")) != "agree"
