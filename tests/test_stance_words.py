@@ -419,3 +419,10 @@ def test_an_undertaking_in_a_list_of_outcomes_binds_both_sides() -> None:
 def test_a_stance_of_its_own_in_a_list_of_outcomes_binds_no_one() -> None:
     got = article_stances(OUTCOMES.format(verb="will consider whether to"))
     assert got.get(("economic_cooperation", "Niger")) != "agree"
+
+
+def test_a_deal_binding_its_parties_to_refrain_from_an_act_binds_them_to_its_object() -> None:
+    got = article_stances("Chad and Niger signed a peace accord in Niamey on Tuesday.\n\n"
+                          "The accord commits both countries to refrain from arming non-state armed groups.")
+    assert got[("arms_control", "Chad")] == "agree"
+    assert got[("arms_control", "Niger")] == "agree"

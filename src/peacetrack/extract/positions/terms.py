@@ -166,8 +166,8 @@ MAKING = frozenset("sign initial initialle agree conclude adopt ratify approve e
 
 
 def _setting_verb(tok):
-    """The verb that sets out an item, climbing through the infinitives it governs: "provides for [X]",
-    "commits both sides [to respect X]", "requires A [to withdraw X]"."""
+    """The verb that sets out an item, climbing through the infinitives and the gerunds it governs: "provides for
+    [X]", "commits both sides [to respect X]", "requires A [to withdraw X]", "[to refrain from supporting X]"."""
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
@@ -175,9 +175,12 @@ def _setting_verb(tok):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             break
-    for _ in range(2):
+    for _ in range(3):
         if node.lemma_.lower() in SETS_OUT:
             return node
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "to refrain [from supporting X]", "commits A [to withdrawing X]"
+            continue
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if infinitive and node.dep_ == "acl":
             return _pledged_in(node.head)
