@@ -12,6 +12,7 @@ from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
 from peacetrack.extract.pipeline import extract_article
 from peacetrack.extract.positions import find_positions
+from peacetrack.extract.positions.holders import _Reader
 from peacetrack.records import Article, Evidence
 
 DATE = "2025-03-20"
@@ -426,3 +427,27 @@ def test_a_deal_binding_its_parties_to_refrain_from_an_act_binds_them_to_its_obj
                           "The accord commits both countries to refrain from arming non-state armed groups.")
     assert got[("arms_control", "Chad")] == "agree"
     assert got[("arms_control", "Niger")] == "agree"
+
+
+# --------------------------------------------------------------------------- who "the two governments" are
+
+
+def test_the_two_governments_are_states_not_the_movement_one_fights() -> None:
+    got = article_stances(
+        "Chad and Niger signed a border accord in Niamey in March.\n\n"
+        "In the north, Chad's army has fought the Tibesti Liberation Front (TLF) for a decade. Chad and the TLF signed "
+        "a truce in Doha last month.\n\n"
+        "The two governments initialled a framework in Niamey on Friday, covering joint oil exploration along the border.")
+    assert got[("natural_resources", "Chad")] == "agree"
+    assert got[("natural_resources", "Niger")] == "agree"
+    assert ("natural_resources", "TLF") not in got
+
+
+def test_the_two_governments_are_no_single_government() -> None:
+    text = ("Chad and Niger signed a border accord in March. Chad's army has long fought the Tibesti Liberation Front "
+            "(TLF), and the two sides signed a truce last month. The two governments met on Friday.")
+    doc = nlp.parse(text)
+    reader = _Reader(doc, find_actors(doc, DATE))
+    reader.sides = [(0, ["Chad", "Niger"]), (60, ["Chad", "TLF"])]  # as the events stage would report them
+    governments = next(t for t in doc if t.lower_ == "governments")
+    assert reader.np_parties(governments) == ["Chad", "Niger"]
