@@ -6,10 +6,14 @@ Each invented sentence pins one word or construction of the stance lexicon
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from peacetrack import nlp
 from peacetrack.extract.actors import find_actors
+from peacetrack.extract.pipeline import extract_article
 from peacetrack.extract.positions import find_positions
-from peacetrack.records import Evidence
+from peacetrack.extract.positions.holders import _Reader
+from peacetrack.records import Article, Evidence
 
 DATE = "2025-03-20"
 
@@ -391,3 +395,59 @@ def test_an_item_told_carried_out_is_done() -> None:
     assert statuses(text)["territory"] == "implemented"
     text = "The last phase, the militia's pullback of troops from Tacna, was never carried out."
     assert statuses(text)["territory"] != "implemented"
+
+
+# --------------------------------------------------------------------------- outcome lists
+
+
+def article_stances(text: str) -> dict[tuple[str, str], str]:
+    """Stances read through the whole pipeline, with the events stage (the deals a list reports)."""
+    ex = extract_article(Article(id="t.txt", date=dt.date(2025, 3, 20), text=text))
+    return {(p.provision, p.party): p.stance for p in ex.positions}
+
+
+OUTCOMES = ("Chad hosted two days of technical talks with the Niger delegation in Ndjamena. After the talks:\n\n"
+            "- Chad and Niger have agreed to a ceasefire along their shared border.\n"
+            "- Chad {verb} restore Niger's access to the world market for its cattle exports.\n")
+
+
+def test_an_undertaking_in_a_list_of_outcomes_binds_both_sides() -> None:
+    got = article_stances(OUTCOMES.format(verb="will help"))
+    assert got[("economic_cooperation", "Chad")] == "agree"
+    assert got[("economic_cooperation", "Niger")] == "agree"
+
+
+def test_a_stance_of_its_own_in_a_list_of_outcomes_binds_no_one() -> None:
+    got = article_stances(OUTCOMES.format(verb="will consider whether to"))
+    assert got.get(("economic_cooperation", "Niger")) != "agree"
+
+
+def test_a_deal_binding_its_parties_to_refrain_from_an_act_binds_them_to_its_object() -> None:
+    got = article_stances("Chad and Niger signed a peace accord in Niamey on Tuesday.\n\n"
+                          "The accord commits both countries to refrain from arming non-state armed groups.")
+    assert got[("arms_control", "Chad")] == "agree"
+    assert got[("arms_control", "Niger")] == "agree"
+
+
+# --------------------------------------------------------------------------- who "the two governments" are
+
+
+def test_the_two_governments_are_states_not_the_movement_one_fights() -> None:
+    got = article_stances(
+        "Chad and Niger signed a border accord in Niamey in March.\n\n"
+        "In the north, Chad's army has fought the Tibesti Liberation Front (TLF) for a decade. Chad and the TLF signed "
+        "a truce in Doha last month.\n\n"
+        "The two governments initialled a framework in Niamey on Friday, covering joint oil exploration along the border.")
+    assert got[("natural_resources", "Chad")] == "agree"
+    assert got[("natural_resources", "Niger")] == "agree"
+    assert ("natural_resources", "TLF") not in got
+
+
+def test_the_two_governments_are_no_single_government() -> None:
+    text = ("Chad and Niger signed a border accord in March. Chad's army has long fought the Tibesti Liberation Front "
+            "(TLF), and the two sides signed a truce last month. The two governments met on Friday.")
+    doc = nlp.parse(text)
+    reader = _Reader(doc, find_actors(doc, DATE))
+    reader.sides = [(0, ["Chad", "Niger"]), (60, ["Chad", "TLF"])]  # as the events stage would report them
+    governments = next(t for t in doc if t.lower_ == "governments")
+    assert reader.np_parties(governments) == ["Chad", "Niger"]

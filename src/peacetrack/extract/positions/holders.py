@@ -308,6 +308,9 @@ class _Reader:
         sent = tok.sent
         here = [t for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass"}]
         pronoun = _pronoun(tok) in PRONOUN_GROUP
+        # "the two governments", "both countries" are states: a movement named with them is no member
+        states = not pronoun and _noun_lemma(tok) in STATE_GROUPS
+        fits = (lambda ps: not any(is_movement(p, self.introduced) for p in ps)) if states else (lambda ps: True)
         if pronoun and tok.head.dep_ == "relcl":
             # "urged A and B to respect the truce they agreed": the nearest pair before, not the first subject
             pair = next((self.np_parties(t) for t in reversed(sent[: tok.i - sent.start])
@@ -316,12 +319,12 @@ class _Reader:
                 return pair
         for s in here:
             parties = self.np_parties(s) if _pronoun(s) not in PRONOUN_GROUP else []
-            if len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"}):
+            if (len(parties) >= 2 or (pronoun and parties and s.tag_ in {"NNS", "NNPS"})) and fits(parties):
                 return parties  # "A and B met, and they ...", "the members of C said they ..."
         # "A blamed B, but both sides said ...": the parties of the clauses before, taken together
         named = _unique(p for t in sent if t.i < tok.i and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
                         and not _pronoun(t) and not _group_noun(t) for p in self.np_parties(t))
-        if len(named) >= 2:
+        if len(named) >= 2 and fits(named):
             return named
         if pronoun and sent.start > 0:
             # "The members of the Council demanded ... They called for ...": a plural subject just before
@@ -336,7 +339,7 @@ class _Reader:
             if start == 0:
                 break
             prev = self.doc[start - 1].sent
-            parties = self.participants(prev)
+            parties = [p for p in self.participants(prev) if fits([p])]
             if (len(parties) > 2 or set(parties) <= set(self.mediators)) and (
                     any(c.lower_ in {"two", "both"} for c in tok.children) or _noun_lemma(tok) in {"party", "side"}):
                 # "Mediators asked both sides to ... The two delegations agreed": two, not their mediators; nor
@@ -351,7 +354,7 @@ class _Reader:
             # reported before
             # (mediators are no sides: "A and B, as mediators, convened the meeting" reports no pair of sides)
             earlier = [parties for at, parties in self.sides if at < tok.idx and len(parties) == (count or 2)
-                       and not set(parties) <= set(self.mediators)]
+                       and not set(parties) <= set(self.mediators) and fits(parties)]
             # no pair: the sides of the last event but its mediators, a state counted twice ("A and B's Front
             # government")
             if not earlier:
@@ -362,7 +365,7 @@ class _Reader:
                 return max(reversed(earlier), key=lambda p: tally[frozenset(p)])
             # no event between them: the parties the paragraph has named so far ("Deputy Secretary X met
             # President Y ... The two governments agreed"), when they are as many as the group counts
-            named = [p for p in self.paragraph_parties(tok) if p not in self.mediators]
+            named = [p for p in self.paragraph_parties(tok) if p not in self.mediators and fits([p])]
             if len(named) == (count or 2):
                 return named
         if group and count and count > 2:
@@ -524,10 +527,11 @@ def _opposing(tok) -> bool:
 
 
 def _the_government(tok) -> bool:
-    """ "the government" (or "the government delegation"), with no party named on it."""
+    """ "the government" (or "the government delegation"), with no party named on it; not "the two
+    governments", a group."""
     head = tok if tok.lemma_.lower() == "government" else next(
         (c for c in tok.children if c.dep_ == "compound" and c.lower_ == "government"), None)
-    if head is None:
+    if head is None or tok.tag_ in {"NNS", "NNPS"}:
         return False
     return [c.lower_ for c in tok.children if c.dep_ in {"det", "poss", "amod"}] == ["the"]
 
@@ -543,6 +547,8 @@ def _group_count(tok) -> int | None:
 
 # Group nouns of people: "the three ministers" are the parties they came from, never a single one.
 GROUP_OFFICES = frozenset("minister negotiator envoy official representative".split())
+# Group nouns of states, which no movement is one of: "the two governments", "both capitals".
+STATE_GROUPS = frozenset("government country state capital nation".split())
 
 
 # What a joint text calls its authors: "the Parties", "both sides", "the signatories".

@@ -6,6 +6,8 @@ every party to that deal agrees to what the sentence names. The deal's parties
 are those it is said to be between ("under the accord between A and B"), else
 those of the last agreement the events stage found before the sentence, else
 the last two or more sides reported together; its mediators are no parties.
+An item of a list of outcomes ("Following the talks: - A and B agreed to X.
+- A will help restore Y.") is a term of the deal an earlier item reports.
 (The walker reads a deal whose own phrase names its makers, `_Walker.terms_of`;
 this module adds the deals told earlier in the text.)
 """
@@ -17,8 +19,8 @@ from collections.abc import Sequence
 from ...records import Event
 from ..actors import ActorIndex
 from .happened import _parties_of
-from .lexicon import COVERING, SIGNABLE, TRUCE_NOUNS
-from .syntax import _subject
+from .lexicon import COVERING, PHRASAL, SIGNABLE, TRUCE_NOUNS, VERBS
+from .syntax import _modals, _negated, _subject
 
 # A sentence opening on the deal it applies: "Under the deal,", "As part of the agreement reached in May,".
 UNDER_DEAL = re.compile(r"^\W*(?:under|as part of|in line with|in accordance with)\s+(?:the|this|that|their|its)\s+"
@@ -40,7 +42,7 @@ def deal_parties(sent, reader, happened: Sequence[Event], index: ActorIndex) -> 
     or []."""
     m = UNDER_DEAL.match(sent.text)
     if m is None:
-        return _pledged_within(sent, reader, happened, index)
+        return _pledged_within(sent, reader, happened, index) or _undertaken_in_list(sent, reader, happened, index)
     if NOT_MADE.search(m.group("phrase")):
         return []
     if any(t.dep_ == "aux" and t.lower_ in HYPOTHETICAL and t.head.dep_ == "ROOT" for t in sent):
@@ -78,6 +80,51 @@ def _pledged_within(sent, reader, happened: Sequence[Event], index: ActorIndex) 
     parties = _parties_to(sent.start_char, sent.start_char, sent.start_char, reader, happened, index)
     bound = reader.np_parties(subj) if subj is not None else []
     return parties if bound and set(bound) <= set(parties) else []
+
+
+# A list item's marker at the start of its line: "- ", "• ", "3. ".
+ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]+")
+
+
+def _undertaken_in_list(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
+    """ "Following the talks: - A and B agreed to X. - A will help restore B's access to Y.": an item of a list
+    whose earlier item reports a deal is one more outcome of it, so one party's plain undertaking there ("will
+    help", "will reopen"; not a stance of its own, "will consider Y") binds every party to the deal."""
+    text = reader.doc.text
+    line = text.rfind("\n", 0, sent.start_char) + 1
+    marker = ITEM.match(text, line)
+    if marker is None or sent.start_char > marker.end():
+        return []  # not the opening sentence of a list item
+    root = sent.root
+    if (root.lemma_.lower() in VERBS or root.lemma_.lower() in PHRASAL or _negated(root)
+            or _modals(root) - {"will", "shall"} or not _modals(root) or reader.in_quote(root.idx) is not None):
+        return []
+    start = _list_start(text, line)
+    deals = [e for e in happened if e.type == "agreement" and e.evidence is not None
+             and 0 <= start <= e.evidence.start < line and len(_parties_of(e, index)) >= 2]
+    if not deals:
+        return []
+    subj = _subject(root)
+    bound = reader.np_parties(subj) if subj is not None else []
+    # a mediator is no party to the deal, unless the deal itself names it one and it undertakes here (the host of
+    # the talks agreeing with its guest)
+    parties = [p for p in _parties_of(max(deals, key=lambda e: e.evidence.start), index)
+               if p not in reader.mediators or p in bound]
+    return parties if len(parties) >= 2 and bound and set(bound) <= set(parties) else []
+
+
+def _list_start(text: str, line: int) -> int:
+    """Where the list holding the item on the line at `line` starts: after its lead-in, a line ending in a colon
+    ("Following those discussions:"), all lines between being items; -1 where no lead-in heads it."""
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        body = text[prev : line].strip()
+        if body.endswith(":"):
+            return line
+        if body and ITEM.match(text, prev) is None:
+            return -1
+        line = prev
+    return -1
 
 
 def set_out_by_deal(span, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
@@ -119,8 +166,8 @@ MAKING = frozenset("sign initial initialle agree conclude adopt ratify approve e
 
 
 def _setting_verb(tok):
-    """The verb that sets out an item, climbing through the infinitives it governs: "provides for [X]",
-    "commits both sides [to respect X]", "requires A [to withdraw X]"."""
+    """The verb that sets out an item, climbing through the infinitives and the gerunds it governs: "provides for
+    [X]", "commits both sides [to respect X]", "requires A [to withdraw X]", "[to refrain from supporting X]"."""
     node = tok
     for _ in range(4):
         if node.head.i == node.i:
@@ -128,9 +175,12 @@ def _setting_verb(tok):
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             break
-    for _ in range(2):
+    for _ in range(3):
         if node.lemma_.lower() in SETS_OUT:
             return node
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.pos_ in {"VERB", "AUX"}:
+            node = node.head.head  # "to refrain [from supporting X]", "commits A [to withdrawing X]"
+            continue
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if infinitive and node.dep_ == "acl":
             return _pledged_in(node.head)
