@@ -1313,3 +1313,11 @@ def test_views_exchanged_on_an_item_however_the_on_is_attached() -> None:
                     "on the demarcation of the border.")
     assert found[("territory", "Chile")] == "discuss"
     assert found[("territory", "Peru")] == "discuss"
+
+
+def test_a_commitment_asked_of_another_is_proposed_by_whoever_asks() -> None:
+    found = stances("Senegal pressed for Gambia to commit to a date for fresh polls. Gambia refused.")
+    assert found[("elections_governance", "Senegal")] == "propose"
+    assert found[("elections_governance", "Gambia")] == "reject"
+    found = stances("Senegal urged Gambia and Mali to pledge a halt to the fighting along the river.")
+    assert ("ceasefire", "Gambia") not in found or found[("ceasefire", "Gambia")] != "agree"

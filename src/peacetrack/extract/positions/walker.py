@@ -282,7 +282,8 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
-            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
+            if (claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE
+                    and claim.at == node.idx):  # not "urged A and B to commit to X": asked for, by whoever urges
                 claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
             if claim is not None and claim.stance == "support" and node.lemma_.lower() == "accept":
                 claim = self.joint_acceptance(node) or claim  # "both sides accepted the date": agreed between them
@@ -719,7 +720,8 @@ class _Walker:
         if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
             return _Claim("discuss", holders, pred.idx)  # "failed to agree on a truce": talked over, not settled
         desire = _governing_desire(pred)
-        if desire is not None and stance in {"agree", "support", "discuss"}:
+        # "demanded that B commit to elections": the commitment is asked of B, proposed by whoever asks
+        if desire is not None and stance in {"agree", "support", "discuss", "propose"}:
             upper = r.holder(desire)
             if desire.lemma_.lower() in REFUSE | UNWILLING:
                 return _Claim("reject", upper or holders, desire.idx)
