@@ -1321,3 +1321,11 @@ def test_a_commitment_asked_of_another_is_proposed_by_whoever_asks() -> None:
     assert found[("elections_governance", "Gambia")] == "reject"
     found = stances("Senegal urged Gambia and Mali to pledge a halt to the fighting along the river.")
     assert ("ceasefire", "Gambia") not in found or found[("ceasefire", "Gambia")] != "agree"
+
+
+
+def test_a_summing_noun_read_as_a_compound_still_has_its_clause() -> None:
+    # "an idea Malawi rejects": the parser takes "idea Malawi rejects" for one noun
+    found = stances("Zambia offered a truce along the lake shore, an idea Malawi rejects.")
+    assert found[("ceasefire", "Zambia")] == "propose"
+    assert found[("ceasefire", "Malawi")] == "reject"

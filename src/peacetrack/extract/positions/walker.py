@@ -532,7 +532,26 @@ class _Walker:
                 holders = self.r.np_parties(subj)  # the clause's own subject, not the summing noun
                 if holders:
                     return [_Claim(claim.stance, holders, claim.at)]
+            named = self.compound_clause(t)
+            if named is not None:
+                return [named]
         return []
+
+    def compound_clause(self, noun) -> _Claim | None:
+        """ "an idea Kenya rejects": a present-tense clause right after the summing noun, which the parser reads
+        as a noun compound ("idea Kenya rejects"); the name between holds the stance of the verb after it."""
+        doc = noun.doc
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= 4 and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == noun.i + 1 or end >= len(doc):
+            return None
+        verb = doc[end]
+        if verb.pos_ != "NOUN" or verb.tag_ not in {"NNS", "VBZ"} or not verb.lower_.endswith("s"):
+            return None
+        stance = VERBS.get(verb.lemma_.lower())
+        holders = self.r.parties_between(doc[noun.i + 1].idx, verb.idx - 1)
+        return _Claim(stance, holders, verb.idx) if stance and holders else None
 
     def lead_in(self, sent) -> tuple[list[_Claim], set[str]]:
         """The claims and events a lead-in sentence ending in a colon passes to its list."""
