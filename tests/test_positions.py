@@ -1329,3 +1329,11 @@ def test_a_summing_noun_read_as_a_compound_still_has_its_clause() -> None:
     found = stances("Zambia offered a truce along the lake shore, an idea Malawi rejects.")
     assert found[("ceasefire", "Zambia")] == "propose"
     assert found[("ceasefire", "Malawi")] == "reject"
+
+
+
+def test_a_state_never_to_be_recognised_is_the_territory_refused() -> None:
+    found = stances('"Guatemala will never recognise Belize," the Guatemalan minister Rafael Ortiz told reporters.')
+    assert found.get(("territory", "Guatemala")) == "reject"
+    found = stances("Morocco refused to recognise Namibia at the summit.")
+    assert found.get(("territory", "Morocco")) == "reject"
