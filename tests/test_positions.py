@@ -1337,3 +1337,9 @@ def test_a_state_never_to_be_recognised_is_the_territory_refused() -> None:
     assert found.get(("territory", "Guatemala")) == "reject"
     found = stances("Morocco refused to recognise Namibia at the summit.")
     assert found.get(("territory", "Morocco")) == "reject"
+
+
+def test_a_past_relative_clause_the_mention_spans_tells_of_its_noun() -> None:
+    # the demand is on the bases, not on the membership the relative clause tells of
+    found = stances("Mexico demanded that foreign troops leave the Baltic countries that joined NATO in 2004.")
+    assert ("alliance_membership", "Mexico") not in found

@@ -164,6 +164,14 @@ def _sets_out(clause) -> bool:
             and clause.lemma_.lower() in SETS_OUT - COVERING)  # "a memorandum covering X" may only list topics
 
 
+def _told_of_its_head(clause) -> bool:
+    """ "removed from the states that joined the alliance": a relative clause the mention spans, in the past
+    with its own relative subject, tells what its noun did; what is said of the noun is not said of the item
+    (unlike "a peace that ensures security", what the noun sought would hold)."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"}
+                                        for c in clause.children)
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -233,8 +241,9 @@ class _Walker:
                 return out + [_Claim("propose", holders, node.idx)]
         contrasted = False
         for _ in range(14):
-            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
-                                         and not _plan_content(node) and not _deal_content(node)):
+            if node.head.i == node.i or (node.dep_ == "relcl" and (node.i not in inside or _told_of_its_head(node))
+                                         and not _called_for(node) and not _plan_content(node)
+                                         and not _deal_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
