@@ -868,7 +868,6 @@ def test_they_in_a_relative_clause_are_the_nearest_pair() -> None:
     assert got[("ceasefire", "Kenya")] == "propose"
 
 
-
 def test_the_two_neighbours_and_both_capitals_are_the_sides() -> None:
     # "neighbours" and "capitals" lemmatise to the singular, which the group heads must hold
     got = _full("Head\n\nChad and Niger held talks in Niamey on Monday. The Chadian envoy praised the hosts. "
@@ -955,7 +954,6 @@ def test_others_welcoming_a_step_only_back_it() -> None:
     got = _full("Head\n\nThe foreign ministers of Chad and Niger met in Niamey on Monday. Kenya and Norway "
                 "welcomed the opening of two cross-border markets in March.")
     assert got.get(("economic_cooperation", "Kenya")) == got.get(("economic_cooperation", "Norway")) == "support"
-
 
 
 def test_a_meeting_of_mediators_only_reports_no_pair_of_sides() -> None:
@@ -1327,3 +1325,31 @@ def test_negotiators_one_agrees_with_are_who_not_what() -> None:
                     "a truce could start on Friday.")
     assert ("ceasefire", "Somalia") in found, found
     assert found.get(("negotiation_process", "Somalia")) != "agree", found
+
+
+def test_a_commitment_asked_of_another_is_proposed_by_whoever_asks() -> None:
+    found = stances("Senegal pressed for Gambia to commit to a date for fresh polls. Gambia refused.")
+    assert found[("elections_governance", "Senegal")] == "propose"
+    assert found[("elections_governance", "Gambia")] == "reject"
+    found = stances("Senegal urged Gambia and Mali to pledge a halt to the fighting along the river.")
+    assert ("ceasefire", "Gambia") not in found or found[("ceasefire", "Gambia")] != "agree"
+
+
+def test_a_summing_noun_read_as_a_compound_still_has_its_clause() -> None:
+    # "an idea Malawi rejects": the parser takes "idea Malawi rejects" for one noun
+    found = stances("Zambia offered a truce along the lake shore, an idea Malawi rejects.")
+    assert found[("ceasefire", "Zambia")] == "propose"
+    assert found[("ceasefire", "Malawi")] == "reject"
+
+
+def test_a_state_never_to_be_recognised_is_the_territory_refused() -> None:
+    found = stances('"Guatemala will never recognise Belize," the Guatemalan minister Rafael Ortiz told reporters.')
+    assert found.get(("territory", "Guatemala")) == "reject"
+    found = stances("Morocco refused to recognise Namibia at the summit.")
+    assert found.get(("territory", "Morocco")) == "reject"
+
+
+def test_a_past_relative_clause_the_mention_spans_tells_of_its_noun() -> None:
+    # the demand is on the bases, not on the membership the relative clause tells of
+    found = stances("Mexico demanded that foreign troops leave the Baltic countries that joined NATO in 2004.")
+    assert ("alliance_membership", "Mexico") not in found

@@ -231,6 +231,22 @@ def _refused_acts(sent, mentions, acts: dict[str, set[str]]) -> list[ProvisionMe
             continue
         out += [ProvisionMention(p, at, at + len(t.text)) for p, lemmas in acts.items()
                 if any(_names_act(t.lemma_.lower(), a) for a in lemmas)]
+    return out + _recognition_refused(sent, mentions)
+
+
+def _recognition_refused(sent, mentions) -> list[ProvisionMention]:
+    """ "Serbia will never recognise Kosovo", "refused to recognise Kosovo": a state's recognition withheld is
+    the territorial question refused, named by the state alone (its recognition granted is read elsewhere)."""
+    out: list[ProvisionMention] = []
+    for t in sent:
+        verb = t.head
+        if t.dep_ != "dobj" or t.ent_type_ != "GPE" or verb.lemma_.lower() not in {"recognise", "recognize"}:
+            continue
+        if not (_negated(verb) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in {"refuse", "decline"})):
+            continue
+        at = t.idx - sent.start_char
+        if not any(m.start <= at < m.end for m in mentions):
+            out.append(ProvisionMention("territory", at, at + len(t.text)))
     return out
 
 

@@ -165,6 +165,14 @@ def _sets_out(clause) -> bool:
             and clause.lemma_.lower() in SETS_OUT - COVERING)  # "a memorandum covering X" may only list topics
 
 
+def _told_of_its_head(clause) -> bool:
+    """ "removed from the states that joined the alliance": a relative clause the mention spans, in the past
+    with its own relative subject, tells what its noun did; what is said of the noun is not said of the item
+    (unlike "a peace that ensures security", what the noun sought would hold)."""
+    return clause.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which", "who"}
+                                        for c in clause.children)
+
+
 def _called_for(clause) -> bool:
     """ "called for those responsible to be held accountable": an infinitive the parser hangs on the object
     of "for" as a relative clause is what is called for."""
@@ -234,8 +242,9 @@ class _Walker:
                 return out + [_Claim("propose", holders, node.idx)]
         contrasted = False
         for _ in range(14):
-            if node.head.i == node.i or (node.dep_ == "relcl" and node.i not in inside and not _called_for(node)
-                                         and not _plan_content(node) and not _deal_content(node)):
+            if node.head.i == node.i or (node.dep_ == "relcl" and (node.i not in inside or _told_of_its_head(node))
+                                         and not _called_for(node) and not _plan_content(node)
+                                         and not _deal_content(node)):
                 break  # what is said of a noun is not said of its relative clause
             if node.dep_ == "prep" and node.lower_ in CIRCUMSTANCE:
                 break  # "agreed ... following talks": the talks are a circumstance
@@ -286,7 +295,8 @@ class _Walker:
                     g.i in inside for g in child.children if g.dep_ == "pobj")):
                 # "would not enter into talks over X": the talks are refused or joined, X only talked over
                 claim = _Claim("discuss" if claim.stance == "support" else "", claim.parties, claim.at)
-            if claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE:
+            if (claim is not None and claim.stance == "propose" and node.lemma_.lower() in JOINT_FUTURE
+                    and claim.at == node.idx):  # not "urged A and B to commit to X": asked for, by whoever urges
                 claim = self.joint_commitment(node) or claim  # "A and B committed to a truce": together, agreed
             if claim is not None and claim.stance == "support" and node.lemma_.lower() == "accept":
                 claim = self.joint_acceptance(node) or claim  # "both sides accepted the date": agreed between them
@@ -535,7 +545,26 @@ class _Walker:
                 holders = self.r.np_parties(subj)  # the clause's own subject, not the summing noun
                 if holders:
                     return [_Claim(claim.stance, holders, claim.at)]
+            named = self.compound_clause(t)
+            if named is not None:
+                return [named]
         return []
+
+    def compound_clause(self, noun) -> _Claim | None:
+        """ "an idea Kenya rejects": a present-tense clause right after the summing noun, which the parser reads
+        as a noun compound ("idea Kenya rejects"); the name between holds the stance of the verb after it."""
+        doc = noun.doc
+        end = noun.i + 1
+        while end < len(doc) and end - noun.i <= 4 and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == noun.i + 1 or end >= len(doc):
+            return None
+        verb = doc[end]
+        if verb.pos_ != "NOUN" or verb.tag_ not in {"NNS", "VBZ"} or not verb.lower_.endswith("s"):
+            return None
+        stance = VERBS.get(verb.lemma_.lower())
+        holders = self.r.parties_between(doc[noun.i + 1].idx, verb.idx - 1)
+        return _Claim(stance, holders, verb.idx) if stance and holders else None
 
     def lead_in(self, sent) -> tuple[list[_Claim], set[str]]:
         """The claims and events a lead-in sentence ending in a colon passes to its list."""
@@ -723,7 +752,8 @@ class _Walker:
         if stance in {"agree", "support"} and pred.dep_ == "xcomp" and pred.head.lemma_.lower() == "fail":
             return _Claim("discuss", holders, pred.idx)  # "failed to agree on a truce": talked over, not settled
         desire = _governing_desire(pred)
-        if desire is not None and stance in {"agree", "support", "discuss"}:
+        # "demanded that B commit to elections": the commitment is asked of B, proposed by whoever asks
+        if desire is not None and stance in {"agree", "support", "discuss", "propose"}:
             upper = r.holder(desire)
             if desire.lemma_.lower() in REFUSE | UNWILLING:
                 return _Claim("reject", upper or holders, desire.idx)
