@@ -1102,3 +1102,19 @@ def test_an_item_a_side_is_only_ready_to_negotiate_stays_proposed() -> None:
     # talks told going on are talks on it
     going = "In a radio interview, Malawi's foreign minister said Lilongwe and Zambia were negotiating a joint venture."
     assert status(going).get("economic_cooperation") == "under_negotiation"
+
+
+
+def test_talks_ended_without_a_deal_on_the_item_leave_it_under_negotiation() -> None:
+    # however many words name the round between its end and the missing deal
+    text = ("Malawi and Zambia ended a third round of Norwegian-brokered water talks in Oslo on Friday without a deal "
+            "on how the lake's fishing grounds would be shared, officials said. Last year both governments agreed to "
+            "share the fishing grounds.")
+    assert status(text).get("natural_resources") == "under_negotiation"
+
+
+def test_an_item_left_in_a_draft_with_no_agreement_on_it_is_under_negotiation() -> None:
+    text = ("Envoys from Malawi and Zambia left Oslo on Friday with a draft charter for shared fishing grounds ready, "
+            "but with no agreement on when the two cabinets would approve it. Both governments agreed last year to "
+            "share the fishing grounds.")
+    assert status(text).get("natural_resources") == "under_negotiation"

@@ -213,9 +213,11 @@ OPEN_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|ne
                          r"(?:fail(?:ed|s)?\s+to|did\s+not|didn't|could\s+not|couldn't)\s+(?:reach|strike|clinch)\s+(?:an?\s+|any\s+)?"
                          r"(?:agreement|deal|accord)|\bno\s+(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+reached)\s+"
                          r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
-# The same said after the item: "made progress on X but no deal was reached".
-OPEN_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:but|though|although|yet)\s+no\s+(?:agreement|deal|accord)\s+"
-                        r"(?:was|has\s+been|had\s+been)\s+reached\b", re.I)
+# The same said after the item: "made progress on X but no deal was reached", "left with a draft on X ready, but
+# with no agreement on its timing".
+OPEN_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:but|though|although|yet)\s+(?:no\s+(?:agreement|deal|accord)\s+"
+                        r"(?:was|has\s+been|had\s+been)\s+reached|with\s+no\s+(?:agreement|deal|accord)\s+(?:yet\s+)?"
+                        r"(?:on|over|about))\b", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
 IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
@@ -453,8 +455,9 @@ UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:sti
                              # "the water deal remains elusive", "the pact is still unfinished", "the pact still unfinished"
                              r"(?:unfinished|elusive|stuck|deadlocked)\b)|"
                              r"^[^,.;:!?]{0,40}?\bstill\s+(?:unfinished|elusive|unresolved|unsettled|stuck|deadlocked)\b", re.I)
-# Talks told as ended with no deal on the item: "the session closed without agreement on who runs the dam".
-NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,3}?without\s+"
+# Talks told as ended with no deal on the item, however many words name the round: "the session closed without
+# agreement on who runs the dam", "ended a second round of Omani-hosted talks in Muscat on Monday without a deal on X".
+NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w'\u2019-]+\s+){0,12}?without\s+"
                             r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
 
 
