@@ -1118,3 +1118,13 @@ def test_an_item_left_in_a_draft_with_no_agreement_on_it_is_under_negotiation() 
             "but with no agreement on when the two cabinets would approve it. Both governments agreed last year to "
             "share the fishing grounds.")
     assert status(text).get("natural_resources") == "under_negotiation"
+
+
+def test_work_told_going_on_on_an_item_leaves_it_under_negotiation() -> None:
+    # whatever was agreed near it
+    text = ("Malawi and Zambia agreed on Friday to meet again in Lusaka within a month to continue work on the lake "
+            "border.")
+    assert status(text).get("territory") == "under_negotiation"
+    text = ("Expert teams will continue technical work in the weeks ahead on the practical steps, including the "
+            "arrangements for the aid convoys agreed in the accord.")
+    assert status(text).get("humanitarian_access") == "under_negotiation"

@@ -459,6 +459,11 @@ UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:sti
 # agreement on who runs the dam", "ended a second round of Omani-hosted talks in Muscat on Monday without a deal on X".
 NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w'\u2019-]+\s+){0,12}?without\s+"
                             r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
+# Work on the item told as going on, read before its mention: "the experts will continue technical work next week on
+# the terms of X", "told the panels to continue working on the border file": still being worked out, whatever was
+# agreed before.
+WORK_GOES_ON_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+work|working|(?:[\w-]+\s+)?work)\b"
+                                 r"(?:\s+[\w'\u2019-]+){0,5}?\s+on\s+[^.;:!?]{0,120}$", re.I)
 
 
 # An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
@@ -743,7 +748,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and REOPENED_BEFORE.search(before):
             out.add("reopened")
         if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)
-                                                   or DEAL_TO_MAKE_BEFORE.search(before)):
+                                                   or DEAL_TO_MAKE_BEFORE.search(before) or WORK_GOES_ON_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
@@ -804,7 +809,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     hold or be in force ("the truce is broadly holding") is kept, one said
     carried out ("the pullback was completed last week") enacted, one whose
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
-    one said unsettled ("the line is yet to be agreed") open, and one said
+    one said unsettled ("the line is yet to be agreed") or still worked on ("will continue work on the line")
+    open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
     initialled ("initialled a protocol on the border") or in a plan told at work ("a step forward in implementing
     the roadmap for X") settled, one held in a text told signed
