@@ -1128,3 +1128,11 @@ def test_work_told_going_on_on_an_item_leaves_it_under_negotiation() -> None:
     text = ("Expert teams will continue technical work in the weeks ahead on the practical steps, including the "
             "arrangements for the aid convoys agreed in the accord.")
     assert status(text).get("humanitarian_access") == "under_negotiation"
+
+
+def test_an_item_a_side_wants_but_told_left_out_of_the_talks_is_raised() -> None:
+    text = ("Malawi and Zambia met in Lusaka on Friday to discuss fishing on the lake. Malawi's demand for a referendum "
+            "on the islands' status did not come up at the meeting, officials said.")
+    assert status(text).get("territory") == "raised"
+    assert status("Malawi and Zambia met in Lusaka on Friday. Norland's wish to join NATO is not formally part of the "
+                  "negotiations.").get("alliance_membership") == "raised"

@@ -539,10 +539,20 @@ ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}
 # mentioned X".
 LEFT_OUT_AFTER = re.compile(_CLAUSE + r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\s+"
                             r"(?:even\s+|formally\s+|yet\s+)?(?:mentioned|addressed|discussed|raised|taken up|covered|"
-                            r"included|on the agenda)|(?:was|were|has been|have been|had been)\s+left out|"
-                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure))\b", re.I)
+                            r"included|on the agenda|part of the (?:current\s+)?(?:talks|negotiations|discussions|agenda))|"
+                            r"(?:was|were|has been|have been|had been)\s+left out|"
+                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure|come up))\b", re.I)
 LEFT_OUT_BEFORE = re.compile(r"\b(?:neither|nobody|no one)\b[^.;:!?]{0,40}\b(?:mentioned|raised|addressed|discussed)\s+"
                              r"(?:the\s+|an?\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# A relative clause on another noun, ending where the item is told left out: "X, an issue that was not discussed".
+RELATIVE_BEFORE_NOT = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|has|have|had|does|do|did)\s+(?:not|never)\b", re.I)
+
+
+def _left_out_itself(after: str) -> bool:
+    """Whether the item is itself told left out in its clause ("B's bid to join, lodged in 2019, was not discussed"),
+    not a noun set beside it ("B proposed X, an issue that was not discussed last year")."""
+    m = LEFT_OUT_AFTER.match(after)
+    return bool(m) and not RELATIVE_BEFORE_NOT.search(m.group(0))
 
 
 # A text told signed, holding the item later in the same clause: "the two governments signed a memorandum on Monday
@@ -716,7 +726,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
     DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
-    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE),
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed" (held in a text told signed, see SIGNED_BEFORE),
     "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
     turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
     BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
@@ -762,6 +772,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                    or ISSUE_IS_BEFORE.search(before)
                                                    or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
             out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
+        if provision != "negotiation_process" and (_left_out_itself(after) or LEFT_OUT_BEFORE.search(before)):
+            out.add("left_out")
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
@@ -795,7 +807,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     one said agreed in a clause on it ("the truce agreed last month") is at
     least `agreed`, whoever was found to agree; one said turned down ("refused
     to sign the truce") is `rejected`, whoever refused; one named only as left
-    out ("did not mention sanctions") is `raised`. With no holder found, talks
+    out ("did not mention sanctions") is `raised`, and so is one only sought or backed that is told left out of the
+    talks ("B's bid to join the bloc was not discussed"). With no holder found, talks
     reported on the item
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
@@ -863,6 +876,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if (held and held <= {"propose", "support", "discuss"} and "left_out" in told
+            and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled or cues.implemented
+                     or cues.violations or cues.kept)):
+        return "raised"  # "B's bid to join the bloc was not discussed": a wish named, and left out of the talks
     if "agree" in held and provision != "negotiation_process" and _agreed_only_as_goal(cues):
         # "agreed to keep working together to bring about an end to the war": the effort agreed, not the item
         agreeing = stances["agree"]
