@@ -1136,3 +1136,10 @@ def test_an_item_a_side_wants_but_told_left_out_of_the_talks_is_raised() -> None
     assert status(text).get("territory") == "raised"
     assert status("Malawi and Zambia met in Lusaka on Friday. Norland's wish to join NATO is not formally part of the "
                   "negotiations.").get("alliance_membership") == "raised"
+
+
+def test_talks_told_stalled_past_a_long_aside_on_the_item_leave_it_under_negotiation() -> None:
+    text = ("Malawi proposed a joint venture with Zambia in 2022. Talks in a panel of engineers on joining the Lilongwe "
+            "and Lusaka rail lines, which both ministries hope would turn the valley into a busy route for trade, have "
+            "stalled since March.")
+    assert status(text).get("economic_cooperation") == "under_negotiation"

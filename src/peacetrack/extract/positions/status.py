@@ -435,8 +435,10 @@ DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|comple
 
 
 # Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
-# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
-TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
+# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue", even past a long aside
+# ("talks on joining the two rail lines, which both ministries say could make the valley a freight route, have
+# stalled").
+TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,180}$", re.I)
 GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
                             r"in progress)|continue|are continuing|"
                             # talks stalled are talks not ended: "talks on the route have stalled since the spring"
