@@ -1143,3 +1143,10 @@ def test_talks_told_stalled_past_a_long_aside_on_the_item_leave_it_under_negotia
             "and Lusaka rail lines, which both ministries hope would turn the valley into a busy route for trade, have "
             "stalled since March.")
     assert status(text).get("economic_cooperation") == "under_negotiation"
+
+
+def test_an_item_told_on_the_table_past_a_long_aside_stays_proposed() -> None:
+    text = ("The two parties agreed on Monday to a new electoral code, presented by the justice minister. The "
+            "opposition's call for an impartial probe into the killing of some 40 fishermen, most of them shot by "
+            "coastguards as their families tell it, still remains on the table.")
+    assert status(text).get("accountability") == "proposed"

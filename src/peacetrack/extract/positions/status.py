@@ -629,8 +629,10 @@ HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|befor
 
 # An item told on the table, the item or the deal holding it before the words in its own clause: "the truce
 # offer remains on the table", "a swap deal now on the table", "the plan has been on the table since May" (not "is
-# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed.
-ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
+# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed. (The clause
+# reaches past a long aside: "the demand for an inquiry into the raids, most of them on villages ..., remains on the
+# table".)
+ON_TABLE_AFTER = re.compile(_CLAUSE.replace("{0,100}", "{0,170}") + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
                             r"stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
                             r"on the table\b", re.I)
 
