@@ -1108,3 +1108,50 @@ def test_an_item_named_only_as_what_someone_fears_is_raised() -> None:
     text = ("The Tarsk council has not endorsed the plan, citing concerns that the militias might use the lull to "
             "rearm.")
     assert status(text).get("arms_control") == "raised", status(text)
+
+
+def test_talks_ended_without_a_deal_on_the_item_leave_it_under_negotiation() -> None:
+    # however many words name the round between its end and the missing deal
+    text = ("Malawi and Zambia ended a third round of Norwegian-brokered water talks in Oslo on Friday without a deal "
+            "on how the lake's fishing grounds would be shared, officials said. Last year both governments agreed to "
+            "share the fishing grounds.")
+    assert status(text).get("natural_resources") == "under_negotiation"
+
+
+def test_an_item_left_in_a_draft_with_no_agreement_on_it_is_under_negotiation() -> None:
+    text = ("Envoys from Malawi and Zambia left Oslo on Friday with a draft charter for shared fishing grounds ready, "
+            "but with no agreement on when the two cabinets would approve it. Both governments agreed last year to "
+            "share the fishing grounds.")
+    assert status(text).get("natural_resources") == "under_negotiation"
+
+
+def test_work_told_going_on_on_an_item_leaves_it_under_negotiation() -> None:
+    # whatever was agreed near it
+    text = ("Malawi and Zambia agreed on Friday to meet again in Lusaka within a month to continue work on the lake "
+            "border.")
+    assert status(text).get("territory") == "under_negotiation"
+    text = ("Expert teams will continue technical work in the weeks ahead on the practical steps, including the "
+            "arrangements for the aid convoys agreed in the accord.")
+    assert status(text).get("humanitarian_access") == "under_negotiation"
+
+
+def test_an_item_a_side_wants_but_told_left_out_of_the_talks_is_raised() -> None:
+    text = ("Malawi and Zambia met in Lusaka on Friday to discuss fishing on the lake. Malawi's demand for a referendum "
+            "on the islands' status did not come up at the meeting, officials said.")
+    assert status(text).get("territory") == "raised"
+    assert status("Malawi and Zambia met in Lusaka on Friday. Norland's wish to join NATO is not formally part of the "
+                  "negotiations.").get("alliance_membership") == "raised"
+
+
+def test_talks_told_stalled_past_a_long_aside_on_the_item_leave_it_under_negotiation() -> None:
+    text = ("Malawi proposed a joint venture with Zambia in 2022. Talks in a panel of engineers on joining the Lilongwe "
+            "and Lusaka rail lines, which both ministries hope would turn the valley into a busy route for trade, have "
+            "stalled since March.")
+    assert status(text).get("economic_cooperation") == "under_negotiation"
+
+
+def test_an_item_told_on_the_table_past_a_long_aside_stays_proposed() -> None:
+    text = ("The two parties agreed on Monday to a new electoral code, presented by the justice minister. The "
+            "opposition's call for an impartial probe into the killing of some 40 fishermen, most of them shot by "
+            "coastguards as their families tell it, still remains on the table.")
+    assert status(text).get("accountability") == "proposed"

@@ -219,9 +219,11 @@ OPEN_BEFORE = re.compile(r"\b(?:(?:have|has|had)\s+(?:still\s+|yet\s+)?(?:not|ne
                          r"(?:fail(?:ed|s)?\s+to|did\s+not|didn't|could\s+not|couldn't)\s+(?:reach|strike|clinch)\s+(?:an?\s+|any\s+)?"
                          r"(?:agreement|deal|accord)|\bno\s+(?:agreement|deal|accord)\s+(?:was|has\s+been|had\s+been)\s+reached)\s+"
                          r"(?:on|over|about|how|which|what|where)(?: [\w'\u2019-]+){0,10} $", re.I)
-# The same said after the item: "made progress on X but no deal was reached".
-OPEN_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:but|though|although|yet)\s+no\s+(?:agreement|deal|accord)\s+"
-                        r"(?:was|has\s+been|had\s+been)\s+reached\b", re.I)
+# The same said after the item: "made progress on X but no deal was reached", "left with a draft on X ready, but
+# with no agreement on its timing".
+OPEN_AFTER = re.compile(r"^[^.;:!?]{0,40}?\b(?:but|though|although|yet)\s+(?:no\s+(?:agreement|deal|accord)\s+"
+                        r"(?:was|has\s+been|had\s+been)\s+reached|with\s+no\s+(?:agreement|deal|accord)\s+(?:yet\s+)?"
+                        r"(?:on|over|about))\b", re.I)
 # An item said to be among what talks cover, read after its mention: "border lines have been part of the
 # talks" (the dot of an abbreviation such as "U.N." does not end the clause).
 IN_TALKS_AFTER = re.compile(r"^(?:[^.;:!?]|(?<=[A-Z])\.){0,100}?\b(?:is|are|was|were|ha(?:ve|s) been|remains?)\s+(?:(?:still|also|now)\s+)?"
@@ -439,8 +441,10 @@ DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|comple
 
 
 # Talks on the item told as going on, the item named between the talks and their verb: "talks between the two
-# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue".
-TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,100}$", re.I)
+# capitals over the corridor are ongoing", "negotiations on a water-sharing deal continue", even past a long aside
+# ("talks on joining the two rail lines, which both ministries say could make the valley a freight route, have
+# stalled").
+TALKS_BEFORE = re.compile(r"\b(?:talks|negotiations|discussions|consultations)\b[^.;:!?]{0,180}$", re.I)
 GOING_ON_AFTER = re.compile(_CLAUSE + r"\b(?:(?:are|is|remain|remains)\s+(?:still\s+)?(?:ongoing|continuing|under ?way|"
                             r"in progress)|continue|are continuing|"
                             # talks stalled are talks not ended: "talks on the route have stalled since the spring"
@@ -459,9 +463,15 @@ UNSETTLED_AFTER = re.compile(_CLAUSE + r"\b(?:is|are|was|were|remains?)\s+(?:sti
                              # "the water deal remains elusive", "the pact is still unfinished", "the pact still unfinished"
                              r"(?:unfinished|elusive|stuck|deadlocked)\b)|"
                              r"^[^,.;:!?]{0,40}?\bstill\s+(?:unfinished|elusive|unresolved|unsettled|stuck|deadlocked)\b", re.I)
-# Talks told as ended with no deal on the item: "the session closed without agreement on who runs the dam".
-NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w-]+\s+){0,3}?without\s+"
+# Talks told as ended with no deal on the item, however many words name the round: "the session closed without
+# agreement on who runs the dam", "ended a second round of Omani-hosted talks in Muscat on Monday without a deal on X".
+NO_DEAL_BEFORE = re.compile(r"\b(?:ended|closed|broke up|wrapped up|concluded|finished)\s+(?:[\w'\u2019-]+\s+){0,12}?without\s+"
                             r"(?:an?\s+|any\s+)?(?:agreement|deal|accord)\s+(?:on|over|about)\s+(?:[\w'\u2019-]+\s+){0,8}$", re.I)
+# Work on the item told as going on, read before its mention: "the experts will continue technical work next week on
+# the terms of X", "told the panels to continue working on the border file": still being worked out, whatever was
+# agreed before.
+WORK_GOES_ON_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+(?:to\s+work|working|(?:[\w-]+\s+)?work)\b"
+                                 r"(?:\s+[\w'\u2019-]+){0,5}?\s+on\s+[^.;:!?]{0,120}$", re.I)
 
 
 # An item told as broken down, read after its mention in its own clause: "the truce collapsed at the weekend", "the
@@ -537,10 +547,20 @@ ISSUE_IS_BEFORE = re.compile(r"(?:\b(?:issue|question|matter)\b(?:[^.;:!?]{0,50}
 # mentioned X".
 LEFT_OUT_AFTER = re.compile(_CLAUSE + r"\b(?:(?:was|were|is|are|has been|have been|had been)\s+(?:not|never)\s+"
                             r"(?:even\s+|formally\s+|yet\s+)?(?:mentioned|addressed|discussed|raised|taken up|covered|"
-                            r"included|on the agenda)|(?:was|were|has been|have been|had been)\s+left out|"
-                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure))\b", re.I)
+                            r"included|on the agenda|part of the (?:current\s+)?(?:talks|negotiations|discussions|agenda))|"
+                            r"(?:was|were|has been|have been|had been)\s+left out|"
+                            r"(?:does|do|did)\s+not\s+(?:even\s+)?(?:appear|feature|figure|come up))\b", re.I)
 LEFT_OUT_BEFORE = re.compile(r"\b(?:neither|nobody|no one)\b[^.;:!?]{0,40}\b(?:mentioned|raised|addressed|discussed)\s+"
                              r"(?:the\s+|an?\s+|any\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# A relative clause on another noun, ending where the item is told left out: "X, an issue that was not discussed".
+RELATIVE_BEFORE_NOT = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|has|have|had|does|do|did)\s+(?:not|never)\b", re.I)
+
+
+def _left_out_itself(after: str) -> bool:
+    """Whether the item is itself told left out in its clause ("B's bid to join, lodged in 2019, was not discussed"),
+    not a noun set beside it ("B proposed X, an issue that was not discussed last year")."""
+    m = LEFT_OUT_AFTER.match(after)
+    return bool(m) and not RELATIVE_BEFORE_NOT.search(m.group(0))
 
 
 # A text told signed, holding the item later in the same clause: "the two governments signed a memorandum on Monday
@@ -615,8 +635,10 @@ HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|befor
 
 # An item told on the table, the item or the deal holding it before the words in its own clause: "the truce
 # offer remains on the table", "a swap deal now on the table", "the plan has been on the table since May" (not "is
-# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed.
-ON_TABLE_AFTER = re.compile(_CLAUSE + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
+# not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed. (The clause
+# reaches past a long aside: "the demand for an inquiry into the raids, most of them on villages ..., remains on the
+# table".)
+ON_TABLE_AFTER = re.compile(_CLAUSE.replace("{0,100}", "{0,170}") + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
                             r"stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
                             r"on the table\b", re.I)
 
@@ -714,7 +736,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
     DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
-    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER), "signed" (held in a text told signed, see SIGNED_BEFORE),
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed" (held in a text told signed, see SIGNED_BEFORE),
     "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
     turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
     BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
@@ -746,7 +768,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
         if provision != "negotiation_process" and REOPENED_BEFORE.search(before):
             out.add("reopened")
         if provision != "negotiation_process" and (UNSETTLED_AFTER.match(after) or NO_DEAL_BEFORE.search(before)
-                                                   or DEAL_TO_MAKE_BEFORE.search(before)):
+                                                   or DEAL_TO_MAKE_BEFORE.search(before) or WORK_GOES_ON_BEFORE.search(before)):
             out.add("open")
         if (provision != "negotiation_process" and not m.weak and BROKEN_AFTER.match(after)
                 and not talked_over(text, m.start, m.end)):
@@ -760,6 +782,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
                                                    or ISSUE_IS_BEFORE.search(before)
                                                    or LEFT_OUT_AFTER.match(after) or LEFT_OUT_BEFORE.search(before)):
             out.add("issue")  # named as an open issue, or as left out: raised, if nothing else is said of it
+        if provision != "negotiation_process" and (_left_out_itself(after) or LEFT_OUT_BEFORE.search(before)):
+            out.add("left_out")
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
@@ -793,7 +817,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     one said agreed in a clause on it ("the truce agreed last month") is at
     least `agreed`, whoever was found to agree; one said turned down ("refused
     to sign the truce") is `rejected`, whoever refused; one named only as left
-    out ("did not mention sanctions") is `raised`. With no holder found, talks
+    out ("did not mention sanctions") is `raised`, and so is one only sought or backed that is told left out of the
+    talks ("B's bid to join the bloc was not discussed"). With no holder found, talks
     reported on the item
     make it `under_negotiation`; failing that, an agreement the item is the
     content of, or an agreement or rejection verb near it, still decides;
@@ -807,7 +832,8 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     hold or be in force ("the truce is broadly holding") is kept, one said
     carried out ("the pullback was completed last week") enacted, one whose
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
-    one said unsettled ("the line is yet to be agreed") open, and one said
+    one said unsettled ("the line is yet to be agreed") or still worked on ("will continue work on the line")
+    open, and one said
     broken down ("the truce has frayed") breached, and one held in a text
     initialled ("initialled a protocol on the border") or in a plan told at work ("a step forward in implementing
     the roadmap for X") settled, one held in a text told signed
@@ -860,6 +886,10 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     if not held and cues.passed_over and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled
                                               or cues.implemented or cues.violations or cues.kept):
         return "raised"  # "the text did not mention sanctions": named, and no more
+    if (held and held <= {"propose", "support", "discuss"} and "left_out" in told
+            and not (cues.negotiating or cues.open_ or cues.agreement or cues.signed or cues.settled or cues.implemented
+                     or cues.violations or cues.kept)):
+        return "raised"  # "B's bid to join the bloc was not discussed": a wish named, and left out of the talks
     if "agree" in held and provision != "negotiation_process" and _agreed_only_as_goal(cues):
         # "agreed to keep working together to bring about an end to the war": the effort agreed, not the item
         agreeing = stances["agree"]
