@@ -3,8 +3,6 @@ took place at the border on Friday." - "the swap" is the prisoner exchange, as "
 plants" is nuclear safety. A deal named again ("this deal") is read by `_Deals.refer` (plans.py)."""
 from __future__ import annotations
 
-import functools
-
 from ..provisions import ProvisionMention, find_provisions
 from .lexicon import DEAL_NOUNS
 
@@ -22,16 +20,13 @@ GENERAL = frozenset("situation issue question matter crisis process effort measu
                     "administration authority council".split()) | DEAL_NOUNS
 
 
-@functools.lru_cache(maxsize=256)
-def _cued(text: str) -> tuple[ProvisionMention, ...]:
-    return tuple(m for m in find_provisions(text) if not m.weak)
-
-
 def _heads(sent) -> dict[str, set[str]]:
     """The items a sentence names by a noun phrase, by the lemma of its head noun: "the exchange of POWs"
     (exchange: prisoner_exchange), "nuclear power plants" (plant: nuclear_safety)."""
     out: dict[str, set[str]] = {}
-    for m in _cued(sent.text):
+    for m in find_provisions(sent.text):
+        if m.weak:
+            continue  # "~ports": a word that names the item only where a stance governs it
         span = sent.doc.char_span(sent.start_char + m.start, sent.start_char + m.end, alignment_mode="expand")
         if span is not None and span.root.pos_ == "NOUN" and span.root.lemma_.lower() not in GENERAL:
             out.setdefault(span.root.lemma_.lower(), set()).add(m.provision)
