@@ -68,6 +68,7 @@ from .holders import _Reader
 from .walker import _Claim, _Walker
 from .plans import _Deals, _condition_for, _plan_authors, _stage_of, bare_answers
 from .terms import deal_parties, set_out_by_deal
+from .again import named_again
 
 
 # --------------------------------------------------------------------------- the article
@@ -103,6 +104,7 @@ def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],
         mentions += deals.refer(sent, mentions)
         recent = {p: lemmas for p, (at, lemmas) in acts.items() if n - at <= 3}
         mentions += _refused_acts(sent, mentions, recent)  # "A asked B to release them. [...] B ruled out any release."
+        mentions += named_again(sent, mentions)  # "A swap of detainees [...]. The swap took place on Friday."
         before = deals.proposed if deals.proposed_age == 1 else ()  # what the sentence before proposed
         if not mentions:
             if before:  # "B refused.", answering the sentence before
