@@ -22,7 +22,15 @@ GENERAL = frozenset("situation issue question matter crisis process effort measu
 
 def _heads(sent) -> dict[str, set[str]]:
     """The items a sentence names by a noun phrase, by the lemma of its head noun: "the exchange of POWs"
-    (exchange: prisoner_exchange), "nuclear power plants" (plant: nuclear_safety)."""
+    (exchange: prisoner_exchange), "nuclear power plants" (plant: nuclear_safety). Kept with the parse, since
+    each sentence is looked back at from the next three."""
+    key = ("peacetrack.heads", sent.start)
+    if key not in sent.doc.user_data:
+        sent.doc.user_data[key] = _find_heads(sent)
+    return sent.doc.user_data[key]
+
+
+def _find_heads(sent) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for m in find_provisions(sent.text):
         if m.weak:
