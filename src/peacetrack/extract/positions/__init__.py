@@ -59,7 +59,7 @@ from ...records import Event, Position, Status
 from ..actors import ActorIndex
 from ..parties import is_movement
 from ..provisions import ProvisionMention, find_provisions
-from .lexicon import DENIED_BEFORE, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
+from .lexicon import DENIED_BEFORE, ITEM_MARKER, RULED_OUT_AFTER, STANCE_RANK, TALKING, TOPIC_STANCES
 from .happened import _deal_signed_before, _exchanges_kept, _sides
 from .reported import _held
 from .status import _StatusCues, status_of, talked_over, unsettled
@@ -74,7 +74,7 @@ from .again import named_again
 # --------------------------------------------------------------------------- the article
 
 
-LIST_ITEM = re.compile(r"^\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])(?:\s+|$)")
+LIST_ITEM = re.compile(r"^\s*" + ITEM_MARKER + r"(?:\s+|$)")
 
 
 def find_positions(doc, index: ActorIndex, evidence: Callable[[int, int], Any],

@@ -282,3 +282,7 @@ LIGHT_VERBS = frozenset("have hold conduct voice express make give offer lend si
                        # stressing a stance noun states it: "stressed the need for", "lodged an objection to"
                        + "stress emphasize emphasise underline underscore highlight raise lodge file issue "
                          "present submit table send deliver pledge join echo lead spearhead".split())
+
+
+# The marker opening a list item: "- ", "• ", "3. ".
+ITEM_MARKER = r"(?:[-\u2022*\u2013]|\d{1,2}[.)])"

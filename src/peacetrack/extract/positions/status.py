@@ -342,8 +342,13 @@ def _refused_up_front(provision: str, cues: _StatusCues, plainly: bool = False) 
     return False
 
 
-# The rest of a mention's clause, up to a cue read after it: no "but", "once", "if", ", and" in between.
-_CLAUSE = r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,100}?"
+def _clause(reach: int) -> str:
+    """The rest of a mention's clause, up to a cue read after it within `reach` characters: no "but", "once", "if",
+    ", and" in between."""
+    return r"^(?:(?!,\s*(?:and|but|while)\b|\b(?:but|once|until|unless|if|when|whether)\b)[^.;:!?]){0,%d}?" % reach
+
+
+_CLAUSE = _clause(100)
 
 
 # An item told as in force or carried out, read after its mention in its own clause (no "but", "once", "if" in
@@ -638,8 +643,8 @@ HELD_OFF_AFTER = re.compile(r"^[^.;:!?]{0,80}?\b(?:while|until|till|unless|befor
 # not on the table", "cannot remain on the table", nor "off the table"): an offer still open, so proposed. (The clause
 # reaches past a long aside: "the demand for an inquiry into the raids, most of them on villages ..., remains on the
 # table".)
-ON_TABLE_AFTER = re.compile(_CLAUSE.replace("{0,100}", "{0,170}") + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|remained|stays?|"
-                            r"stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
+ON_TABLE_AFTER = re.compile(_clause(170) + r"(?:(?<!\bnot )(?<!\bcannot )(?<!n't )\b(?:is|are|was|were|remains?|"
+                            r"remained|stays?|stayed|has been|have been|had been)\s+(?:\w+ly\s+)?(?:still\s+|now\s+|also\s+)?|\b(?:now|still)\s+)"
                             r"on the table\b", re.I)
 
 
@@ -736,8 +741,8 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
     DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
-    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed" (held in a text told signed, see SIGNED_BEFORE),
-    "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
+    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed" (held in a text told
+    signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
     turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
     BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
@@ -817,24 +822,23 @@ def status_of(provision: str, stances: dict[str, set[str]], cues: _StatusCues) -
     one said agreed in a clause on it ("the truce agreed last month") is at
     least `agreed`, whoever was found to agree; one said turned down ("refused
     to sign the truce") is `rejected`, whoever refused; one named only as left
-    out ("did not mention sanctions") is `raised`, and so is one only sought or backed that is told left out of the
-    talks ("B's bid to join the bloc was not discussed"). With no holder found, talks
-    reported on the item
-    make it `under_negotiation`; failing that, an agreement the item is the
-    content of, or an agreement or rejection verb near it, still decides;
-    failing that, one only talked of ("sanctions are discussed with our
-    partners") is `raised`, unless a meeting is told held or set on it or a
-    text names it, and
-    an item a peace-process text names is taken to be on the table
-    (`proposed`).
+    out ("did not mention sanctions") is `raised`, and so is one only sought or
+    backed that is told left out of the talks ("B's bid to join the bloc was
+    not discussed"). With no holder found, talks reported on the item make it
+    `under_negotiation`; failing that, an agreement the item is the content
+    of, or an agreement or rejection verb near it, still decides; failing
+    that, one only talked of ("sanctions are discussed with our partners") is
+    `raised`, unless a meeting is told held or set on it or a text names it,
+    and so is one named as what someone fears ("citing concerns that B might
+    rearm"); any other item a peace-process text names is taken to be on the
+    table (`proposed`).
 
     Read on the words next to the item's mentions (`_told_done`): one said to
     hold or be in force ("the truce is broadly holding") is kept, one said
     carried out ("the pullback was completed last week") enacted, one whose
     talks are said to go on ("talks over the corridor are ongoing") negotiated,
-    one said unsettled ("the line is yet to be agreed") or still worked on ("will continue work on the line")
-    open, and one said
-    broken down ("the truce has frayed") breached, and one held in a text
+    one said unsettled ("the line is yet to be agreed") or still worked on
+    ("will continue work on the line") open, and one said broken down ("the truce has frayed") breached, and one held in a text
     initialled ("initialled a protocol on the border") or in a plan told at work ("a step forward in implementing
     the roadmap for X") settled, one held in a text told signed
     ("signed a memorandum creating a fund to rebuild X") signed, and one named only as an open issue

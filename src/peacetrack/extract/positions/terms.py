@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ...records import Event
 from ..actors import ActorIndex
 from .happened import _parties_of
-from .lexicon import COVERING, PHRASAL, SIGNABLE, TRUCE_NOUNS, VERBS
+from .lexicon import COVERING, ITEM_MARKER, PHRASAL, SIGNABLE, TRUCE_NOUNS, VERBS
 from .syntax import _modals, _negated, _subject
 
 # A sentence opening on the deal it applies: "Under the deal,", "As part of the agreement reached in May,".
@@ -83,7 +83,7 @@ def _pledged_within(sent, reader, happened: Sequence[Event], index: ActorIndex) 
 
 
 # A list item's marker at the start of its line: "- ", "• ", "3. ".
-ITEM = re.compile(r"[ \t]*(?:[-\u2022*\u2013]|\d{1,2}[.)])[ \t]+")
+ITEM = re.compile(r"[ \t]*" + ITEM_MARKER + r"[ \t]+")
 
 
 def _undertaken_in_list(sent, reader, happened: Sequence[Event], index: ActorIndex) -> list[str]:
