@@ -678,7 +678,7 @@ def test_commercial_access_and_ministers_to_meet_name_their_item(provision: str,
 
 
 @pytest.mark.parametrize("text", [
-    "If Tarsk and Velmar cannot make a deal on stopping the bloodshed, the envoy will go home.",
+    "If Tarsk and Velmar fail to reach an accord on ending the bloodshed, the envoy will go home.",
     "Both camps say a deal to end the war is close.",
 ])
 def test_a_deal_to_end_a_war_is_a_peace_deal(text: str) -> None:
