@@ -1155,3 +1155,13 @@ def test_an_item_told_on_the_table_past_a_long_aside_stays_proposed() -> None:
             "opposition's call for an impartial probe into the killing of some 40 fishermen, most of them shot by "
             "coastguards as their families tell it, still remains on the table.")
     assert status(text).get("accountability") == "proposed"
+
+
+def test_a_step_a_speaker_reports_done_in_the_past_perfect_is_implemented() -> None:
+    # the past perfect only shifted back by "said": the news, not what came before it
+    text = ("Norland has long pressed for sanctions on the Vellan generals. Its envoy said on Tuesday that Norland had "
+            "imposed sanctions on the two generals.")
+    assert status(text).get("sanctions") == "implemented"
+    text = ("Norland has long pressed for sanctions on the Vellan generals. Its envoy said on Tuesday that Norland had "
+            "not imposed sanctions on the two generals.")
+    assert status(text).get("sanctions") == "proposed"

@@ -440,6 +440,16 @@ def _freed_by_count(said: _Said, others: list[_Said]) -> bool:
 SWAP_IN_PLAY = frozenset({"agree", "propose", "support", "reject"})
 
 
+# A step a speaker reports done, the past perfect only shifted back by the reporting verb: "the minister said the
+# government had imposed sanctions on the two generals" (the news, not what came before it; not "had not", nor
+# "had planned to impose").
+REPORTED_DONE_BEFORE = re.compile(r"\b(?:said|says|told|noted|added|announced|confirmed|reported)\b(?:\s+\w+){0,3}?"
+                                  r"(?:\s+that)?(?:\s+(?!not\b|never\b)[\w'\u2019-]+){1,4}?\s+had\s+(?:\w+ly\s+)?"
+                                  r"(?:imposed|lifted|released|freed|withdrawn|reopened|exchanged|swapped|handed over|"
+                                  r"repatriated|delivered|pulled back|dismantled)\s+(?:the\s+|its\s+|their\s+|all\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # A step told done by its noun and a participle after the item: "the swap of captives carried out last week".
 DONE_PARTICIPLE = re.compile(r"^(?:\s+[\w-]+){0,3}?\s*,?\s+(?:carried out|completed|conducted)\s+(?:on|at|in|last|earlier|"
                              r"this|under|by)\b", re.I)
@@ -740,11 +750,12 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
     """What the words next to the item's mentions tell of it: "kept" (in force, see HOLDING_AFTER, FROZEN_AFTER,
     SERVING_IN_BEFORE, STANDING_BODY_BEFORE), "tabled" (still on the table, see ON_TABLE_AFTER), "reopened" (a deal
     a side tries to renegotiate, see REOPENED_BEFORE), "enacted" (carried out, see DONE_AFTER, DONE_BEFORE,
-    DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as an open issue or as
-    left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed" (held in a text told
-    signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see AWAITING_AFTER), "refused" (a proposal named again and
-    turned down, "there will be no X", or a deal held in abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see
-    BROKEN_AFTER, DEAL_TO_BEFORE); talks that opened are the process's to tell (TALKS_HELD)."""
+    REPORTED_DONE_BEFORE, DONE_PARTICIPLE, WELCOMED_BEFORE, ALLOWED_BEFORE, FREED_COUNT_BEFORE), "issue" (named as
+    an open issue or as left out, see OPEN_ISSUE_BEFORE, LEFT_OUT_AFTER; "left_out" the latter alone), "signed"
+    (held in a text told signed, see SIGNED_BEFORE), "awaiting" (a deal pending a named side's approval, see
+    AWAITING_AFTER), "refused" (a proposal named again and turned down, "there will be no X", or a deal held in
+    abeyance, see ABEYANCE_AFTER), "open", "negotiating" and "broken" (see BROKEN_AFTER, DEAL_TO_BEFORE); talks that
+    opened are the process's to tell (TALKS_HELD)."""
     out: set[str] = set()
     for said in cues.said:
         text, m = said.text, said.mention
@@ -791,6 +802,7 @@ def _told_done(provision: str, cues: _StatusCues) -> set[str]:
             out.add("left_out")
         if provision != "negotiation_process" and not m.weak and (DONE_AFTER.match(after)
                                                                  or DONE_BEFORE.search(before)
+                                                                 or REPORTED_DONE_BEFORE.search(before)
                                                                  or DONE_PARTICIPLE.match(after)
                                                                  or WELCOMED_BEFORE.search(before)
                                                                  or ALLOWED_BEFORE.search(before)
